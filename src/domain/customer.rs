@@ -1,0 +1,322 @@
+//! Customers (tenants): their users, subscriptions, service requests and their relationships
+//! with partners, and the compact list row kept beside each full record.
+
+use super::Timestamp;
+use super::country::{Cloud, CountryCode};
+use super::ids::{Domain, Email, PartnerId, ServiceRequestId, SubscriptionId, TenantId};
+use super::org::Address;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerUser {
+    pub email: Email,
+    pub name: String,
+    pub global_admin: bool,
+    /// Subscriptions whose licences are assigned to this user.
+    pub licences: Vec<SubscriptionId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SubscriptionStatus {
+    Active,
+    Trial,
+    Suspended,
+    Expired,
+}
+
+impl SubscriptionStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            SubscriptionStatus::Active => "Active",
+            SubscriptionStatus::Trial => "Trial",
+            SubscriptionStatus::Suspended => "Suspended",
+            SubscriptionStatus::Expired => "Expired",
+        }
+    }
+    /// Active and trial subscriptions block removing a reseller relationship.
+    pub fn is_live(self) -> bool {
+        matches!(self, SubscriptionStatus::Active | SubscriptionStatus::Trial)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscription {
+    pub id: SubscriptionId,
+    pub offer: String,
+    pub quantity: u32,
+    pub assigned: u32,
+    pub status: SubscriptionStatus,
+    pub partner_of_record: Option<PartnerId>,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Severity {
+    A,
+    B,
+    C,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::A => "A – critical",
+            Severity::B => "B – moderate",
+            Severity::C => "C – minimal",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceRequest {
+    pub id: ServiceRequestId,
+    pub title: String,
+    pub description: String,
+    pub severity: Severity,
+    pub opened_by: Email,
+    pub opened_at: Timestamp,
+    pub open: bool,
+}
+
+/// The kinds of relationship a partner can have with a customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum RelationshipKind {
+    Reseller,
+    IndirectReseller,
+    Advisor,
+}
+
+impl RelationshipKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationshipKind::Reseller => "Reseller",
+            RelationshipKind::IndirectReseller => "Indirect reseller",
+            RelationshipKind::Advisor => "Advisor",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerRelationship {
+    pub partner: PartnerId,
+    pub kind: RelationshipKind,
+    pub since: Timestamp,
+}
+
+/// Legacy delegated admin privileges: all-or-nothing, one partner at a time (rule 8), which
+/// is why a customer holds an `Option` of it and never a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminGrant {
+    pub partner: PartnerId,
+    pub since: Timestamp,
+    pub granted_by: Email,
+}
+
+/// Why a tenant may not accept a reseller invitation (rule 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Ineligibility {
+    Syndication,
+    Cpc,
+}
+
+impl Ineligibility {
+    pub fn label(self) -> &'static str {
+        match self {
+            Ineligibility::Syndication => "an existing syndication customer",
+            Ineligibility::Cpc => "an existing CPC customer",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct McaAcceptance {
+    pub by: Email,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Customer {
+    pub tenant_id: TenantId,
+    pub company_name: String,
+    pub primary_domain: Domain,
+    pub country: CountryCode,
+    pub cloud: Cloud,
+    pub address: Address,
+    pub mca: Option<McaAcceptance>,
+    pub ineligible: Option<Ineligibility>,
+    pub users: Vec<CustomerUser>,
+    pub subscriptions: Vec<Subscription>,
+    pub services: Vec<String>,
+    pub support_contacts: Vec<Email>,
+    pub service_requests: Vec<ServiceRequest>,
+    pub relationships: Vec<PartnerRelationship>,
+    pub admin: Option<AdminGrant>,
+    /// Set when a customer removed or reassigned this partner's admin privileges: the partner
+    /// stays responsible for support (rule 9) until the agreement is renegotiated.
+    pub support_duty: Option<PartnerId>,
+    pub version: u64,
+}
+
+impl Customer {
+    pub fn relationships_with(&self, partner: PartnerId) -> impl Iterator<Item = RelationshipKind> + '_ {
+        self.relationships.iter().filter(move |r| r.partner == partner).map(|r| r.kind)
+    }
+
+    pub fn holds_admin(&self, partner: PartnerId) -> bool {
+        self.admin.as_ref().is_some_and(|a| a.partner == partner)
+    }
+
+    /// The partner appears on its customer list for every kind of relationship, admin
+    /// privileges alone included (operators complain of tenants that never show up).
+    pub fn is_customer_of(&self, partner: PartnerId) -> bool {
+        self.relationships_with(partner).next().is_some() || self.holds_admin(partner)
+    }
+
+    pub fn user(&self, email: &Email) -> Option<&CustomerUser> {
+        self.users.iter().find(|u| &u.email == email)
+    }
+
+    pub fn licences(&self) -> (u64, u64) {
+        self.subscriptions.iter().fold((0, 0), |(a, q), s| {
+            (a + u64::from(s.assigned), q + u64::from(s.quantity))
+        })
+    }
+
+    /// The compact row the customer list shows, from `partner`'s point of view.
+    pub fn row(&self, partner: PartnerId) -> CustomerRow {
+        let mut kinds: Vec<RelationshipKind> = self.relationships_with(partner).collect();
+        kinds.sort();
+        kinds.dedup();
+        let (assigned, quantity) = self.licences();
+        CustomerRow {
+            tenant_id: self.tenant_id,
+            name: self.company_name.clone(),
+            domain: self.primary_domain.as_str().to_string(),
+            country: self.country,
+            cloud: self.cloud,
+            relationship: RelationshipSummary::from_kinds(&kinds),
+            admin: self.holds_admin(partner),
+            listed: self.is_customer_of(partner),
+            subscriptions: self.subscriptions.len() as u32,
+            licences_assigned: assigned,
+            licences_total: quantity,
+        }
+    }
+}
+
+/// What the list says of a customer's relationship with the partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum RelationshipSummary {
+    None,
+    Reseller,
+    IndirectReseller,
+    Advisor,
+    ResellerAndAdvisor,
+}
+
+impl RelationshipSummary {
+    pub fn from_kinds(kinds: &[RelationshipKind]) -> Self {
+        let reseller = kinds.contains(&RelationshipKind::Reseller);
+        let indirect = kinds.contains(&RelationshipKind::IndirectReseller);
+        let advisor = kinds.contains(&RelationshipKind::Advisor);
+        match (reseller || indirect, advisor) {
+            (true, true) => RelationshipSummary::ResellerAndAdvisor,
+            (true, false) if indirect && !reseller => RelationshipSummary::IndirectReseller,
+            (true, false) => RelationshipSummary::Reseller,
+            (false, true) => RelationshipSummary::Advisor,
+            (false, false) => RelationshipSummary::None,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationshipSummary::None => "—",
+            RelationshipSummary::Reseller => "Reseller",
+            RelationshipSummary::IndirectReseller => "Indirect reseller",
+            RelationshipSummary::Advisor => "Advisor",
+            RelationshipSummary::ResellerAndAdvisor => "Reseller + advisor",
+        }
+    }
+}
+
+/// One line of the customer list, kept in the store beside the full record so the list can
+/// be shown without reading (or decoding) full records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerRow {
+    pub tenant_id: TenantId,
+    pub name: String,
+    pub domain: String,
+    pub country: CountryCode,
+    pub cloud: Cloud,
+    pub relationship: RelationshipSummary,
+    pub admin: bool,
+    /// On the partner's customer list (any relationship or admin privileges); prospects are not.
+    pub listed: bool,
+    pub subscriptions: u32,
+    pub licences_assigned: u64,
+    pub licences_total: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validate;
+    use chrono::TimeZone;
+    use uuid::Uuid;
+
+    pub(crate) fn sample(partner: PartnerId) -> Customer {
+        let at = chrono::Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap();
+        Customer {
+            tenant_id: TenantId(Uuid::from_u128(7)),
+            company_name: "Công ty TNHH Minh Phát".into(),
+            primary_domain: validate::domain("d", "minhphat.onmicrosoft.com").unwrap(),
+            country: CountryCode::parse("VN").unwrap(),
+            cloud: Cloud::Public,
+            address: Address::default(),
+            mca: None,
+            ineligible: None,
+            users: vec![],
+            subscriptions: vec![Subscription {
+                id: SubscriptionId(1),
+                offer: "Microsoft 365 Business Basic".into(),
+                quantity: 10,
+                assigned: 7,
+                status: SubscriptionStatus::Active,
+                partner_of_record: Some(partner),
+                created_at: at,
+            }],
+            services: vec![],
+            support_contacts: vec![],
+            service_requests: vec![],
+            relationships: vec![PartnerRelationship { partner, kind: RelationshipKind::Advisor, since: at }],
+            admin: None,
+            support_duty: None,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn customer_list_shows_every_kind_of_relationship_including_admin_only() {
+        let us = PartnerId(4_512_345);
+        let mut c = sample(us);
+        assert!(c.is_customer_of(us));
+        c.relationships.clear();
+        assert!(!c.is_customer_of(us), "a prospect is not on the list");
+        c.admin = Some(AdminGrant {
+            partner: us,
+            since: c.subscriptions[0].created_at,
+            granted_by: validate::email("e", "a@b.com").unwrap(),
+        });
+        assert!(c.is_customer_of(us), "admin privileges alone put a tenant on the list");
+        assert!(c.row(us).admin);
+    }
+
+    #[test]
+    fn row_summarises_relationships_and_licences() {
+        let us = PartnerId(4_512_345);
+        let c = sample(us);
+        let row = c.row(us);
+        assert_eq!(row.relationship, RelationshipSummary::Advisor);
+        assert_eq!((row.licences_assigned, row.licences_total), (7, 10));
+        assert!(!c.row(PartnerId(999_999)).listed);
+    }
+}

@@ -1,0 +1,408 @@
+//! Invitations: their kinds and statuses, and the rules of requesting a reseller relationship
+//! (rules 1–4), sending it (rule 5) and accepting it (rules 6–8).
+
+use super::Refusal;
+use super::Timestamp;
+use super::customer::{AdminGrant, Customer, McaAcceptance, PartnerRelationship, RelationshipKind};
+use super::ids::{Email, InvitationId, TenantId};
+use super::link::{self, LinkHosts, LinkPartner};
+use super::org::{PartnerOrganization, ResellerKind};
+use super::permission::{self, Actor, Operation};
+use chrono::Duration;
+use serde::{Deserialize, Serialize};
+
+/// An invitation not accepted within this many days expires. The partner portal keeps
+/// reseller requests open for 90 days, the same window as a granular admin relationship.
+pub const EXPIRY_DAYS: i64 = 90;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum InvitationKind {
+    Reseller,
+    Trial,
+    PurchaseOffer,
+    DelegatedAdminOffer,
+}
+
+impl InvitationKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            InvitationKind::Reseller => "Reseller",
+            InvitationKind::Trial => "Trial",
+            InvitationKind::PurchaseOffer => "Purchase offer",
+            InvitationKind::DelegatedAdminOffer => "Delegated admin",
+        }
+    }
+}
+
+/// The stored status. `Expired` is never stored: it is what a draft or sent invitation
+/// becomes when the clock passes `expires_at` (see `Invitation::status_at`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum InvitationStatus {
+    Draft,
+    Sent,
+    Accepted,
+    Declined,
+    Expired,
+    Revoked,
+}
+
+impl InvitationStatus {
+    pub const ALL: [InvitationStatus; 6] = [
+        InvitationStatus::Draft,
+        InvitationStatus::Sent,
+        InvitationStatus::Accepted,
+        InvitationStatus::Declined,
+        InvitationStatus::Expired,
+        InvitationStatus::Revoked,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            InvitationStatus::Draft => "Draft",
+            InvitationStatus::Sent => "Sent",
+            InvitationStatus::Accepted => "Accepted",
+            InvitationStatus::Declined => "Declined",
+            InvitationStatus::Expired => "Expired",
+            InvitationStatus::Revoked => "Revoked",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(text.trim()))
+    }
+    /// Finished invitations may be purged from the list (they stay in the audit log).
+    pub fn is_purgeable(self) -> bool {
+        matches!(self, InvitationStatus::Expired | InvitationStatus::Declined | InvitationStatus::Revoked)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailDraft {
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub by: Email,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invitation {
+    pub id: InvitationId,
+    pub token: String,
+    pub kind: InvitationKind,
+    pub status: InvitationStatus,
+    pub include_admin: bool,
+    pub customer: Option<TenantId>,
+    /// The company name when the invitation was made, so lists need not read the customer.
+    pub customer_name: String,
+    pub recipient: Option<Email>,
+    pub link: String,
+    pub email: EmailDraft,
+    pub created_by: Email,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
+    pub answered: Option<Answer>,
+    pub version: u64,
+}
+
+impl Invitation {
+    /// The status as of `now`: open invitations past their expiry are expired.
+    pub fn status_at(&self, now: Timestamp) -> InvitationStatus {
+        match self.status {
+            InvitationStatus::Draft | InvitationStatus::Sent if now >= self.expires_at => InvitationStatus::Expired,
+            s => s,
+        }
+    }
+
+    pub fn age_days(&self, now: Timestamp) -> i64 {
+        (now - self.created_at).num_days().max(0)
+    }
+}
+
+/// What the operator fills in to request a reseller relationship.
+#[derive(Debug, Clone)]
+pub struct ResellerRequest {
+    pub include_admin: bool,
+    pub recipient: Email,
+}
+
+/// Rules 1, 2 and 3, and the link of rule 4: builds a draft reseller invitation for `customer`.
+#[allow(clippy::too_many_arguments)]
+pub fn request_reseller(
+    actor: &Actor,
+    org: &PartnerOrganization,
+    customer: &Customer,
+    open_invitations: &[&Invitation],
+    request: ResellerRequest,
+    id: InvitationId,
+    token: &str,
+    hosts: &LinkHosts,
+    now: Timestamp,
+) -> Result<Invitation, Refusal> {
+    permission::check(actor, Operation::RequestReseller, None)?;
+    let Some(user) = actor.as_partner() else {
+        return Err(Refusal::new("Only a partner user can request a reseller relationship."));
+    };
+    let Some(reseller) = org.authorizations.reseller else {
+        return Err(Refusal::new(format!(
+            "{} is not authorized as a reseller; ask your Global admin to check the company profile.",
+            org.name
+        )));
+    };
+    if !request.include_admin && org.cloud.requires_delegated_admin() {
+        return Err(Refusal::on_field("Delegated admin", dap_required_reason(org)));
+    }
+    if customer.country != org.country {
+        return Err(Refusal::new(format!(
+            "{} is in {} ({}); {} can request reseller relationships only with customers in {} ({}).",
+            customer.company_name,
+            customer.country.name(),
+            customer.country,
+            org.name,
+            org.country.name(),
+            org.country
+        )));
+    }
+    let reseller_kind = match reseller {
+        ResellerKind::Direct => RelationshipKind::Reseller,
+        ResellerKind::Indirect { .. } => RelationshipKind::IndirectReseller,
+    };
+    if customer.relationships_with(org.partner_id).any(|k| k == reseller_kind) {
+        return Err(Refusal::new(format!(
+            "{} already has a reseller relationship with {}.",
+            customer.company_name, org.name
+        )));
+    }
+    if let Some(open) = open_invitations.iter().find(|i| {
+        i.kind == InvitationKind::Reseller
+            && i.customer == Some(customer.tenant_id)
+            && matches!(i.status_at(now), InvitationStatus::Draft | InvitationStatus::Sent)
+    }) {
+        return Err(Refusal::new(format!(
+            "{} is already waiting for {} ({}); open it to resend, or revoke it first.",
+            open.id,
+            customer.company_name,
+            open.status_at(now).label().to_lowercase()
+        )));
+    }
+    let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
+    let link = link::reseller_link(hosts, customer.cloud, partner, request.include_admin, token);
+    let email = default_email(org, &user.name, customer, &link, request.include_admin);
+    Ok(Invitation {
+        id,
+        token: token.to_string(),
+        kind: InvitationKind::Reseller,
+        status: InvitationStatus::Draft,
+        include_admin: request.include_admin,
+        customer: Some(customer.tenant_id),
+        customer_name: customer.company_name.clone(),
+        recipient: Some(request.recipient),
+        link,
+        email,
+        created_by: user.email.clone(),
+        created_at: now,
+        expires_at: now + Duration::days(EXPIRY_DAYS),
+        sent_at: None,
+        answered: None,
+        version: 1,
+    })
+}
+
+/// Rule 2, in words the operator sees beside the checkbox.
+pub fn dap_required_reason(org: &PartnerOrganization) -> String {
+    format!(
+        "{} is in the {} cloud, where a reseller relationship always includes delegated administration privileges.",
+        org.name,
+        org.cloud.label()
+    )
+}
+
+/// The draft the operator starts from, in their name, with the link on its own line.
+pub fn default_email(org: &PartnerOrganization, sender: &str, customer: &Customer, link: &str, dap: bool) -> EmailDraft {
+    let admin_line = if dap {
+        format!(
+            "The request includes delegated administration privileges, so that {} can manage your \
+             services on your behalf. You can remove them at any time in your admin center.\n\n",
+            org.name
+        )
+    } else {
+        String::new()
+    };
+    EmailDraft {
+        subject: format!("{} invites {} to a Microsoft reseller relationship", org.name, customer.company_name),
+        body: format!(
+            "Dear {company} administrator,\n\n\
+             {partner} would like to become your Microsoft Cloud Solution Provider, so that we can \
+             help you buy subscriptions and manage your online services.\n\n\
+             {admin_line}\
+             To accept, a Global admin of {company} opens this link and signs in to the {portal}:\n\n\
+             {link}\n\n\
+             If you have not yet accepted the Microsoft Customer Agreement, you will be asked to \
+             accept it as part of accepting this invitation.\n\n\
+             Kind regards,\n{sender}\n{partner}",
+            company = customer.company_name,
+            partner = org.name,
+            portal = customer.cloud.acceptance_portal(),
+        ),
+    }
+}
+
+/// Rule 4 and 5: the operator marks the draft done; the link must still be in it, unaltered.
+pub fn mark_sent(actor: &Actor, invitation: &Invitation, email: EmailDraft, now: Timestamp) -> Result<Invitation, Refusal> {
+    permission::check(actor, Operation::EditInvitation, None)?;
+    match invitation.status_at(now) {
+        InvitationStatus::Draft | InvitationStatus::Sent => {}
+        other => {
+            return Err(Refusal::new(format!(
+                "{} is {}; only a draft or sent invitation can be sent.",
+                invitation.id,
+                other.label().to_lowercase()
+            )));
+        }
+    }
+    if !email.body.contains(&invitation.link) {
+        return Err(Refusal::on_field(
+            "Email",
+            "the personalized link is missing or changed; put it back exactly as it was (Ctrl-L inserts it).",
+        ));
+    }
+    if email.subject.trim().is_empty() {
+        return Err(Refusal::on_field("Subject", "is required"));
+    }
+    let mut sent = invitation.clone();
+    sent.email = email;
+    sent.status = InvitationStatus::Sent;
+    sent.sent_at = Some(now);
+    Ok(sent)
+}
+
+/// Revokes a draft or sent invitation.
+pub fn revoke(actor: &Actor, invitation: &Invitation, now: Timestamp) -> Result<Invitation, Refusal> {
+    permission::check(actor, Operation::RevokeInvitation, None)?;
+    match invitation.status_at(now) {
+        InvitationStatus::Draft | InvitationStatus::Sent => {
+            let mut revoked = invitation.clone();
+            revoked.status = InvitationStatus::Revoked;
+            Ok(revoked)
+        }
+        other => Err(Refusal::new(format!(
+            "{} is {}; only a draft or sent invitation can be revoked.",
+            invitation.id,
+            other.label().to_lowercase()
+        ))),
+    }
+}
+
+/// What the customer's Global admin decides while accepting.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AcceptChoices {
+    /// The customer accepts the Microsoft Customer Agreement now (needed if not yet accepted).
+    pub accept_mca: bool,
+    /// The customer explicitly moves admin privileges from the partner that holds them now.
+    pub take_admin_from_current_holder: bool,
+}
+
+/// The outcome of an acceptance: the updated records and where the customer accepted.
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    pub invitation: Invitation,
+    pub customer: Customer,
+    pub portal: &'static str,
+    pub admin_taken_from: Option<super::ids::PartnerId>,
+}
+
+/// Rules 6, 7 and 8: a customer's Global admin accepts a sent invitation.
+pub fn accept(
+    actor: &Actor,
+    org: &PartnerOrganization,
+    invitation: &Invitation,
+    customer: &Customer,
+    choices: AcceptChoices,
+    now: Timestamp,
+) -> Result<Accepted, Refusal> {
+    permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
+    let Actor::Customer { user, .. } = actor else {
+        return Err(Refusal::new("An invitation is accepted by the customer, not by the partner."));
+    };
+    if invitation.customer != Some(customer.tenant_id) {
+        return Err(Refusal::new(format!("{} was not sent to {}.", invitation.id, customer.company_name)));
+    }
+    match invitation.status_at(now) {
+        InvitationStatus::Sent => {}
+        InvitationStatus::Draft => {
+            return Err(Refusal::new(format!(
+                "{} has not been sent yet; the partner must finish the draft first.",
+                invitation.id
+            )));
+        }
+        other => {
+            return Err(Refusal::new(format!(
+                "{} is {} and can no longer be accepted; ask {} for a new invitation.",
+                invitation.id,
+                other.label().to_lowercase(),
+                org.name
+            )));
+        }
+    }
+    if let Some(reason) = customer.ineligible {
+        return Err(Refusal::new(format!(
+            "{} is {}, so it cannot accept a reseller relationship.",
+            customer.company_name,
+            reason.label()
+        )));
+    }
+    let mut updated = customer.clone();
+    if updated.mca.is_none() {
+        if !choices.accept_mca {
+            return Err(Refusal::on_field(
+                "Microsoft Customer Agreement",
+                format!("{} has not accepted it yet; accept it as part of accepting this invitation.", customer.company_name),
+            ));
+        }
+        updated.mca = Some(McaAcceptance { by: user.email.clone(), at: now });
+    }
+    let mut admin_taken_from = None;
+    if invitation.include_admin {
+        match &customer.admin {
+            Some(grant) if grant.partner != org.partner_id && !choices.take_admin_from_current_holder => {
+                return Err(Refusal::new(format!(
+                    "Partner {} holds admin privileges for {} now; only one partner can hold them at a time. \
+                     Choose to move them to {} explicitly.",
+                    grant.partner, customer.company_name, org.name
+                )));
+            }
+            Some(grant) if grant.partner != org.partner_id => admin_taken_from = Some(grant.partner),
+            _ => {}
+        }
+        updated.admin = Some(AdminGrant { partner: org.partner_id, since: now, granted_by: user.email.clone() });
+        updated.support_duty = None;
+    }
+    let kind = match org.authorizations.reseller {
+        Some(ResellerKind::Indirect { .. }) => RelationshipKind::IndirectReseller,
+        _ => RelationshipKind::Reseller,
+    };
+    if !updated.relationships_with(org.partner_id).any(|k| k == kind) {
+        updated.relationships.push(PartnerRelationship { partner: org.partner_id, kind, since: now });
+    }
+    let mut accepted = invitation.clone();
+    accepted.status = InvitationStatus::Accepted;
+    accepted.answered = Some(Answer { by: user.email.clone(), at: now });
+    Ok(Accepted { invitation: accepted, customer: updated, portal: customer.cloud.acceptance_portal(), admin_taken_from })
+}
+
+/// The customer's Global admin declines a sent invitation.
+pub fn decline(actor: &Actor, invitation: &Invitation, customer: &Customer, now: Timestamp) -> Result<Invitation, Refusal> {
+    permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
+    if invitation.status_at(now) != InvitationStatus::Sent || invitation.customer != Some(customer.tenant_id) {
+        return Err(Refusal::new(format!("{} is not waiting for {}.", invitation.id, customer.company_name)));
+    }
+    let mut declined = invitation.clone();
+    declined.status = InvitationStatus::Declined;
+    declined.answered = Some(Answer { by: Email(actor.email().to_string()), at: now });
+    Ok(declined)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,25 @@
+//! The book and its rules: plain types, validation, state machines and the permission check
+//! for every operation. No IO, no terminal, no storage here — every rule of product.md is a
+//! function in this module tree with a unit test that names it.
+
+pub mod admin;
+pub mod audit;
+pub mod country;
+pub mod customer;
+pub mod ids;
+pub mod invitation;
+pub mod link;
+pub mod org;
+pub mod permission;
+pub mod refusal;
+pub mod search;
+pub mod validate;
+
+#[cfg(test)]
+pub(crate) mod fixtures;
+
+pub use refusal::Refusal;
+
+/// Every moment in the book is a UTC instant. Operations take `now` as an argument so that
+/// expiry and ages are testable with an injected clock.
+pub type Timestamp = chrono::DateTime<chrono::Utc>;

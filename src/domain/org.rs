@@ -1,0 +1,183 @@
+//! The partner organization (the operator's company), its users and their roles, and the
+//! directory of other partners known to the book.
+
+use super::country::{Cloud, CountryCode};
+use super::ids::{Email, PartnerId, TenantId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Address {
+    pub line1: String,
+    pub city: String,
+    pub postal_code: String,
+}
+
+impl Address {
+    pub fn one_line(&self) -> String {
+        [self.line1.as_str(), self.city.as_str(), self.postal_code.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// How the partner resells: directly billed by Microsoft, or through an indirect provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResellerKind {
+    Direct,
+    /// An indirect reseller; invitations name its provider's tenant (see `link`).
+    Indirect { provider_tenant: TenantId },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Authorizations {
+    pub reseller: Option<ResellerKind>,
+    pub advisor: bool,
+    pub delegated_admin_certified: bool,
+}
+
+/// The operator's own company. Customers see this information on many screens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerOrganization {
+    pub name: String,
+    pub partner_id: PartnerId,
+    pub tenant_id: TenantId,
+    pub address: Address,
+    pub email: Email,
+    pub phone: String,
+    pub country: CountryCode,
+    pub cloud: Cloud,
+    pub authorizations: Authorizations,
+    pub version: u64,
+}
+
+/// Own-company administrator role of a partner user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CompanyRole {
+    /// No administrator role in the partner's own company.
+    User,
+    GlobalAdmin,
+    BillingAdmin,
+    AccountAdmin,
+    UserManagementAdmin,
+}
+
+impl CompanyRole {
+    pub const ALL: [CompanyRole; 5] = [
+        CompanyRole::GlobalAdmin,
+        CompanyRole::BillingAdmin,
+        CompanyRole::AccountAdmin,
+        CompanyRole::UserManagementAdmin,
+        CompanyRole::User,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            CompanyRole::User => "User",
+            CompanyRole::GlobalAdmin => "Global admin",
+            CompanyRole::BillingAdmin => "Billing admin",
+            CompanyRole::AccountAdmin => "Account admin",
+            CompanyRole::UserManagementAdmin => "User management admin",
+        }
+    }
+}
+
+/// Administration of the companies the partner supports (seed 001): Limited is the password
+/// administrator there, Full is the global administrator there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum SupportedCompanyAdmin {
+    None,
+    Limited,
+    Full,
+}
+
+impl SupportedCompanyAdmin {
+    pub const ALL: [SupportedCompanyAdmin; 3] =
+        [SupportedCompanyAdmin::None, SupportedCompanyAdmin::Limited, SupportedCompanyAdmin::Full];
+    pub fn label(self) -> &'static str {
+        match self {
+            SupportedCompanyAdmin::None => "None",
+            SupportedCompanyAdmin::Limited => "Limited administration",
+            SupportedCompanyAdmin::Full => "Full administration",
+        }
+    }
+}
+
+/// Partner Center agent roles; a user may hold any combination.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AgentRoles {
+    pub admin: bool,
+    pub sales: bool,
+    pub helpdesk: bool,
+}
+
+impl AgentRoles {
+    pub fn labels(self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.admin {
+            out.push("Admin agent");
+        }
+        if self.sales {
+            out.push("Sales agent");
+        }
+        if self.helpdesk {
+            out.push("Helpdesk agent");
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerUser {
+    pub email: Email,
+    pub name: String,
+    pub company_role: CompanyRole,
+    pub supported_admin: SupportedCompanyAdmin,
+    pub agent: AgentRoles,
+    pub version: u64,
+}
+
+impl PartnerUser {
+    pub fn is_global_admin(&self) -> bool {
+        self.company_role == CompanyRole::GlobalAdmin
+    }
+
+    /// A short summary of all three role axes, for lists.
+    pub fn roles_summary(&self) -> String {
+        let mut parts = vec![self.company_role.label()];
+        parts.extend(self.agent.labels());
+        parts.join(", ")
+    }
+}
+
+/// What kind of partner another organization is to the customers it shares with us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DirectoryKind {
+    DirectReseller,
+    IndirectProvider,
+    IndirectReseller,
+    Advisor,
+}
+
+impl DirectoryKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DirectoryKind::DirectReseller => "Direct reseller",
+            DirectoryKind::IndirectProvider => "Indirect provider",
+            DirectoryKind::IndirectReseller => "Indirect reseller",
+            DirectoryKind::Advisor => "Advisor",
+        }
+    }
+}
+
+/// A partner organization known to the book (for "Check ID" and multi-partner customers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryPartner {
+    pub partner_id: PartnerId,
+    pub name: String,
+    pub tenant_id: TenantId,
+    pub country: CountryCode,
+    pub cloud: Cloud,
+    pub kind: DirectoryKind,
+    pub version: u64,
+}

@@ -1,0 +1,335 @@
+//! Validation of everything an operator or a script types. Each function takes raw text and
+//! returns the typed value or a `Refusal` that names the field and says what is wrong.
+
+use super::Refusal;
+use super::country::CountryCode;
+use super::ids::{Domain, Email, PartnerId};
+use unicode_width::UnicodeWidthStr;
+
+/// Longest free text accepted in a single-line field (company name, title, …).
+pub const MAX_LINE_CHARS: usize = 120;
+/// Longest multi-line text (service request description, email body).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Microsoft's limit for the name part of an initial `onmicrosoft.com` domain.
+pub const MAX_INITIAL_DOMAIN_NAME: usize = 27;
+/// Largest licence count a single subscription line may carry.
+pub const MAX_LICENCES: u32 = 1_000_000;
+
+/// Text on one line: trimmed, not empty, no control characters, at most `MAX_LINE_CHARS`.
+pub fn line(field: &'static str, raw: &str) -> Result<String, Refusal> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    if text.chars().any(char::is_control) {
+        return Err(Refusal::on_field(field, "must be one line without control characters"));
+    }
+    if is_bidi_override_present(text) {
+        return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
+    }
+    if text.chars().count() > MAX_LINE_CHARS {
+        return Err(Refusal::on_field(
+            field,
+            format!("is too long (at most {MAX_LINE_CHARS} characters)"),
+        ));
+    }
+    Ok(text.to_string())
+}
+
+/// Multi-line text: newlines and tabs allowed, other control characters not.
+pub fn text(field: &'static str, raw: &str) -> Result<String, Refusal> {
+    let text = raw.trim_end();
+    if text.trim().is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+        return Err(Refusal::on_field(field, "must not contain control characters"));
+    }
+    if is_bidi_override_present(text) {
+        return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
+    }
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(Refusal::on_field(
+            field,
+            format!("is too long (at most {MAX_TEXT_CHARS} characters)"),
+        ));
+    }
+    Ok(text.replace("\r\n", "\n"))
+}
+
+/// Characters that reorder how text is shown (used to disguise names and links).
+fn is_bidi_override_present(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// A DNS domain: 2+ labels of letters, digits and hyphens (not at either end), each 1–63
+/// characters, 253 in all, a top-level label that is not all digits.
+pub fn domain(field: &'static str, raw: &str) -> Result<Domain, Refusal> {
+    let d = raw.trim().trim_end_matches('.').to_ascii_lowercase();
+    if d.is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    if !d.is_ascii() {
+        return Err(Refusal::on_field(
+            field,
+            "must use letters a–z, digits and hyphens (enter an internationalized name in its xn-- form)",
+        ));
+    }
+    if d.len() > 253 {
+        return Err(Refusal::on_field(field, "is too long (at most 253 characters)"));
+    }
+    let labels: Vec<&str> = d.split('.').collect();
+    if labels.len() < 2 {
+        return Err(Refusal::on_field(field, format!("“{d}” needs a dot, like contoso.com")));
+    }
+    for label in &labels {
+        if label.is_empty() {
+            return Err(Refusal::on_field(field, format!("“{d}” has an empty part between dots")));
+        }
+        if label.len() > 63 {
+            return Err(Refusal::on_field(field, "has a part longer than 63 characters"));
+        }
+        if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return Err(Refusal::on_field(
+                field,
+                format!("“{d}” may contain only letters, digits, hyphens and dots"),
+            ));
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(Refusal::on_field(field, "parts must not start or end with a hyphen"));
+        }
+    }
+    if labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(Refusal::on_field(field, "must end in a name, not a number"));
+    }
+    Ok(Domain(d))
+}
+
+/// The initial domain Microsoft gives a tenant: `<name>.onmicrosoft.com` (21Vianet:
+/// `<name>.partner.onmschina.cn`), the name 1–27 letters and digits. A bare name gets the
+/// suffix of `cloud_suffix`.
+pub fn initial_domain(field: &'static str, raw: &str, cloud_suffix: &str) -> Result<Domain, Refusal> {
+    let mut text = raw.trim().to_ascii_lowercase();
+    if !text.is_empty() && !text.contains('.') {
+        text = format!("{text}.{cloud_suffix}");
+    }
+    let d = domain(field, &text)?;
+    let Some(name) = d.as_str().strip_suffix(&format!(".{cloud_suffix}")) else {
+        return Err(Refusal::on_field(field, format!("must end in .{cloud_suffix}")));
+    };
+    if name.is_empty() || name.len() > MAX_INITIAL_DOMAIN_NAME || !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(Refusal::on_field(
+            field,
+            format!("the name before .{cloud_suffix} must be 1–{MAX_INITIAL_DOMAIN_NAME} letters and digits"),
+        ));
+    }
+    Ok(d)
+}
+
+/// An email address: a local part of printable ASCII without spaces, `@`, a valid domain.
+pub fn email(field: &'static str, raw: &str) -> Result<Email, Refusal> {
+    let e = raw.trim();
+    if e.is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    let Some((local, dom)) = e.rsplit_once('@') else {
+        return Err(Refusal::on_field(field, format!("“{}” is not an email address (no @)", clip(e))));
+    };
+    if local.is_empty() || local.len() > 64 {
+        return Err(Refusal::on_field(field, "needs 1–64 characters before the @"));
+    }
+    let local_ok = local.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(&b));
+    if !local_ok || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return Err(Refusal::on_field(
+            field,
+            format!("“{}” has characters that an email address cannot have before the @", clip(e)),
+        ));
+    }
+    let dom = domain(field, dom)?;
+    Ok(Email(format!("{}@{}", local.to_ascii_lowercase(), dom.as_str())))
+}
+
+/// A Microsoft partner id: 6 or 7 digits.
+pub fn partner_id(field: &'static str, raw: &str) -> Result<PartnerId, Refusal> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    if !t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Refusal::on_field(field, format!("“{}” is not a partner id: use digits only", clip(t))));
+    }
+    if !(6..=7).contains(&t.len()) {
+        return Err(Refusal::on_field(field, "a partner id has 6 or 7 digits"));
+    }
+    t.parse::<u32>()
+        .map(PartnerId)
+        .map_err(|_| Refusal::on_field(field, "a partner id has 6 or 7 digits"))
+}
+
+/// A licence count: a positive whole number, at most `max`.
+pub fn licence_count(field: &'static str, raw: &str, max: u32) -> Result<u32, Refusal> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    if t.starts_with('-') {
+        return Err(Refusal::on_field(field, "must be a positive whole number"));
+    }
+    if !t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Refusal::on_field(field, format!("“{}” is not a whole number", clip(t))));
+    }
+    match t.parse::<u64>() {
+        Ok(0) => Err(Refusal::on_field(field, "must be at least 1")),
+        Ok(n) if n <= u64::from(max) => Ok(n as u32),
+        _ => Err(Refusal::on_field(field, format!("must be at most {max}"))),
+    }
+}
+
+/// The characters a Microsoft product key uses (no vowels, no look-alikes).
+const PRODUCT_KEY_ALPHABET: &str = "BCDFGHJKMPQRTVWXY2346789";
+
+/// A product key: five groups of five characters of `PRODUCT_KEY_ALPHABET`, with hyphens.
+pub fn product_key(field: &'static str, raw: &str) -> Result<String, Refusal> {
+    let t = raw.trim().to_ascii_uppercase();
+    if t.is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    let groups: Vec<&str> = t.split('-').collect();
+    let shape_ok = groups.len() == 5 && groups.iter().all(|g| g.len() == 5);
+    if !shape_ok {
+        return Err(Refusal::on_field(field, "has the form XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
+    }
+    if let Some(bad) = t.chars().find(|c| *c != '-' && !PRODUCT_KEY_ALPHABET.contains(*c)) {
+        return Err(Refusal::on_field(
+            field,
+            format!("“{bad}” never appears in a product key (check for O/0, I/1, vowels)"),
+        ));
+    }
+    Ok(t)
+}
+
+/// A phone number: digits with optional leading +, spaces, hyphens, dots and parentheses;
+/// 6–15 digits (E.164).
+pub fn phone(field: &'static str, raw: &str) -> Result<String, Refusal> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    let allowed = |(i, c): (usize, char)| c.is_ascii_digit() || " -.()".contains(c) || (i == 0 && c == '+');
+    if !t.char_indices().all(allowed) {
+        return Err(Refusal::on_field(field, "may contain only digits, spaces, + - . ( )"));
+    }
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    if !(6..=15).contains(&digits) {
+        return Err(Refusal::on_field(field, "needs 6 to 15 digits"));
+    }
+    Ok(t.to_string())
+}
+
+pub fn country(field: &'static str, raw: &str) -> Result<CountryCode, Refusal> {
+    if raw.trim().is_empty() {
+        return Err(Refusal::on_field(field, "is required"));
+    }
+    CountryCode::parse(raw).ok_or_else(|| {
+        Refusal::on_field(field, format!("“{}” is not a two-letter country code like VN, TR or CN", clip(raw.trim())))
+    })
+}
+
+/// Shortens echoed input so a 1 MB paste does not become a 1 MB message.
+fn clip(text: &str) -> String {
+    const MAX_WIDTH: usize = 40;
+    if text.width() <= MAX_WIDTH {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() >= MAX_WIDTH - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains() {
+        assert_eq!(domain("d", "Contoso.COM.").map(|d| d.0), Ok("contoso.com".into()));
+        for bad in ["", "contoso", "-a.com", "a-.com", "a..com", "a_b.com", "a.123", "ví-dụ.vn", &"a".repeat(64)] {
+            assert!(domain("d", bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn initial_domains_are_onmicrosoft_names() {
+        let ok = initial_domain("Domain", "saomai", "onmicrosoft.com").map(|d| d.0);
+        assert_eq!(ok, Ok("saomai.onmicrosoft.com".into()));
+        assert!(initial_domain("Domain", "sao-mai.onmicrosoft.com", "onmicrosoft.com").is_err());
+        assert!(initial_domain("Domain", "saomai.com", "onmicrosoft.com").is_err());
+        assert!(initial_domain("Domain", &"a".repeat(28), "onmicrosoft.com").is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(email("e", " An@Contoso.com ").map(|e| e.0), Ok("an@contoso.com".into()));
+        for bad in ["", "an", "@contoso.com", "an@", "a n@contoso.com", "an@contoso", ".an@x.com", "an..b@x.com"] {
+            assert!(email("e", bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn partner_ids_have_six_or_seven_digits() {
+        assert_eq!(partner_id("p", "4512345"), Ok(PartnerId(4512345)));
+        assert_eq!(partner_id("p", "123456"), Ok(PartnerId(123456)));
+        for bad in ["", "12345", "12345678", "12a456", "-123456", "١٢٣٤٥٦"] {
+            assert!(partner_id("p", bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn licence_counts_are_positive_whole_numbers_within_limit() {
+        assert_eq!(licence_count("n", "25", 300), Ok(25));
+        for bad in ["", "0", "-1", "1.5", "ten", "301", "99999999999999999999"] {
+            let err = licence_count("n", bad, 300).unwrap_err();
+            assert_eq!(err.field, Some("n"), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn product_keys() {
+        assert!(product_key("k", "bcdfg-hjkmp-qrtvw-xy234-67892").is_ok());
+        assert!(product_key("k", "BCDFG-HJKMP-QRTVW-XY234").is_err());
+        assert!(product_key("k", "BCDFG-HJKMP-QRTVW-XY234-6789O").is_err());
+        assert!(product_key("k", "AAAAA-HJKMP-QRTVW-XY234-67892").is_err());
+    }
+
+    #[test]
+    fn lines_refuse_control_and_bidi_characters_and_overlong_text() {
+        assert_eq!(line("Name", "  Công ty Sao Mai  "), Ok("Công ty Sao Mai".into()));
+        assert!(line("Name", "   ").is_err());
+        assert!(line("Name", "a\u{7}b").is_err());
+        assert!(line("Name", "abc\u{202E}gpj.exe").is_err());
+        assert!(line("Name", &"x".repeat(MAX_LINE_CHARS + 1)).is_err());
+        assert!(line("Name", "北京华通科技有限公司 🚀").is_ok());
+    }
+
+    #[test]
+    fn echoed_input_is_clipped() {
+        let big = "x".repeat(1_000_000);
+        let err = email("Email", &big).unwrap_err();
+        assert!(err.message.len() < 200);
+    }
+
+    #[test]
+    fn phones() {
+        assert!(phone("Phone", "+84 28 3822 1234").is_ok());
+        assert!(phone("Phone", "12345").is_err());
+        assert!(phone("Phone", "+84 abc").is_err());
+        assert!(phone("Phone", "84+123456").is_err());
+    }
+}

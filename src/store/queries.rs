@@ -1,0 +1,206 @@
+//! Reading the book, the same way from a read snapshot and from inside a write transaction.
+
+use super::codec::decode;
+use super::tables::*;
+use super::{ReadTx, WriteTx};
+use crate::domain::admin::AdminRelationship;
+use crate::domain::audit::AuditEvent;
+use crate::domain::customer::{Customer, CustomerRow};
+use crate::domain::ids::{Email, InvitationId, PartnerId, TenantId};
+use crate::domain::invitation::Invitation;
+use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
+use anyhow::Result;
+use redb::{AccessGuard, Key, Range, ReadOnlyTable, ReadableTable, ReadableTableMetadata, Table, TableDefinition, TableError, Value};
+use serde::de::DeserializeOwned;
+use std::borrow::Borrow;
+use std::ops::RangeBounds;
+
+/// A table opened for reading from either kind of transaction.
+pub enum Tbl<'t, K: Key + 'static, V: Value + 'static> {
+    Missing,
+    Read(ReadOnlyTable<K, V>),
+    Write(Table<'t, K, V>),
+}
+
+impl<K: Key + 'static, V: Value + 'static> Tbl<'_, K, V> {
+    pub fn get<'a>(&self, key: impl Borrow<K::SelfType<'a>>) -> Result<Option<AccessGuard<'_, V>>> {
+        Ok(match self {
+            Tbl::Missing => None,
+            Tbl::Read(t) => t.get(key)?,
+            Tbl::Write(t) => t.get(key)?,
+        })
+    }
+
+    /// Calls `visit` for each entry in `range`, in key order, until it returns `false`.
+    pub fn scan<'a, KR: Borrow<K::SelfType<'a>> + 'a>(
+        &self,
+        range: impl RangeBounds<KR> + 'a,
+        reverse: bool,
+        mut visit: impl FnMut(AccessGuard<'_, K>, AccessGuard<'_, V>) -> Result<bool>,
+    ) -> Result<()> {
+        let iter: Range<'_, K, V> = match self {
+            Tbl::Missing => return Ok(()),
+            Tbl::Read(t) => t.range(range)?,
+            Tbl::Write(t) => t.range(range)?,
+        };
+        let mut step = |entry: Result<(AccessGuard<'_, K>, AccessGuard<'_, V>), redb::StorageError>| -> Result<bool> {
+            let (k, v) = entry?;
+            visit(k, v)
+        };
+        if reverse {
+            for entry in iter.rev() {
+                if !step(entry)? {
+                    break;
+                }
+            }
+        } else {
+            for entry in iter {
+                if !step(entry)? {
+                    break;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> Result<u64> {
+        Ok(match self {
+            Tbl::Missing => 0,
+            Tbl::Read(t) => t.len()?,
+            Tbl::Write(t) => t.len()?,
+        })
+    }
+}
+
+fn all<'t, K: Key + 'static, T: DeserializeOwned>(table: &Tbl<'t, K, &'static [u8]>, what: &str) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    table.scan::<K::SelfType<'_>>(.., false, |_, v| {
+        out.push(decode(v.value(), what)?);
+        Ok(true)
+    })?;
+    Ok(out)
+}
+
+fn one<T: DeserializeOwned>(raw: Option<AccessGuard<'_, &'static [u8]>>, what: &str) -> Result<Option<T>> {
+    raw.map(|v| decode(v.value(), what)).transpose()
+}
+
+/// Every read query, for both read snapshots and write transactions.
+pub trait Reads {
+    fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>>;
+
+    fn org(&self) -> Result<Option<PartnerOrganization>> {
+        one(self.tbl(ORG)?.get("org")?, "organization")
+    }
+
+    fn partner_users(&self) -> Result<Vec<PartnerUser>> {
+        all(&self.tbl(PARTNER_USERS)?, "partner user")
+    }
+
+    fn partner_user(&self, email: &Email) -> Result<Option<PartnerUser>> {
+        one(self.tbl(PARTNER_USERS)?.get(email.as_str())?, "partner user")
+    }
+
+    fn directory(&self) -> Result<Vec<DirectoryPartner>> {
+        all(&self.tbl(DIRECTORY)?, "partner directory")
+    }
+
+    fn directory_partner(&self, id: PartnerId) -> Result<Option<DirectoryPartner>> {
+        one(self.tbl(DIRECTORY)?.get(id.0)?, "partner directory")
+    }
+
+    fn customer(&self, id: TenantId) -> Result<Option<Customer>> {
+        one(self.tbl(CUSTOMERS)?.get(id.as_u128())?, "customer")
+    }
+
+    fn customer_by_domain(&self, domain: &str) -> Result<Option<Customer>> {
+        let id = self.tbl(DOMAINS)?.get(domain.trim().to_ascii_lowercase().as_str())?.map(|v| v.value());
+        match id {
+            Some(id) => self.customer(TenantId::from_u128(id)),
+            None => Ok(None),
+        }
+    }
+
+    /// The tenant of a customer user, by email.
+    fn customer_login(&self, email: &Email) -> Result<Option<TenantId>> {
+        Ok(self.tbl(CUSTOMER_LOGINS)?.get(email.as_str())?.map(|v| TenantId::from_u128(v.value())))
+    }
+
+    fn customer_count(&self) -> Result<u64> {
+        self.tbl(CUSTOMER_ROWS)?.len()
+    }
+
+    /// Visits the compact list rows without decoding any full record.
+    fn each_customer_row(&self, mut visit: impl FnMut(CustomerRow)) -> Result<()> {
+        self.tbl(CUSTOMER_ROWS)?.scan::<u128>(.., false, |_, v| {
+            visit(decode(v.value(), "customer list")?);
+            Ok(true)
+        })
+    }
+
+    /// Visits full customer records in tenant-id order (export).
+    fn each_customer(&self, mut visit: impl FnMut(Customer) -> Result<()>) -> Result<()> {
+        self.tbl(CUSTOMERS)?.scan::<u128>(.., false, |_, v| {
+            visit(decode(v.value(), "customer")?)?;
+            Ok(true)
+        })
+    }
+
+    fn invitations(&self) -> Result<Vec<Invitation>> {
+        all(&self.tbl(INVITATIONS)?, "invitation")
+    }
+
+    fn invitation(&self, id: InvitationId) -> Result<Option<Invitation>> {
+        one(self.tbl(INVITATIONS)?.get(id.0)?, "invitation")
+    }
+
+    fn invitation_by_token(&self, token: &str) -> Result<Option<Invitation>> {
+        let id = self.tbl(INVITATION_TOKENS)?.get(token)?.map(|v| v.value());
+        match id {
+            Some(id) => self.invitation(InvitationId(id)),
+            None => Ok(None),
+        }
+    }
+
+    fn admin_relationships(&self) -> Result<Vec<AdminRelationship>> {
+        all(&self.tbl(ADMIN_RELATIONSHIPS)?, "admin relationship")
+    }
+
+    fn audit_len(&self) -> Result<u64> {
+        self.tbl(AUDIT)?.len()
+    }
+
+    /// The newest `limit` audit events, newest first.
+    fn audit_newest(&self, limit: usize) -> Result<Vec<AuditEvent>> {
+        let mut out = Vec::new();
+        self.tbl(AUDIT)?.scan::<u64>(.., true, |_, v| {
+            out.push(decode(v.value(), "audit")?);
+            Ok(out.len() < limit)
+        })?;
+        Ok(out)
+    }
+
+    /// Every audit event in order, oldest first.
+    fn each_audit(&self, mut visit: impl FnMut(AuditEvent) -> Result<()>) -> Result<()> {
+        self.tbl(AUDIT)?.scan::<u64>(.., false, |_, v| {
+            visit(decode(v.value(), "audit")?)?;
+            Ok(true)
+        })
+    }
+}
+
+impl Reads for ReadTx {
+    fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>> {
+        match self.txn.open_table(def) {
+            Ok(t) => Ok(Tbl::Read(t)),
+            Err(TableError::TableDoesNotExist(_)) => Ok(Tbl::Missing),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+impl Reads for WriteTx<'_> {
+    fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>> {
+        Ok(Tbl::Write(self.txn.open_table(def)?))
+    }
+}

@@ -1,0 +1,30 @@
+//! The schema version record and the migration entry point.
+
+use super::tables::META;
+use anyhow::{Result, bail};
+use redb::{ReadableTable, WriteTransaction};
+
+/// What `meta.kind` says in every partnerdesk book.
+pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
+/// The schema this build writes. Bump it with a step in `migrate`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> Result<Option<u32>> {
+    let Some(raw) = meta.get("schema_version")? else { return Ok(None) };
+    let bytes: [u8; 4] = raw.value().try_into().map_err(|_| anyhow::anyhow!("the schema version record is damaged"))?;
+    Ok(Some(u32::from_le_bytes(bytes)))
+}
+
+/// Brings a book from `from` to `SCHEMA_VERSION` inside `txn`. Each step must be re-runnable:
+/// if the process dies before the commit, the next open runs it again from the same state.
+pub fn migrate(txn: &WriteTransaction, from: u32) -> Result<()> {
+    for step in from..SCHEMA_VERSION {
+        match step {
+            // Future steps go here, one per version: `1 => v1_to_v2(txn)?,`
+            v => bail!("no migration from schema v{v}"),
+        }
+    }
+    let mut meta = txn.open_table(META)?;
+    meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())?;
+    Ok(())
+}

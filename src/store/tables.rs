@@ -1,0 +1,32 @@
+//! Table definitions. Keys and values are redb's built-in types only (integers, `&str`,
+//! `&[u8]`): redb stores a value type's name in the file, and built-in names never change,
+//! whereas a derived name would break the book when a Rust type is renamed. Records are
+//! postcard bytes (see `codec`). Table names carry a version so a migration can write a new
+//! table beside the old one.
+
+use redb::TableDefinition;
+
+/// `kind`, `schema_version`, id counters.
+pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+/// The partner organization, one record under key `org`.
+pub const ORG: TableDefinition<&str, &[u8]> = TableDefinition::new("org_v1");
+/// Partner users by email.
+pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("partner_users_v1");
+/// Other partners by partner id.
+pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v1");
+/// Full customer records by tenant id.
+pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v1");
+/// The compact list row of each customer, by tenant id, kept in step with `CUSTOMERS`.
+pub const CUSTOMER_ROWS: TableDefinition<u128, &[u8]> = TableDefinition::new("customer_rows_v1");
+/// Primary domain → tenant id: domains are unique in the book.
+pub const DOMAINS: TableDefinition<&str, u128> = TableDefinition::new("domains_v1");
+/// Customer user email → tenant id, to find who `--as` names.
+pub const CUSTOMER_LOGINS: TableDefinition<&str, u128> = TableDefinition::new("customer_logins_v1");
+/// Invitations by id.
+pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v1");
+/// Invitation token → id, for acceptance by link.
+pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("invitation_tokens_v1");
+/// Granular admin relationships by id.
+pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v1");
+/// The append-only audit log by sequence number.
+pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v1");

@@ -1,0 +1,327 @@
+//! Changing the book inside one write transaction. Every put checks the version the caller
+//! read (optimistic concurrency: a second save over someone else's change is refused, never a
+//! silent overwrite), and every transaction that changes anything must append an audit record.
+
+use super::Stamp;
+use super::codec::{decode, encode};
+use super::queries::Reads;
+use super::tables::*;
+use crate::domain::Refusal;
+use crate::domain::admin::AdminRelationship;
+use crate::domain::audit::AuditEvent;
+use crate::domain::customer::Customer;
+use crate::domain::ids::{Email, InvitationId, PartnerId};
+use crate::domain::invitation::Invitation;
+use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
+use redb::{ReadableTable, WriteTransaction};
+use serde::Serialize;
+use std::fmt;
+
+/// Why a write did not happen.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The book's rules refused it; the message is for the operator.
+    Refused(Refusal),
+    /// Someone else changed the record after it was read.
+    Conflict(String),
+    /// The storage failed; nothing was written.
+    Storage(anyhow::Error),
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::Refused(r) => r.fmt(f),
+            WriteError::Conflict(m) => f.write_str(m),
+            WriteError::Storage(e) => write!(f, "The book could not be written, nothing was changed: {e:#}"),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+impl From<Refusal> for WriteError {
+    fn from(r: Refusal) -> Self {
+        WriteError::Refused(r)
+    }
+}
+
+impl From<anyhow::Error> for WriteError {
+    fn from(e: anyhow::Error) -> Self {
+        WriteError::Storage(e)
+    }
+}
+
+macro_rules! storage_errors {
+    ($($t:ty),*) => {$(
+        impl From<$t> for WriteError {
+            fn from(e: $t) -> Self {
+                WriteError::Storage(e.into())
+            }
+        }
+    )*};
+}
+storage_errors!(redb::StorageError, redb::TableError, redb::CommitError, redb::TransactionError);
+
+pub struct WriteTx<'s> {
+    pub(super) txn: WriteTransaction,
+    stamp: &'s Stamp,
+    changed: bool,
+    audited: bool,
+}
+
+impl<'s> WriteTx<'s> {
+    pub(super) fn new(txn: WriteTransaction, stamp: &'s Stamp) -> Self {
+        Self { txn, stamp, changed: false, audited: false }
+    }
+
+    pub(super) fn commit(self) -> Result<(), WriteError> {
+        if self.changed && !self.audited {
+            // Dropping the transaction aborts it: nothing is written.
+            return Err(WriteError::Storage(anyhow::anyhow!("a change without an audit record was refused")));
+        }
+        self.txn.commit()?;
+        Ok(())
+    }
+
+    pub fn stamp(&self) -> &Stamp {
+        self.stamp
+    }
+
+    /// Appends one audit record, stamped with who, when and which session.
+    pub fn audit<B: Serialize, A: Serialize>(
+        &mut self,
+        action: &str,
+        target: &str,
+        before: Option<&B>,
+        after: Option<&A>,
+    ) -> Result<(), WriteError> {
+        let mut table = self.txn.open_table(AUDIT)?;
+        let seq = table.last()?.map_or(1, |(k, _)| k.value() + 1);
+        let event = AuditEvent {
+            seq,
+            at: self.stamp.at,
+            actor: self.stamp.actor.clone(),
+            session: self.stamp.session.clone(),
+            action: action.to_string(),
+            target: target.to_string(),
+            before: before.map(to_json),
+            after: after.map(to_json),
+        };
+        table.insert(seq, encode(&event)?.as_slice())?;
+        self.audited = true;
+        Ok(())
+    }
+
+    /// The next number of a named counter (invitations, subscriptions, …), starting at 1.
+    pub fn next_id(&mut self, counter: &str) -> Result<u64, WriteError> {
+        let key = format!("next_{counter}");
+        let mut meta = self.txn.open_table(META)?;
+        let next = match meta.get(key.as_str())? {
+            Some(raw) => {
+                let bytes: [u8; 8] = raw.value().try_into().map_err(|_| anyhow::anyhow!("the {key} counter is damaged"))?;
+                u64::from_le_bytes(bytes)
+            }
+            None => 1,
+        };
+        meta.insert(key.as_str(), (next + 1).to_le_bytes().as_slice())?;
+        Ok(next)
+    }
+
+    fn conflict(&self, target: &str) -> WriteError {
+        let who = self.last_actor_of(target).unwrap_or_else(|| "someone else".into());
+        WriteError::Conflict(format!("{target} was changed by {who} since you opened it; reopen it to see their change."))
+    }
+
+    fn last_actor_of(&self, target: &str) -> Option<String> {
+        let mut who = None;
+        let table = self.tbl(AUDIT).ok()?;
+        let mut looked = 0;
+        table
+            .scan::<u64>(.., true, |_, v| {
+                looked += 1;
+                let event: AuditEvent = decode(v.value(), "audit")?;
+                if event.target == target {
+                    who = Some(event.actor);
+                }
+                Ok(who.is_none() && looked < 10_000)
+            })
+            .ok()?;
+        who
+    }
+
+    pub fn put_org(&mut self, org: &PartnerOrganization) -> Result<PartnerOrganization, WriteError> {
+        let stored = self.org()?;
+        if let Some(stored) = &stored
+            && stored.version != org.version
+        {
+            return Err(self.conflict("the company profile"));
+        }
+        let mut next = org.clone();
+        next.version = stored.map_or(1, |s| s.version + 1);
+        self.txn.open_table(ORG)?.insert("org", encode(&next)?.as_slice())?;
+        self.changed = true;
+        Ok(next)
+    }
+
+    pub fn put_partner_user(&mut self, user: &PartnerUser, is_new: bool) -> Result<PartnerUser, WriteError> {
+        let stored = self.partner_user(&user.email)?;
+        let version = match (&stored, is_new) {
+            (Some(_), true) => {
+                return Err(Refusal::on_field("Email", format!("{} is already a partner user", user.email)).into());
+            }
+            (None, false) => return Err(Refusal::new(format!("{} is no longer a partner user.", user.email)).into()),
+            (Some(s), false) if s.version != user.version => return Err(self.conflict(user.email.as_str())),
+            (Some(s), false) => s.version + 1,
+            (None, true) => 1,
+        };
+        let mut next = user.clone();
+        next.version = version;
+        self.txn.open_table(PARTNER_USERS)?.insert(user.email.as_str(), encode(&next)?.as_slice())?;
+        self.changed = true;
+        Ok(next)
+    }
+
+    pub fn remove_partner_user(&mut self, email: &Email) -> Result<(), WriteError> {
+        self.txn.open_table(PARTNER_USERS)?.remove(email.as_str())?;
+        self.changed = true;
+        Ok(())
+    }
+
+    pub fn put_directory_partner(&mut self, partner: &DirectoryPartner, is_new: bool) -> Result<DirectoryPartner, WriteError> {
+        let stored = self.directory_partner(partner.partner_id)?;
+        let version = match (&stored, is_new) {
+            (Some(s), true) => {
+                return Err(Refusal::on_field("Partner id", format!("{} is already in the directory as {}", s.partner_id, s.name)).into());
+            }
+            (None, false) => return Err(Refusal::new(format!("Partner {} is no longer in the directory.", partner.partner_id)).into()),
+            (Some(s), false) if s.version != partner.version => return Err(self.conflict(&partner.partner_id.to_string())),
+            (Some(s), false) => s.version + 1,
+            (None, true) => 1,
+        };
+        let mut next = partner.clone();
+        next.version = version;
+        self.txn.open_table(DIRECTORY)?.insert(partner.partner_id.0, encode(&next)?.as_slice())?;
+        self.changed = true;
+        Ok(next)
+    }
+
+    /// Adds a new customer; its primary domain and its users' emails must be free.
+    pub fn insert_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
+        if self.customer(customer.tenant_id)?.is_some() {
+            return Err(Refusal::on_field("Tenant id", format!("{} is already in the book", customer.tenant_id)).into());
+        }
+        let mut next = customer.clone();
+        next.version = 1;
+        self.store_customer(None, &next, us)?;
+        Ok(next)
+    }
+
+    /// Saves a changed customer read at `customer.version`.
+    pub fn update_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
+        let Some(stored) = self.customer(customer.tenant_id)? else {
+            return Err(Refusal::new(format!("{} is no longer in the book.", customer.company_name)).into());
+        };
+        if stored.version != customer.version {
+            return Err(self.conflict(stored.primary_domain.as_str()));
+        }
+        let mut next = customer.clone();
+        next.version = stored.version + 1;
+        self.store_customer(Some(&stored), &next, us)?;
+        Ok(next)
+    }
+
+    fn store_customer(&mut self, before: Option<&Customer>, c: &Customer, us: PartnerId) -> Result<(), WriteError> {
+        let key = c.tenant_id.as_u128();
+        {
+            let mut domains = self.txn.open_table(DOMAINS)?;
+            let old_domain = before.map(|b| b.primary_domain.as_str());
+            if old_domain != Some(c.primary_domain.as_str()) {
+                if domains.get(c.primary_domain.as_str())?.is_some() {
+                    return Err(Refusal::on_field("Domain", format!("{} belongs to another customer in the book", c.primary_domain)).into());
+                }
+                if let Some(old) = old_domain {
+                    domains.remove(old)?;
+                }
+                domains.insert(c.primary_domain.as_str(), key)?;
+            }
+        }
+        {
+            let mut logins = self.txn.open_table(CUSTOMER_LOGINS)?;
+            for gone in before.iter().flat_map(|b| &b.users).filter(|u| c.user(&u.email).is_none()) {
+                logins.remove(gone.email.as_str())?;
+            }
+            for user in &c.users {
+                if before.is_some_and(|b| b.user(&user.email).is_some()) {
+                    continue;
+                }
+                if let Some(other) = logins.get(user.email.as_str())?.map(|v| v.value())
+                    && other != key
+                {
+                    return Err(Refusal::on_field("Email", format!("{} is already a user of another customer", user.email)).into());
+                }
+                logins.insert(user.email.as_str(), key)?;
+            }
+        }
+        self.txn.open_table(CUSTOMERS)?.insert(key, encode(c)?.as_slice())?;
+        self.txn.open_table(CUSTOMER_ROWS)?.insert(key, encode(&c.row(us))?.as_slice())?;
+        self.changed = true;
+        Ok(())
+    }
+
+    pub fn insert_invitation(&mut self, inv: &Invitation) -> Result<(), WriteError> {
+        if self.txn.open_table(INVITATION_TOKENS)?.insert(inv.token.as_str(), inv.id.0)?.is_some() {
+            return Err(anyhow::anyhow!("invitation token collision").into());
+        }
+        self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(inv)?.as_slice())?;
+        self.changed = true;
+        Ok(())
+    }
+
+    pub fn update_invitation(&mut self, inv: &Invitation) -> Result<Invitation, WriteError> {
+        let Some(stored) = self.invitation(inv.id)? else {
+            return Err(Refusal::new(format!("{} is no longer in the book.", inv.id)).into());
+        };
+        if stored.version != inv.version {
+            return Err(self.conflict(&inv.id.to_string()));
+        }
+        let mut next = inv.clone();
+        next.version = stored.version + 1;
+        self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(&next)?.as_slice())?;
+        self.changed = true;
+        Ok(next)
+    }
+
+    /// Removes an invitation from the list (purge); its history stays in the audit log.
+    pub fn remove_invitation(&mut self, id: InvitationId) -> Result<(), WriteError> {
+        if let Some(inv) = self.invitation(id)? {
+            self.txn.open_table(INVITATION_TOKENS)?.remove(inv.token.as_str())?;
+            self.txn.open_table(INVITATIONS)?.remove(id.0)?;
+            self.changed = true;
+        }
+        Ok(())
+    }
+
+    pub fn put_admin_relationship(&mut self, rel: &AdminRelationship, is_new: bool) -> Result<AdminRelationship, WriteError> {
+        let mut table = self.txn.open_table(ADMIN_RELATIONSHIPS)?;
+        let stored: Option<AdminRelationship> = table.get(rel.id.0)?.map(|v| decode(v.value(), "admin relationship")).transpose()?;
+        let version = match (&stored, is_new) {
+            (None, true) => 1,
+            (Some(s), false) if s.version == rel.version => s.version + 1,
+            (Some(_), true) => return Err(anyhow::anyhow!("admin relationship id collision").into()),
+            _ => {
+                drop(table);
+                return Err(self.conflict(&rel.id.to_string()));
+            }
+        };
+        let mut next = rel.clone();
+        next.version = version;
+        table.insert(rel.id.0, encode(&next)?.as_slice())?;
+        self.changed = true;
+        Ok(next)
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("\"(not recorded: {e})\""))
+}
