@@ -1,4 +1,15 @@
 //! partnerdesk: a keyboard-driven terminal desk for CSP partner support operators.
+//!
+//! Data flows one way: key or SSH bytes → `app::Event` → `app::Action` → `App::update` →
+//! `store::Book::write` (one transaction with its audit record); `ui::render` draws the
+//! state and never changes the book.
 
+pub mod app;
+pub mod cli;
+pub mod demo;
 pub mod domain;
+pub mod export;
 pub mod store;
+pub mod terminal;
+pub mod text;
+pub mod ui;

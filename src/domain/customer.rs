@@ -158,8 +158,14 @@ pub struct Customer {
 }
 
 impl Customer {
-    pub fn relationships_with(&self, partner: PartnerId) -> impl Iterator<Item = RelationshipKind> + '_ {
-        self.relationships.iter().filter(move |r| r.partner == partner).map(|r| r.kind)
+    pub fn relationships_with(
+        &self,
+        partner: PartnerId,
+    ) -> impl Iterator<Item = RelationshipKind> + '_ {
+        self.relationships
+            .iter()
+            .filter(move |r| r.partner == partner)
+            .map(|r| r.kind)
     }
 
     pub fn holds_admin(&self, partner: PartnerId) -> bool {
@@ -287,7 +293,11 @@ mod tests {
             services: vec![],
             support_contacts: vec![],
             service_requests: vec![],
-            relationships: vec![PartnerRelationship { partner, kind: RelationshipKind::Advisor, since: at }],
+            relationships: vec![PartnerRelationship {
+                partner,
+                kind: RelationshipKind::Advisor,
+                since: at,
+            }],
             admin: None,
             support_duty: None,
             version: 1,
@@ -306,7 +316,10 @@ mod tests {
             since: c.subscriptions[0].created_at,
             granted_by: validate::email("e", "a@b.com").unwrap(),
         });
-        assert!(c.is_customer_of(us), "admin privileges alone put a tenant on the list");
+        assert!(
+            c.is_customer_of(us),
+            "admin privileges alone put a tenant on the list"
+        );
         assert!(c.row(us).admin);
     }
 

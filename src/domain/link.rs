@@ -73,7 +73,13 @@ const TOKEN_PARAM: &str = "pdToken";
 const FRAGMENT: &str = "#/BillingAccounts/partner-invitation";
 
 /// Builds the reseller invitation link for a customer in `cloud`.
-pub fn reseller_link(hosts: &LinkHosts, cloud: Cloud, partner: LinkPartner, dap: bool, token: &str) -> String {
+pub fn reseller_link(
+    hosts: &LinkHosts,
+    cloud: Cloud,
+    partner: LinkPartner,
+    dap: bool,
+    token: &str,
+) -> String {
     let host = hosts.host(cloud);
     let query = match partner.reseller {
         ResellerKind::Direct => format!(
@@ -104,9 +110,20 @@ pub fn token_of(link_or_token: &str) -> Option<&str> {
         .filter(|v| is_token(v))
 }
 
+/// A new invitation token: 16 lower-case letters and digits (80 bits), without look-alikes.
+pub fn new_token(rng: &mut fastrand::Rng) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    (0..16)
+        .map(|_| ALPHABET[rng.usize(..ALPHABET.len())] as char)
+        .collect()
+}
+
 /// Tokens are lower-case letters and digits, 8–32 long.
 pub fn is_token(text: &str) -> bool {
-    (8..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    (8..=32).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -124,7 +141,13 @@ mod tests {
 
     #[test]
     fn rule_4_public_direct_link_matches_the_partner_portal_format() {
-        let link = reseller_link(&LinkHosts::default(), Cloud::Public, partner(ResellerKind::Direct), true, "k3y9k3y9k3y9");
+        let link = reseller_link(
+            &LinkHosts::default(),
+            Cloud::Public,
+            partner(ResellerKind::Direct),
+            true,
+            "k3y9k3y9k3y9",
+        );
         assert_eq!(
             link,
             "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
@@ -140,7 +163,9 @@ mod tests {
         let link = reseller_link(
             &LinkHosts::default(),
             Cloud::Public,
-            partner(ResellerKind::Indirect { provider_tenant: provider }),
+            partner(ResellerKind::Indirect {
+                provider_tenant: provider,
+            }),
             false,
             "abcdefgh",
         );
@@ -159,7 +184,13 @@ mod tests {
             (Cloud::Germany, "portal.office.de"),
             (Cloud::China21Vianet, "portal.partner.microsoftonline.cn"),
         ] {
-            let link = reseller_link(&hosts, cloud, partner(ResellerKind::Direct), true, "abcdefgh");
+            let link = reseller_link(
+                &hosts,
+                cloud,
+                partner(ResellerKind::Direct),
+                true,
+                "abcdefgh",
+            );
             assert!(link.starts_with(&format!("https://{host}/")), "{link}");
         }
     }

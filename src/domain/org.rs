@@ -14,11 +14,15 @@ pub struct Address {
 
 impl Address {
     pub fn one_line(&self) -> String {
-        [self.line1.as_str(), self.city.as_str(), self.postal_code.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
+        [
+            self.line1.as_str(),
+            self.city.as_str(),
+            self.postal_code.as_str(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
     }
 }
 
@@ -27,7 +31,9 @@ impl Address {
 pub enum ResellerKind {
     Direct,
     /// An indirect reseller; invitations name its provider's tenant (see `link`).
-    Indirect { provider_tenant: TenantId },
+    Indirect {
+        provider_tenant: TenantId,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,8 +98,11 @@ pub enum SupportedCompanyAdmin {
 }
 
 impl SupportedCompanyAdmin {
-    pub const ALL: [SupportedCompanyAdmin; 3] =
-        [SupportedCompanyAdmin::None, SupportedCompanyAdmin::Limited, SupportedCompanyAdmin::Full];
+    pub const ALL: [SupportedCompanyAdmin; 3] = [
+        SupportedCompanyAdmin::None,
+        SupportedCompanyAdmin::Limited,
+        SupportedCompanyAdmin::Full,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             SupportedCompanyAdmin::None => "None",

@@ -10,21 +10,38 @@ pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> Result<Option<u32>> {
-    let Some(raw) = meta.get("schema_version")? else { return Ok(None) };
-    let bytes: [u8; 4] = raw.value().try_into().map_err(|_| anyhow::anyhow!("the schema version record is damaged"))?;
+    let Some(raw) = meta.get("schema_version")? else {
+        return Ok(None);
+    };
+    let bytes: [u8; 4] = raw
+        .value()
+        .try_into()
+        .map_err(|_| anyhow::anyhow!("the schema version record is damaged"))?;
     Ok(Some(u32::from_le_bytes(bytes)))
 }
 
-/// Brings a book from `from` to `SCHEMA_VERSION` inside `txn`. Each step must be re-runnable:
-/// if the process dies before the commit, the next open runs it again from the same state.
+/// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`. Each step must be
+/// re-runnable: if the process dies before the commit, the next open runs it again from the
+/// same state.
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[];
+
+/// Brings a book from `from` to `SCHEMA_VERSION` inside `txn`.
 pub fn migrate(txn: &WriteTransaction, from: u32) -> Result<()> {
     for step in from..SCHEMA_VERSION {
-        match step {
-            // Future steps go here, one per version: `1 => v1_to_v2(txn)?,`
-            v => bail!("no migration from schema v{v}"),
-        }
+        let Some(migration) = MIGRATIONS.get(step as usize - 1) else {
+            bail!("no migration from schema v{step}");
+        };
+        migration(txn)?;
     }
     let mut meta = txn.open_table(META)?;
     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_schema_version_has_its_migration() {
+        assert_eq!(super::MIGRATIONS.len() as u32 + 1, super::SCHEMA_VERSION);
+    }
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Regenerates every SVG in screenshots/ from the real app: a demo book, then
+# `partnerdesk snapshot --format svg` over one key script per screen.
+# Usage: screenshots/generate.sh   (from the repository root)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+bin=target/release/partnerdesk
+book=$(mktemp -d)/demo.redb
+now=2026-11-25T09:00:00Z
+"$bin" demo --no-tui --db "$book" --seed 7 >/dev/null 2>&1
+customer_admin=$("$bin" export --db "$book" | python3 -c '
+import json, sys
+book = json.load(sys.stdin)
+for c in book["customers"]:
+    if c["admin"] and len({r["partner"] for r in c["relationships"]}) >= 2:
+        print(next(u["email"] for u in c["users"] if u["global_admin"])); break')
+
+shot() { # name, key script, [--as EMAIL]
+  local name=$1 keys=$2; shift 2
+  "$bin" snapshot --db "$book" --size 120x35 --now "$now" --keys "$keys" --format svg --out "screenshots/$name.svg" "$@"
+  echo "screenshots/$name.svg"
+}
+shot customers ""
+shot customer-expanded "/ dai<Space>duong <Enter> <Enter>"
+shot invitations "2"
+shot partners "3"
+shot permissions "4"
+shot help "?"
+shot customer-view "<Enter>" --as "$customer_admin"
+shot customer-view-partners "3" --as "$customer_admin"

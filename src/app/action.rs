@@ -1,0 +1,26 @@
+//! What a key (or a script step) asks the app to do.
+
+use super::Tab;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    GoTab(Tab),
+    NextTab,
+    PrevTab,
+    ToggleHelp,
+    CloseHelp,
+    StartFilter,
+    KeepFilter,
+    ClearFilter,
+    FilterBackspace,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Expand,
+    Collapse,
+    CycleSort,
+}

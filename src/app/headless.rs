@@ -1,0 +1,61 @@
+//! Running the app without a terminal: key scripts in, rendered screens out. Snapshot tests,
+//! `partnerdesk snapshot` and the screenshots all go through here.
+
+use super::keyscript::Step;
+use super::{App, Event};
+use anyhow::Result;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+pub struct Headless {
+    terminal: Terminal<TestBackend>,
+}
+
+impl Headless {
+    pub fn new(width: u16, height: u16) -> Result<Self> {
+        Ok(Self {
+            terminal: Terminal::new(TestBackend::new(width, height))?,
+        })
+    }
+
+    pub fn draw(&mut self, app: &App) -> Result<&Buffer> {
+        self.terminal.draw(|frame| crate::ui::render(app, frame))?;
+        Ok(self.terminal.backend().buffer())
+    }
+
+    /// Feeds one step to the app; returns false once the app has quit.
+    pub fn step(&mut self, app: &mut App, step: &Step) -> Result<bool> {
+        match step {
+            Step::Key(key) => app.handle(Event::Key(*key)),
+            Step::Wait => app.handle(Event::BookChanged),
+            Step::Resize(w, h) => {
+                self.terminal.backend_mut().resize(*w, *h);
+                self.terminal
+                    .resize(ratatui::layout::Rect::new(0, 0, *w, *h))?;
+                app.handle(Event::Resize(*w, *h));
+            }
+        }
+        // Draw after every step, as the terminal would, so scroll positions are kept.
+        self.draw(app)?;
+        Ok(!app.quit)
+    }
+
+    /// Runs a whole script and returns the final screen; with `frames`, calls it after each step.
+    pub fn run(
+        &mut self,
+        app: &mut App,
+        steps: &[Step],
+        mut frames: impl FnMut(&Step, &Buffer),
+    ) -> Result<Buffer> {
+        self.draw(app)?;
+        for step in steps {
+            let running = self.step(app, step)?;
+            frames(step, self.terminal.backend().buffer());
+            if !running {
+                break;
+            }
+        }
+        Ok(self.terminal.backend().buffer().clone())
+    }
+}

@@ -1,0 +1,143 @@
+//! The Partners tab's state: the partner directory, or — in the customer perspective — the
+//! partners related to the customer's tenant.
+
+use super::list::FilteredList;
+use crate::domain::customer::RelationshipKind;
+use crate::domain::ids::{PartnerId, TenantId};
+use crate::domain::org::{DirectoryPartner, PartnerOrganization};
+use crate::domain::search::fold;
+use crate::store::Reads;
+use anyhow::Result;
+
+/// One partner as the customer's "Partner relationships" page shows it.
+#[derive(Debug, Clone)]
+pub struct RelatedPartner {
+    pub partner_id: PartnerId,
+    pub name: String,
+    pub kinds: Vec<RelationshipKind>,
+    pub admin: bool,
+    pub partner_of_record_on: usize,
+}
+
+impl RelatedPartner {
+    /// The type label of the customer's Partner relationships page.
+    pub fn type_label(&self) -> String {
+        let mut parts: Vec<&str> = self.kinds.iter().map(|k| k.label()).collect();
+        if self.admin {
+            parts.push("Delegated administrator");
+        }
+        if parts.is_empty() && self.partner_of_record_on > 0 {
+            parts.push("Partner of record");
+        }
+        parts.join(" & ")
+    }
+}
+
+#[derive(Default)]
+pub struct PartnersView {
+    pub directory: Vec<DirectoryPartner>,
+    pub related: Vec<RelatedPartner>,
+    pub list: FilteredList,
+    only: Option<TenantId>,
+}
+
+impl PartnersView {
+    pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
+        let mut view = Self {
+            only,
+            ..Self::default()
+        };
+        view.reload(read)?;
+        Ok(view)
+    }
+
+    pub fn reload(&mut self, read: &impl Reads) -> Result<()> {
+        let keep = self.list.selected_item();
+        self.directory = read.directory()?;
+        self.directory.sort_by_cached_key(|p| fold(&p.name));
+        let haystack: Vec<String> = match self.only {
+            None => self
+                .directory
+                .iter()
+                .map(|p| {
+                    fold(&format!(
+                        "{} {} {} {}",
+                        p.partner_id,
+                        p.name,
+                        p.country,
+                        p.kind.label()
+                    ))
+                })
+                .collect(),
+            Some(tenant) => {
+                self.related = related_partners(read, tenant, &self.directory)?;
+                self.related
+                    .iter()
+                    .map(|p| fold(&format!("{} {}", p.partner_id, p.name)))
+                    .collect()
+            }
+        };
+        let order = (0..haystack.len() as u32).collect();
+        self.list.reset(haystack, order, keep);
+        Ok(())
+    }
+
+    pub fn name_of(&self, org: Option<&PartnerOrganization>, id: PartnerId) -> String {
+        partner_name(org, &self.directory, id)
+    }
+}
+
+/// A partner's name, from our organization or the directory, else its id.
+pub fn partner_name(
+    org: Option<&PartnerOrganization>,
+    directory: &[DirectoryPartner],
+    id: PartnerId,
+) -> String {
+    if let Some(org) = org.filter(|o| o.partner_id == id) {
+        return org.name.clone();
+    }
+    directory
+        .iter()
+        .find(|p| p.partner_id == id)
+        .map_or_else(|| format!("partner {id}"), |p| p.name.clone())
+}
+
+fn related_partners(
+    read: &impl Reads,
+    tenant: TenantId,
+    directory: &[DirectoryPartner],
+) -> Result<Vec<RelatedPartner>> {
+    let Some(customer) = read.customer(tenant)? else {
+        return Ok(vec![]);
+    };
+    let org = read.org()?;
+    let mut ids: Vec<PartnerId> = customer.relationships.iter().map(|r| r.partner).collect();
+    ids.extend(customer.admin.iter().map(|a| a.partner));
+    ids.extend(
+        customer
+            .subscriptions
+            .iter()
+            .filter_map(|s| s.partner_of_record),
+    );
+    ids.sort();
+    ids.dedup();
+    Ok(ids
+        .into_iter()
+        .map(|id| {
+            let mut kinds: Vec<RelationshipKind> = customer.relationships_with(id).collect();
+            kinds.sort();
+            kinds.dedup();
+            RelatedPartner {
+                partner_id: id,
+                name: partner_name(org.as_ref(), directory, id),
+                kinds,
+                admin: customer.holds_admin(id),
+                partner_of_record_on: customer
+                    .subscriptions
+                    .iter()
+                    .filter(|s| s.partner_of_record == Some(id))
+                    .count(),
+            }
+        })
+        .collect())
+}

@@ -1,0 +1,94 @@
+//! Who is at the keyboard, for one run of the app.
+
+use crate::domain::ids::SessionId;
+use crate::domain::permission::Actor;
+use crate::domain::{Timestamp, validate};
+use crate::store::{Book, Reads, Stamp};
+use anyhow::{Result, bail};
+
+/// The injected clock: the system's in the app, a fixed one in tests and snapshots.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> Timestamp;
+}
+
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Timestamp {
+        chrono::Utc::now()
+    }
+}
+
+pub struct FixedClock(pub Timestamp);
+
+impl Clock for FixedClock {
+    fn now(&self) -> Timestamp {
+        self.0
+    }
+}
+
+pub struct Session {
+    pub id: SessionId,
+    /// `None` only for an empty book, where nobody can be signed in yet.
+    pub actor: Option<Actor>,
+    pub read_only: bool,
+}
+
+impl Session {
+    pub fn stamp(&self, at: Timestamp) -> Stamp {
+        Stamp {
+            actor: self
+                .actor
+                .as_ref()
+                .map_or_else(|| "(nobody)".into(), |a| a.email().to_string()),
+            session: self.id.clone(),
+            at,
+        }
+    }
+
+    pub fn customer_tenant(&self) -> Option<crate::domain::ids::TenantId> {
+        match &self.actor {
+            Some(Actor::Customer { tenant, .. }) => Some(*tenant),
+            _ => None,
+        }
+    }
+}
+
+/// A new session id: the time and a random suffix, readable in a support ticket.
+pub fn new_session_id(now: Timestamp) -> SessionId {
+    let suffix: String = (0..4)
+        .map(|_| fastrand::alphanumeric().to_ascii_lowercase())
+        .collect();
+    SessionId(format!("{}-{suffix}", now.format("%Y%m%d-%H%M%S")))
+}
+
+/// Finds who `email` is: a partner user, or a user of a customer tenant. Without an email,
+/// the first Global admin of the partner (the book's owner on their own machine).
+pub fn resolve_actor(book: &Book, email: Option<&str>) -> Result<Option<Actor>> {
+    let read = book.read()?;
+    let Some(email) = email else {
+        let mut users = read.partner_users()?;
+        users.sort_by(|a, b| a.email.cmp(&b.email));
+        return Ok(users
+            .into_iter()
+            .find(|u| u.is_global_admin())
+            .map(Actor::Partner));
+    };
+    let email = validate::email("--as", email).map_err(|r| anyhow::anyhow!("{r}"))?;
+    if let Some(user) = read.partner_user(&email)? {
+        return Ok(Some(Actor::Partner(user)));
+    }
+    if let Some(tenant) = read.customer_login(&email)?
+        && let Some(customer) = read.customer(tenant)?
+        && let Some(user) = customer.user(&email)
+    {
+        return Ok(Some(Actor::Customer {
+            tenant,
+            company: customer.company_name.clone(),
+            user: user.clone(),
+        }));
+    }
+    bail!(
+        "{email} is neither a partner user nor a user of a customer in this book; check the address, or list users with `partnerdesk export`."
+    )
+}

@@ -1,0 +1,290 @@
+//! The command line: clap definitions, opening the book, and each subcommand.
+
+use crate::app::headless::Headless;
+use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
+use crate::app::{App, keyscript};
+use crate::demo::{self, DemoOptions};
+use crate::store::Book;
+use crate::ui::{snapshot, theme};
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "partnerdesk",
+    version,
+    about = "A keyboard-driven desk for CSP partner support operators"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub open: OpenArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct BookArg {
+    /// The book file (default: the book in the platform data directory).
+    #[arg(long, env = "PARTNERDESK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct OpenArgs {
+    #[command(flatten)]
+    pub book: BookArg,
+    /// Who you are: a partner user or a user of a customer tenant (default: the partner's
+    /// first Global admin).
+    #[arg(long = "as", value_name = "EMAIL", global = true)]
+    pub as_email: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create a realistic demo book and open it.
+    Demo(DemoArgs),
+    /// Print the whole book as JSON.
+    Export(BookArg),
+    /// Run the app headless on a key script and print the final screen.
+    Snapshot(SnapshotArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// Where to write the demo book (default: a separate demo book in the data directory,
+    /// never your real book).
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// How many customers.
+    #[arg(long, default_value_t = demo::DEFAULT_CUSTOMERS)]
+    pub customers: u32,
+    /// The seed: the same seed on the same day gives the same book.
+    #[arg(long, default_value_t = demo::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Only write the book; do not open the app.
+    #[arg(long)]
+    pub no_tui: bool,
+    /// Replace the file if it already holds a book.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    Text,
+    Ansi,
+    Svg,
+}
+
+#[derive(Args, Debug)]
+pub struct SnapshotArgs {
+    #[command(flatten)]
+    pub book: BookArg,
+    /// Screen size, WIDTHxHEIGHT.
+    #[arg(long, default_value = "120x35")]
+    pub size: String,
+    /// The key script (see the README: plain characters, <Enter>, <Esc>, <C-s>, <wait>, …).
+    #[arg(long, default_value = "")]
+    pub keys: String,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the screen here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Print the screen after every step (text), for debugging a script.
+    #[arg(long)]
+    pub frames: bool,
+    /// Freeze the clock at this instant (RFC 3339), for reproducible screens.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+}
+
+fn data_dir() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "partnerdesk")
+        .context("cannot find a home directory for partnerdesk's data; pass --db PATH")?;
+    Ok(dirs.data_dir().to_path_buf())
+}
+
+fn book_path(arg: &BookArg) -> Result<PathBuf> {
+    match &arg.db {
+        Some(p) => Ok(p.clone()),
+        None => Ok(data_dir()?.join("book.redb")),
+    }
+}
+
+fn open_book(path: &Path) -> Result<Arc<Book>> {
+    Ok(Arc::new(Book::open(path)?))
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        None => {
+            let path = book_path(&cli.open.book)?;
+            let book = open_book(&path)?;
+            run_tui(book, cli.open.as_email.as_deref())
+        }
+        Some(Command::Demo(args)) => run_demo(args, cli.open.as_email.as_deref()),
+        Some(Command::Export(arg)) => {
+            let book = open_book(&book_path(&arg)?)?;
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            crate::export::write_json(&book, &mut out)?;
+            out.flush()?;
+            Ok(())
+        }
+        Some(Command::Snapshot(args)) => run_snapshot(args, cli.open.as_email.as_deref()),
+    }
+}
+
+fn new_session(book: &Book, as_email: Option<&str>, clock: &dyn Clock) -> Result<Session> {
+    Ok(Session {
+        id: session::new_session_id(clock.now()),
+        actor: session::resolve_actor(book, as_email)?,
+        read_only: false,
+    })
+}
+
+fn run_tui(book: Arc<Book>, as_email: Option<&str>) -> Result<()> {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let session = new_session(&book, as_email, clock.as_ref())?;
+    let log = init_logging();
+    crate::terminal::install_panic_hook(log);
+    let app = App::new(book, session, clock, theme::from_env())?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(crate::terminal::run(app))
+}
+
+/// Logs go to a file in the data directory, never to the screen.
+fn init_logging() -> Option<PathBuf> {
+    let dir = data_dir().ok()?;
+    std::fs::create_dir_all(&dir).ok()?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("partnerdesk.log"))
+        .ok()?;
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PARTNERDESK_LOG")
+        .unwrap_or_else(|_| "info".into());
+    tracing_subscriber::fmt()
+        .with_writer(std::sync::Mutex::new(file))
+        .with_ansi(false)
+        .with_env_filter(filter)
+        .try_init()
+        .ok()?;
+    Some(dir.join("partnerdesk.log"))
+}
+
+fn run_demo(args: DemoArgs, as_email: Option<&str>) -> Result<()> {
+    let path = match args.db {
+        Some(p) => p,
+        None => data_dir()?.join("demo.redb"),
+    };
+    if args.force && path.is_file() {
+        // Only a partnerdesk book is replaced: anything else is refused by the open below.
+        drop(Book::open(&path)?);
+        std::fs::remove_file(&path)
+            .with_context(|| format!("cannot replace {}", path.display()))?;
+    }
+    let book = open_book(&path)?;
+    let today = chrono::Utc::now()
+        .date_naive()
+        .and_hms_opt(9, 0, 0)
+        .unwrap_or_default()
+        .and_utc();
+    let options = DemoOptions {
+        customers: args.customers,
+        seed: args.seed,
+        now: today,
+    };
+    let session = session::new_session_id(chrono::Utc::now());
+    let stamp = crate::store::Stamp {
+        actor: "partnerdesk demo".into(),
+        session,
+        at: chrono::Utc::now(),
+    };
+    let already = crate::store::Reads::org(&book.read()?)?.is_some();
+    if already && !args.force {
+        if args.no_tui {
+            bail!(
+                "{} already holds a book; pass --force to replace it with a new demo",
+                path.display()
+            );
+        }
+        eprintln!(
+            "Opening the existing demo book at {} (pass --force for a new one).",
+            path.display()
+        );
+    } else {
+        let started = std::time::Instant::now();
+        let summary = demo::generate(&book, options, &stamp)?;
+        eprintln!(
+            "Demo book at {}: {} customers, {} partner users, {} invitations ({:.1} s).",
+            path.display(),
+            summary.customers,
+            summary.partner_users,
+            summary.invitations,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if args.no_tui {
+        return Ok(());
+    }
+    run_tui(book, as_email)
+}
+
+fn parse_size(text: &str) -> Result<(u16, u16)> {
+    let (w, h) = text
+        .split_once('x')
+        .with_context(|| format!("--size {text}: write it as WIDTHxHEIGHT, like 120x35"))?;
+    let w: u16 = w
+        .trim()
+        .parse()
+        .with_context(|| format!("--size {text}: the width is not a number"))?;
+    let h: u16 = h
+        .trim()
+        .parse()
+        .with_context(|| format!("--size {text}: the height is not a number"))?;
+    if !(1..=1000).contains(&w) || !(1..=1000).contains(&h) {
+        bail!("--size {text}: a screen is 1 to 1000 cells each way");
+    }
+    Ok((w, h))
+}
+
+fn run_snapshot(args: SnapshotArgs, as_email: Option<&str>) -> Result<()> {
+    let (width, height) = parse_size(&args.size)?;
+    let steps = keyscript::parse(&args.keys)?;
+    let book = open_book(&book_path(&args.book)?)?;
+    let now = match &args.now {
+        Some(t) => chrono::DateTime::parse_from_rfc3339(t)
+            .with_context(|| format!("--now {t}: write an instant like 2026-11-25T09:00:00Z"))?
+            .to_utc(),
+        None => chrono::Utc::now(),
+    };
+    let clock: Arc<dyn Clock> = Arc::new(FixedClock(now));
+    let session = new_session(&book, as_email, clock.as_ref())?;
+    let mut app = App::new(book, session, clock, theme::from_env())?;
+    let mut headless = Headless::new(width, height)?;
+    let mut frames = String::new();
+    let buffer = headless.run(&mut app, &steps, |step, buf| {
+        if args.frames {
+            frames.push_str(&format!("── after {step:?}\n{}", snapshot::text(buf)));
+        }
+    })?;
+    let rendered = match args.format {
+        Format::Text => snapshot::text(&buffer),
+        Format::Ansi => snapshot::ansi(&buffer),
+        Format::Svg => snapshot::svg(&buffer),
+    };
+    let output = format!("{frames}{rendered}");
+    match args.out {
+        Some(path) => std::fs::write(&path, output)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => std::io::stdout().write_all(output.as_bytes())?,
+    }
+    Ok(())
+}

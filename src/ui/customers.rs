@@ -1,0 +1,77 @@
+//! The Customers tab: the customer list with records expanded in place.
+
+use super::table::{self, Column, col};
+use super::{list_empty_state, record, styled};
+use crate::app::App;
+use crate::domain::customer::{CustomerRow, RelationshipSummary};
+use crate::text;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Span;
+
+/// Wide terminals show every column; narrow ones leave out cloud and subscription count.
+const WIDE: u16 = 110;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    if list_empty_state(app, buf, area, text::NO_CUSTOMERS, text::NO_CUSTOMERS_NEXT) {
+        return;
+    }
+    let theme = app.theme;
+    let wide = area.width >= WIDE;
+    let mut columns: Vec<Column> = vec![
+        col("", Constraint::Length(1)),
+        col(text::COL_COMPANY, Constraint::Fill(1)),
+        col(text::COL_DOMAIN, Constraint::Fill(1)),
+        col(text::COL_COUNTRY, Constraint::Length(4)),
+    ];
+    if wide {
+        columns.push(col(text::COL_CLOUD, Constraint::Length(13)));
+    }
+    columns.push(col(text::COL_RELATIONSHIP, Constraint::Length(18)));
+    columns.push(col(text::COL_ADMIN, Constraint::Length(5)));
+    if wide {
+        columns.push(col(text::COL_SUBS, Constraint::Length(4)));
+    }
+    columns.push(col(text::COL_LICENCES, Constraint::Length(11)));
+
+    let view = &app.customers;
+    let cells = |item: usize| {
+        let r: &CustomerRow = &view.rows[item];
+        let marker = if view.expanded.contains_key(&r.tenant_id) {
+            "▾"
+        } else {
+            "▸"
+        };
+        let mut cells: Vec<Span<'static>> = vec![
+            styled(marker, theme.dim),
+            Span::raw(r.name.clone()),
+            styled(r.domain.clone(), theme.dim),
+            Span::raw(r.country.to_string()),
+        ];
+        if wide {
+            cells.push(Span::raw(r.cloud.label()));
+        }
+        cells.push(match r.relationship {
+            RelationshipSummary::None if r.admin => styled(text::ADMIN_ONLY, theme.warn),
+            other => Span::raw(other.label()),
+        });
+        cells.push(if r.admin {
+            styled(text::YES, theme.ok)
+        } else {
+            styled("—", theme.dim)
+        });
+        if wide {
+            cells.push(Span::raw(format!("{:>4}", r.subscriptions)));
+        }
+        cells.push(Span::raw(format!(
+            "{:>5}/{:<5}",
+            r.licences_assigned, r.licences_total
+        )));
+        cells
+    };
+    let details = |item: usize| match view.expanded.get(&view.rows[item].tenant_id) {
+        Some(customer) => record::lines(app, customer),
+        None => Vec::new(),
+    };
+    table::draw(buf, area, theme, &columns, &view.list, cells, details);
+}

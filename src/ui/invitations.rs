@@ -1,0 +1,67 @@
+//! The Invitations tab: every invitation with its kind, customer, status, age and expiry.
+
+use super::table::{self, col};
+use super::{list_empty_state, styled};
+use crate::app::App;
+use crate::domain::invitation::InvitationStatus;
+use crate::text;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    if list_empty_state(
+        app,
+        buf,
+        area,
+        text::NO_INVITATIONS,
+        text::NO_INVITATIONS_NEXT,
+    ) {
+        return;
+    }
+    let theme = app.theme;
+    let now = app.now();
+    let columns = [
+        col(text::COL_ID, Constraint::Length(7)),
+        col(text::COL_KIND, Constraint::Length(9)),
+        col(text::COL_CUSTOMER, Constraint::Fill(3)),
+        col(text::COL_STATUS, Constraint::Length(9)),
+        col(text::COL_ADMIN, Constraint::Length(5)),
+        col(text::COL_CREATED_BY, Constraint::Fill(1)),
+        col(text::COL_AGE, Constraint::Length(5)),
+        col(text::COL_EXPIRES, Constraint::Length(10)),
+    ];
+    let view = &app.invitations;
+    let cells = |item: usize| {
+        let inv = &view.items[item];
+        let status = inv.status_at(now);
+        let status_style = match status {
+            InvitationStatus::Accepted => theme.ok,
+            InvitationStatus::Sent | InvitationStatus::Draft => theme.accent,
+            _ => theme.dim,
+        };
+        let expires = match status {
+            InvitationStatus::Draft | InvitationStatus::Sent => {
+                format!("in {}d", (inv.expires_at - now).num_days())
+            }
+            _ => "—".to_string(),
+        };
+        vec![
+            Span::raw(inv.id.to_string()),
+            Span::raw(inv.kind.label()),
+            Span::raw(inv.customer_name.clone()),
+            styled(status.label(), status_style),
+            if inv.include_admin {
+                styled(text::YES, theme.ok)
+            } else {
+                styled(text::NO, theme.dim)
+            },
+            styled(inv.created_by.to_string(), theme.dim),
+            Span::raw(format!("{:>3}d", inv.age_days(now))),
+            styled(expires, theme.dim),
+        ]
+    };
+    table::draw(buf, area, theme, &columns, &view.list, cells, |_| {
+        Vec::<Line>::new()
+    });
+}

@@ -1,0 +1,232 @@
+//! Drawing: a pure function of the app state onto a frame. No IO, no store, no mutation of
+//! the book (views remember their scroll offset through `Cell`s, nothing else).
+
+mod customers;
+mod help;
+mod invitations;
+mod partners;
+mod permissions;
+mod record;
+pub mod snapshot;
+mod table;
+pub mod theme;
+
+use crate::app::keymap;
+use crate::app::{App, StatusKind, Tab};
+use crate::domain::permission::Actor;
+use crate::text;
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+/// Below this size the layout cannot show a list: a message is shown instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 12;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    let theme = app.theme;
+    buf.set_style(area, theme.base);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        Paragraph::new(text::too_small(
+            area.width,
+            area.height,
+            MIN_WIDTH,
+            MIN_HEIGHT,
+        ))
+        .style(theme.warn)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+        return;
+    }
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(app, header, buf);
+    let body = Rect {
+        y: body.y + 1,
+        height: body.height.saturating_sub(1),
+        ..body
+    };
+    if app.is_empty_book() {
+        empty_state(buf, body, theme, text::EMPTY_BOOK, text::EMPTY_BOOK_NEXT);
+    } else {
+        match app.tab {
+            Tab::Customers => customers::draw(app, body, buf),
+            Tab::Invitations => invitations::draw(app, body, buf),
+            Tab::Partners => partners::draw(app, body, buf),
+            Tab::Permissions => permissions::draw(app, body, buf),
+        }
+    }
+    draw_status(app, status, buf);
+    draw_footer(app, footer, buf);
+    if app.help {
+        help::draw(app, area, buf);
+    }
+}
+
+fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    buf.set_style(area, theme.header);
+    let mut spans = vec![Span::styled(
+        format!(" {} ", text::APP_NAME),
+        theme.header.patch(theme.title),
+    )];
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        let style = if *tab == app.tab {
+            theme.tab_active
+        } else {
+            theme.header.patch(theme.tab)
+        };
+        spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
+    }
+    let tabs = Line::from(spans);
+    let tabs_width = tabs.width() as u16;
+    buf.set_line(area.x, area.y, &tabs, area.width);
+
+    let mut who = match app.actor() {
+        Some(Actor::Partner(user)) => {
+            let org = app.org.as_ref().map_or("", |o| o.name.as_str());
+            format!("{org} · {} ({})", user.name, user.roles_summary())
+        }
+        Some(Actor::Customer { company, user, .. }) => {
+            format!("{} · {company} · {}", text::CUSTOMER_VIEW, user.name)
+        }
+        None => String::new(),
+    };
+    if app.session.read_only {
+        who = format!("{} · {who}", text::READ_ONLY);
+    }
+    let room = area.width.saturating_sub(tabs_width + 2) as usize;
+    let who = clip(&who, room);
+    let x = area.x + area.width - who.width() as u16 - 1;
+    buf.set_string(x, area.y, &who, theme.header.patch(theme.identity));
+}
+
+fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let list = app.list();
+    let line = if list.editing {
+        Line::from(vec![
+            Span::styled(text::FILTER_PROMPT, theme.key),
+            Span::raw(list.query().to_string()),
+            Span::styled("█", theme.dim),
+            Span::styled(format!("   {}", text::FILTER_HINT), theme.dim),
+        ])
+    } else if let Some(status) = &app.status {
+        let style = if status.kind == StatusKind::Error {
+            theme.error
+        } else {
+            theme.ok
+        };
+        Line::styled(status.text.clone(), style)
+    } else {
+        let mut parts = vec![Span::styled(status_counts(app), theme.dim)];
+        if !list.query().is_empty() {
+            parts.push(Span::styled(
+                format!(" · {}{}", text::FILTER_PROMPT, list.query()),
+                theme.accent,
+            ));
+        }
+        Line::from(parts)
+    };
+    buf.set_line(area.x + 1, area.y, &line, area.width.saturating_sub(1));
+}
+
+fn status_counts(app: &App) -> String {
+    let list = app.list();
+    let noun = match app.tab {
+        Tab::Customers => "customers",
+        Tab::Invitations => "invitations",
+        Tab::Partners => "partners",
+        Tab::Permissions => "users",
+    };
+    let mut text = text::count_of(list.shown(), list.total(), noun);
+    if app.tab == Tab::Customers
+        && let Some(sort) = app.customers.sort
+    {
+        text.push_str(&format!(" · {}", text::sorted_by(sort.label())));
+    }
+    text
+}
+
+fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let mut spans = vec![Span::raw(" ")];
+    for b in keymap::bindings(app.layer()).iter().filter(|b| b.footer) {
+        spans.push(Span::styled(b.shown, theme.key));
+        spans.push(Span::styled(format!(" {}  ", b.help), theme.dim));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+/// The message a list shows when it has nothing: what it is, and what to do next.
+pub fn empty_state(buf: &mut Buffer, area: Rect, theme: &Theme, what: &str, next: &str) {
+    if area.height < 2 {
+        return;
+    }
+    let y = area.y + area.height / 3;
+    let lines = vec![
+        Line::styled(what.to_string(), theme.title),
+        Line::from(""),
+        Line::styled(next.to_string(), theme.dim),
+    ];
+    let rect = Rect {
+        y,
+        height: area.height - (y - area.y),
+        ..area
+    };
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(rect, buf);
+}
+
+/// The empty state of a list: nothing at all, or nothing matching the filter.
+pub fn list_empty_state(app: &App, buf: &mut Buffer, area: Rect, what: &str, next: &str) -> bool {
+    let list = app.list();
+    if list.total() == 0 {
+        empty_state(buf, area, app.theme, what, next);
+        true
+    } else if list.shown() == 0 {
+        empty_state(buf, area, app.theme, text::NO_MATCH, text::NO_MATCH_NEXT);
+        true
+    } else {
+        false
+    }
+}
+
+/// Cuts `text` to `width` display cells, with an ellipsis when cut.
+pub fn clip(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// A titled section heading inside a panel.
+pub fn heading(title: &str, theme: &Theme) -> Line<'static> {
+    Line::styled(title.to_string(), theme.title)
+}
+
+pub fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
+    Span::styled(text.into(), style)
+}

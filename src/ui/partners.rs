@@ -1,0 +1,162 @@
+//! The Partners tab: our company profile and the partner directory; in the customer
+//! perspective, the customer's partner relationships.
+
+use super::table::{self, col};
+use super::{empty_state, heading, list_empty_state, styled};
+use crate::app::App;
+use crate::domain::org::ResellerKind;
+use crate::text;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    if app.session.customer_tenant().is_some() {
+        return draw_related(app, area, buf);
+    }
+    let [profile, directory] =
+        Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(area);
+    draw_profile(app, profile, buf);
+    buf.set_line(
+        directory.x,
+        directory.y,
+        &heading(text::DIRECTORY, app.theme),
+        directory.width,
+    );
+    let list_area = Rect {
+        y: directory.y + 1,
+        height: directory.height.saturating_sub(1),
+        ..directory
+    };
+    if list_empty_state(
+        app,
+        buf,
+        list_area,
+        text::NO_DIRECTORY,
+        text::NO_DIRECTORY_NEXT,
+    ) {
+        return;
+    }
+    let theme = app.theme;
+    let columns = [
+        col(text::COL_PARTNER_ID, Constraint::Length(10)),
+        col(text::COL_NAME, Constraint::Fill(2)),
+        col(text::COL_KIND, Constraint::Length(18)),
+        col(text::COL_COUNTRY, Constraint::Length(4)),
+        col(text::COL_CLOUD, Constraint::Length(13)),
+    ];
+    let dir = &app.partners.directory;
+    let cells = |item: usize| {
+        let p = &dir[item];
+        vec![
+            Span::raw(p.partner_id.to_string()),
+            Span::raw(p.name.clone()),
+            styled(p.kind.label(), theme.accent),
+            Span::raw(p.country.to_string()),
+            Span::raw(p.cloud.label()),
+        ]
+    };
+    table::draw(
+        buf,
+        list_area,
+        theme,
+        &columns,
+        &app.partners.list,
+        cells,
+        |_| Vec::<Line>::new(),
+    );
+}
+
+fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let Some(org) = &app.org else { return };
+    let a = org.authorizations;
+    let mut auth = Vec::new();
+    match a.reseller {
+        Some(ResellerKind::Direct) => auth.push("direct reseller"),
+        Some(ResellerKind::Indirect { .. }) => auth.push("indirect reseller"),
+        None => {}
+    }
+    if a.advisor {
+        auth.push("advisor");
+    }
+    if a.delegated_admin_certified {
+        auth.push("delegated-admin certified");
+    }
+    let field = |name: &str| styled(format!("{name:<14}"), theme.column);
+    let lines = vec![
+        heading(text::OUR_COMPANY, theme),
+        Line::from(vec![
+            field("Name"),
+            Span::raw(format!("{}   ", org.name)),
+            field("Partner id"),
+            Span::raw(org.partner_id.to_string()),
+        ]),
+        Line::from(vec![field("Tenant"), Span::raw(org.tenant_id.to_string())]),
+        Line::from(vec![
+            field("Address"),
+            Span::raw(format!("{}   ", org.address.one_line())),
+            styled(format!("{} · {}", org.email, org.phone), theme.dim),
+        ]),
+        Line::from(vec![
+            field("Region"),
+            Span::raw(format!(
+                "{} ({}) · {} cloud   ",
+                org.country.name(),
+                org.country,
+                org.cloud
+            )),
+            field("Authorized"),
+            styled(auth.join(", "), theme.accent),
+        ]),
+    ];
+    Paragraph::new(lines).render(area, buf);
+}
+
+fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    buf.set_line(
+        area.x,
+        area.y,
+        &heading(text::YOUR_PARTNERS, theme),
+        area.width,
+    );
+    let list_area = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    if app.partners.related.is_empty() {
+        empty_state(buf, list_area, theme, text::NOTHING_TO_SHOW, "");
+        return;
+    }
+    if list_empty_state(app, buf, list_area, text::NOTHING_TO_SHOW, "") {
+        return;
+    }
+    let columns = [
+        col(text::COL_PARTNER_ID, Constraint::Length(10)),
+        col(text::COL_NAME, Constraint::Fill(2)),
+        col(text::COL_KIND, Constraint::Fill(2)),
+        col("Partner of record on", Constraint::Length(22)),
+    ];
+    let related = &app.partners.related;
+    let cells = |item: usize| {
+        let p = &related[item];
+        vec![
+            Span::raw(p.partner_id.to_string()),
+            Span::raw(p.name.clone()),
+            styled(p.type_label(), theme.accent),
+            Span::raw(format!("{} subscription(s)", p.partner_of_record_on)),
+        ]
+    };
+    table::draw(
+        buf,
+        list_area,
+        theme,
+        &columns,
+        &app.partners.list,
+        cells,
+        |_| Vec::<Line>::new(),
+    );
+}

@@ -1,0 +1,106 @@
+//! Snapshot tests of every screen, driven through the real app with key scripts.
+//! Review a changed `.snap` as you would a screenshot.
+
+mod common;
+
+use common::{app, demo_book, screen, text};
+use insta::assert_snapshot;
+
+fn demo_screen(keys: &str) -> String {
+    let mut app = app(demo_book(200), None);
+    text(&screen(&mut app, 120, 35, keys))
+}
+
+#[test]
+fn customers_tab() {
+    assert_snapshot!(demo_screen(""));
+}
+
+#[test]
+fn invitations_tab() {
+    assert_snapshot!(demo_screen("2"));
+}
+
+#[test]
+fn partners_tab() {
+    assert_snapshot!(demo_screen("3"));
+}
+
+#[test]
+fn permissions_tab() {
+    assert_snapshot!(demo_screen("4"));
+}
+
+#[test]
+fn help_overlay() {
+    assert_snapshot!(demo_screen("?"));
+}
+
+#[test]
+fn filter_vietnamese_without_diacritics() {
+    let screen = demo_screen("/ dai<Space>duong");
+    assert!(screen.contains("Đại Dương"), "{screen}");
+    assert_snapshot!(screen);
+}
+
+#[test]
+fn expanded_record() {
+    assert_snapshot!(demo_screen("/ dai<Space>duong <Enter> <Enter>"));
+}
+
+#[test]
+fn empty_book() {
+    let book = std::sync::Arc::new(partnerdesk::store::Book::in_memory().unwrap());
+    let mut app = app(book, None);
+    assert_snapshot!(text(&screen(&mut app, 120, 35, "")));
+}
+
+#[test]
+fn too_small_terminal() {
+    let mut app = app(demo_book(20), None);
+    let small = text(&screen(&mut app, 40, 10, ""));
+    assert!(
+        small.contains("partnerdesk needs") && small.contains("60×12"),
+        "{small}"
+    );
+    assert_snapshot!(small);
+}
+
+#[test]
+fn customer_perspective() {
+    let book = demo_book(200);
+    let admin = {
+        use partnerdesk::store::Reads;
+        let read = book.read().unwrap();
+        let mut found = None;
+        read.each_customer(|c| {
+            if found.is_none() && c.admin.is_some() && c.relationships.len() >= 2 {
+                found = c
+                    .users
+                    .iter()
+                    .find(|u| u.global_admin)
+                    .map(|u| u.email.to_string());
+            }
+            Ok(())
+        })
+        .unwrap();
+        found.expect("a multi-partner customer")
+    };
+    let mut app = app(book, Some(&admin));
+    let customers = text(&screen(&mut app, 120, 35, "<Enter>"));
+    assert!(customers.contains("customer view"), "{customers}");
+    assert_snapshot!("customer_perspective_customers", customers);
+    assert_snapshot!(
+        "customer_perspective_partners",
+        text(&screen(&mut app, 120, 35, "3"))
+    );
+    assert_snapshot!(
+        "customer_perspective_permissions",
+        text(&screen(&mut app, 120, 35, "4"))
+    );
+}
+
+#[test]
+fn narrow_terminal_80x24() {
+    assert_snapshot!(text(&screen(&mut app(demo_book(200), None), 80, 24, "")));
+}
