@@ -805,7 +805,7 @@ pub fn generate(book: &Book, options: DemoOptions, session: &Stamp) -> Result<De
     };
     let founded = options.now - Duration::days(1_000);
 
-    book.write_bulk(session, |tx| {
+    book.write(session, |tx| {
         let org = tx.put_org(&ctx.org)?;
         tx.audit_as(
             &stamp(DEMO_ADMIN, founded),
@@ -842,7 +842,7 @@ pub fn generate(book: &Book, options: DemoOptions, session: &Stamp) -> Result<De
     let mut index = 0;
     while index < options.customers {
         let end = (index + BATCH).min(options.customers);
-        book.write_bulk(session, |tx| {
+        book.write(session, |tx| {
             for i in index..end {
                 let c = customer(&mut g, &mut ctx, i).map_err(WriteError::Storage)?;
                 let c = tx.insert_customer(&c, OUR_ID)?;

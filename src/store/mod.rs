@@ -185,30 +185,6 @@ impl Book {
         Ok(value)
     }
 
-    /// Like `write`, for bulk loads: many records in one transaction, committed without a
-    /// sync; the caller ends with one `write` (or `sync`), which makes all of it durable.
-    pub fn write_bulk<T>(
-        &self,
-        stamp: &Stamp,
-        op: impl FnOnce(&mut WriteTx) -> Result<T, WriteError>,
-    ) -> Result<T, WriteError> {
-        let mut txn = self.db.begin_write().map_err(anyhow::Error::from)?;
-        txn.set_durability(redb::Durability::None)
-            .map_err(anyhow::Error::from)?;
-        let mut tx = WriteTx::new(txn, stamp);
-        let value = op(&mut tx)?;
-        tx.commit()?;
-        Ok(value)
-    }
-
-    /// Makes every earlier bulk write durable.
-    pub fn sync(&self) -> anyhow::Result<()> {
-        let txn = self.db.begin_write()?;
-        txn.commit()?;
-        self.changes.send_modify(|n| *n += 1);
-        Ok(())
-    }
-
     /// A receiver that changes after every commit.
     pub fn changes(&self) -> watch::Receiver<u64> {
         self.changes.subscribe()
