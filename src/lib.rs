@@ -9,6 +9,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod operations;
 pub mod store;
 pub mod terminal;
 pub mod text;

@@ -94,6 +94,14 @@ impl Cloud {
         }
     }
 
+    /// The suffix of the initial domain Microsoft gives a tenant in this cloud.
+    pub fn initial_domain_suffix(self) -> &'static str {
+        match self {
+            Cloud::China21Vianet => "partner.onmschina.cn",
+            _ => "onmicrosoft.com",
+        }
+    }
+
     /// Rule 2: a partner in this cloud cannot leave delegated admin privileges out of a
     /// reseller request.
     pub fn requires_delegated_admin(self) -> bool {

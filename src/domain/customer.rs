@@ -262,6 +262,54 @@ pub struct CustomerRow {
     pub licences_total: u64,
 }
 
+/// What the operator types to invite a prospective customer.
+#[derive(Debug, Clone, Default)]
+pub struct ProspectInput {
+    pub company: String,
+    pub contact: String,
+    pub country: String,
+    pub cloud: Option<Cloud>,
+    /// The tenant's initial domain; empty to derive it from the contact's email domain.
+    pub domain: String,
+}
+
+/// A prospect is recorded as a tenant with no relationship yet, its contact as its Global
+/// admin, so that acceptance works the same for prospects and existing tenants.
+pub fn prospect(input: &ProspectInput, tenant_id: TenantId) -> Result<Customer, super::Refusal> {
+    use super::validate;
+    let company_name = validate::line("Company", &input.company)?;
+    let contact = validate::email("Contact email", &input.contact)?;
+    let country = validate::country("Country", &input.country)?;
+    let cloud = input.cloud.ok_or_else(|| super::Refusal::on_field("Cloud", "is required"))?;
+    let domain_text = if input.domain.trim().is_empty() {
+        let label = contact.domain().split('.').next().unwrap_or_default();
+        label.chars().filter(char::is_ascii_alphanumeric).take(validate::MAX_INITIAL_DOMAIN_NAME).collect()
+    } else {
+        input.domain.clone()
+    };
+    let primary_domain = validate::initial_domain("Domain", &domain_text, cloud.initial_domain_suffix())?;
+    let name = contact.as_str().split('@').next().unwrap_or_default().to_string();
+    Ok(Customer {
+        tenant_id,
+        company_name,
+        primary_domain,
+        country,
+        cloud,
+        address: Address::default(),
+        mca: None,
+        ineligible: None,
+        users: vec![CustomerUser { email: contact, name, global_admin: true, licences: vec![] }],
+        subscriptions: vec![],
+        services: vec![],
+        support_contacts: vec![],
+        service_requests: vec![],
+        relationships: vec![],
+        admin: None,
+        support_duty: None,
+        version: 0,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,6 +369,33 @@ mod tests {
             "admin privileges alone put a tenant on the list"
         );
         assert!(c.row(us).admin);
+    }
+
+    #[test]
+    fn a_prospect_is_a_tenant_without_relationship_with_its_contact_as_global_admin() {
+        let input = ProspectInput {
+            company: "Công ty Hải Đăng".into(),
+            contact: "Lan@HaiDang.vn".into(),
+            country: "vn".into(),
+            cloud: Some(Cloud::Public),
+            domain: String::new(),
+        };
+        let p = prospect(&input, TenantId(Uuid::from_u128(9))).unwrap();
+        assert_eq!(p.primary_domain.as_str(), "haidang.onmicrosoft.com");
+        assert!(p.users[0].global_admin);
+        assert_eq!(p.users[0].email.as_str(), "lan@haidang.vn");
+        assert!(!p.is_customer_of(PartnerId(4_512_345)));
+        let china = ProspectInput { cloud: Some(Cloud::China21Vianet), country: "CN".into(), ..input.clone() };
+        assert_eq!(prospect(&china, TenantId(Uuid::from_u128(9))).unwrap().primary_domain.as_str(), "haidang.partner.onmschina.cn");
+        for (bad, field) in [
+            (ProspectInput { company: " ".into(), ..input.clone() }, "Company"),
+            (ProspectInput { contact: "lan".into(), ..input.clone() }, "Contact email"),
+            (ProspectInput { country: "Vietnam".into(), ..input.clone() }, "Country"),
+            (ProspectInput { cloud: None, ..input.clone() }, "Cloud"),
+            (ProspectInput { domain: "hai-dang".into(), ..input.clone() }, "Domain"),
+        ] {
+            assert_eq!(prospect(&bad, TenantId(Uuid::from_u128(9))).unwrap_err().field, Some(field));
+        }
     }
 
     #[test]
