@@ -13,11 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "partnerdesk",
-    version,
-    about = "A keyboard-driven desk for CSP partner support operators"
-)]
+#[command(name = "partnerdesk", version, about = "A keyboard-driven desk for CSP partner support operators")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -144,6 +140,8 @@ fn new_session(book: &Book, as_email: Option<&str>, clock: &dyn Clock) -> Result
         id: session::new_session_id(clock.now()),
         actor: session::resolve_actor(book, as_email)?,
         read_only: false,
+        remote: false,
+        drafts_dir: data_dir().ok().map(|d| d.join("drafts")),
     })
 }
 
@@ -153,9 +151,7 @@ fn run_tui(book: Arc<Book>, as_email: Option<&str>) -> Result<()> {
     let log = init_logging();
     crate::terminal::install_panic_hook(log);
     let app = App::new(book, session, clock, theme::from_env())?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(crate::terminal::run(app))
 }
 
@@ -163,13 +159,8 @@ fn run_tui(book: Arc<Book>, as_email: Option<&str>) -> Result<()> {
 fn init_logging() -> Option<PathBuf> {
     let dir = data_dir().ok()?;
     std::fs::create_dir_all(&dir).ok()?;
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(dir.join("partnerdesk.log"))
-        .ok()?;
-    let filter = tracing_subscriber::EnvFilter::try_from_env("PARTNERDESK_LOG")
-        .unwrap_or_else(|_| "info".into());
+    let file = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("partnerdesk.log")).ok()?;
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PARTNERDESK_LOG").unwrap_or_else(|_| "info".into());
     tracing_subscriber::fmt()
         .with_writer(std::sync::Mutex::new(file))
         .with_ansi(false)
@@ -187,38 +178,19 @@ fn run_demo(args: DemoArgs, as_email: Option<&str>) -> Result<()> {
     if args.force && path.is_file() {
         // Only a partnerdesk book is replaced: anything else is refused by the open below.
         drop(Book::open(&path)?);
-        std::fs::remove_file(&path)
-            .with_context(|| format!("cannot replace {}", path.display()))?;
+        std::fs::remove_file(&path).with_context(|| format!("cannot replace {}", path.display()))?;
     }
     let book = open_book(&path)?;
-    let today = chrono::Utc::now()
-        .date_naive()
-        .and_hms_opt(9, 0, 0)
-        .unwrap_or_default()
-        .and_utc();
-    let options = DemoOptions {
-        customers: args.customers,
-        seed: args.seed,
-        now: today,
-    };
+    let today = chrono::Utc::now().date_naive().and_hms_opt(9, 0, 0).unwrap_or_default().and_utc();
+    let options = DemoOptions { customers: args.customers, seed: args.seed, now: today };
     let session = session::new_session_id(chrono::Utc::now());
-    let stamp = crate::store::Stamp {
-        actor: "partnerdesk demo".into(),
-        session,
-        at: chrono::Utc::now(),
-    };
+    let stamp = crate::store::Stamp { actor: "partnerdesk demo".into(), session, at: chrono::Utc::now() };
     let already = crate::store::Reads::org(&book.read()?)?.is_some();
     if already && !args.force {
         if args.no_tui {
-            bail!(
-                "{} already holds a book; pass --force to replace it with a new demo",
-                path.display()
-            );
+            bail!("{} already holds a book; pass --force to replace it with a new demo", path.display());
         }
-        eprintln!(
-            "Opening the existing demo book at {} (pass --force for a new one).",
-            path.display()
-        );
+        eprintln!("Opening the existing demo book at {} (pass --force for a new one).", path.display());
     } else {
         let started = std::time::Instant::now();
         let summary = demo::generate(&book, options, &stamp)?;
@@ -238,17 +210,10 @@ fn run_demo(args: DemoArgs, as_email: Option<&str>) -> Result<()> {
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16)> {
-    let (w, h) = text
-        .split_once('x')
-        .with_context(|| format!("--size {text}: write it as WIDTHxHEIGHT, like 120x35"))?;
-    let w: u16 = w
-        .trim()
-        .parse()
-        .with_context(|| format!("--size {text}: the width is not a number"))?;
-    let h: u16 = h
-        .trim()
-        .parse()
-        .with_context(|| format!("--size {text}: the height is not a number"))?;
+    let (w, h) =
+        text.split_once('x').with_context(|| format!("--size {text}: write it as WIDTHxHEIGHT, like 120x35"))?;
+    let w: u16 = w.trim().parse().with_context(|| format!("--size {text}: the width is not a number"))?;
+    let h: u16 = h.trim().parse().with_context(|| format!("--size {text}: the height is not a number"))?;
     if !(1..=1000).contains(&w) || !(1..=1000).contains(&h) {
         bail!("--size {text}: a screen is 1 to 1000 cells each way");
     }
@@ -268,6 +233,10 @@ fn run_snapshot(args: SnapshotArgs, as_email: Option<&str>) -> Result<()> {
     let clock: Arc<dyn Clock> = Arc::new(FixedClock(now));
     let session = new_session(&book, as_email, clock.as_ref())?;
     let mut app = App::new(book, session, clock, theme::from_env())?;
+    if args.now.is_some() {
+        // A frozen clock makes the whole screen reproducible, tokens of new invitations included.
+        app.seed.set(now.timestamp() as u64);
+    }
     let mut headless = Headless::new(width, height)?;
     let mut frames = String::new();
     let buffer = headless.run(&mut app, &steps, |step, buf| {
@@ -282,8 +251,7 @@ fn run_snapshot(args: SnapshotArgs, as_email: Option<&str>) -> Result<()> {
     };
     let output = format!("{frames}{rendered}");
     match args.out {
-        Some(path) => std::fs::write(&path, output)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => std::fs::write(&path, output).with_context(|| format!("cannot write {}", path.display()))?,
         None => std::io::stdout().write_all(output.as_bytes())?,
     }
     Ok(())

@@ -7,8 +7,8 @@ use crate::domain::Timestamp;
 use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus, DirectoryRole};
 use crate::domain::country::{Cloud, CountryCode};
 use crate::domain::customer::{
-    AdminGrant, Customer, CustomerUser, Ineligibility, McaAcceptance, PartnerRelationship,
-    RelationshipKind, ServiceRequest, Severity, Subscription, SubscriptionStatus,
+    AdminGrant, Customer, CustomerUser, Ineligibility, McaAcceptance, PartnerRelationship, RelationshipKind,
+    ServiceRequest, Severity, Subscription, SubscriptionStatus,
 };
 use crate::domain::ids::{
     AdminRelationshipId, Email, PartnerId, ServiceRequestId, SessionId, SubscriptionId, TenantId,
@@ -16,8 +16,8 @@ use crate::domain::ids::{
 use crate::domain::invitation::{self, Answer, Invitation, InvitationKind, InvitationStatus};
 use crate::domain::link::{self, LinkHosts, LinkPartner};
 use crate::domain::org::{
-    Address, AgentRoles, Authorizations, CompanyRole, DirectoryKind, DirectoryPartner,
-    PartnerOrganization, PartnerUser, ResellerKind, SupportedCompanyAdmin,
+    Address, AgentRoles, Authorizations, CompanyRole, DirectoryKind, DirectoryPartner, PartnerOrganization,
+    PartnerUser, ResellerKind, SupportedCompanyAdmin,
 };
 use crate::domain::{search, validate};
 use crate::store::{Book, Reads, Stamp, WriteError, WriteTx};
@@ -106,75 +106,17 @@ fn organization(g: &mut Gen) -> Result<PartnerOrganization> {
 fn partner_users() -> Result<Vec<PartnerUser>> {
     use CompanyRole::*;
     use SupportedCompanyAdmin as S;
-    let agent = |admin, sales, helpdesk| AgentRoles {
-        admin,
-        sales,
-        helpdesk,
-    };
+    let agent = |admin, sales, helpdesk| AgentRoles { admin, sales, helpdesk };
     let rows = [
-        (
-            "mai@saomai.vn",
-            "Nguyễn Thị Mai",
-            GlobalAdmin,
-            S::Full,
-            agent(true, false, false),
-        ),
-        (
-            "hung@saomai.vn",
-            "Trần Văn Hùng",
-            User,
-            S::Full,
-            agent(true, false, false),
-        ),
-        (
-            "lan@saomai.vn",
-            "Lê Thị Lan",
-            User,
-            S::None,
-            agent(false, true, false),
-        ),
-        (
-            "bao@saomai.vn",
-            "Phạm Quốc Bảo",
-            User,
-            S::Limited,
-            agent(false, false, true),
-        ),
-        (
-            "tuan@saomai.vn",
-            "Võ Minh Tuấn",
-            BillingAdmin,
-            S::None,
-            agent(false, false, false),
-        ),
-        (
-            "ha@saomai.vn",
-            "Đặng Thu Hà",
-            UserManagementAdmin,
-            S::None,
-            agent(false, false, false),
-        ),
-        (
-            "dung@saomai.vn",
-            "Hoàng Anh Dũng",
-            AccountAdmin,
-            S::None,
-            agent(false, true, false),
-        ),
-        (
-            "emily@saomai.vn",
-            "Emily Carter",
-            User,
-            S::Limited,
-            agent(false, true, true),
-        ),
-        (
-            "linh@saomai.vn",
-            "Bùi Khánh Linh",
-            User,
-            S::None,
-            agent(false, false, false),
-        ),
+        ("mai@saomai.vn", "Nguyễn Thị Mai", GlobalAdmin, S::Full, agent(true, false, false)),
+        ("hung@saomai.vn", "Trần Văn Hùng", User, S::Full, agent(true, false, false)),
+        ("lan@saomai.vn", "Lê Thị Lan", User, S::None, agent(false, true, false)),
+        ("bao@saomai.vn", "Phạm Quốc Bảo", User, S::Limited, agent(false, false, true)),
+        ("tuan@saomai.vn", "Võ Minh Tuấn", BillingAdmin, S::None, agent(false, false, false)),
+        ("ha@saomai.vn", "Đặng Thu Hà", UserManagementAdmin, S::None, agent(false, false, false)),
+        ("dung@saomai.vn", "Hoàng Anh Dũng", AccountAdmin, S::None, agent(false, true, false)),
+        ("emily@saomai.vn", "Emily Carter", User, S::Limited, agent(false, true, true)),
+        ("linh@saomai.vn", "Bùi Khánh Linh", User, S::None, agent(false, false, false)),
     ];
     rows.into_iter()
         .map(|(e, name, role, supported, agent)| {
@@ -193,90 +135,18 @@ fn partner_users() -> Result<Vec<PartnerUser>> {
 fn directory(g: &mut Gen) -> Result<Vec<DirectoryPartner>> {
     use DirectoryKind::*;
     let rows = [
-        (
-            5_120_044,
-            "Hải Vân Technology",
-            "VN",
-            Cloud::Public,
-            Advisor,
-        ),
-        (
-            6_023_118,
-            "Mekong Digital Partners",
-            "VN",
-            Cloud::Public,
-            DirectReseller,
-        ),
-        (
-            4_870_552,
-            "Anadolu Bulut Çözümleri A.Ş.",
-            "TR",
-            Cloud::Public,
-            DirectReseller,
-        ),
-        (
-            5_301_977,
-            "Boğaziçi Dijital Danışmanlık",
-            "TR",
-            Cloud::Public,
-            Advisor,
-        ),
-        (
-            7_004_311,
-            "云桥数字科技有限公司",
-            "CN",
-            Cloud::China21Vianet,
-            DirectReseller,
-        ),
-        (
-            6_660_128,
-            "北京星云信息技术有限公司",
-            "CN",
-            Cloud::China21Vianet,
-            Advisor,
-        ),
-        (
-            5_555_210,
-            "Northwind Cloud Advisors",
-            "US",
-            Cloud::Public,
-            Advisor,
-        ),
-        (
-            4_100_900,
-            "Tailspin Distribution",
-            "US",
-            Cloud::Public,
-            IndirectProvider,
-        ),
-        (
-            6_202_417,
-            "Capitol Secure Cloud",
-            "US",
-            Cloud::UsGovernment,
-            DirectReseller,
-        ),
-        (
-            5_808_663,
-            "Rheinland Cloud GmbH",
-            "DE",
-            Cloud::Germany,
-            DirectReseller,
-        ),
-        (
-            731_442,
-            "Litware Partner Network",
-            "GB",
-            Cloud::Public,
-            IndirectReseller,
-        ),
-        (
-            912_305,
-            "Proseware Managed Services",
-            "AU",
-            Cloud::Public,
-            Advisor,
-        ),
+        (5_120_044, "Hải Vân Technology", "VN", Cloud::Public, Advisor),
+        (6_023_118, "Mekong Digital Partners", "VN", Cloud::Public, DirectReseller),
+        (4_870_552, "Anadolu Bulut Çözümleri A.Ş.", "TR", Cloud::Public, DirectReseller),
+        (5_301_977, "Boğaziçi Dijital Danışmanlık", "TR", Cloud::Public, Advisor),
+        (7_004_311, "云桥数字科技有限公司", "CN", Cloud::China21Vianet, DirectReseller),
+        (6_660_128, "北京星云信息技术有限公司", "CN", Cloud::China21Vianet, Advisor),
+        (5_555_210, "Northwind Cloud Advisors", "US", Cloud::Public, Advisor),
+        (4_100_900, "Tailspin Distribution", "US", Cloud::Public, IndirectProvider),
+        (6_202_417, "Capitol Secure Cloud", "US", Cloud::UsGovernment, DirectReseller),
+        (5_808_663, "Rheinland Cloud GmbH", "DE", Cloud::Germany, DirectReseller),
+        (731_442, "Litware Partner Network", "GB", Cloud::Public, IndirectReseller),
+        (912_305, "Proseware Managed Services", "AU", Cloud::Public, Advisor),
     ];
     rows.into_iter()
         .map(|(id, name, c, cloud, kind)| {
@@ -295,52 +165,19 @@ fn directory(g: &mut Gen) -> Result<Vec<DirectoryPartner>> {
 
 /// The offers of the catalogue: name, services it brings.
 const OFFERS: &[(&str, &[&str])] = &[
-    (
-        "Microsoft 365 Business Basic",
-        &["Exchange Online", "SharePoint Online", "Microsoft Teams"],
-    ),
+    ("Microsoft 365 Business Basic", &["Exchange Online", "SharePoint Online", "Microsoft Teams"]),
     (
         "Microsoft 365 Business Standard",
-        &[
-            "Exchange Online",
-            "SharePoint Online",
-            "Microsoft Teams",
-            "Microsoft 365 Apps",
-        ],
+        &["Exchange Online", "SharePoint Online", "Microsoft Teams", "Microsoft 365 Apps"],
     ),
-    (
-        "Microsoft 365 Business Premium",
-        &[
-            "Exchange Online",
-            "Microsoft 365 Apps",
-            "Intune",
-            "Defender for Business",
-        ],
-    ),
-    (
-        "Office 365 E3",
-        &["Exchange Online", "SharePoint Online", "Microsoft 365 Apps"],
-    ),
-    (
-        "Microsoft 365 E5",
-        &[
-            "Exchange Online",
-            "Microsoft 365 Apps",
-            "Defender for Endpoint",
-            "Power BI",
-        ],
-    ),
+    ("Microsoft 365 Business Premium", &["Exchange Online", "Microsoft 365 Apps", "Intune", "Defender for Business"]),
+    ("Office 365 E3", &["Exchange Online", "SharePoint Online", "Microsoft 365 Apps"]),
+    ("Microsoft 365 E5", &["Exchange Online", "Microsoft 365 Apps", "Defender for Endpoint", "Power BI"]),
     ("Exchange Online (Plan 1)", &["Exchange Online"]),
     ("Microsoft Teams Essentials", &["Microsoft Teams"]),
     ("Power BI Pro", &["Power BI"]),
-    (
-        "Microsoft Defender for Business",
-        &["Defender for Business"],
-    ),
-    (
-        "Dynamics 365 Business Central Essentials",
-        &["Dynamics 365"],
-    ),
+    ("Microsoft Defender for Business", &["Defender for Business"]),
+    ("Dynamics 365 Business Central Essentials", &["Dynamics 365"]),
 ];
 
 struct Language {
@@ -375,21 +212,9 @@ const VIETNAMESE: Language = Language {
         ("Kim Ngân", ""),
         ("Đông Á", ""),
     ],
-    suffix: &[
-        "",
-        " Việt Nam",
-        " Sài Gòn",
-        " Hà Nội",
-        " Đà Nẵng",
-        " Cần Thơ",
-    ],
-    given: &[
-        "An", "Bình", "Châu", "Dũng", "Giang", "Hạnh", "Khoa", "Linh", "Nga", "Phúc", "Quân",
-        "Thảo", "Vy",
-    ],
-    family: &[
-        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Đặng", "Bùi",
-    ],
+    suffix: &["", " Việt Nam", " Sài Gòn", " Hà Nội", " Đà Nẵng", " Cần Thơ"],
+    given: &["An", "Bình", "Châu", "Dũng", "Giang", "Hạnh", "Khoa", "Linh", "Nga", "Phúc", "Quân", "Thảo", "Vy"],
+    family: &["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Đặng", "Bùi"],
     email_domain_tld: "vn",
 };
 
@@ -416,12 +241,8 @@ const TURKISH: Language = Language {
         " Gıda San. Tic.",
         " Tekstil A.Ş.",
     ],
-    given: &[
-        "Ayşe", "Mehmet", "Zeynep", "Emre", "Elif", "Burak", "Şule", "İlker", "Gökçe", "Çağrı",
-    ],
-    family: &[
-        "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Arslan",
-    ],
+    given: &["Ayşe", "Mehmet", "Zeynep", "Emre", "Elif", "Burak", "Şule", "İlker", "Gökçe", "Çağrı"],
+    family: &["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Arslan"],
     email_domain_tld: "com.tr",
 };
 
@@ -438,12 +259,7 @@ const CHINESE: Language = Language {
         ("嘉禾", "jiahe"),
         ("瑞丰", "ruifeng"),
     ],
-    suffix: &[
-        "科技有限公司",
-        "信息技术有限公司",
-        "贸易有限公司",
-        "网络科技有限公司",
-    ],
+    suffix: &["科技有限公司", "信息技术有限公司", "贸易有限公司", "网络科技有限公司"],
     given: &["伟", "芳", "娜", "敏", "静", "磊", "洋", "婷"],
     family: &["王", "李", "张", "刘", "陈", "杨", "赵", "黄"],
     email_domain_tld: "cn",
@@ -472,32 +288,15 @@ const ENGLISH: Language = Language {
         ("Alpine Ski", ""),
         ("Blue Yonder", ""),
     ],
-    suffix: &[
-        " Traders",
-        " Bank",
-        " Toys",
-        " Importers",
-        " Consulting",
-        " Health",
-        " Ltd",
-        " Inc.",
-    ],
-    given: &[
-        "Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie",
-    ],
-    family: &[
-        "Smith", "Johnson", "Brown", "Garcia", "Miller", "Davis", "Wilson", "Clark",
-    ],
+    suffix: &[" Traders", " Bank", " Toys", " Importers", " Consulting", " Health", " Ltd", " Inc."],
+    given: &["Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie"],
+    family: &["Smith", "Johnson", "Brown", "Garcia", "Miller", "Davis", "Wilson", "Clark"],
     email_domain_tld: "com",
 };
 
 /// ASCII letters and digits of a name, for domains (`Công ty Minh Phát` → `congtyminhphat`).
 fn ascii_slug(text: &str, max: usize) -> String {
-    search::fold(text)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .take(max)
-        .collect()
+    search::fold(text).chars().filter(char::is_ascii_alphanumeric).take(max).collect()
 }
 
 fn base36(mut n: u32) -> String {
@@ -530,29 +329,19 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
         _ => &ENGLISH,
     };
     let (country_code, cloud) = *g.pick(lang.country);
-    let (prefix, (core, core_ascii), tail) =
-        (g.pick(lang.prefix), g.pick(lang.core), g.pick(lang.suffix));
+    let (prefix, (core, core_ascii), tail) = (g.pick(lang.prefix), g.pick(lang.core), g.pick(lang.suffix));
     let name = format!("{prefix}{core}{tail}");
     let slug = {
         // Domains come from the distinctive part of the name, as tenants usually choose them.
-        let s = if core_ascii.is_empty() {
-            ascii_slug(&format!("{core}{tail}"), 20)
-        } else {
-            core_ascii.to_string()
-        };
-        if s.is_empty() {
-            "tenant".to_string()
-        } else {
-            s
-        }
+        let s = if core_ascii.is_empty() { ascii_slug(&format!("{core}{tail}"), 20) } else { core_ascii.to_string() };
+        if s.is_empty() { "tenant".to_string() } else { s }
     };
     let suffix = match cloud {
         Cloud::China21Vianet => "partner.onmschina.cn",
         _ => "onmicrosoft.com",
     };
     let domain_text = format!("{slug}{}.{suffix}", base36(index));
-    let primary_domain =
-        validate::domain("Domain", &domain_text).map_err(|r| anyhow::anyhow!("demo data: {r}"))?;
+    let primary_domain = validate::domain("Domain", &domain_text).map_err(|r| anyhow::anyhow!("demo data: {r}"))?;
     let mail_domain = format!("{slug}{}.{}", base36(index), lang.email_domain_tld);
     let created = g.now - Duration::days(g.rng.i64(61..=960));
 
@@ -590,18 +379,10 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
         _ => (false, false, false), // a prospect: not on our list yet
     };
     if reseller {
-        relationships.push(PartnerRelationship {
-            partner: OUR_ID,
-            kind: RelationshipKind::Reseller,
-            since,
-        });
+        relationships.push(PartnerRelationship { partner: OUR_ID, kind: RelationshipKind::Reseller, since });
     }
     if advisor {
-        relationships.push(PartnerRelationship {
-            partner: OUR_ID,
-            kind: RelationshipKind::Advisor,
-            since,
-        });
+        relationships.push(PartnerRelationship { partner: OUR_ID, kind: RelationshipKind::Advisor, since });
     }
     let mut other_partner = None;
     if g.percent() < 18 {
@@ -612,31 +393,19 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
             _ if reseller => RelationshipKind::Advisor,
             _ => RelationshipKind::Reseller,
         };
-        relationships.push(PartnerRelationship {
-            partner: other.partner_id,
-            kind,
-            since: g.days_ago(400),
-        });
+        relationships.push(PartnerRelationship { partner: other.partner_id, kind, since: g.days_ago(400) });
         other_partner = Some(other.partner_id);
     }
     let admin_email = users[0].email.clone();
     let mut support_duty = None;
     let admin = if admin_only || (reseller && g.percent() < 70) {
-        Some(AdminGrant {
-            partner: OUR_ID,
-            since,
-            granted_by: admin_email.clone(),
-        })
+        Some(AdminGrant { partner: OUR_ID, since, granted_by: admin_email.clone() })
     } else if let Some(other) = other_partner.filter(|_| g.percent() < 60) {
         if reseller && g.percent() < 40 {
             // The customer moved admin privileges to the other partner: we still owe support.
             support_duty = Some(OUR_ID);
         }
-        Some(AdminGrant {
-            partner: other,
-            since: g.days_ago(200),
-            granted_by: admin_email.clone(),
-        })
+        Some(AdminGrant { partner: other, since: g.days_ago(200), granted_by: admin_email.clone() })
     } else {
         None
     };
@@ -644,11 +413,7 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
     let mut subscriptions = Vec::new();
     let mut services: Vec<String> = Vec::new();
     let listed = reseller || advisor || admin_only;
-    let sub_count = if listed {
-        g.rng.usize(1..=4)
-    } else {
-        g.rng.usize(0..=1)
-    };
+    let sub_count = if listed { g.rng.usize(1..=4) } else { g.rng.usize(0..=1) };
     for _ in 0..sub_count {
         let (offer, offer_services) = *g.pick(OFFERS);
         let quantity = match g.percent() {
@@ -695,18 +460,9 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
     if listed && g.percent() < 10 {
         ctx.next_request += 1;
         let (title, description) = *g.pick(&[
-            (
-                "Users cannot sign in to Outlook",
-                "Several users see error AADSTS50076 since this morning.",
-            ),
-            (
-                "Teams meetings drop after 10 minutes",
-                "Reported by the customer's reception desk; all rooms.",
-            ),
-            (
-                "Licence assignment fails",
-                "Assigning Business Premium returns 'insufficient licences'.",
-            ),
+            ("Users cannot sign in to Outlook", "Several users see error AADSTS50076 since this morning."),
+            ("Teams meetings drop after 10 minutes", "Reported by the customer's reception desk; all rooms."),
+            ("Licence assignment fails", "Assigning Business Premium returns 'insufficient licences'."),
         ]);
         service_requests.push(ServiceRequest {
             id: ServiceRequestId(ctx.next_request),
@@ -719,20 +475,13 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
         });
     }
 
-    let support_contacts = if listed && g.percent() < 50 {
-        vec![g.pick(&ctx.support_staff).clone()]
-    } else {
-        vec![]
-    };
+    let support_contacts = if listed && g.percent() < 50 { vec![g.pick(&ctx.support_staff).clone()] } else { vec![] };
     let ineligible = match g.percent() {
         0..2 => Some(Ineligibility::Syndication),
         2..3 => Some(Ineligibility::Cpc),
         _ => None,
     };
-    let mca = (listed || g.percent() < 40).then(|| McaAcceptance {
-        by: admin_email.clone(),
-        at: since,
-    });
+    let mca = (listed || g.percent() < 40).then(|| McaAcceptance { by: admin_email.clone(), at: since });
 
     Ok(Customer {
         tenant_id: g.tenant(),
@@ -744,13 +493,7 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
             line1: format!(
                 "{} {}",
                 g.rng.u32(1..300),
-                g.pick(&[
-                    "Lê Lợi",
-                    "Atatürk Cd.",
-                    "中山路",
-                    "Main Street",
-                    "Hai Bà Trưng"
-                ])
+                g.pick(&["Lê Lợi", "Atatürk Cd.", "中山路", "Main Street", "Hai Bà Trưng"])
             ),
             city: (*g.pick(&["Hà Nội", "İstanbul", "上海", "Seattle", "Đà Nẵng", "Ankara"])).into(),
             postal_code: format!("{:05}", g.rng.u32(10_000..99_999)),
@@ -770,50 +513,26 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
 }
 
 fn stamp(actor: &str, at: Timestamp) -> Stamp {
-    Stamp {
-        actor: actor.into(),
-        session: SessionId("demo-history".into()),
-        at,
-    }
+    Stamp { actor: actor.into(), session: SessionId("demo-history".into()), at }
 }
 
 /// Fills an empty `book` with the demo. Refuses a book that already has an organization.
 pub fn generate(book: &Book, options: DemoOptions, session: &Stamp) -> Result<DemoSummary> {
     if book.read()?.org()?.is_some() {
-        bail!(
-            "the book already holds a partner organization; choose a new file, or pass --force to replace it"
-        );
+        bail!("the book already holds a partner organization; choose a new file, or pass --force to replace it");
     }
-    let mut g = Gen {
-        rng: fastrand::Rng::with_seed(options.seed),
-        now: options.now,
-    };
+    let mut g = Gen { rng: fastrand::Rng::with_seed(options.seed), now: options.now };
     let org = organization(&mut g)?;
     let users = partner_users()?;
     let directory = directory(&mut g)?;
-    let support_staff: Vec<Email> = users
-        .iter()
-        .filter(|u| u.agent.admin || u.agent.helpdesk)
-        .map(|u| u.email.clone())
-        .collect();
-    let mut ctx = Context_ {
-        org,
-        directory,
-        support_staff,
-        next_subscription: 0,
-        next_request: 0,
-    };
+    let support_staff: Vec<Email> =
+        users.iter().filter(|u| u.agent.admin || u.agent.helpdesk).map(|u| u.email.clone()).collect();
+    let mut ctx = Context_ { org, directory, support_staff, next_subscription: 0, next_request: 0 };
     let founded = options.now - Duration::days(1_000);
 
     book.write(session, |tx| {
         let org = tx.put_org(&ctx.org)?;
-        tx.audit_as(
-            &stamp(DEMO_ADMIN, founded),
-            "organization.created",
-            &org.name,
-            None::<&()>,
-            Some(&org),
-        )?;
+        tx.audit_as(&stamp(DEMO_ADMIN, founded), "organization.created", &org.name, None::<&()>, Some(&org))?;
         for user in &users {
             tx.put_partner_user(user, true)?;
             tx.audit_as(
@@ -869,12 +588,7 @@ pub fn generate(book: &Book, options: DemoOptions, session: &Stamp) -> Result<De
             let mut history = History::default();
             for c in samples.iter().filter(|c| c.is_customer_of(OUR_ID)) {
                 let at = c.relationships.first().map_or(founded, |r| r.since);
-                history.add(
-                    stamp("hung@saomai.vn", at),
-                    "customer.added",
-                    c.primary_domain.as_str(),
-                    c,
-                )?;
+                history.add(stamp("hung@saomai.vn", at), "customer.added", c.primary_domain.as_str(), c)?;
             }
             let invitations = invitations(&mut g, tx, &ctx.org, &users, &samples, &mut history)?;
             let relationships = admin_relationships(&mut g, tx, &ctx.org, &samples, &mut history)?;
@@ -912,8 +626,7 @@ impl History {
     fn write(mut self, tx: &mut WriteTx) -> Result<(), WriteError> {
         self.0.sort_by_key(|(stamp, ..)| stamp.at);
         for (stamp, action, target, json) in &self.0 {
-            let after: serde_json::Value =
-                serde_json::from_str(json).map_err(|e| WriteError::Storage(e.into()))?;
+            let after: serde_json::Value = serde_json::from_str(json).map_err(|e| WriteError::Storage(e.into()))?;
             tx.audit_as(stamp, action, target, None::<&()>, Some(&after))?;
         }
         Ok(())
@@ -936,30 +649,17 @@ fn invitations(
     history: &mut History,
 ) -> Result<usize, WriteError> {
     let hosts = LinkHosts::default();
-    let requesters: Vec<&PartnerUser> = users
-        .iter()
-        .filter(|u| u.agent.sales || u.agent.admin || u.is_global_admin())
-        .collect();
-    let partner = LinkPartner {
-        tenant_id: org.tenant_id,
-        partner_id: org.partner_id,
-        reseller: ResellerKind::Direct,
-    };
+    let requesters: Vec<&PartnerUser> =
+        users.iter().filter(|u| u.agent.sales || u.agent.admin || u.is_global_admin()).collect();
+    let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller: ResellerKind::Direct };
     let mut count = 0;
     // Prospects (not yet on the list) get open or answered invitations; some customers show
     // how they came to be on the list.
-    let targets: Vec<&Customer> = samples
-        .iter()
-        .filter(|c| c.country == org.country)
-        .take(120)
-        .collect();
+    let targets: Vec<&Customer> = samples.iter().filter(|c| c.country == org.country).take(120).collect();
     let mut prospects = 0;
     for c in targets {
         let listed = c.is_customer_of(org.partner_id);
-        let status = if listed
-            && c.relationships_with(org.partner_id)
-                .any(|k| k == RelationshipKind::Reseller)
-        {
+        let status = if listed && c.relationships_with(org.partner_id).any(|k| k == RelationshipKind::Reseller) {
             InvitationStatus::Accepted
         } else if listed {
             continue;
@@ -977,16 +677,10 @@ fn invitations(
         };
         let by = *g.pick(&requesters);
         let created = match status {
-            InvitationStatus::Expired => {
-                g.now - Duration::days(g.rng.i64(invitation::EXPIRY_DAYS + 1..=300))
-            }
-            InvitationStatus::Draft | InvitationStatus::Sent => {
-                g.now - Duration::days(g.rng.i64(1..40))
-            }
+            InvitationStatus::Expired => g.now - Duration::days(g.rng.i64(invitation::EXPIRY_DAYS + 1..=300)),
+            InvitationStatus::Draft | InvitationStatus::Sent => g.now - Duration::days(g.rng.i64(1..40)),
             // An accepted invitation made the relationship: it was answered the day the relationship began.
-            InvitationStatus::Accepted => {
-                c.relationships.first().map_or(g.now, |r| r.since) - Duration::days(2)
-            }
+            InvitationStatus::Accepted => c.relationships.first().map_or(g.now, |r| r.since) - Duration::days(2),
             _ => g.now - Duration::days(g.rng.i64(3..invitation::EXPIRY_DAYS)),
         };
         let id = tx.next_id("invitation")?;
@@ -994,19 +688,9 @@ fn invitations(
         let include_admin = g.percent() < 75;
         let link = link::reseller_link(&hosts, c.cloud, partner, include_admin, &token);
         let email = invitation::default_email(org, &by.name, c, &link, include_admin);
-        let stored_status = if status == InvitationStatus::Expired {
-            InvitationStatus::Sent
-        } else {
-            status
-        };
-        let answered = matches!(
-            status,
-            InvitationStatus::Accepted | InvitationStatus::Declined
-        )
-        .then(|| Answer {
-            by: c.users[0].email.clone(),
-            at: created + Duration::days(2),
-        });
+        let stored_status = if status == InvitationStatus::Expired { InvitationStatus::Sent } else { status };
+        let answered = matches!(status, InvitationStatus::Accepted | InvitationStatus::Declined)
+            .then(|| Answer { by: c.users[0].email.clone(), at: created + Duration::days(2) });
         let inv = Invitation {
             id: crate::domain::ids::InvitationId(id),
             token,
@@ -1021,26 +705,15 @@ fn invitations(
             created_by: by.email.clone(),
             created_at: created,
             expires_at: created + Duration::days(invitation::EXPIRY_DAYS),
-            sent_at: (stored_status != InvitationStatus::Draft)
-                .then(|| created + Duration::hours(1)),
+            sent_at: (stored_status != InvitationStatus::Draft).then(|| created + Duration::hours(1)),
             answered,
             version: 1,
         };
         tx.insert_invitation(&inv)?;
         let target = inv.id.to_string();
-        history.add(
-            stamp(by.email.as_str(), created),
-            "invitation.requested",
-            &target,
-            &inv,
-        )?;
+        history.add(stamp(by.email.as_str(), created), "invitation.requested", &target, &inv)?;
         if let Some(sent_at) = inv.sent_at {
-            history.add(
-                stamp(by.email.as_str(), sent_at),
-                "invitation.sent",
-                &target,
-                &inv,
-            )?;
+            history.add(stamp(by.email.as_str(), sent_at), "invitation.sent", &target, &inv)?;
         }
         match status {
             InvitationStatus::Revoked => history.add(
@@ -1050,15 +723,9 @@ fn invitations(
                 &inv,
             )?,
             InvitationStatus::Accepted | InvitationStatus::Declined => {
-                let answer = inv.answered.clone().unwrap_or(Answer {
-                    by: by.email.clone(),
-                    at: created,
-                });
-                let action = if status == InvitationStatus::Accepted {
-                    "invitation.accepted"
-                } else {
-                    "invitation.declined"
-                };
+                let answer = inv.answered.clone().unwrap_or(Answer { by: by.email.clone(), at: created });
+                let action =
+                    if status == InvitationStatus::Accepted { "invitation.accepted" } else { "invitation.declined" };
                 history.add(stamp(answer.by.as_str(), answer.at), action, &target, &inv)?
             }
             _ => {}
@@ -1076,38 +743,21 @@ fn admin_relationships(
     history: &mut History,
 ) -> Result<usize, WriteError> {
     use AdminRelationshipStatus::*;
-    let statuses = [
-        Active,
-        Active,
-        Active,
-        ApprovalPending,
-        Created,
-        TerminationRequested,
-        Terminated,
-        Active,
-    ];
+    let statuses = [Active, Active, Active, ApprovalPending, Created, TerminationRequested, Terminated, Active];
     let mut count = 0;
-    for (n, c) in samples
-        .iter()
-        .filter(|c| c.is_customer_of(org.partner_id))
-        .take(24)
-        .enumerate()
-    {
+    for (n, c) in samples.iter().filter(|c| c.is_customer_of(org.partner_id)).take(24).enumerate() {
         let status = statuses[n % statuses.len()];
         let created = g.days_ago(300);
         let duration = *g.pick(&[90u32, 180, 365, 730]);
-        let mut roles = vec![
-            DirectoryRole::HelpdeskAdministrator,
-            DirectoryRole::UserAdministrator,
-        ];
+        let mut roles = vec![DirectoryRole::HelpdeskAdministrator, DirectoryRole::UserAdministrator];
         if n % 3 == 0 {
             roles.push(DirectoryRole::LicenseAdministrator);
         }
         if n % 5 == 0 {
             roles = vec![DirectoryRole::GlobalReader];
         }
-        let activated = matches!(status, Active | TerminationRequested | Terminated)
-            .then(|| created + Duration::days(2));
+        let activated =
+            matches!(status, Active | TerminationRequested | Terminated).then(|| created + Duration::days(2));
         let id = tx.next_id("admin_relationship")?;
         let rel = AdminRelationship {
             id: AdminRelationshipId(id),
@@ -1125,12 +775,7 @@ fn admin_relationships(
             version: 1,
         };
         tx.put_admin_relationship(&rel, true)?;
-        history.add(
-            stamp("hung@saomai.vn", created),
-            "admin_relationship.requested",
-            &rel.id.to_string(),
-            &rel,
-        )?;
+        history.add(stamp("hung@saomai.vn", created), "admin_relationship.requested", &rel.id.to_string(), &rel)?;
         count += 1;
     }
     Ok(count)
@@ -1143,11 +788,7 @@ mod tests {
 
     fn demo(customers: u32, seed: u64) -> Book {
         let book = Book::in_memory().unwrap();
-        let options = DemoOptions {
-            customers,
-            seed,
-            now: fixtures::now(),
-        };
+        let options = DemoOptions { customers, seed, now: fixtures::now() };
         generate(&book, options, &stamp("demo", fixtures::now())).unwrap();
         book
     }
@@ -1180,12 +821,8 @@ mod tests {
         let mut names = String::new();
         read.each_customer(|c| {
             clouds.insert(c.cloud);
-            let partners: std::collections::HashSet<_> = c
-                .relationships
-                .iter()
-                .map(|r| r.partner)
-                .chain(c.admin.iter().map(|a| a.partner))
-                .collect();
+            let partners: std::collections::HashSet<_> =
+                c.relationships.iter().map(|r| r.partner).chain(c.admin.iter().map(|a| a.partner)).collect();
             if partners.len() >= 2 {
                 multi += 1;
             }
@@ -1198,12 +835,8 @@ mod tests {
         for sample in ["Công ty", "A.Ş.", "有限公司", "Contoso"] {
             assert!(names.contains(sample) || sample == "Contoso", "{sample}");
         }
-        let statuses: std::collections::HashSet<_> = read
-            .invitations()
-            .unwrap()
-            .iter()
-            .map(|i| i.status_at(fixtures::now()))
-            .collect();
+        let statuses: std::collections::HashSet<_> =
+            read.invitations().unwrap().iter().map(|i| i.status_at(fixtures::now())).collect();
         assert_eq!(statuses.len(), InvitationStatus::ALL.len(), "{statuses:?}");
         assert!(!read.admin_relationships().unwrap().is_empty());
         assert!(read.audit_len().unwrap() > 100);
@@ -1212,11 +845,7 @@ mod tests {
     #[test]
     fn demo_refuses_a_book_that_is_not_empty() {
         let book = demo(5, 1);
-        let options = DemoOptions {
-            customers: 5,
-            seed: 1,
-            now: fixtures::now(),
-        };
+        let options = DemoOptions { customers: 5, seed: 1, now: fixtures::now() };
         assert!(generate(&book, options, &stamp("demo", fixtures::now())).is_err());
     }
 }

@@ -7,11 +7,7 @@ use std::io::Write;
 
 pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     let read = book.read()?;
-    write!(
-        out,
-        "{{\"schema_version\":{},\"organization\":",
-        crate::store::SCHEMA_VERSION
-    )?;
+    write!(out, "{{\"schema_version\":{},\"organization\":", crate::store::SCHEMA_VERSION)?;
     serde_json::to_writer(&mut *out, &read.org()?)?;
     write!(out, ",\"partner_users\":")?;
     serde_json::to_writer(&mut *out, &read.partner_users()?)?;

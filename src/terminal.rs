@@ -1,14 +1,12 @@
 //! The local terminal adapter: raw mode and the alternate screen for the life of a guard,
 //! crossterm's event stream in, frames out. A panic anywhere restores the terminal first.
 
-use crate::app::{App, Event};
+use crate::app::{App, Event, Outbound};
 use anyhow::Result;
-use crossterm::event::{
-    DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent, EventStream, KeyEventKind,
-};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent, EventStream, KeyEventKind};
 use crossterm::terminal::{
-    BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
-    disable_raw_mode, enable_raw_mode,
+    BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
+    enable_raw_mode,
 };
 use crossterm::{cursor, execute};
 use futures::StreamExt;
@@ -25,12 +23,7 @@ impl TerminalGuard {
     pub fn enter() -> Result<Self> {
         enable_raw_mode()?;
         let guard = TerminalGuard;
-        execute!(
-            stdout(),
-            EnterAlternateScreen,
-            EnableBracketedPaste,
-            cursor::Hide
-        )?;
+        execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)?;
         Ok(guard)
     }
 }
@@ -42,13 +35,7 @@ impl Drop for TerminalGuard {
 }
 
 fn restore() {
-    let _ = execute!(
-        stdout(),
-        EndSynchronizedUpdate,
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
+    let _ = execute!(stdout(), EndSynchronizedUpdate, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
     let _ = disable_raw_mode();
     let _ = stdout().flush();
 }
@@ -60,10 +47,7 @@ pub fn install_panic_hook(log: Option<PathBuf>) {
     std::panic::set_hook(Box::new(move |info| {
         restore();
         tracing::error!("panic: {info}");
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
+        let location = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         let message = info
             .payload()
             .downcast_ref::<&str>()
@@ -73,10 +57,7 @@ pub fn install_panic_hook(log: Option<PathBuf>) {
         eprintln!("partnerdesk stopped on an internal error{location}: {message}");
         eprintln!("Every change committed before it is safe in the book.");
         if let Some(log) = &log {
-            eprintln!(
-                "The log is at {}; please attach it to a bug report.",
-                log.display()
-            );
+            eprintln!("The log is at {}; please attach it to a bug report.", log.display());
         }
         if std::env::var_os("RUST_BACKTRACE").is_some() {
             previous(info);
@@ -114,7 +95,28 @@ pub async fn run(mut app: App) -> Result<()> {
         if app.quit {
             break;
         }
+        carry_out(&mut app)?;
         draw(&mut terminal, &app)?;
+    }
+    Ok(())
+}
+
+/// Does what the app asked of its terminal: the clipboard through OSC 52 (which also works
+/// through tmux and SSH), a `mailto:` through the desktop's default application.
+fn carry_out(app: &mut App) -> Result<()> {
+    for request in app.take_outbox() {
+        match request {
+            Outbound::Clipboard(text) => {
+                let mut out = stdout();
+                out.write_all(crate::app::mail::osc52(&text).as_bytes())?;
+                out.flush()?;
+            }
+            Outbound::OpenUrl(url) => {
+                if let Err(e) = open::that_detached(&url) {
+                    app.error(format!("{}: {e}", crate::text::NO_MAIL_APP));
+                }
+            }
+        }
     }
     Ok(())
 }

@@ -18,12 +18,12 @@ pub const FILTER_PROMPT: &str = "Filter: ";
 pub const FILTER_HINT: &str = "type to filter · Enter keeps · Esc clears";
 
 pub const EMPTY_BOOK: &str = "This book is empty.";
-pub const EMPTY_BOOK_NEXT: &str = "Start a demo book with `partnerdesk demo`, or set up your company with `partnerdesk init --help`.";
+pub const EMPTY_BOOK_NEXT: &str =
+    "Start a demo book with `partnerdesk demo`, or set up your company with `partnerdesk init --help`.";
 pub const NO_CUSTOMERS: &str = "No customers yet.";
 pub const NO_CUSTOMERS_NEXT: &str = "Press r to request a reseller relationship with a customer.";
 pub const NO_INVITATIONS: &str = "No invitations yet.";
-pub const NO_INVITATIONS_NEXT: &str =
-    "Press r to request a reseller relationship; the invitation appears here.";
+pub const NO_INVITATIONS_NEXT: &str = "Press r to request a reseller relationship; the invitation appears here.";
 pub const NO_DIRECTORY: &str = "No other partners are known to the book.";
 pub const NO_DIRECTORY_NEXT: &str = "Partners appear here once added to the directory.";
 pub const NO_USERS: &str = "No partner users.";
@@ -89,6 +89,7 @@ pub const REC_PARTNERS: &str = "Partners";
 pub const MCA_NOT_YET: &str = "MCA not accepted yet";
 pub const GLOBAL_ADMIN_MARK: &str = "Global admin";
 pub const NONE: &str = "none";
+pub const NO_ADDRESS: &str = "no address on record";
 /// A tenant where the partner holds admin privileges without a reseller or advisor relationship.
 pub const ADMIN_ONLY: &str = "Admin only";
 pub const YES: &str = "yes";
@@ -114,6 +115,130 @@ pub const KEY_CLOSE: &str = "close";
 pub const KEY_FILTER_KEEP: &str = "keep filter";
 pub const KEY_FILTER_CLEAR: &str = "clear filter";
 
+pub const KEY_REQUEST: &str = "request reseller relationship";
+pub const KEY_OPEN_INVITATION: &str = "open invitation";
+pub const KEY_EDIT_DRAFT: &str = "edit email";
+pub const KEY_REVOKE: &str = "revoke";
+pub const KEY_PURGE: &str = "purge finished";
+pub const KEY_STATUS_FILTER: &str = "filter by status";
+pub const KEY_RESEND: &str = "resend (copy again)";
+pub const KEY_ACCEPT: &str = "accept";
+pub const KEY_DECLINE: &str = "decline";
+pub const KEY_SUBMIT: &str = "submit";
+pub const KEY_NEXT_FIELD: &str = "next field";
+pub const KEY_PREV_FIELD: &str = "previous field";
+pub const KEY_TOGGLE: &str = "toggle / choose";
+pub const KEY_CANCEL: &str = "cancel";
+pub const KEY_DONE: &str = "done: mark sent";
+pub const KEY_COPY: &str = "copy";
+pub const KEY_OPEN_MAIL: &str = "open in mail app";
+pub const KEY_SAVE_EML: &str = "save .eml";
+pub const KEY_INSERT_LINK: &str = "insert link";
+pub const KEY_SWITCH_FIELD: &str = "subject / body";
+pub const KEY_YES: &str = "yes";
+pub const KEY_NO: &str = "no";
+pub const KEY_BACK: &str = "back";
+
+pub const ALL_STATUSES: &str = "every status";
+pub fn showing_status(status: &str) -> String {
+    format!("Showing invitations: {status} (f for the next)")
+}
+pub const NOBODY_SIGNED_IN: &str = "Nobody is signed in: this book has no partner users yet.";
+pub const QUIT_UNSAVED: &str = "Quit and lose your edits?";
+pub const QUIT_UNSAVED_DETAIL: &str = "The invitation email has changes that are not saved.";
+
 pub fn sorted_by(column: &str) -> String {
     format!("sorted by {column}")
+}
+
+// Invitations
+pub const READ_ONLY_REFUSAL: &str = "This is a read-only session: nothing can be changed here.";
+pub const REQUEST_TITLE: &str = "Request a reseller relationship";
+pub const REQUEST_PROSPECT_TITLE: &str = "Request a reseller relationship with a new customer";
+pub const REQUEST_SUBMIT: &str = "draft the invitation";
+pub const DAP_HINT: &str = "Also ask for delegated administration privileges.";
+pub const RECIPIENT_PLACEHOLDER: &str = "the customer's Global admin";
+pub const COMPANY_PLACEHOLDER: &str = "Công ty TNHH …";
+pub const CONTACT_PLACEHOLDER: &str = "admin@customer.com";
+pub const CONTACT_HINT: &str = "The tenant's Global admin; the invitation goes here.";
+pub const DOMAIN_PLACEHOLDER: &str = "from the contact's email";
+pub const DOMAIN_HINT: &str = "name.onmicrosoft.com; empty: from the contact's email";
+pub const ACCEPT_TITLE: &str = "Accept the invitation";
+pub const ACCEPT_SUBMIT: &str = "accept";
+pub const INCLUDES_DAP: &str = "a reseller relationship, with delegated administration privileges";
+pub const INCLUDES_RESELLER: &str = "a reseller relationship (no administration privileges)";
+pub const REVOKE_DETAIL: &str = "The link stops working; the invitation stays in the list as revoked.";
+pub const PURGE_DETAIL: &str = "They leave the list; their history stays in the audit log.";
+pub const DECLINE_DETAIL: &str = "The partner sees that you declined; it can send a new invitation later.";
+pub const NOTHING_TO_PURGE: &str = "Nothing to purge: no invitation is expired, declined or revoked.";
+pub const KEEP_EDITS: &str = "Keep your edits to the draft?";
+pub const KEEP_EDITS_DETAIL: &str = "y saves the draft as it is now, n discards the edits, Esc goes back to editing.";
+pub const DISCARD_EDITS: &str = "Discard your edits?";
+pub const DISCARD_EDITS_DETAIL: &str =
+    "The invitation was sent; edits are kept only when you mark it sent again (Ctrl-S).";
+pub const COPIED: &str = "Copied the email to the clipboard. Paste it into your mail, send it, then press Ctrl-S.";
+pub const OPENED_MAIL_APP: &str = "Opened the draft in your mail app. Send it there, then press Ctrl-S here.";
+pub const NO_MAIL_APP_OVER_SSH: &str = "This session runs over SSH, so partnerdesk cannot open a mail app on your computer: copy the email with Ctrl-Y, or save it as an .eml file with Ctrl-W.";
+pub const NO_MAIL_APP: &str = "No mail app could be opened here; copy the email with Ctrl-Y, or save it with Ctrl-W";
+pub const NO_DRAFTS_DIR: &str = "No folder for drafts is known on this machine; copy the email with Ctrl-Y instead.";
+pub const EDITOR_TITLE: &str = "Invitation email";
+pub const EDITOR_TO: &str = "To";
+pub const EDITOR_SUBJECT: &str = "Subject";
+pub const EDITOR_LINK: &str = "Link";
+pub const LINK_INTACT: &str = "✓ the personalized link is in the email";
+pub const LINK_MISSING: &str = "✗ the personalized link is missing or changed — Ctrl-L puts it back";
+
+pub fn revoke_prompt(id: &str, customer: &str) -> String {
+    format!("Revoke {id} for {customer}?")
+}
+pub fn purge_prompt(count: usize) -> String {
+    format!("Purge {count} expired, declined and revoked invitation(s)?")
+}
+pub fn decline_prompt(id: &str) -> String {
+    format!("Decline {id}?")
+}
+pub fn not_waiting(id: &str, status: &str) -> String {
+    format!("{id} is {}; only a sent invitation can be accepted.", status.to_lowercase())
+}
+pub fn not_editable(id: &str, status: &str) -> String {
+    format!("{id} is {}; only a draft or sent invitation has an email to edit.", status.to_lowercase())
+}
+pub fn mca_hint(company: &str) -> String {
+    format!("{company} has not accepted it yet; accepting this invitation accepts it on its behalf.")
+}
+pub fn move_admin_hint(holder: &str, partner: &str) -> String {
+    format!("{holder} holds them now; only one partner can. Tick to move them to {partner}.")
+}
+pub fn accept_where(portal: &str) -> String {
+    format!("customers in your cloud accept in the {portal}")
+}
+pub fn drafted(id: &str, customer: &str) -> String {
+    format!(
+        "{id} drafted for {customer}. Edit the email, copy it (Ctrl-Y) or open it in your mail app (Ctrl-O), send it, then press Ctrl-S."
+    )
+}
+pub fn marked_sent(id: &str, to: &str, days: i64) -> String {
+    format!("{id} is sent to {to}; the link works for {days} more days.")
+}
+pub fn accepted(partner: &str, admin: bool, portal: &str) -> String {
+    let with = if admin { " with delegated admin privileges" } else { "" };
+    format!("Accepted: {partner} is now your reseller{with}. (In Microsoft's portals this is done in the {portal}.)")
+}
+pub fn draft_saved(id: &str) -> String {
+    format!("{id}: draft saved.")
+}
+pub fn revoked(id: &str) -> String {
+    format!("{id} revoked: its link no longer works.")
+}
+pub fn purged(count: usize) -> String {
+    format!("Purged {count} invitation(s); the audit log keeps their history.")
+}
+pub fn declined(id: &str) -> String {
+    format!("{id} declined.")
+}
+pub fn saved_eml(path: &str) -> String {
+    format!("Saved the email as {path}; open it in your mail app, send it, then press Ctrl-S.")
+}
+pub fn eml_failed(path: &str, why: &str) -> String {
+    format!("Could not save {path}: {why}. Copy the email with Ctrl-Y instead.")
 }

@@ -17,14 +17,7 @@ fn stderr(out: &Output) -> String {
 }
 
 fn demo(path: &Path, customers: &str) {
-    let out = partnerdesk(&[
-        "demo",
-        "--no-tui",
-        "--db",
-        path.to_str().unwrap(),
-        "--customers",
-        customers,
-    ]);
+    let out = partnerdesk(&["demo", "--no-tui", "--db", path.to_str().unwrap(), "--customers", customers]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
@@ -48,20 +41,8 @@ fn demo_refuses_a_book_that_is_not_empty_unless_forced() {
     demo(&path, "10");
     let again = partnerdesk(&["demo", "--no-tui", "--db", path.to_str().unwrap()]);
     assert!(!again.status.success());
-    assert!(
-        stderr(&again).contains("pass --force"),
-        "{}",
-        stderr(&again)
-    );
-    let forced = partnerdesk(&[
-        "demo",
-        "--no-tui",
-        "--force",
-        "--db",
-        path.to_str().unwrap(),
-        "--customers",
-        "20",
-    ]);
+    assert!(stderr(&again).contains("pass --force"), "{}", stderr(&again));
+    let forced = partnerdesk(&["demo", "--no-tui", "--force", "--db", path.to_str().unwrap(), "--customers", "20"]);
     assert!(forced.status.success(), "{}", stderr(&forced));
 }
 
@@ -76,10 +57,7 @@ fn a_second_process_gets_one_clear_sentence_and_the_book_is_unharmed() {
     assert!(!out.status.success());
     let message = stderr(&out);
     assert_eq!(message.lines().count(), 1, "{message}");
-    assert!(
-        message.contains("is open in another partnerdesk process"),
-        "{message}"
-    );
+    assert!(message.contains("is open in another partnerdesk process"), "{message}");
     assert!(message.contains("partnerdesk serve"), "{message}");
     drop(held);
     let after = partnerdesk(&["export", "--db", path.to_str().unwrap()]).stdout;
@@ -93,11 +71,7 @@ fn a_file_that_is_not_a_book_is_refused_and_left_alone() {
     std::fs::write(&path, "my notes").unwrap();
     let out = partnerdesk(&["export", "--db", path.to_str().unwrap()]);
     assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("is not a partnerdesk book"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("is not a partnerdesk book"), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "my notes");
     let out = partnerdesk(&["export", "--db", dir.path().to_str().unwrap()]);
     assert!(stderr(&out).contains("is a directory"), "{}", stderr(&out));
@@ -117,19 +91,11 @@ fn snapshot_prints_the_screen_and_refuses_a_bad_script() {
 
     let out = partnerdesk(&["snapshot", "--db", db, "--keys", "<Nope>"]);
     assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("bad key script at “<Nope>”"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("bad key script at “<Nope>”"), "{}", stderr(&out));
 
     let out = partnerdesk(&["snapshot", "--db", db, "--as", "nobody@nowhere.example"]);
     assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("is neither a partner user nor a user of a customer"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("is neither a partner user nor a user of a customer"), "{}", stderr(&out));
 
     let out = partnerdesk(&["snapshot", "--db", db, "--format", "svg"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("<svg"));

@@ -59,10 +59,7 @@ fn empty_book() {
 fn too_small_terminal() {
     let mut app = app(demo_book(20), None);
     let small = text(&screen(&mut app, 40, 10, ""));
-    assert!(
-        small.contains("partnerdesk needs") && small.contains("60×12"),
-        "{small}"
-    );
+    assert!(small.contains("partnerdesk needs") && small.contains("60×12"), "{small}");
     assert_snapshot!(small);
 }
 
@@ -75,11 +72,7 @@ fn customer_perspective() {
         let mut found = None;
         read.each_customer(|c| {
             if found.is_none() && c.admin.is_some() && c.relationships.len() >= 2 {
-                found = c
-                    .users
-                    .iter()
-                    .find(|u| u.global_admin)
-                    .map(|u| u.email.to_string());
+                found = c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string());
             }
             Ok(())
         })
@@ -90,14 +83,8 @@ fn customer_perspective() {
     let customers = text(&screen(&mut app, 120, 35, "<Enter>"));
     assert!(customers.contains("customer view"), "{customers}");
     assert_snapshot!("customer_perspective_customers", customers);
-    assert_snapshot!(
-        "customer_perspective_partners",
-        text(&screen(&mut app, 120, 35, "3"))
-    );
-    assert_snapshot!(
-        "customer_perspective_permissions",
-        text(&screen(&mut app, 120, 35, "4"))
-    );
+    assert_snapshot!("customer_perspective_partners", text(&screen(&mut app, 120, 35, "3")));
+    assert_snapshot!("customer_perspective_permissions", text(&screen(&mut app, 120, 35, "4")));
 }
 
 #[test]

@@ -23,4 +23,30 @@ pub enum Action {
     Expand,
     Collapse,
     CycleSort,
+    // Invitations
+    Request,
+    Open,
+    Revoke,
+    Purge,
+    CycleStatusFilter,
+    Resend,
+    EditDraft,
+    Accept,
+    Decline,
+    // Forms
+    Submit,
+    Cancel,
+    NextField,
+    PrevField,
+    Toggle,
+    // The email editor
+    Done,
+    Copy,
+    OpenMail,
+    SaveEml,
+    InsertLink,
+    SwitchField,
+    // Confirmations
+    Yes,
+    No,
 }

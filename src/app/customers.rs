@@ -65,11 +65,7 @@ pub struct CustomersView {
 
 impl CustomersView {
     pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
-        let mut view = Self {
-            sort: Some(SortColumn::Name),
-            only,
-            ..Self::default()
-        };
+        let mut view = Self { sort: Some(SortColumn::Name), only, ..Self::default() };
         view.reload(read)?;
         Ok(view)
     }
@@ -80,10 +76,10 @@ impl CustomersView {
         let mut rows = Vec::new();
         match self.only {
             Some(tenant) => {
+                // The customer sees its own tenant, with its relationship to the book's partner.
+                let partner = read.org()?.map_or(crate::domain::ids::PartnerId(0), |o| o.partner_id);
                 if let Some(c) = read.customer(tenant)? {
-                    let mut row = c.row(crate::domain::ids::PartnerId(0));
-                    row.listed = true;
-                    rows.push(row);
+                    rows.push(c.row(partner));
                 }
             }
             None => read.each_customer_row(|row| {
@@ -92,10 +88,7 @@ impl CustomersView {
                 }
             })?,
         }
-        let haystack: Vec<String> = rows
-            .iter()
-            .map(|r| fold(&format!("{} {}", r.name, r.domain)))
-            .collect();
+        let haystack: Vec<String> = rows.iter().map(|r| fold(&format!("{} {}", r.name, r.domain))).collect();
         self.rows = rows;
         let order = self.order_for(self.sort, &haystack);
         let keep = keep.and_then(|t| self.rows.iter().position(|r| r.tenant_id == t));
@@ -116,20 +109,14 @@ impl CustomersView {
         let key = |i: &u32| &rows[*i as usize];
         match sort {
             None => {}
-            Some(SortColumn::Name) => {
-                order.sort_by(|a, b| haystack[*a as usize].cmp(&haystack[*b as usize]))
-            }
+            Some(SortColumn::Name) => order.sort_by(|a, b| haystack[*a as usize].cmp(&haystack[*b as usize])),
             Some(SortColumn::Domain) => order.sort_by(|a, b| key(a).domain.cmp(&key(b).domain)),
             Some(SortColumn::Country) => order.sort_by_key(|i| key(i).country),
             Some(SortColumn::Cloud) => order.sort_by_key(|i| key(i).cloud),
             Some(SortColumn::Relationship) => order.sort_by_key(|i| key(i).relationship),
             Some(SortColumn::Admin) => order.sort_by_key(|i| !key(i).admin),
-            Some(SortColumn::Subscriptions) => {
-                order.sort_by_key(|i| std::cmp::Reverse(key(i).subscriptions))
-            }
-            Some(SortColumn::Licences) => {
-                order.sort_by_key(|i| std::cmp::Reverse(key(i).licences_total))
-            }
+            Some(SortColumn::Subscriptions) => order.sort_by_key(|i| std::cmp::Reverse(key(i).subscriptions)),
+            Some(SortColumn::Licences) => order.sort_by_key(|i| std::cmp::Reverse(key(i).licences_total)),
         }
         order
     }

@@ -14,9 +14,7 @@ pub struct Headless {
 
 impl Headless {
     pub fn new(width: u16, height: u16) -> Result<Self> {
-        Ok(Self {
-            terminal: Terminal::new(TestBackend::new(width, height))?,
-        })
+        Ok(Self { terminal: Terminal::new(TestBackend::new(width, height))? })
     }
 
     pub fn draw(&mut self, app: &App) -> Result<&Buffer> {
@@ -31,8 +29,7 @@ impl Headless {
             Step::Wait => app.handle(Event::BookChanged),
             Step::Resize(w, h) => {
                 self.terminal.backend_mut().resize(*w, *h);
-                self.terminal
-                    .resize(ratatui::layout::Rect::new(0, 0, *w, *h))?;
+                self.terminal.resize(ratatui::layout::Rect::new(0, 0, *w, *h))?;
                 app.handle(Event::Resize(*w, *h));
             }
         }
@@ -42,12 +39,7 @@ impl Headless {
     }
 
     /// Runs a whole script and returns the final screen; with `frames`, calls it after each step.
-    pub fn run(
-        &mut self,
-        app: &mut App,
-        steps: &[Step],
-        mut frames: impl FnMut(&Step, &Buffer),
-    ) -> Result<Buffer> {
+    pub fn run(&mut self, app: &mut App, steps: &[Step], mut frames: impl FnMut(&Step, &Buffer)) -> Result<Buffer> {
         self.draw(app)?;
         for step in steps {
             let running = self.step(app, step)?;

@@ -1,8 +1,9 @@
 //! The Invitations tab's state: every invitation, newest first.
 
 use super::list::FilteredList;
+use crate::domain::Timestamp;
 use crate::domain::ids::{InvitationId, TenantId};
-use crate::domain::invitation::Invitation;
+use crate::domain::invitation::{Invitation, InvitationStatus};
 use crate::domain::search::fold;
 use crate::store::Reads;
 use anyhow::Result;
@@ -11,24 +12,43 @@ use anyhow::Result;
 pub struct InvitationsView {
     pub items: Vec<Invitation>,
     pub list: FilteredList,
+    /// Only invitations in this status (as of now), when set.
+    pub status: Option<InvitationStatus>,
     only: Option<TenantId>,
 }
 
 impl InvitationsView {
-    pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
-        let mut view = Self {
-            only,
-            ..Self::default()
-        };
-        view.reload(read)?;
+    pub fn load(read: &impl Reads, only: Option<TenantId>, now: Timestamp) -> Result<Self> {
+        let mut view = Self { only, ..Self::default() };
+        view.reload(read, now)?;
         Ok(view)
     }
 
-    pub fn reload(&mut self, read: &impl Reads) -> Result<()> {
+    /// All → Draft → Sent → … → Revoked → all.
+    pub fn cycle_status(&mut self) {
+        let all = InvitationStatus::ALL;
+        self.status = match self.status {
+            None => Some(all[0]),
+            Some(s) => all.iter().position(|x| *x == s).and_then(|i| all.get(i + 1)).copied(),
+        };
+    }
+
+    pub fn selected(&self) -> Option<&Invitation> {
+        self.list.selected_item().map(|i| &self.items[i])
+    }
+
+    pub fn find(&self, id: InvitationId) -> Option<&Invitation> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn reload(&mut self, read: &impl Reads, now: Timestamp) -> Result<()> {
         let keep: Option<InvitationId> = self.list.selected_item().map(|i| self.items[i].id);
         let mut items = read.invitations()?;
         if let Some(tenant) = self.only {
             items.retain(|i| i.customer == Some(tenant));
+        }
+        if let Some(status) = self.status {
+            items.retain(|i| i.status_at(now) == status);
         }
         items.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
         let haystack = items

@@ -3,6 +3,7 @@
 
 use super::Tab;
 use super::action::Action;
+use crate::domain::permission::Operation;
 use crate::text;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -37,7 +38,8 @@ impl Key {
     }
 }
 
-/// A binding: the keys, how the help shows them, what they do, and whether the footer shows it.
+/// A binding: the keys, how the help shows them, what they do, whether the footer shows it,
+/// and the operation it needs (the footer greys it out for operators who may not).
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub keys: &'static [Key],
@@ -45,22 +47,28 @@ pub struct Binding {
     pub help: &'static str,
     pub action: Action,
     pub footer: bool,
+    pub needs: Option<Operation>,
 }
 
-const fn bind(
+const fn bind(keys: &'static [Key], shown: &'static str, help: &'static str, action: Action, footer: bool) -> Binding {
+    Binding { keys, shown, help, action, footer, needs: None }
+}
+
+const fn guarded(
     keys: &'static [Key],
     shown: &'static str,
     help: &'static str,
     action: Action,
-    footer: bool,
+    needs: Operation,
 ) -> Binding {
-    Binding {
-        keys,
-        shown,
-        help,
-        action,
-        footer,
-    }
+    Binding { keys, shown, help, action, footer: true, needs: Some(needs) }
+}
+
+/// Whose side of the book the operator sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Partner,
+    Customer,
 }
 
 /// Which layer of the screen has the keyboard.
@@ -68,135 +76,130 @@ const fn bind(
 pub enum Layer {
     Help,
     Filter,
-    List(Tab),
+    List(Tab, Side),
+    Form,
+    Editor,
+    Confirm,
+    Invitation(Side),
 }
 
-const HELP: &[Binding] = &[bind(
-    &[code(KeyCode::Esc), ch('?'), ch('q')],
-    "Esc ?",
-    text::KEY_CLOSE,
-    Action::CloseHelp,
-    true,
-)];
+const HELP: &[Binding] =
+    &[bind(&[code(KeyCode::Esc), ch('?'), ch('q')], "Esc ?", text::KEY_CLOSE, Action::CloseHelp, true)];
 
 const FILTER: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter)],
-        "Enter",
-        text::KEY_FILTER_KEEP,
-        Action::KeepFilter,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        text::KEY_FILTER_CLEAR,
-        Action::ClearFilter,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Backspace)],
-        "Backspace",
-        "delete a character",
-        Action::FilterBackspace,
-        false,
-    ),
+    bind(&[code(KeyCode::Enter)], "Enter", text::KEY_FILTER_KEEP, Action::KeepFilter, true),
+    bind(&[code(KeyCode::Esc)], "Esc", text::KEY_FILTER_CLEAR, Action::ClearFilter, true),
+    bind(&[code(KeyCode::Backspace)], "Backspace", "delete a character", Action::FilterBackspace, false),
     bind(&[code(KeyCode::Up)], "↑", text::KEY_MOVE, Action::Up, false),
-    bind(
-        &[code(KeyCode::Down)],
-        "↓",
-        text::KEY_MOVE,
-        Action::Down,
-        false,
-    ),
+    bind(&[code(KeyCode::Down)], "↓", text::KEY_MOVE, Action::Down, false),
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
 ];
 
 const GLOBAL: &[Binding] = &[
-    bind(
-        &[ch('1'), ch('2'), ch('3'), ch('4')],
-        "1-4",
-        text::KEY_TABS,
-        Action::GoTab(Tab::Customers),
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Tab), code(KeyCode::BackTab)],
-        "Tab S-Tab",
-        text::KEY_NEXT_TAB,
-        Action::NextTab,
-        false,
-    ),
+    bind(&[ch('1'), ch('2'), ch('3'), ch('4')], "1-4", text::KEY_TABS, Action::GoTab(Tab::Customers), false),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab S-Tab", text::KEY_NEXT_TAB, Action::NextTab, false),
     bind(&[ch('/')], "/", text::KEY_FILTER, Action::StartFilter, true),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        text::KEY_FILTER_CLEAR,
-        Action::ClearFilter,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Up), ch('k'), code(KeyCode::Down), ch('j')],
-        "↑↓ jk",
-        text::KEY_MOVE,
-        Action::Down,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageUp), code(KeyCode::PageDown)],
-        "PgUp PgDn",
-        text::KEY_PAGE,
-        Action::PageDown,
-        false,
-    ),
-    bind(
-        &[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)],
-        "g G",
-        text::KEY_ENDS,
-        Action::Top,
-        false,
-    ),
+    bind(&[code(KeyCode::Esc)], "Esc", text::KEY_FILTER_CLEAR, Action::ClearFilter, false),
+    bind(&[code(KeyCode::Up), ch('k'), code(KeyCode::Down), ch('j')], "↑↓ jk", text::KEY_MOVE, Action::Down, false),
+    bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], "PgUp PgDn", text::KEY_PAGE, Action::PageDown, false),
+    bind(&[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)], "g G", text::KEY_ENDS, Action::Top, false),
     bind(&[ch('?')], "?", text::KEY_HELP, Action::ToggleHelp, true),
-    bind(
-        &[ch('q'), ctrl('c')],
-        "q",
-        text::KEY_QUIT,
-        Action::Quit,
-        true,
-    ),
+    bind(&[ch('q'), ctrl('c')], "q", text::KEY_QUIT, Action::Quit, true),
 ];
 
 const CUSTOMERS: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter), code(KeyCode::Right), ch('l')],
-        "Enter →",
-        text::KEY_EXPAND,
-        Action::Expand,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Left), ch('h')],
-        "←",
-        text::KEY_COLLAPSE,
-        Action::Collapse,
-        true,
-    ),
+    bind(&[code(KeyCode::Enter), code(KeyCode::Right), ch('l')], "Enter →", text::KEY_EXPAND, Action::Expand, true),
+    bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Collapse, true),
+    guarded(&[ch('r')], "r", text::KEY_REQUEST, Action::Request, Operation::RequestReseller),
     bind(&[ch('s')], "s", text::KEY_SORT, Action::CycleSort, true),
 ];
 
-/// The bindings in force for `layer`, tab-specific first.
+const CUSTOMER_SIDE_CUSTOMERS: &[Binding] = &[
+    bind(&[code(KeyCode::Enter), code(KeyCode::Right), ch('l')], "Enter →", text::KEY_EXPAND, Action::Expand, true),
+    bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Collapse, true),
+];
+
+const INVITATIONS: &[Binding] = &[
+    bind(&[code(KeyCode::Enter), code(KeyCode::Right)], "Enter", text::KEY_OPEN_INVITATION, Action::Open, true),
+    guarded(&[ch('r')], "r", text::KEY_REQUEST, Action::Request, Operation::RequestReseller),
+    guarded(&[ch('e')], "e", text::KEY_EDIT_DRAFT, Action::EditDraft, Operation::EditInvitation),
+    guarded(&[ch('d')], "d", text::KEY_REVOKE, Action::Revoke, Operation::RevokeInvitation),
+    guarded(&[ch('P')], "P", text::KEY_PURGE, Action::Purge, Operation::PurgeInvitations),
+    bind(&[ch('f')], "f", text::KEY_STATUS_FILTER, Action::CycleStatusFilter, true),
+];
+
+const CUSTOMER_SIDE_INVITATIONS: &[Binding] = &[
+    bind(&[code(KeyCode::Enter), code(KeyCode::Right)], "Enter", text::KEY_OPEN_INVITATION, Action::Open, true),
+    guarded(&[ch('a')], "a", text::KEY_ACCEPT, Action::Accept, Operation::AcceptInvitation),
+    guarded(&[ch('d')], "d", text::KEY_DECLINE, Action::Decline, Operation::AcceptInvitation),
+    bind(&[ch('f')], "f", text::KEY_STATUS_FILTER, Action::CycleStatusFilter, true),
+];
+
+const INVITATION: &[Binding] = &[
+    guarded(&[ch('e')], "e", text::KEY_EDIT_DRAFT, Action::EditDraft, Operation::EditInvitation),
+    guarded(&[ch('c')], "c", text::KEY_RESEND, Action::Resend, Operation::EditInvitation),
+    guarded(&[ch('d')], "d", text::KEY_REVOKE, Action::Revoke, Operation::RevokeInvitation),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Left), ch('q')], "Esc", text::KEY_CLOSE, Action::Cancel, true),
+    bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
+];
+
+const CUSTOMER_SIDE_INVITATION: &[Binding] = &[
+    guarded(&[ch('a')], "a", text::KEY_ACCEPT, Action::Accept, Operation::AcceptInvitation),
+    guarded(&[ch('d')], "d", text::KEY_DECLINE, Action::Decline, Operation::AcceptInvitation),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Left), ch('q')], "Esc", text::KEY_CLOSE, Action::Cancel, true),
+    bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
+];
+
+const FORM: &[Binding] = &[
+    bind(&[code(KeyCode::Enter), ctrl('s')], "Enter", text::KEY_SUBMIT, Action::Submit, true),
+    bind(&[code(KeyCode::Tab), code(KeyCode::Down)], "Tab ↓", text::KEY_NEXT_FIELD, Action::NextField, true),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Up)], "S-Tab ↑", text::KEY_PREV_FIELD, Action::PrevField, false),
+    bind(&[ch(' ')], "Space", text::KEY_TOGGLE, Action::Toggle, true),
+    bind(&[code(KeyCode::Esc)], "Esc", text::KEY_CANCEL, Action::Cancel, true),
+    bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
+];
+
+const EDITOR: &[Binding] = &[
+    bind(&[ctrl('s')], "C-s", text::KEY_DONE, Action::Done, true),
+    bind(&[ctrl('y')], "C-y", text::KEY_COPY, Action::Copy, true),
+    bind(&[ctrl('o')], "C-o", text::KEY_OPEN_MAIL, Action::OpenMail, true),
+    bind(&[ctrl('w')], "C-w", text::KEY_SAVE_EML, Action::SaveEml, true),
+    bind(&[ctrl('l')], "C-l", text::KEY_INSERT_LINK, Action::InsertLink, true),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab", text::KEY_SWITCH_FIELD, Action::SwitchField, false),
+    bind(&[code(KeyCode::Esc)], "Esc", text::KEY_CLOSE, Action::Cancel, true),
+    bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
+];
+
+const CONFIRM: &[Binding] = &[
+    bind(&[ch('y')], "y", text::KEY_YES, Action::Yes, true),
+    bind(&[ch('n')], "n", text::KEY_NO, Action::No, true),
+    bind(&[code(KeyCode::Esc)], "Esc", text::KEY_BACK, Action::Cancel, true),
+    bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
+];
+
+/// The bindings in force for `layer`, its own first.
 pub fn bindings(layer: Layer) -> Vec<Binding> {
-    match layer {
-        Layer::Help => HELP.to_vec(),
-        Layer::Filter => FILTER.to_vec(),
-        Layer::List(tab) => {
-            let own: &[Binding] = match tab {
-                Tab::Customers => CUSTOMERS,
-                Tab::Invitations | Tab::Partners | Tab::Permissions => &[],
-            };
-            own.iter().chain(GLOBAL).copied().collect()
-        }
-    }
+    let (own, global): (&[Binding], bool) = match layer {
+        Layer::Help => (HELP, false),
+        Layer::Filter => (FILTER, false),
+        Layer::Form => (FORM, false),
+        Layer::Editor => (EDITOR, false),
+        Layer::Confirm => (CONFIRM, false),
+        Layer::Invitation(Side::Partner) => (INVITATION, false),
+        Layer::Invitation(Side::Customer) => (CUSTOMER_SIDE_INVITATION, false),
+        Layer::List(tab, side) => (
+            match (tab, side) {
+                (Tab::Customers, Side::Partner) => CUSTOMERS,
+                (Tab::Customers, Side::Customer) => CUSTOMER_SIDE_CUSTOMERS,
+                (Tab::Invitations, Side::Partner) => INVITATIONS,
+                (Tab::Invitations, Side::Customer) => CUSTOMER_SIDE_INVITATIONS,
+                (Tab::Partners | Tab::Permissions, _) => &[],
+            },
+            true,
+        ),
+    };
+    let global: &[Binding] = if global { GLOBAL } else { &[] };
+    own.iter().chain(global).copied().collect()
 }
 
 /// What `event` does in `layer`. Bindings that stand for a family of keys (tabs, moves)
@@ -205,13 +208,12 @@ pub fn action_for(layer: Layer, event: &KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
-    let binding = bindings(layer)
-        .into_iter()
-        .find(|b| b.keys.iter().any(|k| k.matches(event)))?;
+    let binding = bindings(layer).into_iter().find(|b| b.keys.iter().any(|k| k.matches(event)))?;
+    let list = matches!(layer, Layer::List(..));
     Some(match (binding.action, event.code) {
         (Action::GoTab(_), KeyCode::Char(c)) => Action::GoTab(Tab::from_digit(c)?),
         (Action::NextTab, KeyCode::BackTab) => Action::PrevTab,
-        (Action::Down, KeyCode::Up | KeyCode::Char('k')) if layer != Layer::Filter => Action::Up,
+        (Action::Down, KeyCode::Up | KeyCode::Char('k')) if list => Action::Up,
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::Top, KeyCode::Char('G') | KeyCode::End) => Action::Bottom,
         (action, _) => action,
@@ -228,26 +230,14 @@ mod tests {
 
     #[test]
     fn the_conventions_key_map() {
-        let list = Layer::List(Tab::Customers);
+        let list = Layer::List(Tab::Customers, Side::Partner);
         let none = KeyModifiers::NONE;
         let cases = [
-            (
-                KeyCode::Char('1'),
-                none,
-                Some(Action::GoTab(Tab::Customers)),
-            ),
-            (
-                KeyCode::Char('4'),
-                none,
-                Some(Action::GoTab(Tab::Permissions)),
-            ),
+            (KeyCode::Char('1'), none, Some(Action::GoTab(Tab::Customers))),
+            (KeyCode::Char('4'), none, Some(Action::GoTab(Tab::Permissions))),
             (KeyCode::Tab, none, Some(Action::NextTab)),
             (KeyCode::BackTab, KeyModifiers::SHIFT, Some(Action::PrevTab)),
-            (
-                KeyCode::Char('?'),
-                KeyModifiers::SHIFT,
-                Some(Action::ToggleHelp),
-            ),
+            (KeyCode::Char('?'), KeyModifiers::SHIFT, Some(Action::ToggleHelp)),
             (KeyCode::Char('/'), none, Some(Action::StartFilter)),
             (KeyCode::Char('k'), none, Some(Action::Up)),
             (KeyCode::Up, none, Some(Action::Up)),
@@ -256,57 +246,40 @@ mod tests {
             (KeyCode::PageDown, none, Some(Action::PageDown)),
             (KeyCode::Char('g'), none, Some(Action::Top)),
             (KeyCode::Home, none, Some(Action::Top)),
-            (
-                KeyCode::Char('G'),
-                KeyModifiers::SHIFT,
-                Some(Action::Bottom),
-            ),
+            (KeyCode::Char('G'), KeyModifiers::SHIFT, Some(Action::Bottom)),
             (KeyCode::End, none, Some(Action::Bottom)),
             (KeyCode::Enter, none, Some(Action::Expand)),
             (KeyCode::Right, none, Some(Action::Expand)),
             (KeyCode::Left, none, Some(Action::Collapse)),
             (KeyCode::Esc, none, Some(Action::ClearFilter)),
             (KeyCode::Char('q'), none, Some(Action::Quit)),
-            (
-                KeyCode::Char('c'),
-                KeyModifiers::CONTROL,
-                Some(Action::Quit),
-            ),
+            (KeyCode::Char('c'), KeyModifiers::CONTROL, Some(Action::Quit)),
             (KeyCode::Char('5'), none, None),
         ];
         for (code, mods, want) in cases {
-            assert_eq!(
-                action_for(list, &key(code, mods)),
-                want,
-                "{code:?} {mods:?}"
-            );
+            assert_eq!(action_for(list, &key(code, mods)), want, "{code:?} {mods:?}");
         }
     }
 
     #[test]
     fn typing_in_the_filter_does_not_trigger_list_keys() {
         let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(
-            action_for(Layer::Filter, &j),
-            None,
-            "j is text in the filter"
-        );
+        assert_eq!(action_for(Layer::Filter, &j), None, "j is text in the filter");
         let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(action_for(Layer::Filter, &q), None);
-        assert_eq!(
-            action_for(
-                Layer::Filter,
-                &key(KeyCode::Char('c'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::Quit)
-        );
+        assert_eq!(action_for(Layer::Filter, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
     }
 
     #[test]
     fn every_binding_has_help_text() {
-        for tab in Tab::ALL {
-            for b in bindings(Layer::List(tab)) {
-                assert!(!b.help.is_empty() && !b.shown.is_empty());
+        let mut layers = vec![Layer::Help, Layer::Filter, Layer::Form, Layer::Editor, Layer::Confirm];
+        for side in [Side::Partner, Side::Customer] {
+            layers.push(Layer::Invitation(side));
+            layers.extend(Tab::ALL.map(|t| Layer::List(t, side)));
+        }
+        for layer in layers {
+            for b in bindings(layer) {
+                assert!(!b.help.is_empty() && !b.shown.is_empty(), "{layer:?}");
             }
         }
     }

@@ -68,26 +68,17 @@ fn named(name: &str) -> Option<KeyCode> {
 }
 
 fn key(code: KeyCode, modifiers: KeyModifiers) -> Step {
-    let modifiers = if code == KeyCode::BackTab {
-        modifiers | KeyModifiers::SHIFT
-    } else {
-        modifiers
-    };
+    let modifiers = if code == KeyCode::BackTab { modifiers | KeyModifiers::SHIFT } else { modifiers };
     Step::Key(KeyEvent::new(code, modifiers))
 }
 
 fn bracketed(inner: &str, token: &str) -> Result<Step, ScriptError> {
-    let err = |reason: &str| ScriptError {
-        token: token.to_string(),
-        reason: reason.to_string(),
-    };
+    let err = |reason: &str| ScriptError { token: token.to_string(), reason: reason.to_string() };
     if inner == "wait" {
         return Ok(Step::Wait);
     }
     if let Some(size) = inner.strip_prefix("resize:") {
-        let (w, h) = size
-            .split_once('x')
-            .ok_or_else(|| err("a resize is written <resize:80x24>"))?;
+        let (w, h) = size.split_once('x').ok_or_else(|| err("a resize is written <resize:80x24>"))?;
         let w: u16 = w.parse().map_err(|_| err("the width is not a number"))?;
         let h: u16 = h.parse().map_err(|_| err("the height is not a number"))?;
         if w == 0 || h == 0 || w > 1000 || h > 1000 {
@@ -110,11 +101,7 @@ fn bracketed(inner: &str, token: &str) -> Result<Step, ScriptError> {
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => {
-            let c = if mods.contains(KeyModifiers::CONTROL) {
-                c.to_ascii_lowercase()
-            } else {
-                c
-            };
+            let c = if mods.contains(KeyModifiers::CONTROL) { c.to_ascii_lowercase() } else { c };
             Ok(key(KeyCode::Char(c), mods))
         }
         _ => Err(err("unknown key name (see `partnerdesk snapshot --help`)")),
@@ -159,26 +146,12 @@ mod tests {
     #[test]
     fn parses_the_documented_forms() {
         let steps = parse("2 j j Enter").unwrap();
-        assert_eq!(
-            steps,
-            vec![
-                k(KeyCode::Char('2')),
-                k(KeyCode::Char('j')),
-                k(KeyCode::Char('j')),
-                k(KeyCode::Enter)
-            ]
-        );
+        assert_eq!(steps, vec![k(KeyCode::Char('2')), k(KeyCode::Char('j')), k(KeyCode::Char('j')), k(KeyCode::Enter)]);
         let steps = parse("/minh<Enter> <C-s> <S-Tab> <wait> <resize:80x24> <lt> <Space>").unwrap();
         assert_eq!(steps[0], k(KeyCode::Char('/')));
         assert_eq!(steps[5], k(KeyCode::Enter));
-        assert_eq!(
-            steps[6],
-            Step::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL))
-        );
-        assert_eq!(
-            steps[7],
-            Step::Key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT))
-        );
+        assert_eq!(steps[6], Step::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+        assert_eq!(steps[7], Step::Key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)));
         assert_eq!(steps[8], Step::Wait);
         assert_eq!(steps[9], Step::Resize(80, 24));
         assert_eq!(steps[10], k(KeyCode::Char('<')));

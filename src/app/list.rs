@@ -26,12 +26,7 @@ pub struct FilteredList {
 impl FilteredList {
     pub fn new(haystack: Vec<String>) -> Self {
         let order: Vec<u32> = (0..haystack.len() as u32).collect();
-        let list = Self {
-            haystack,
-            visible: order.clone(),
-            order,
-            ..Self::default()
-        };
+        let list = Self { haystack, visible: order.clone(), order, ..Self::default() };
         list.page.set(10);
         list
     }
@@ -94,17 +89,9 @@ impl FilteredList {
         if query.is_empty() {
             self.visible.clone_from(&self.order);
         } else {
-            let source = if narrowing && folded.starts_with(&self.folded) {
-                &self.visible
-            } else {
-                &self.order
-            };
+            let source = if narrowing && folded.starts_with(&self.folded) { &self.visible } else { &self.order };
             let hay = &self.haystack;
-            self.visible = source
-                .iter()
-                .copied()
-                .filter(|&i| hay[i as usize].contains(query))
-                .collect();
+            self.visible = source.iter().copied().filter(|&i| hay[i as usize].contains(query)).collect();
         }
         self.folded = folded;
         self.clamp();
@@ -175,16 +162,10 @@ mod tests {
 
     fn list() -> FilteredList {
         FilteredList::new(
-            [
-                "Công ty Minh Phát",
-                "Yıldız Teknoloji",
-                "北京华通科技",
-                "Contoso Bank",
-                "Minh Long",
-            ]
-            .iter()
-            .map(|s| fold(s))
-            .collect(),
+            ["Công ty Minh Phát", "Yıldız Teknoloji", "北京华通科技", "Contoso Bank", "Minh Long"]
+                .iter()
+                .map(|s| fold(s))
+                .collect(),
         )
     }
 

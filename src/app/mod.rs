@@ -3,19 +3,26 @@
 
 pub mod action;
 pub mod customers;
+pub mod editor;
+mod flows;
+pub mod form;
 pub mod headless;
 pub mod invitations;
 pub mod keymap;
 pub mod keyscript;
 pub mod list;
+pub mod mail;
+pub mod overlay;
 pub mod partners;
 pub mod permissions;
 pub mod session;
 
 use crate::domain::Timestamp;
+use crate::domain::link::LinkHosts;
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
-use crate::domain::permission::Actor;
-use crate::store::{Book, ReadTx, Reads};
+use crate::domain::permission::{self, Actor, Operation};
+use crate::operations::OpContext;
+use crate::store::{Book, ReadTx, Reads, WriteError};
 use crate::text;
 use crate::ui::theme::Theme;
 use action::Action;
@@ -23,12 +30,14 @@ use anyhow::Result;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use customers::CustomersView;
 use invitations::InvitationsView;
-use keymap::Layer;
+use keymap::{Layer, Side};
 use list::FilteredList;
+use overlay::{Overlay, Pending};
 use partners::PartnersView;
 use permissions::PermissionsView;
 pub use session::{Clock, FixedClock, Session, SystemClock};
 use std::sync::Arc;
+use tokio::sync::watch;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
@@ -39,12 +48,7 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [
-        Tab::Customers,
-        Tab::Invitations,
-        Tab::Partners,
-        Tab::Permissions,
-    ];
+    pub const ALL: [Tab; 4] = [Tab::Customers, Tab::Invitations, Tab::Partners, Tab::Permissions];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -80,6 +84,16 @@ pub enum Event {
     BookChanged,
 }
 
+/// What the app asks its terminal to do beyond drawing: the adapter (local tty or SSH
+/// channel) carries it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outbound {
+    /// Put this text on the operator's clipboard (OSC 52).
+    Clipboard(String),
+    /// Open this URL (a `mailto:`) with the local default application.
+    OpenUrl(String),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusKind {
     Info,
@@ -95,12 +109,18 @@ pub struct Status {
 pub struct App {
     book: Arc<Book>,
     clock: Arc<dyn Clock>,
+    changes: watch::Receiver<u64>,
     pub session: Session,
     pub theme: &'static Theme,
+    pub hosts: LinkHosts,
     pub tab: Tab,
     pub help: bool,
+    pub overlays: Vec<Overlay>,
     pub status: Option<Status>,
     pub quit: bool,
+    pub outbox: Vec<Outbound>,
+    /// The next seed for an operation's randomness (see `OpContext::seed`).
+    pub seed: std::cell::Cell<u64>,
     pub org: Option<PartnerOrganization>,
     pub customers: CustomersView,
     pub invitations: InvitationsView,
@@ -109,28 +129,29 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(
-        book: Arc<Book>,
-        session: Session,
-        clock: Arc<dyn Clock>,
-        theme: &'static Theme,
-    ) -> Result<App> {
+    pub fn new(book: Arc<Book>, session: Session, clock: Arc<dyn Clock>, theme: &'static Theme) -> Result<App> {
         let read = book.read()?;
         let only = session.customer_tenant();
+        let now = clock.now();
         let app = App {
             org: read.org()?,
             customers: CustomersView::load(&read, only)?,
-            invitations: InvitationsView::load(&read, only)?,
+            invitations: InvitationsView::load(&read, only, now)?,
             partners: PartnersView::load(&read, only)?,
             permissions: PermissionsView::load(&read, only)?,
+            changes: book.changes(),
             book,
             clock,
             session,
             theme,
+            hosts: LinkHosts::default(),
             tab: Tab::Customers,
             help: false,
+            overlays: Vec::new(),
             status: None,
             quit: false,
+            outbox: Vec::new(),
+            seed: std::cell::Cell::new(fastrand::u64(..)),
         };
         Ok(app)
     }
@@ -156,15 +177,44 @@ impl App {
         self.org.is_none()
     }
 
+    pub fn side(&self) -> Side {
+        if self.session.customer_tenant().is_some() { Side::Customer } else { Side::Partner }
+    }
+
     /// Which layer has the keyboard now.
     pub fn layer(&self) -> Layer {
-        if self.help {
-            Layer::Help
-        } else if self.list().editing {
-            Layer::Filter
-        } else {
-            Layer::List(self.tab)
+        if self.help { Layer::Help } else { self.base_layer() }
+    }
+
+    /// The layer under the help overlay: the one whose keys the help lists.
+    pub fn base_layer(&self) -> Layer {
+        match self.overlays.last() {
+            Some(Overlay::Form(_)) => Layer::Form,
+            Some(Overlay::Editor(_)) => Layer::Editor,
+            Some(Overlay::Confirm(_)) => Layer::Confirm,
+            Some(Overlay::Invitation(_)) => Layer::Invitation(self.side()),
+            None if self.list().editing => Layer::Filter,
+            None => Layer::List(self.tab, self.side()),
         }
+    }
+
+    /// May the operator do `op`? Used to grey out keys; the operations check again.
+    pub fn may(&self, op: Operation) -> bool {
+        self.actor().is_some_and(|a| permission::check(a, op, self.session.customer_tenant()).is_ok())
+            && !self.session.read_only
+    }
+
+    /// The context every operation of this session runs with, or why there is none.
+    pub(crate) fn op_ctx(&self) -> Result<OpContext<'_>, WriteError> {
+        let actor = self.actor().ok_or_else(|| crate::domain::Refusal::new(text::NOBODY_SIGNED_IN))?;
+        let seed = self.seed.get();
+        self.seed.set(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407));
+        Ok(OpContext { actor, stamp: self.session.stamp(self.now()), read_only: self.session.read_only, seed })
+    }
+
+    /// Takes what the terminal adapter must carry out.
+    pub fn take_outbox(&mut self) -> Vec<Outbound> {
+        std::mem::take(&mut self.outbox)
     }
 
     pub fn list(&self) -> &FilteredList {
@@ -185,49 +235,64 @@ impl App {
         }
     }
 
-    /// Handles one event. Errors never escape: they become a message on the status line.
+    /// Handles one event. Errors never escape: they become a message where the operator looks.
     pub fn handle(&mut self, event: Event) {
         let result = match event {
             Event::Key(key) => self.on_key(key),
             Event::Paste(text) => {
-                if self.layer() == Layer::Filter {
-                    self.list_mut().push_str(&text);
-                }
+                self.on_paste(&text);
                 Ok(())
             }
             Event::Resize(..) => Ok(()),
-            Event::BookChanged => self.reload(),
+            Event::BookChanged => match self.changes.has_changed() {
+                Ok(true) => self.reload(),
+                _ => Ok(()),
+            },
         };
         if let Err(e) = result {
             self.error(format!("{e:#}"));
         }
     }
 
+    fn on_paste(&mut self, text: &str) {
+        match (self.layer(), self.overlays.last_mut()) {
+            (Layer::Filter, _) => self.list_mut().push_str(text),
+            (_, Some(Overlay::Form(state))) => state.form.paste(text),
+            (_, Some(Overlay::Editor(editor))) => editor.paste(text),
+            _ => {}
+        }
+    }
+
     fn on_key(&mut self, key: KeyEvent) -> Result<()> {
         let layer = self.layer();
-        match keymap::action_for(layer, &key) {
-            Some(action) => self.update(action),
-            None if layer == Layer::Filter => {
+        if let Some(action) = keymap::action_for(layer, &key) {
+            return self.update(action);
+        }
+        match (layer, self.overlays.last_mut()) {
+            (Layer::Filter, _) => {
                 if let KeyCode::Char(c) = key.code
-                    && !key
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                    && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
                 {
                     self.list_mut().push_str(&c.to_string());
                 }
-                Ok(())
             }
-            None => Ok(()),
+            (_, Some(Overlay::Form(state))) => state.form.edit(key),
+            (_, Some(Overlay::Editor(editor))) => {
+                editor.edit(key);
+                editor.error = None;
+            }
+            _ => {}
         }
+        Ok(())
     }
 
     /// Applies one action to the state.
     pub fn update(&mut self, action: Action) -> Result<()> {
-        if action != Action::ToggleHelp && action != Action::CloseHelp {
+        if !matches!(action, Action::ToggleHelp | Action::CloseHelp) {
             self.status = None;
         }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.request_quit(),
             Action::GoTab(tab) => self.tab = tab,
             Action::NextTab => self.tab = self.tab.step(1),
             Action::PrevTab => self.tab = self.tab.step(-1),
@@ -255,32 +320,44 @@ impl App {
                 let label = self.customers.sort.map_or("", |s| s.label());
                 self.info(text::sorted_by(label));
             }
+            Action::CycleStatusFilter => {
+                self.invitations.cycle_status();
+                let read = self.book.read()?;
+                self.invitations.reload(&read, self.now())?;
+                let label = self.invitations.status.map_or(text::ALL_STATUSES, |s| s.label());
+                self.info(text::showing_status(label));
+            }
+            other => self.invitation_action(other)?,
         }
         Ok(())
     }
 
+    fn request_quit(&mut self) {
+        let unsaved = self.overlays.iter().any(|o| matches!(o, Overlay::Editor(e) if e.dirty));
+        if unsaved {
+            self.confirm(text::QUIT_UNSAVED, text::QUIT_UNSAVED_DETAIL, Pending::Quit, None);
+        } else {
+            self.quit = true;
+        }
+    }
+
     /// Reads the book again after a change, keeping every view's selection and filter.
     pub fn reload(&mut self) -> Result<()> {
+        self.changes.mark_unchanged();
         let read: ReadTx = self.book.read()?;
         self.org = read.org()?;
         self.customers.reload(&read)?;
-        self.invitations.reload(&read)?;
+        self.invitations.reload(&read, self.clock.now())?;
         self.partners.reload(&read)?;
         self.permissions.reload(&read)?;
         Ok(())
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            kind: StatusKind::Info,
-            text: text.into(),
-        });
+        self.status = Some(Status { kind: StatusKind::Info, text: text.into() });
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            kind: StatusKind::Error,
-            text: text.into(),
-        });
+        self.status = Some(Status { kind: StatusKind::Error, text: text.into() });
     }
 }

@@ -43,10 +43,7 @@ pub struct PartnersView {
 
 impl PartnersView {
     pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
-        let mut view = Self {
-            only,
-            ..Self::default()
-        };
+        let mut view = Self { only, ..Self::default() };
         view.reload(read)?;
         Ok(view)
     }
@@ -59,22 +56,11 @@ impl PartnersView {
             None => self
                 .directory
                 .iter()
-                .map(|p| {
-                    fold(&format!(
-                        "{} {} {} {}",
-                        p.partner_id,
-                        p.name,
-                        p.country,
-                        p.kind.label()
-                    ))
-                })
+                .map(|p| fold(&format!("{} {} {} {}", p.partner_id, p.name, p.country, p.kind.label())))
                 .collect(),
             Some(tenant) => {
                 self.related = related_partners(read, tenant, &self.directory)?;
-                self.related
-                    .iter()
-                    .map(|p| fold(&format!("{} {}", p.partner_id, p.name)))
-                    .collect()
+                self.related.iter().map(|p| fold(&format!("{} {}", p.partner_id, p.name))).collect()
             }
         };
         let order = (0..haystack.len() as u32).collect();
@@ -88,18 +74,11 @@ impl PartnersView {
 }
 
 /// A partner's name, from our organization or the directory, else its id.
-pub fn partner_name(
-    org: Option<&PartnerOrganization>,
-    directory: &[DirectoryPartner],
-    id: PartnerId,
-) -> String {
+pub fn partner_name(org: Option<&PartnerOrganization>, directory: &[DirectoryPartner], id: PartnerId) -> String {
     if let Some(org) = org.filter(|o| o.partner_id == id) {
         return org.name.clone();
     }
-    directory
-        .iter()
-        .find(|p| p.partner_id == id)
-        .map_or_else(|| format!("partner {id}"), |p| p.name.clone())
+    directory.iter().find(|p| p.partner_id == id).map_or_else(|| format!("partner {id}"), |p| p.name.clone())
 }
 
 fn related_partners(
@@ -113,12 +92,7 @@ fn related_partners(
     let org = read.org()?;
     let mut ids: Vec<PartnerId> = customer.relationships.iter().map(|r| r.partner).collect();
     ids.extend(customer.admin.iter().map(|a| a.partner));
-    ids.extend(
-        customer
-            .subscriptions
-            .iter()
-            .filter_map(|s| s.partner_of_record),
-    );
+    ids.extend(customer.subscriptions.iter().filter_map(|s| s.partner_of_record));
     ids.sort();
     ids.dedup();
     Ok(ids
@@ -132,11 +106,7 @@ fn related_partners(
                 name: partner_name(org.as_ref(), directory, id),
                 kinds,
                 admin: customer.holds_admin(id),
-                partner_of_record_on: customer
-                    .subscriptions
-                    .iter()
-                    .filter(|s| s.partner_of_record == Some(id))
-                    .count(),
+                partner_of_record_on: customer.subscriptions.iter().filter(|s| s.partner_of_record == Some(id)).count(),
             }
         })
         .collect())

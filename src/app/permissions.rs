@@ -24,10 +24,7 @@ pub struct PermissionsView {
 
 impl PermissionsView {
     pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
-        let mut view = Self {
-            only,
-            ..Self::default()
-        };
+        let mut view = Self { only, ..Self::default() };
         view.reload(read)?;
         Ok(view)
     }
@@ -42,22 +39,13 @@ impl PermissionsView {
                 self.users
                     .iter()
                     .map(|u| {
-                        fold(&format!(
-                            "{} {} {} {}",
-                            u.name,
-                            u.email,
-                            u.roles_summary(),
-                            u.supported_admin.label()
-                        ))
+                        fold(&format!("{} {} {} {}", u.name, u.email, u.roles_summary(), u.supported_admin.label()))
                     })
                     .collect()
             }
             Some(tenant) => {
                 self.customer = read.customer(tenant)?;
-                self.customer_users()
-                    .iter()
-                    .map(|u| fold(&format!("{} {}", u.name, u.email)))
-                    .collect()
+                self.customer_users().iter().map(|u| fold(&format!("{} {}", u.name, u.email))).collect()
             }
         };
         let order = (0..haystack.len() as u32).collect();

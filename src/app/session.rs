@@ -32,15 +32,16 @@ pub struct Session {
     /// `None` only for an empty book, where nobody can be signed in yet.
     pub actor: Option<Actor>,
     pub read_only: bool,
+    /// Over SSH: nothing can be opened on the operator's own computer.
+    pub remote: bool,
+    /// Where `.eml` drafts are saved.
+    pub drafts_dir: Option<std::path::PathBuf>,
 }
 
 impl Session {
     pub fn stamp(&self, at: Timestamp) -> Stamp {
         Stamp {
-            actor: self
-                .actor
-                .as_ref()
-                .map_or_else(|| "(nobody)".into(), |a| a.email().to_string()),
+            actor: self.actor.as_ref().map_or_else(|| "(nobody)".into(), |a| a.email().to_string()),
             session: self.id.clone(),
             at,
         }
@@ -56,9 +57,7 @@ impl Session {
 
 /// A new session id: the time and a random suffix, readable in a support ticket.
 pub fn new_session_id(now: Timestamp) -> SessionId {
-    let suffix: String = (0..4)
-        .map(|_| fastrand::alphanumeric().to_ascii_lowercase())
-        .collect();
+    let suffix: String = (0..4).map(|_| fastrand::alphanumeric().to_ascii_lowercase()).collect();
     SessionId(format!("{}-{suffix}", now.format("%Y%m%d-%H%M%S")))
 }
 
@@ -69,10 +68,7 @@ pub fn resolve_actor(book: &Book, email: Option<&str>) -> Result<Option<Actor>> 
     let Some(email) = email else {
         let mut users = read.partner_users()?;
         users.sort_by(|a, b| a.email.cmp(&b.email));
-        return Ok(users
-            .into_iter()
-            .find(|u| u.is_global_admin())
-            .map(Actor::Partner));
+        return Ok(users.into_iter().find(|u| u.is_global_admin()).map(Actor::Partner));
     };
     let email = validate::email("--as", email).map_err(|r| anyhow::anyhow!("{r}"))?;
     if let Some(user) = read.partner_user(&email)? {
@@ -82,11 +78,7 @@ pub fn resolve_actor(book: &Book, email: Option<&str>) -> Result<Option<Actor>> 
         && let Some(customer) = read.customer(tenant)?
         && let Some(user) = customer.user(&email)
     {
-        return Ok(Some(Actor::Customer {
-            tenant,
-            company: customer.company_name.clone(),
-            user: user.clone(),
-        }));
+        return Ok(Some(Actor::Customer { tenant, company: customer.company_name.clone(), user: user.clone() }));
     }
     bail!(
         "{email} is neither a partner user nor a user of a customer in this book; check the address, or list users with `partnerdesk export`."

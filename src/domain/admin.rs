@@ -124,16 +124,10 @@ impl AdminRelationship {
     pub fn status_at(&self, now: Timestamp) -> AdminRelationshipStatus {
         use AdminRelationshipStatus::*;
         match self.status {
-            ApprovalPending if now >= self.created_at + Duration::days(APPROVAL_WINDOW_DAYS) => {
-                Expired
-            }
+            ApprovalPending if now >= self.created_at + Duration::days(APPROVAL_WINDOW_DAYS) => Expired,
             Active => match self.ends_at {
                 Some(end) if now >= end && !self.auto_extend => Expired,
-                Some(end)
-                    if now + Duration::days(EXPIRING_NOTICE_DAYS) >= end && !self.auto_extend =>
-                {
-                    Expiring
-                }
+                Some(end) if now + Duration::days(EXPIRING_NOTICE_DAYS) >= end && !self.auto_extend => Expiring,
                 _ => Active,
             },
             s => s,
@@ -145,10 +139,7 @@ impl AdminRelationship {
 pub fn validate_name(raw: &str) -> Result<String, Refusal> {
     let name = super::validate::line("Name", raw)?;
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Refusal::on_field(
-            "Name",
-            format!("is too long (at most {MAX_NAME_CHARS} characters)"),
-        ));
+        return Err(Refusal::on_field("Name", format!("is too long (at most {MAX_NAME_CHARS} characters)")));
     }
     Ok(name)
 }
@@ -186,10 +177,7 @@ mod tests {
             customer: TenantId(uuid::Uuid::from_u128(1)),
             customer_name: "Minh Phát".into(),
             name: "Helpdesk for Minh Phát".into(),
-            roles: vec![
-                DirectoryRole::HelpdeskAdministrator,
-                DirectoryRole::UserAdministrator,
-            ],
+            roles: vec![DirectoryRole::HelpdeskAdministrator, DirectoryRole::UserAdministrator],
             duration_days: 90,
             auto_extend: false,
             status,
@@ -205,27 +193,15 @@ mod tests {
         let r = relationship(AdminRelationshipStatus::Active);
         let now = fixtures::now();
         assert_eq!(r.status_at(now), AdminRelationshipStatus::Active);
-        assert_eq!(
-            r.status_at(now + Duration::days(61)),
-            AdminRelationshipStatus::Expiring
-        );
-        assert_eq!(
-            r.status_at(now + Duration::days(90)),
-            AdminRelationshipStatus::Expired
-        );
+        assert_eq!(r.status_at(now + Duration::days(61)), AdminRelationshipStatus::Expiring);
+        assert_eq!(r.status_at(now + Duration::days(90)), AdminRelationshipStatus::Expired);
     }
 
     #[test]
     fn unapproved_request_expires_after_90_days() {
         let r = relationship(AdminRelationshipStatus::ApprovalPending);
-        assert_eq!(
-            r.status_at(fixtures::now() + Duration::days(89)),
-            AdminRelationshipStatus::ApprovalPending
-        );
-        assert_eq!(
-            r.status_at(fixtures::now() + Duration::days(90)),
-            AdminRelationshipStatus::Expired
-        );
+        assert_eq!(r.status_at(fixtures::now() + Duration::days(89)), AdminRelationshipStatus::ApprovalPending);
+        assert_eq!(r.status_at(fixtures::now() + Duration::days(90)), AdminRelationshipStatus::Expired);
     }
 
     #[test]

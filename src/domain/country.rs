@@ -16,10 +16,7 @@ impl CountryCode {
             return None;
         }
         let upper = [bytes[0].to_ascii_uppercase(), bytes[1].to_ascii_uppercase()];
-        COUNTRIES
-            .iter()
-            .any(|(c, _)| c.as_bytes() == upper)
-            .then_some(Self(upper))
+        COUNTRIES.iter().any(|(c, _)| c.as_bytes() == upper).then_some(Self(upper))
     }
 
     pub fn as_str(&self) -> &str {
@@ -29,10 +26,7 @@ impl CountryCode {
 
     /// The English short name, for screens.
     pub fn name(&self) -> &'static str {
-        COUNTRIES
-            .iter()
-            .find(|(c, _)| c.as_bytes() == self.0)
-            .map_or("", |(_, n)| n)
+        COUNTRIES.iter().find(|(c, _)| c.as_bytes() == self.0).map_or("", |(_, n)| n)
     }
 }
 
@@ -53,12 +47,7 @@ pub enum Cloud {
 }
 
 impl Cloud {
-    pub const ALL: [Cloud; 4] = [
-        Cloud::Public,
-        Cloud::UsGovernment,
-        Cloud::Germany,
-        Cloud::China21Vianet,
-    ];
+    pub const ALL: [Cloud; 4] = [Cloud::Public, Cloud::UsGovernment, Cloud::Germany, Cloud::China21Vianet];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -71,11 +60,7 @@ impl Cloud {
 
     /// Parses a label or a short form (`public`, `usgov`, `germany`, `21vianet`).
     pub fn parse(text: &str) -> Option<Self> {
-        let t: String = text
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let t: String = text.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         match t.as_str() {
             "public" | "commercial" | "global" => Some(Cloud::Public),
             "usgovernment" | "usgov" | "gcc" | "government" => Some(Cloud::UsGovernment),
@@ -375,10 +360,7 @@ mod tests {
     #[test]
     fn country_codes_parse_case_insensitively_and_reject_unknown() {
         assert_eq!(CountryCode::parse("vn").map(|c| c.name()), Some("Vietnam"));
-        assert_eq!(
-            CountryCode::parse(" TR ").map(|c| c.to_string()),
-            Some("TR".into())
-        );
+        assert_eq!(CountryCode::parse(" TR ").map(|c| c.to_string()), Some("TR".into()));
         assert!(CountryCode::parse("XX").is_none());
         assert!(CountryCode::parse("VNM").is_none());
         assert!(CountryCode::parse("Vİ").is_none());
@@ -392,22 +374,10 @@ mod tests {
 
     #[test]
     fn rule_6_acceptance_portal_depends_on_cloud() {
-        assert_eq!(
-            Cloud::Public.acceptance_portal(),
-            "Microsoft 365 admin center"
-        );
-        assert_eq!(
-            Cloud::Germany.acceptance_portal(),
-            "Microsoft Office admin portal"
-        );
-        assert_eq!(
-            Cloud::UsGovernment.acceptance_portal(),
-            "Microsoft Office admin portal"
-        );
-        assert_eq!(
-            Cloud::China21Vianet.acceptance_portal(),
-            "21Vianet admin center"
-        );
+        assert_eq!(Cloud::Public.acceptance_portal(), "Microsoft 365 admin center");
+        assert_eq!(Cloud::Germany.acceptance_portal(), "Microsoft Office admin portal");
+        assert_eq!(Cloud::UsGovernment.acceptance_portal(), "Microsoft Office admin portal");
+        assert_eq!(Cloud::China21Vianet.acceptance_portal(), "21Vianet admin center");
     }
 
     #[test]

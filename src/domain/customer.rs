@@ -158,14 +158,8 @@ pub struct Customer {
 }
 
 impl Customer {
-    pub fn relationships_with(
-        &self,
-        partner: PartnerId,
-    ) -> impl Iterator<Item = RelationshipKind> + '_ {
-        self.relationships
-            .iter()
-            .filter(move |r| r.partner == partner)
-            .map(|r| r.kind)
+    pub fn relationships_with(&self, partner: PartnerId) -> impl Iterator<Item = RelationshipKind> + '_ {
+        self.relationships.iter().filter(move |r| r.partner == partner).map(|r| r.kind)
     }
 
     pub fn holds_admin(&self, partner: PartnerId) -> bool {
@@ -183,9 +177,7 @@ impl Customer {
     }
 
     pub fn licences(&self) -> (u64, u64) {
-        self.subscriptions.iter().fold((0, 0), |(a, q), s| {
-            (a + u64::from(s.assigned), q + u64::from(s.quantity))
-        })
+        self.subscriptions.iter().fold((0, 0), |(a, q), s| (a + u64::from(s.assigned), q + u64::from(s.quantity)))
     }
 
     /// The compact row the customer list shows, from `partner`'s point of view.
@@ -341,11 +333,7 @@ mod tests {
             services: vec![],
             support_contacts: vec![],
             service_requests: vec![],
-            relationships: vec![PartnerRelationship {
-                partner,
-                kind: RelationshipKind::Advisor,
-                since: at,
-            }],
+            relationships: vec![PartnerRelationship { partner, kind: RelationshipKind::Advisor, since: at }],
             admin: None,
             support_duty: None,
             version: 1,
@@ -364,10 +352,7 @@ mod tests {
             since: c.subscriptions[0].created_at,
             granted_by: validate::email("e", "a@b.com").unwrap(),
         });
-        assert!(
-            c.is_customer_of(us),
-            "admin privileges alone put a tenant on the list"
-        );
+        assert!(c.is_customer_of(us), "admin privileges alone put a tenant on the list");
         assert!(c.row(us).admin);
     }
 
@@ -386,7 +371,10 @@ mod tests {
         assert_eq!(p.users[0].email.as_str(), "lan@haidang.vn");
         assert!(!p.is_customer_of(PartnerId(4_512_345)));
         let china = ProspectInput { cloud: Some(Cloud::China21Vianet), country: "CN".into(), ..input.clone() };
-        assert_eq!(prospect(&china, TenantId(Uuid::from_u128(9))).unwrap().primary_domain.as_str(), "haidang.partner.onmschina.cn");
+        assert_eq!(
+            prospect(&china, TenantId(Uuid::from_u128(9))).unwrap().primary_domain.as_str(),
+            "haidang.partner.onmschina.cn"
+        );
         for (bad, field) in [
             (ProspectInput { company: " ".into(), ..input.clone() }, "Company"),
             (ProspectInput { contact: "lan".into(), ..input.clone() }, "Contact email"),

@@ -5,8 +5,8 @@ use super::country::{Cloud, CountryCode};
 use super::customer::{Customer, CustomerUser};
 use super::ids::{PartnerId, TenantId};
 use super::org::{
-    Address, AgentRoles, Authorizations, CompanyRole, PartnerOrganization, PartnerUser,
-    ResellerKind, SupportedCompanyAdmin,
+    Address, AgentRoles, Authorizations, CompanyRole, PartnerOrganization, PartnerUser, ResellerKind,
+    SupportedCompanyAdmin,
 };
 use super::permission::Actor;
 use super::validate;
@@ -16,10 +16,7 @@ use uuid::Uuid;
 pub const US: PartnerId = PartnerId(4_512_345);
 
 pub fn now() -> Timestamp {
-    chrono::Utc
-        .with_ymd_and_hms(2026, 11, 25, 9, 0, 0)
-        .single()
-        .unwrap_or_default()
+    chrono::Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).single().unwrap_or_default()
 }
 
 pub fn org(cloud: Cloud) -> PartnerOrganization {
@@ -53,13 +50,7 @@ pub fn partner_user(role: CompanyRole, agent: AgentRoles) -> PartnerUser {
 }
 
 pub fn sales_agent() -> Actor {
-    Actor::Partner(partner_user(
-        CompanyRole::User,
-        AgentRoles {
-            sales: true,
-            ..AgentRoles::default()
-        },
-    ))
+    Actor::Partner(partner_user(CompanyRole::User, AgentRoles { sales: true, ..AgentRoles::default() }))
 }
 
 pub fn customer(country: &str) -> Customer {
@@ -98,9 +89,5 @@ pub fn customer(country: &str) -> Customer {
 }
 
 pub fn customer_actor(c: &Customer, index: usize) -> Actor {
-    Actor::Customer {
-        tenant: c.tenant_id,
-        company: c.company_name.clone(),
-        user: c.users[index].clone(),
-    }
+    Actor::Customer { tenant: c.tenant_id, company: c.company_name.clone(), user: c.users[index].clone() }
 }

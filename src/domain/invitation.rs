@@ -66,16 +66,11 @@ impl InvitationStatus {
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.label().eq_ignore_ascii_case(text.trim()))
+        Self::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(text.trim()))
     }
     /// Finished invitations may be purged from the list (they stay in the audit log).
     pub fn is_purgeable(self) -> bool {
-        matches!(
-            self,
-            InvitationStatus::Expired | InvitationStatus::Declined | InvitationStatus::Revoked
-        )
+        matches!(self, InvitationStatus::Expired | InvitationStatus::Declined | InvitationStatus::Revoked)
     }
 }
 
@@ -116,9 +111,7 @@ impl Invitation {
     /// The status as of `now`: open invitations past their expiry are expired.
     pub fn status_at(&self, now: Timestamp) -> InvitationStatus {
         match self.status {
-            InvitationStatus::Draft | InvitationStatus::Sent if now >= self.expires_at => {
-                InvitationStatus::Expired
-            }
+            InvitationStatus::Draft | InvitationStatus::Sent if now >= self.expires_at => InvitationStatus::Expired,
             s => s,
         }
     }
@@ -150,9 +143,7 @@ pub fn request_reseller(
 ) -> Result<Invitation, Refusal> {
     permission::check(actor, Operation::RequestReseller, None)?;
     let Some(user) = actor.as_partner() else {
-        return Err(Refusal::new(
-            "Only a partner user can request a reseller relationship.",
-        ));
+        return Err(Refusal::new("Only a partner user can request a reseller relationship."));
     };
     let Some(reseller) = org.authorizations.reseller else {
         return Err(Refusal::new(format!(
@@ -161,10 +152,7 @@ pub fn request_reseller(
         )));
     };
     if !request.include_admin && org.cloud.requires_delegated_admin() {
-        return Err(Refusal::on_field(
-            "Delegated admin",
-            dap_required_reason(org),
-        ));
+        return Err(Refusal::on_field("Delegated admin", dap_required_reason(org)));
     }
     if customer.country != org.country {
         return Err(Refusal::new(format!(
@@ -181,10 +169,7 @@ pub fn request_reseller(
         ResellerKind::Direct => RelationshipKind::Reseller,
         ResellerKind::Indirect { .. } => RelationshipKind::IndirectReseller,
     };
-    if customer
-        .relationships_with(org.partner_id)
-        .any(|k| k == reseller_kind)
-    {
+    if customer.relationships_with(org.partner_id).any(|k| k == reseller_kind) {
         return Err(Refusal::new(format!(
             "{} already has a reseller relationship with {}.",
             customer.company_name, org.name
@@ -193,10 +178,7 @@ pub fn request_reseller(
     if let Some(open) = open_invitations.iter().find(|i| {
         i.kind == InvitationKind::Reseller
             && i.customer == Some(customer.tenant_id)
-            && matches!(
-                i.status_at(now),
-                InvitationStatus::Draft | InvitationStatus::Sent
-            )
+            && matches!(i.status_at(now), InvitationStatus::Draft | InvitationStatus::Sent)
     }) {
         return Err(Refusal::new(format!(
             "{} is already waiting for {} ({}); open it to resend, or revoke it first.",
@@ -205,11 +187,7 @@ pub fn request_reseller(
             open.status_at(now).label().to_lowercase()
         )));
     }
-    let partner = LinkPartner {
-        tenant_id: org.tenant_id,
-        partner_id: org.partner_id,
-        reseller,
-    };
+    let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
     let link = link::reseller_link(hosts, customer.cloud, partner, request.include_admin, token);
     let email = default_email(org, &user.name, customer, &link, request.include_admin);
     Ok(Invitation {
@@ -259,10 +237,7 @@ pub fn default_email(
         String::new()
     };
     EmailDraft {
-        subject: format!(
-            "{} invites {} to a Microsoft reseller relationship",
-            org.name, customer.company_name
-        ),
+        subject: format!("{} invites {} to a Microsoft reseller relationship", org.name, customer.company_name),
         body: format!(
             "Dear {company} administrator,\n\n\
              {partner} would like to become your Microsoft Cloud Solution Provider, so that we can \
@@ -315,11 +290,7 @@ pub fn mark_sent(
 }
 
 /// Revokes a draft or sent invitation.
-pub fn revoke(
-    actor: &Actor,
-    invitation: &Invitation,
-    now: Timestamp,
-) -> Result<Invitation, Refusal> {
+pub fn revoke(actor: &Actor, invitation: &Invitation, now: Timestamp) -> Result<Invitation, Refusal> {
     permission::check(actor, Operation::RevokeInvitation, None)?;
     match invitation.status_at(now) {
         InvitationStatus::Draft | InvitationStatus::Sent => {
@@ -364,15 +335,10 @@ pub fn accept(
 ) -> Result<Accepted, Refusal> {
     permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
     let Actor::Customer { user, .. } = actor else {
-        return Err(Refusal::new(
-            "An invitation is accepted by the customer, not by the partner.",
-        ));
+        return Err(Refusal::new("An invitation is accepted by the customer, not by the partner."));
     };
     if invitation.customer != Some(customer.tenant_id) {
-        return Err(Refusal::new(format!(
-            "{} was not sent to {}.",
-            invitation.id, customer.company_name
-        )));
+        return Err(Refusal::new(format!("{} was not sent to {}.", invitation.id, customer.company_name)));
     }
     match invitation.status_at(now) {
         InvitationStatus::Sent => {}
@@ -409,55 +375,34 @@ pub fn accept(
                 ),
             ));
         }
-        updated.mca = Some(McaAcceptance {
-            by: user.email.clone(),
-            at: now,
-        });
+        updated.mca = Some(McaAcceptance { by: user.email.clone(), at: now });
     }
     let mut admin_taken_from = None;
     if invitation.include_admin {
         match &customer.admin {
-            Some(grant)
-                if grant.partner != org.partner_id && !choices.take_admin_from_current_holder =>
-            {
+            Some(grant) if grant.partner != org.partner_id && !choices.take_admin_from_current_holder => {
                 return Err(Refusal::new(format!(
                     "Partner {} holds admin privileges for {} now; only one partner can hold them at a time. \
                      Choose to move them to {} explicitly.",
                     grant.partner, customer.company_name, org.name
                 )));
             }
-            Some(grant) if grant.partner != org.partner_id => {
-                admin_taken_from = Some(grant.partner)
-            }
+            Some(grant) if grant.partner != org.partner_id => admin_taken_from = Some(grant.partner),
             _ => {}
         }
-        updated.admin = Some(AdminGrant {
-            partner: org.partner_id,
-            since: now,
-            granted_by: user.email.clone(),
-        });
+        updated.admin = Some(AdminGrant { partner: org.partner_id, since: now, granted_by: user.email.clone() });
         updated.support_duty = None;
     }
     let kind = match org.authorizations.reseller {
         Some(ResellerKind::Indirect { .. }) => RelationshipKind::IndirectReseller,
         _ => RelationshipKind::Reseller,
     };
-    if !updated
-        .relationships_with(org.partner_id)
-        .any(|k| k == kind)
-    {
-        updated.relationships.push(PartnerRelationship {
-            partner: org.partner_id,
-            kind,
-            since: now,
-        });
+    if !updated.relationships_with(org.partner_id).any(|k| k == kind) {
+        updated.relationships.push(PartnerRelationship { partner: org.partner_id, kind, since: now });
     }
     let mut accepted = invitation.clone();
     accepted.status = InvitationStatus::Accepted;
-    accepted.answered = Some(Answer {
-        by: user.email.clone(),
-        at: now,
-    });
+    accepted.answered = Some(Answer { by: user.email.clone(), at: now });
     Ok(Accepted {
         invitation: accepted,
         customer: updated,
@@ -474,20 +419,12 @@ pub fn decline(
     now: Timestamp,
 ) -> Result<Invitation, Refusal> {
     permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
-    if invitation.status_at(now) != InvitationStatus::Sent
-        || invitation.customer != Some(customer.tenant_id)
-    {
-        return Err(Refusal::new(format!(
-            "{} is not waiting for {}.",
-            invitation.id, customer.company_name
-        )));
+    if invitation.status_at(now) != InvitationStatus::Sent || invitation.customer != Some(customer.tenant_id) {
+        return Err(Refusal::new(format!("{} is not waiting for {}.", invitation.id, customer.company_name)));
     }
     let mut declined = invitation.clone();
     declined.status = InvitationStatus::Declined;
-    declined.answered = Some(Answer {
-        by: Email(actor.email().to_string()),
-        at: now,
-    });
+    declined.answered = Some(Answer { by: Email(actor.email().to_string()), at: now });
     Ok(declined)
 }
 

@@ -73,19 +73,12 @@ const TOKEN_PARAM: &str = "pdToken";
 const FRAGMENT: &str = "#/BillingAccounts/partner-invitation";
 
 /// Builds the reseller invitation link for a customer in `cloud`.
-pub fn reseller_link(
-    hosts: &LinkHosts,
-    cloud: Cloud,
-    partner: LinkPartner,
-    dap: bool,
-    token: &str,
-) -> String {
+pub fn reseller_link(hosts: &LinkHosts, cloud: Cloud, partner: LinkPartner, dap: bool, token: &str) -> String {
     let host = hosts.host(cloud);
     let query = match partner.reseller {
-        ResellerKind::Direct => format!(
-            "invType=ResellerRelationship&partnerId={}&msppId=0&DAP={dap}",
-            partner.tenant_id
-        ),
+        ResellerKind::Direct => {
+            format!("invType=ResellerRelationship&partnerId={}&msppId=0&DAP={dap}", partner.tenant_id)
+        }
         ResellerKind::Indirect { provider_tenant } => format!(
             "invType=IndirectResellerRelationship&partnerId={provider_tenant}&msppId={}&indirectCSPId={}&DAP={dap}",
             partner.partner_id, partner.tenant_id
@@ -113,17 +106,12 @@ pub fn token_of(link_or_token: &str) -> Option<&str> {
 /// A new invitation token: 16 lower-case letters and digits (80 bits), without look-alikes.
 pub fn new_token(rng: &mut fastrand::Rng) -> String {
     const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
-    (0..16)
-        .map(|_| ALPHABET[rng.usize(..ALPHABET.len())] as char)
-        .collect()
+    (0..16).map(|_| ALPHABET[rng.usize(..ALPHABET.len())] as char).collect()
 }
 
 /// Tokens are lower-case letters and digits, 8–32 long.
 pub fn is_token(text: &str) -> bool {
-    (8..=32).contains(&text.len())
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    (8..=32).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -141,13 +129,8 @@ mod tests {
 
     #[test]
     fn rule_4_public_direct_link_matches_the_partner_portal_format() {
-        let link = reseller_link(
-            &LinkHosts::default(),
-            Cloud::Public,
-            partner(ResellerKind::Direct),
-            true,
-            "k3y9k3y9k3y9",
-        );
+        let link =
+            reseller_link(&LinkHosts::default(), Cloud::Public, partner(ResellerKind::Direct), true, "k3y9k3y9k3y9");
         assert_eq!(
             link,
             "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship\
@@ -163,9 +146,7 @@ mod tests {
         let link = reseller_link(
             &LinkHosts::default(),
             Cloud::Public,
-            partner(ResellerKind::Indirect {
-                provider_tenant: provider,
-            }),
+            partner(ResellerKind::Indirect { provider_tenant: provider }),
             false,
             "abcdefgh",
         );
@@ -184,13 +165,7 @@ mod tests {
             (Cloud::Germany, "portal.office.de"),
             (Cloud::China21Vianet, "portal.partner.microsoftonline.cn"),
         ] {
-            let link = reseller_link(
-                &hosts,
-                cloud,
-                partner(ResellerKind::Direct),
-                true,
-                "abcdefgh",
-            );
+            let link = reseller_link(&hosts, cloud, partner(ResellerKind::Direct), true, "abcdefgh");
             assert!(link.starts_with(&format!("https://{host}/")), "{link}");
         }
     }

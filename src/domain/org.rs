@@ -14,15 +14,11 @@ pub struct Address {
 
 impl Address {
     pub fn one_line(&self) -> String {
-        [
-            self.line1.as_str(),
-            self.city.as_str(),
-            self.postal_code.as_str(),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+        [self.line1.as_str(), self.city.as_str(), self.postal_code.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -98,11 +94,8 @@ pub enum SupportedCompanyAdmin {
 }
 
 impl SupportedCompanyAdmin {
-    pub const ALL: [SupportedCompanyAdmin; 3] = [
-        SupportedCompanyAdmin::None,
-        SupportedCompanyAdmin::Limited,
-        SupportedCompanyAdmin::Full,
-    ];
+    pub const ALL: [SupportedCompanyAdmin; 3] =
+        [SupportedCompanyAdmin::None, SupportedCompanyAdmin::Limited, SupportedCompanyAdmin::Full];
     pub fn label(self) -> &'static str {
         match self {
             SupportedCompanyAdmin::None => "None",

@@ -11,11 +11,7 @@ use super::org::{CompanyRole, PartnerUser};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
     Partner(PartnerUser),
-    Customer {
-        tenant: TenantId,
-        company: String,
-        user: CustomerUser,
-    },
+    Customer { tenant: TenantId, company: String, user: CustomerUser },
 }
 
 impl Actor {
@@ -105,9 +101,7 @@ impl Operation {
             Operation::ManageAdminRelationships => "Creating or ending admin relationships",
             Operation::AcceptInvitation => "Accepting an invitation",
             Operation::SetPartnerOfRecord => "Setting the partner of record",
-            Operation::ManageCustomerAdminPrivileges => {
-                "Removing or reassigning a partner's admin privileges"
-            }
+            Operation::ManageCustomerAdminPrivileges => "Removing or reassigning a partner's admin privileges",
         }
     }
 
@@ -115,9 +109,7 @@ impl Operation {
     pub fn is_customer_side(self) -> bool {
         matches!(
             self,
-            Operation::AcceptInvitation
-                | Operation::SetPartnerOfRecord
-                | Operation::ManageCustomerAdminPrivileges
+            Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges
         )
     }
 
@@ -139,9 +131,9 @@ impl Operation {
             Operation::RemoveReseller | Operation::EditCompanyProfile => "Global admin",
             Operation::ManagePartnerUsers => "Global admin or User management admin",
             Operation::ManageAdminRelationships => "the Admin agent role",
-            Operation::AcceptInvitation
-            | Operation::SetPartnerOfRecord
-            | Operation::ManageCustomerAdminPrivileges => "a Global admin of the customer's tenant",
+            Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges => {
+                "a Global admin of the customer's tenant"
+            }
         }
     }
 }
@@ -155,21 +147,13 @@ fn partner_may(user: &PartnerUser, op: Operation) -> bool {
         | Operation::RevokeInvitation
         | Operation::PurgeInvitations
         | Operation::SendOffer => global || a.admin || a.sales,
-        Operation::AddCustomer | Operation::EditCustomer | Operation::ManageDirectory => {
-            global || a.admin
-        }
-        Operation::AssignSupportContact | Operation::OpenServiceRequest => {
-            global || a.admin || a.helpdesk
-        }
+        Operation::AddCustomer | Operation::EditCustomer | Operation::ManageDirectory => global || a.admin,
+        Operation::AssignSupportContact | Operation::OpenServiceRequest => global || a.admin || a.helpdesk,
         Operation::AddSubscription => global || a.admin || a.sales || a.helpdesk,
         Operation::RemoveReseller | Operation::EditCompanyProfile => global,
-        Operation::ManagePartnerUsers => {
-            global || user.company_role == CompanyRole::UserManagementAdmin
-        }
+        Operation::ManagePartnerUsers => global || user.company_role == CompanyRole::UserManagementAdmin,
         Operation::ManageAdminRelationships => a.admin,
-        Operation::AcceptInvitation
-        | Operation::SetPartnerOfRecord
-        | Operation::ManageCustomerAdminPrivileges => false,
+        Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges => false,
     }
 }
 
@@ -186,11 +170,7 @@ pub fn check(actor: &Actor, op: Operation, target: Option<TenantId>) -> Result<(
     }
     let who = match actor {
         Actor::Partner(user) => format!("you are {}", user.roles_summary()),
-        Actor::Customer {
-            tenant,
-            user,
-            company,
-        } => {
+        Actor::Customer { tenant, user, company } => {
             if target.is_some_and(|t| t != *tenant) {
                 format!("you are signed in to {company}, not to this customer")
             } else if op.is_customer_side() {
@@ -200,11 +180,7 @@ pub fn check(actor: &Actor, op: Operation, target: Option<TenantId>) -> Result<(
             }
         }
     };
-    Err(Refusal::new(format!(
-        "{} needs {}; {who}.",
-        op.describe(),
-        op.partner_roles_needed()
-    )))
+    Err(Refusal::new(format!("{} needs {}; {who}.", op.describe(), op.partner_roles_needed())))
 }
 
 #[cfg(test)]
@@ -238,26 +214,10 @@ mod tests {
         }
     }
 
-    const NONE: AgentRoles = AgentRoles {
-        admin: false,
-        sales: false,
-        helpdesk: false,
-    };
-    const ADMIN: AgentRoles = AgentRoles {
-        admin: true,
-        sales: false,
-        helpdesk: false,
-    };
-    const SALES: AgentRoles = AgentRoles {
-        admin: false,
-        sales: true,
-        helpdesk: false,
-    };
-    const HELPDESK: AgentRoles = AgentRoles {
-        admin: false,
-        sales: false,
-        helpdesk: true,
-    };
+    const NONE: AgentRoles = AgentRoles { admin: false, sales: false, helpdesk: false };
+    const ADMIN: AgentRoles = AgentRoles { admin: true, sales: false, helpdesk: false };
+    const SALES: AgentRoles = AgentRoles { admin: false, sales: true, helpdesk: false };
+    const HELPDESK: AgentRoles = AgentRoles { admin: false, sales: false, helpdesk: true };
 
     /// The role × action table: every perspective against every operation.
     #[test]
@@ -310,12 +270,7 @@ mod tests {
 
     #[test]
     fn rule_1_helpdesk_agent_cannot_request_a_reseller_relationship() {
-        let err = check(
-            &partner(CompanyRole::User, HELPDESK),
-            Operation::RequestReseller,
-            None,
-        )
-        .unwrap_err();
+        let err = check(&partner(CompanyRole::User, HELPDESK), Operation::RequestReseller, None).unwrap_err();
         assert_eq!(
             err.message,
             "Requesting a reseller relationship needs the Admin agent or Sales agent role, or Global admin; \

@@ -12,17 +12,11 @@ pub struct Refusal {
 
 impl Refusal {
     pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            field: None,
-            message: message.into(),
-        }
+        Self { field: None, message: message.into() }
     }
 
     pub fn on_field(field: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            field: Some(field),
-            message: message.into(),
-        }
+        Self { field: Some(field), message: message.into() }
     }
 }
 

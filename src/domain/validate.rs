@@ -22,22 +22,13 @@ pub fn line(field: &'static str, raw: &str) -> Result<String, Refusal> {
         return Err(Refusal::on_field(field, "is required"));
     }
     if text.chars().any(char::is_control) {
-        return Err(Refusal::on_field(
-            field,
-            "must be one line without control characters",
-        ));
+        return Err(Refusal::on_field(field, "must be one line without control characters"));
     }
     if is_bidi_override_present(text) {
-        return Err(Refusal::on_field(
-            field,
-            "must not contain right-to-left override characters",
-        ));
+        return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
     }
     if text.chars().count() > MAX_LINE_CHARS {
-        return Err(Refusal::on_field(
-            field,
-            format!("is too long (at most {MAX_LINE_CHARS} characters)"),
-        ));
+        return Err(Refusal::on_field(field, format!("is too long (at most {MAX_LINE_CHARS} characters)")));
     }
     Ok(text.to_string())
 }
@@ -48,34 +39,21 @@ pub fn text(field: &'static str, raw: &str) -> Result<String, Refusal> {
     if text.trim().is_empty() {
         return Err(Refusal::on_field(field, "is required"));
     }
-    if text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
-    {
-        return Err(Refusal::on_field(
-            field,
-            "must not contain control characters",
-        ));
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+        return Err(Refusal::on_field(field, "must not contain control characters"));
     }
     if is_bidi_override_present(text) {
-        return Err(Refusal::on_field(
-            field,
-            "must not contain right-to-left override characters",
-        ));
+        return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
     }
     if text.chars().count() > MAX_TEXT_CHARS {
-        return Err(Refusal::on_field(
-            field,
-            format!("is too long (at most {MAX_TEXT_CHARS} characters)"),
-        ));
+        return Err(Refusal::on_field(field, format!("is too long (at most {MAX_TEXT_CHARS} characters)")));
     }
     Ok(text.replace("\r\n", "\n"))
 }
 
 /// Characters that reorder how text is shown (used to disguise names and links).
 fn is_bidi_override_present(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    text.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
 }
 
 /// A DNS domain: 2+ labels of letters, digits and hyphens (not at either end), each 1–63
@@ -92,51 +70,27 @@ pub fn domain(field: &'static str, raw: &str) -> Result<Domain, Refusal> {
         ));
     }
     if d.len() > 253 {
-        return Err(Refusal::on_field(
-            field,
-            "is too long (at most 253 characters)",
-        ));
+        return Err(Refusal::on_field(field, "is too long (at most 253 characters)"));
     }
     let labels: Vec<&str> = d.split('.').collect();
     if labels.len() < 2 {
-        return Err(Refusal::on_field(
-            field,
-            format!("“{d}” needs a dot, like contoso.com"),
-        ));
+        return Err(Refusal::on_field(field, format!("“{d}” needs a dot, like contoso.com")));
     }
     for label in &labels {
         if label.is_empty() {
-            return Err(Refusal::on_field(
-                field,
-                format!("“{d}” has an empty part between dots"),
-            ));
+            return Err(Refusal::on_field(field, format!("“{d}” has an empty part between dots")));
         }
         if label.len() > 63 {
-            return Err(Refusal::on_field(
-                field,
-                "has a part longer than 63 characters",
-            ));
+            return Err(Refusal::on_field(field, "has a part longer than 63 characters"));
         }
-        if !label
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        {
-            return Err(Refusal::on_field(
-                field,
-                format!("“{d}” may contain only letters, digits, hyphens and dots"),
-            ));
+        if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return Err(Refusal::on_field(field, format!("“{d}” may contain only letters, digits, hyphens and dots")));
         }
         if label.starts_with('-') || label.ends_with('-') {
-            return Err(Refusal::on_field(
-                field,
-                "parts must not start or end with a hyphen",
-            ));
+            return Err(Refusal::on_field(field, "parts must not start or end with a hyphen"));
         }
     }
-    if labels
-        .last()
-        .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
         return Err(Refusal::on_field(field, "must end in a name, not a number"));
     }
     Ok(Domain(d))
@@ -145,31 +99,19 @@ pub fn domain(field: &'static str, raw: &str) -> Result<Domain, Refusal> {
 /// The initial domain Microsoft gives a tenant: `<name>.onmicrosoft.com` (21Vianet:
 /// `<name>.partner.onmschina.cn`), the name 1–27 letters and digits. A bare name gets the
 /// suffix of `cloud_suffix`.
-pub fn initial_domain(
-    field: &'static str,
-    raw: &str,
-    cloud_suffix: &str,
-) -> Result<Domain, Refusal> {
+pub fn initial_domain(field: &'static str, raw: &str, cloud_suffix: &str) -> Result<Domain, Refusal> {
     let mut text = raw.trim().to_ascii_lowercase();
     if !text.is_empty() && !text.contains('.') {
         text = format!("{text}.{cloud_suffix}");
     }
     let d = domain(field, &text)?;
     let Some(name) = d.as_str().strip_suffix(&format!(".{cloud_suffix}")) else {
-        return Err(Refusal::on_field(
-            field,
-            format!("must end in .{cloud_suffix}"),
-        ));
+        return Err(Refusal::on_field(field, format!("must end in .{cloud_suffix}")));
     };
-    if name.is_empty()
-        || name.len() > MAX_INITIAL_DOMAIN_NAME
-        || !name.bytes().all(|b| b.is_ascii_alphanumeric())
-    {
+    if name.is_empty() || name.len() > MAX_INITIAL_DOMAIN_NAME || !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(Refusal::on_field(
             field,
-            format!(
-                "the name before .{cloud_suffix} must be 1–{MAX_INITIAL_DOMAIN_NAME} letters and digits"
-            ),
+            format!("the name before .{cloud_suffix} must be 1–{MAX_INITIAL_DOMAIN_NAME} letters and digits"),
         ));
     }
     Ok(d)
@@ -182,35 +124,20 @@ pub fn email(field: &'static str, raw: &str) -> Result<Email, Refusal> {
         return Err(Refusal::on_field(field, "is required"));
     }
     let Some((local, dom)) = e.rsplit_once('@') else {
-        return Err(Refusal::on_field(
-            field,
-            format!("“{}” is not an email address (no @)", clip(e)),
-        ));
+        return Err(Refusal::on_field(field, format!("“{}” is not an email address (no @)", clip(e))));
     };
     if local.is_empty() || local.len() > 64 {
-        return Err(Refusal::on_field(
-            field,
-            "needs 1–64 characters before the @",
-        ));
+        return Err(Refusal::on_field(field, "needs 1–64 characters before the @"));
     }
-    let local_ok = local
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(&b));
+    let local_ok = local.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(&b));
     if !local_ok || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
         return Err(Refusal::on_field(
             field,
-            format!(
-                "“{}” has characters that an email address cannot have before the @",
-                clip(e)
-            ),
+            format!("“{}” has characters that an email address cannot have before the @", clip(e)),
         ));
     }
     let dom = domain(field, dom)?;
-    Ok(Email(format!(
-        "{}@{}",
-        local.to_ascii_lowercase(),
-        dom.as_str()
-    )))
+    Ok(Email(format!("{}@{}", local.to_ascii_lowercase(), dom.as_str())))
 }
 
 /// A Microsoft partner id: 6 or 7 digits.
@@ -220,17 +147,12 @@ pub fn partner_id(field: &'static str, raw: &str) -> Result<PartnerId, Refusal> 
         return Err(Refusal::on_field(field, "is required"));
     }
     if !t.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Refusal::on_field(
-            field,
-            format!("“{}” is not a partner id: use digits only", clip(t)),
-        ));
+        return Err(Refusal::on_field(field, format!("“{}” is not a partner id: use digits only", clip(t))));
     }
     if !(6..=7).contains(&t.len()) {
         return Err(Refusal::on_field(field, "a partner id has 6 or 7 digits"));
     }
-    t.parse::<u32>()
-        .map(PartnerId)
-        .map_err(|_| Refusal::on_field(field, "a partner id has 6 or 7 digits"))
+    t.parse::<u32>().map(PartnerId).map_err(|_| Refusal::on_field(field, "a partner id has 6 or 7 digits"))
 }
 
 /// A licence count: a positive whole number, at most `max`.
@@ -243,10 +165,7 @@ pub fn licence_count(field: &'static str, raw: &str, max: u32) -> Result<u32, Re
         return Err(Refusal::on_field(field, "must be a positive whole number"));
     }
     if !t.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Refusal::on_field(
-            field,
-            format!("“{}” is not a whole number", clip(t)),
-        ));
+        return Err(Refusal::on_field(field, format!("“{}” is not a whole number", clip(t))));
     }
     match t.parse::<u64>() {
         Ok(0) => Err(Refusal::on_field(field, "must be at least 1")),
@@ -267,15 +186,9 @@ pub fn product_key(field: &'static str, raw: &str) -> Result<String, Refusal> {
     let groups: Vec<&str> = t.split('-').collect();
     let shape_ok = groups.len() == 5 && groups.iter().all(|g| g.len() == 5);
     if !shape_ok {
-        return Err(Refusal::on_field(
-            field,
-            "has the form XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
-        ));
+        return Err(Refusal::on_field(field, "has the form XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
     }
-    if let Some(bad) = t
-        .chars()
-        .find(|c| *c != '-' && !PRODUCT_KEY_ALPHABET.contains(*c))
-    {
+    if let Some(bad) = t.chars().find(|c| *c != '-' && !PRODUCT_KEY_ALPHABET.contains(*c)) {
         return Err(Refusal::on_field(
             field,
             format!("“{bad}” never appears in a product key (check for O/0, I/1, vowels)"),
@@ -291,13 +204,9 @@ pub fn phone(field: &'static str, raw: &str) -> Result<String, Refusal> {
     if t.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
     }
-    let allowed =
-        |(i, c): (usize, char)| c.is_ascii_digit() || " -.()".contains(c) || (i == 0 && c == '+');
+    let allowed = |(i, c): (usize, char)| c.is_ascii_digit() || " -.()".contains(c) || (i == 0 && c == '+');
     if !t.char_indices().all(allowed) {
-        return Err(Refusal::on_field(
-            field,
-            "may contain only digits, spaces, + - . ( )",
-        ));
+        return Err(Refusal::on_field(field, "may contain only digits, spaces, + - . ( )"));
     }
     let digits = t.chars().filter(char::is_ascii_digit).count();
     if !(6..=15).contains(&digits) {
@@ -311,13 +220,7 @@ pub fn country(field: &'static str, raw: &str) -> Result<CountryCode, Refusal> {
         return Err(Refusal::on_field(field, "is required"));
     }
     CountryCode::parse(raw).ok_or_else(|| {
-        Refusal::on_field(
-            field,
-            format!(
-                "“{}” is not a two-letter country code like VN, TR or CN",
-                clip(raw.trim())
-            ),
-        )
+        Refusal::on_field(field, format!("“{}” is not a two-letter country code like VN, TR or CN", clip(raw.trim())))
     })
 }
 
@@ -344,21 +247,8 @@ mod tests {
 
     #[test]
     fn domains() {
-        assert_eq!(
-            domain("d", "Contoso.COM.").map(|d| d.0),
-            Ok("contoso.com".into())
-        );
-        for bad in [
-            "",
-            "contoso",
-            "-a.com",
-            "a-.com",
-            "a..com",
-            "a_b.com",
-            "a.123",
-            "ví-dụ.vn",
-            &"a".repeat(64),
-        ] {
+        assert_eq!(domain("d", "Contoso.COM.").map(|d| d.0), Ok("contoso.com".into()));
+        for bad in ["", "contoso", "-a.com", "a-.com", "a..com", "a_b.com", "a.123", "ví-dụ.vn", &"a".repeat(64)] {
             assert!(domain("d", bad).is_err(), "{bad:?} should be refused");
         }
     }
@@ -374,20 +264,8 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            email("e", " An@Contoso.com ").map(|e| e.0),
-            Ok("an@contoso.com".into())
-        );
-        for bad in [
-            "",
-            "an",
-            "@contoso.com",
-            "an@",
-            "a n@contoso.com",
-            "an@contoso",
-            ".an@x.com",
-            "an..b@x.com",
-        ] {
+        assert_eq!(email("e", " An@Contoso.com ").map(|e| e.0), Ok("an@contoso.com".into()));
+        for bad in ["", "an", "@contoso.com", "an@", "a n@contoso.com", "an@contoso", ".an@x.com", "an..b@x.com"] {
             assert!(email("e", bad).is_err(), "{bad:?} should be refused");
         }
     }
@@ -420,10 +298,7 @@ mod tests {
 
     #[test]
     fn lines_refuse_control_and_bidi_characters_and_overlong_text() {
-        assert_eq!(
-            line("Name", "  Công ty Sao Mai  "),
-            Ok("Công ty Sao Mai".into())
-        );
+        assert_eq!(line("Name", "  Công ty Sao Mai  "), Ok("Công ty Sao Mai".into()));
         assert!(line("Name", "   ").is_err());
         assert!(line("Name", "a\u{7}b").is_err());
         assert!(line("Name", "abc\u{202E}gpj.exe").is_err());

@@ -26,13 +26,14 @@ pub struct Request {
     pub recipient: String,
 }
 
-fn new_tenant_id() -> TenantId {
-    TenantId(uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid())
+fn new_tenant_id(rng: &mut fastrand::Rng) -> TenantId {
+    TenantId(uuid::Builder::from_random_bytes(rng.u128(..).to_le_bytes()).into_uuid())
 }
 
 /// Rules 1–4: creates the draft invitation (and the prospect's tenant, for a prospect).
 pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) -> Result<Invitation, WriteError> {
     ctx.writable()?;
+    let mut rng = fastrand::Rng::with_seed(ctx.seed);
     book.write(&ctx.stamp, |tx| {
         let actor = current_actor(tx, ctx.actor)?;
         permission::check(&actor, Operation::RequestReseller, None)?;
@@ -43,7 +44,7 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
                 None => return Err(Refusal::new("That customer is no longer in the book.").into()),
             },
             Target::Prospect(input) => {
-                let candidate = customer::prospect(input, new_tenant_id())?;
+                let candidate = customer::prospect(input, new_tenant_id(&mut rng))?;
                 match tx.customer_by_domain(candidate.primary_domain.as_str())? {
                     // The tenant is already known: invite it rather than record it twice.
                     Some(existing) => (existing, false),
@@ -52,19 +53,16 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
             }
         };
         let recipient = if req.recipient.trim().is_empty() {
-            customer
-                .users
-                .iter()
-                .find(|u| u.global_admin)
-                .map(|u| u.email.clone())
-                .ok_or_else(|| Refusal::on_field("Recipient", "is required: this customer has no Global admin on record"))?
+            customer.users.iter().find(|u| u.global_admin).map(|u| u.email.clone()).ok_or_else(|| {
+                Refusal::on_field("Recipient", "is required: this customer has no Global admin on record")
+            })?
         } else {
             validate::email("Recipient", &req.recipient)?
         };
         let open = tx.invitations()?;
         let open: Vec<&Invitation> = open.iter().collect();
         let id = InvitationId(tx.next_id("invitation")?);
-        let token = link::new_token(&mut fastrand::Rng::new());
+        let token = link::new_token(&mut rng);
         let inv = invitation::request_reseller(
             &actor,
             &org,
@@ -91,7 +89,13 @@ fn load(tx: &WriteTx, id: InvitationId) -> Result<Invitation, WriteError> {
 }
 
 /// Keeps the operator's edits of a draft without sending it.
-pub fn save_draft(book: &Book, ctx: &OpContext, id: InvitationId, version: u64, email: EmailDraft) -> Result<Invitation, WriteError> {
+pub fn save_draft(
+    book: &Book,
+    ctx: &OpContext,
+    id: InvitationId,
+    version: u64,
+    email: EmailDraft,
+) -> Result<Invitation, WriteError> {
     ctx.writable()?;
     book.write(&ctx.stamp, |tx| {
         let actor = current_actor(tx, ctx.actor)?;
@@ -114,7 +118,13 @@ fn validated(email: EmailDraft) -> Result<EmailDraft, Refusal> {
 }
 
 /// Rules 4 and 5: the operator marks the draft done; it becomes sent with its final text.
-pub fn mark_sent(book: &Book, ctx: &OpContext, id: InvitationId, version: u64, email: EmailDraft) -> Result<Invitation, WriteError> {
+pub fn mark_sent(
+    book: &Book,
+    ctx: &OpContext,
+    id: InvitationId,
+    version: u64,
+    email: EmailDraft,
+) -> Result<Invitation, WriteError> {
     ctx.writable()?;
     book.write(&ctx.stamp, |tx| {
         let actor = current_actor(tx, ctx.actor)?;
@@ -173,8 +183,9 @@ pub struct AcceptOutcome {
 }
 
 fn by_link(tx: &WriteTx, link_or_token: &str) -> Result<(Invitation, Customer), WriteError> {
-    let token = link::token_of(link_or_token)
-        .ok_or_else(|| Refusal::new("That is not a partnerdesk invitation link; paste the whole link from the email."))?;
+    let token = link::token_of(link_or_token).ok_or_else(|| {
+        Refusal::new("That is not a partnerdesk invitation link; paste the whole link from the email.")
+    })?;
     let inv = tx
         .invitation_by_token(token)?
         .ok_or_else(|| Refusal::new("No invitation with this link is in the book; it may have been purged."))?;
@@ -187,7 +198,12 @@ fn by_link(tx: &WriteTx, link_or_token: &str) -> Result<(Invitation, Customer), 
 }
 
 /// Rules 6–8: the customer's Global admin accepts the invitation the link names.
-pub fn accept(book: &Book, ctx: &OpContext, link_or_token: &str, choices: AcceptChoices) -> Result<AcceptOutcome, WriteError> {
+pub fn accept(
+    book: &Book,
+    ctx: &OpContext,
+    link_or_token: &str,
+    choices: AcceptChoices,
+) -> Result<AcceptOutcome, WriteError> {
     ctx.writable()?;
     book.write(&ctx.stamp, |tx| {
         let actor = current_actor(tx, ctx.actor)?;

@@ -14,6 +14,9 @@ pub struct OpContext<'a> {
     pub actor: &'a Actor,
     pub stamp: Stamp,
     pub read_only: bool,
+    /// Seeds the randomness an operation needs (tokens, tenant ids): random in the app,
+    /// fixed in tests so that screens are reproducible.
+    pub seed: u64,
 }
 
 impl OpContext<'_> {
@@ -47,6 +50,7 @@ pub fn current_actor(tx: &WriteTx, actor: &Actor) -> Result<Actor, WriteError> {
 }
 
 pub fn organization(tx: &WriteTx) -> Result<PartnerOrganization, WriteError> {
-    tx.org()?
-        .ok_or_else(|| Refusal::new("This book has no partner organization yet; run `partnerdesk demo` or set one up first.").into())
+    tx.org()?.ok_or_else(|| {
+        Refusal::new("This book has no partner organization yet; run `partnerdesk demo` or set one up first.").into()
+    })
 }

@@ -22,9 +22,7 @@ pub use write::{WriteError, WriteTx};
 
 use crate::domain::Timestamp;
 use crate::domain::ids::SessionId;
-use redb::{
-    Database, DatabaseError, ReadTransaction, ReadableDatabase, ReadableTable, StorageError,
-};
+use redb::{Database, DatabaseError, ReadTransaction, ReadableDatabase, ReadableTable, StorageError};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use tables::META;
@@ -43,18 +41,12 @@ pub enum OpenError {
         "{0} is open in another partnerdesk process; close that one, or let operators share the book through `partnerdesk serve`."
     )]
     Locked(String),
-    #[error(
-        "{0} is not a partnerdesk book; give the path of a book, or a new file name to start one."
-    )]
+    #[error("{0} is not a partnerdesk book; give the path of a book, or a new file name to start one.")]
     NotABook(String),
     #[error(
         "{path} was written by a newer partnerdesk (schema v{found}; this one reads up to v{supported}); upgrade partnerdesk to open it."
     )]
-    NewerSchema {
-        path: String,
-        found: u32,
-        supported: u32,
-    },
+    NewerSchema { path: String, found: u32, supported: u32 },
     #[error("{0} is a directory; give the path of a book file inside it.")]
     IsDirectory(String),
     #[error("cannot open {path}: {reason}.")]
@@ -85,18 +77,13 @@ impl Book {
         }
         check_signature(path, &shown)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| OpenError::Unavailable {
-                path: shown.clone(),
-                reason: io_reason(&e),
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: io_reason(&e) })?;
         }
         let mut builder = Database::builder();
         builder.set_cache_size(CACHE_BYTES);
         builder.set_repair_callback(|session| {
-            tracing::warn!(
-                progress = session.progress(),
-                "repairing the book after an unclean shutdown"
-            );
+            tracing::warn!(progress = session.progress(), "repairing the book after an unclean shutdown");
         });
         let db = builder.create(path).map_err(|e| open_error(e, &shown))?;
         Self::init(db, Some(path.to_path_buf()), &shown)
@@ -109,23 +96,14 @@ impl Book {
     }
 
     fn init(db: Database, path: Option<PathBuf>, shown: &str) -> Result<Book, OpenError> {
-        let unavailable = |e: &dyn std::fmt::Display| OpenError::Unavailable {
-            path: shown.to_string(),
-            reason: e.to_string(),
-        };
+        let unavailable =
+            |e: &dyn std::fmt::Display| OpenError::Unavailable { path: shown.to_string(), reason: e.to_string() };
         let txn = db.begin_write().map_err(|e| unavailable(&e))?;
         {
             let kind_and_version = {
-                let has_other_tables = txn
-                    .list_tables()
-                    .map_err(|e| unavailable(&e))?
-                    .next()
-                    .is_some();
+                let has_other_tables = txn.list_tables().map_err(|e| unavailable(&e))?.next().is_some();
                 let meta = txn.open_table(META).map_err(|e| unavailable(&e))?;
-                let kind = meta
-                    .get("kind")
-                    .map_err(|e| unavailable(&e))?
-                    .map(|k| k.value().to_vec());
+                let kind = meta.get("kind").map_err(|e| unavailable(&e))?.map(|k| k.value().to_vec());
                 let version = schema::read_version(&meta).map_err(|e| unavailable(&e))?;
                 (kind, version, has_other_tables)
             };
@@ -144,8 +122,7 @@ impl Book {
                 }
                 (None, None, false) => {
                     let mut meta = txn.open_table(META).map_err(|e| unavailable(&e))?;
-                    meta.insert("kind", schema::BOOK_KIND)
-                        .map_err(|e| unavailable(&e))?;
+                    meta.insert("kind", schema::BOOK_KIND).map_err(|e| unavailable(&e))?;
                     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())
                         .map_err(|e| unavailable(&e))?;
                 }
@@ -163,9 +140,7 @@ impl Book {
 
     /// A consistent snapshot for reading.
     pub fn read(&self) -> anyhow::Result<ReadTx> {
-        Ok(ReadTx {
-            txn: self.db.begin_read()?,
-        })
+        Ok(ReadTx { txn: self.db.begin_read()? })
     }
 
     /// Runs one operation in one write transaction. If `op` returns an error nothing is
@@ -200,10 +175,7 @@ fn check_signature(path: &Path, shown: &str) -> Result<(), OpenError> {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => {
-            return Err(OpenError::Unavailable {
-                path: shown.to_string(),
-                reason: io_reason(&e),
-            });
+            return Err(OpenError::Unavailable { path: shown.to_string(), reason: io_reason(&e) });
         }
     };
     let mut head = [0u8; REDB_MAGIC.len()];
@@ -213,10 +185,7 @@ fn check_signature(path: &Path, shown: &str) -> Result<(), OpenError> {
             Ok(0) => break,
             Ok(n) => read += n,
             Err(e) => {
-                return Err(OpenError::Unavailable {
-                    path: shown.to_string(),
-                    reason: io_reason(&e),
-                });
+                return Err(OpenError::Unavailable { path: shown.to_string(), reason: io_reason(&e) });
             }
         }
     }
@@ -244,18 +213,13 @@ fn open_error(e: DatabaseError, shown: &str) -> OpenError {
             OpenError::Locked(shown.to_string())
         }
         DatabaseError::UpgradeRequired(_) => OpenError::NotABook(shown.to_string()),
-        DatabaseError::Storage(StorageError::Io(io)) => OpenError::Unavailable {
-            path: shown.to_string(),
-            reason: io_reason(&io),
-        },
-        DatabaseError::Storage(StorageError::Corrupted(detail)) => OpenError::Unavailable {
-            path: shown.to_string(),
-            reason: format!("the file is damaged ({detail})"),
-        },
-        other => OpenError::Unavailable {
-            path: shown.to_string(),
-            reason: other.to_string(),
-        },
+        DatabaseError::Storage(StorageError::Io(io)) => {
+            OpenError::Unavailable { path: shown.to_string(), reason: io_reason(&io) }
+        }
+        DatabaseError::Storage(StorageError::Corrupted(detail)) => {
+            OpenError::Unavailable { path: shown.to_string(), reason: format!("the file is damaged ({detail})") }
+        }
+        other => OpenError::Unavailable { path: shown.to_string(), reason: other.to_string() },
     }
 }
 

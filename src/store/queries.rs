@@ -11,8 +11,8 @@ use crate::domain::invitation::Invitation;
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use anyhow::Result;
 use redb::{
-    AccessGuard, Key, Range, ReadOnlyTable, ReadableTable, ReadableTableMetadata, Table,
-    TableDefinition, TableError, Value,
+    AccessGuard, Key, Range, ReadOnlyTable, ReadableTable, ReadableTableMetadata, Table, TableDefinition, TableError,
+    Value,
 };
 use serde::de::DeserializeOwned;
 use std::borrow::Borrow;
@@ -46,11 +46,7 @@ impl<K: Key + 'static, V: Value + 'static> Tbl<'_, K, V> {
             Tbl::Read(t) => t.range(range)?,
             Tbl::Write(t) => t.range(range)?,
         };
-        let mut step = |entry: Result<
-            (AccessGuard<'_, K>, AccessGuard<'_, V>),
-            redb::StorageError,
-        >|
-         -> Result<bool> {
+        let mut step = |entry: Result<(AccessGuard<'_, K>, AccessGuard<'_, V>), redb::StorageError>| -> Result<bool> {
             let (k, v) = entry?;
             visit(k, v)
         };
@@ -79,10 +75,7 @@ impl<K: Key + 'static, V: Value + 'static> Tbl<'_, K, V> {
     }
 }
 
-fn all<'t, K: Key + 'static, T: DeserializeOwned>(
-    table: &Tbl<'t, K, &'static [u8]>,
-    what: &str,
-) -> Result<Vec<T>> {
+fn all<'t, K: Key + 'static, T: DeserializeOwned>(table: &Tbl<'t, K, &'static [u8]>, what: &str) -> Result<Vec<T>> {
     let mut out = Vec::new();
     table.scan::<K::SelfType<'_>>(.., false, |_, v| {
         out.push(decode(v.value(), what)?);
@@ -91,19 +84,13 @@ fn all<'t, K: Key + 'static, T: DeserializeOwned>(
     Ok(out)
 }
 
-fn one<T: DeserializeOwned>(
-    raw: Option<AccessGuard<'_, &'static [u8]>>,
-    what: &str,
-) -> Result<Option<T>> {
+fn one<T: DeserializeOwned>(raw: Option<AccessGuard<'_, &'static [u8]>>, what: &str) -> Result<Option<T>> {
     raw.map(|v| decode(v.value(), what)).transpose()
 }
 
 /// Every read query, for both read snapshots and write transactions.
 pub trait Reads {
-    fn tbl<K: Key + 'static, V: Value + 'static>(
-        &self,
-        def: TableDefinition<'static, K, V>,
-    ) -> Result<Tbl<'_, K, V>>;
+    fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>>;
 
     fn org(&self) -> Result<Option<PartnerOrganization>> {
         one(self.tbl(ORG)?.get("org")?, "organization")
@@ -114,10 +101,7 @@ pub trait Reads {
     }
 
     fn partner_user(&self, email: &Email) -> Result<Option<PartnerUser>> {
-        one(
-            self.tbl(PARTNER_USERS)?.get(email.as_str())?,
-            "partner user",
-        )
+        one(self.tbl(PARTNER_USERS)?.get(email.as_str())?, "partner user")
     }
 
     fn directory(&self) -> Result<Vec<DirectoryPartner>> {
@@ -133,10 +117,7 @@ pub trait Reads {
     }
 
     fn customer_by_domain(&self, domain: &str) -> Result<Option<Customer>> {
-        let id = self
-            .tbl(DOMAINS)?
-            .get(domain.trim().to_ascii_lowercase().as_str())?
-            .map(|v| v.value());
+        let id = self.tbl(DOMAINS)?.get(domain.trim().to_ascii_lowercase().as_str())?.map(|v| v.value());
         match id {
             Some(id) => self.customer(TenantId::from_u128(id)),
             None => Ok(None),
@@ -145,10 +126,7 @@ pub trait Reads {
 
     /// The tenant of a customer user, by email.
     fn customer_login(&self, email: &Email) -> Result<Option<TenantId>> {
-        Ok(self
-            .tbl(CUSTOMER_LOGINS)?
-            .get(email.as_str())?
-            .map(|v| TenantId::from_u128(v.value())))
+        Ok(self.tbl(CUSTOMER_LOGINS)?.get(email.as_str())?.map(|v| TenantId::from_u128(v.value())))
     }
 
     fn customer_count(&self) -> Result<u64> {
@@ -215,10 +193,7 @@ pub trait Reads {
 }
 
 impl Reads for ReadTx {
-    fn tbl<K: Key + 'static, V: Value + 'static>(
-        &self,
-        def: TableDefinition<'static, K, V>,
-    ) -> Result<Tbl<'_, K, V>> {
+    fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>> {
         match self.txn.open_table(def) {
             Ok(t) => Ok(Tbl::Read(t)),
             Err(TableError::TableDoesNotExist(_)) => Ok(Tbl::Missing),
@@ -228,10 +203,7 @@ impl Reads for ReadTx {
 }
 
 impl Reads for WriteTx<'_> {
-    fn tbl<K: Key + 'static, V: Value + 'static>(
-        &self,
-        def: TableDefinition<'static, K, V>,
-    ) -> Result<Tbl<'_, K, V>> {
+    fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>> {
         Ok(Tbl::Write(self.txn.open_table(def)?))
     }
 }

@@ -25,10 +25,8 @@ pub const CUSTOMER_LOGINS: TableDefinition<&str, u128> = TableDefinition::new("c
 /// Invitations by id.
 pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v1");
 /// Invitation token → id, for acceptance by link.
-pub const INVITATION_TOKENS: TableDefinition<&str, u64> =
-    TableDefinition::new("invitation_tokens_v1");
+pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("invitation_tokens_v1");
 /// Granular admin relationships by id.
-pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> =
-    TableDefinition::new("admin_relationships_v1");
+pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v1");
 /// The append-only audit log by sequence number.
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v1");

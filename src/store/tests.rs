@@ -4,22 +4,13 @@ use crate::domain::country::Cloud;
 use crate::domain::fixtures;
 
 fn stamp() -> Stamp {
-    Stamp {
-        actor: "lan@saomai.vn".into(),
-        session: SessionId("test".into()),
-        at: fixtures::now(),
-    }
+    Stamp { actor: "lan@saomai.vn".into(), session: SessionId("test".into()), at: fixtures::now() }
 }
 
 fn add_customer(book: &Book) -> Result<Customer, WriteError> {
     book.write(&stamp(), |tx| {
         let c = tx.insert_customer(&fixtures::customer("VN"), fixtures::US)?;
-        tx.audit(
-            "customer.added",
-            c.primary_domain.as_str(),
-            None::<&()>,
-            Some(&c),
-        )?;
+        tx.audit("customer.added", c.primary_domain.as_str(), None::<&()>, Some(&c))?;
         Ok(c)
     })
 }
@@ -48,14 +39,11 @@ fn opening_refuses_a_directory_a_foreign_file_and_a_second_process() {
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "hello, not a book").unwrap();
     let err = Book::open(&text).err().unwrap();
-    assert!(err.to_string().ends_with(
-        "is not a partnerdesk book; give the path of a book, or a new file name to start one."
-    ));
-    assert_eq!(
-        std::fs::read(&text).unwrap(),
-        b"hello, not a book",
-        "the file is untouched"
+    assert!(
+        err.to_string()
+            .ends_with("is not a partnerdesk book; give the path of a book, or a new file name to start one.")
     );
+    assert_eq!(std::fs::read(&text).unwrap(), b"hello, not a book", "the file is untouched");
 
     let path = dir.path().join("book.redb");
     let _first = Book::open(&path).unwrap();
@@ -71,28 +59,16 @@ fn opening_refuses_another_redb_file_and_a_newer_schema() {
     {
         let db = redb::Database::create(&other).unwrap();
         let txn = db.begin_write().unwrap();
-        txn.open_table(redb::TableDefinition::<u64, u64>::new("stuff"))
-            .unwrap()
-            .insert(1, 2)
-            .unwrap();
+        txn.open_table(redb::TableDefinition::<u64, u64>::new("stuff")).unwrap().insert(1, 2).unwrap();
         txn.commit().unwrap();
     }
-    assert!(matches!(
-        Book::open(&other).err().unwrap(),
-        OpenError::NotABook(_)
-    ));
+    assert!(matches!(Book::open(&other).err().unwrap(), OpenError::NotABook(_)));
 
     let newer = dir.path().join("newer.redb");
     {
         let book = Book::open(&newer).unwrap();
         let txn = book.db.begin_write().unwrap();
-        txn.open_table(META)
-            .unwrap()
-            .insert(
-                "schema_version",
-                (SCHEMA_VERSION + 1).to_le_bytes().as_slice(),
-            )
-            .unwrap();
+        txn.open_table(META).unwrap().insert("schema_version", (SCHEMA_VERSION + 1).to_le_bytes().as_slice()).unwrap();
         txn.commit().unwrap();
     }
     let err = Book::open(&newer).err().unwrap();
@@ -117,9 +93,7 @@ fn a_refused_operation_writes_nothing() {
 #[test]
 fn a_change_without_an_audit_record_is_not_committed() {
     let book = Book::in_memory().unwrap();
-    let result = book.write(&stamp(), |tx| {
-        tx.insert_customer(&fixtures::customer("VN"), fixtures::US)
-    });
+    let result = book.write(&stamp(), |tx| tx.insert_customer(&fixtures::customer("VN"), fixtures::US));
     assert!(matches!(result, Err(WriteError::Storage(_))));
     assert_eq!(book.read().unwrap().customer_count().unwrap(), 0);
 }
@@ -131,10 +105,7 @@ fn every_change_is_audited_with_who_when_session_and_before_after() {
     let events = book.read().unwrap().audit_newest(10).unwrap();
     assert_eq!(events.len(), 1);
     let e = &events[0];
-    assert_eq!(
-        (e.seq, e.actor.as_str(), e.session.0.as_str()),
-        (1, "lan@saomai.vn", "test")
-    );
+    assert_eq!((e.seq, e.actor.as_str(), e.session.0.as_str()), (1, "lan@saomai.vn", "test"));
     assert_eq!(e.target, c.primary_domain.as_str());
     assert!(e.before.is_none());
     assert!(e.after.as_deref().is_some_and(|a| a.contains("Minh Phát")));
@@ -148,29 +119,17 @@ fn a_stale_save_is_refused_and_names_who_changed_it() {
     first.company_name = "First".into();
     book.write(&stamp(), |tx| {
         tx.update_customer(&first, fixtures::US)?;
-        tx.audit(
-            "customer.edited",
-            opened.primary_domain.as_str(),
-            Some(&opened),
-            Some(&first),
-        )
+        tx.audit("customer.edited", opened.primary_domain.as_str(), Some(&opened), Some(&first))
     })
     .unwrap();
     let mut second = opened.clone();
     second.company_name = "Second".into();
-    let err = book
-        .write(&stamp(), |tx| tx.update_customer(&second, fixtures::US))
-        .unwrap_err();
+    let err = book.write(&stamp(), |tx| tx.update_customer(&second, fixtures::US)).unwrap_err();
     assert_eq!(
         err.to_string(),
         "minhphat.onmicrosoft.com was changed by lan@saomai.vn since you opened it; reopen it to see their change."
     );
-    let stored = book
-        .read()
-        .unwrap()
-        .customer(opened.tenant_id)
-        .unwrap()
-        .unwrap();
+    let stored = book.read().unwrap().customer(opened.tenant_id).unwrap().unwrap();
     assert_eq!((stored.company_name.as_str(), stored.version), ("First", 2));
 }
 
@@ -180,25 +139,11 @@ fn domains_and_customer_logins_are_unique_and_indexed() {
     let c = add_customer(&book).unwrap();
     let mut twin = fixtures::customer("VN");
     twin.tenant_id = crate::domain::ids::TenantId(uuid::Uuid::from_u128(0xc2));
-    let err = book
-        .write(&stamp(), |tx| tx.insert_customer(&twin, fixtures::US))
-        .unwrap_err();
-    assert!(
-        err.to_string()
-            .starts_with("Domain: minhphat.onmicrosoft.com belongs to another customer"),
-        "{err}"
-    );
+    let err = book.write(&stamp(), |tx| tx.insert_customer(&twin, fixtures::US)).unwrap_err();
+    assert!(err.to_string().starts_with("Domain: minhphat.onmicrosoft.com belongs to another customer"), "{err}");
     let read = book.read().unwrap();
-    assert_eq!(
-        read.customer_by_domain("MINHPHAT.onmicrosoft.com")
-            .unwrap()
-            .map(|x| x.tenant_id),
-        Some(c.tenant_id)
-    );
-    assert_eq!(
-        read.customer_login(&c.users[0].email).unwrap(),
-        Some(c.tenant_id)
-    );
+    assert_eq!(read.customer_by_domain("MINHPHAT.onmicrosoft.com").unwrap().map(|x| x.tenant_id), Some(c.tenant_id));
+    assert_eq!(read.customer_login(&c.users[0].email).unwrap(), Some(c.tenant_id));
     let mut rows = Vec::new();
     read.each_customer_row(|r| rows.push(r)).unwrap();
     assert_eq!(rows.len(), 1);
@@ -210,11 +155,7 @@ fn domains_and_customer_logins_are_unique_and_indexed() {
 fn counters_and_change_notifications() {
     let book = Book::in_memory().unwrap();
     let mut changes = book.changes();
-    let ids = book
-        .write(&stamp(), |tx| {
-            Ok((tx.next_id("invitation")?, tx.next_id("invitation")?))
-        })
-        .unwrap();
+    let ids = book.write(&stamp(), |tx| Ok((tx.next_id("invitation")?, tx.next_id("invitation")?))).unwrap();
     assert_eq!(ids, (1, 2));
     assert!(changes.has_changed().unwrap());
     changes.mark_unchanged();

@@ -33,10 +33,7 @@ impl fmt::Display for WriteError {
         match self {
             WriteError::Refused(r) => r.fmt(f),
             WriteError::Conflict(m) => f.write_str(m),
-            WriteError::Storage(e) => write!(
-                f,
-                "The book could not be written, nothing was changed: {e:#}"
-            ),
+            WriteError::Storage(e) => write!(f, "The book could not be written, nothing was changed: {e:#}"),
         }
     }
 }
@@ -64,12 +61,7 @@ macro_rules! storage_errors {
         }
     )*};
 }
-storage_errors!(
-    redb::StorageError,
-    redb::TableError,
-    redb::CommitError,
-    redb::TransactionError
-);
+storage_errors!(redb::StorageError, redb::TableError, redb::CommitError, redb::TransactionError);
 
 pub struct WriteTx<'s> {
     pub(super) txn: WriteTransaction,
@@ -80,20 +72,13 @@ pub struct WriteTx<'s> {
 
 impl<'s> WriteTx<'s> {
     pub(super) fn new(txn: WriteTransaction, stamp: &'s Stamp) -> Self {
-        Self {
-            txn,
-            stamp,
-            changed: false,
-            audited: false,
-        }
+        Self { txn, stamp, changed: false, audited: false }
     }
 
     pub(super) fn commit(self) -> Result<(), WriteError> {
         if self.changed && !self.audited {
             // Dropping the transaction aborts it: nothing is written.
-            return Err(WriteError::Storage(anyhow::anyhow!(
-                "a change without an audit record was refused"
-            )));
+            return Err(WriteError::Storage(anyhow::anyhow!("a change without an audit record was refused")));
         }
         self.txn.commit()?;
         Ok(())
@@ -147,10 +132,8 @@ impl<'s> WriteTx<'s> {
         let mut meta = self.txn.open_table(META)?;
         let next = match meta.get(key.as_str())? {
             Some(raw) => {
-                let bytes: [u8; 8] = raw
-                    .value()
-                    .try_into()
-                    .map_err(|_| anyhow::anyhow!("the {key} counter is damaged"))?;
+                let bytes: [u8; 8] =
+                    raw.value().try_into().map_err(|_| anyhow::anyhow!("the {key} counter is damaged"))?;
                 u64::from_le_bytes(bytes)
             }
             None => 1,
@@ -162,16 +145,12 @@ impl<'s> WriteTx<'s> {
     /// Moves a counter forward to at least `next` (after a bulk load that numbered records).
     pub fn next_id_set(&mut self, counter: &str, next: u64) -> Result<(), WriteError> {
         let key = format!("next_{counter}");
-        self.txn
-            .open_table(META)?
-            .insert(key.as_str(), next.to_le_bytes().as_slice())?;
+        self.txn.open_table(META)?.insert(key.as_str(), next.to_le_bytes().as_slice())?;
         Ok(())
     }
 
     fn conflict(&self, target: &str) -> WriteError {
-        let who = self
-            .last_actor_of(target)
-            .unwrap_or_else(|| "someone else".into());
+        let who = self.last_actor_of(target).unwrap_or_else(|| "someone else".into());
         WriteError::Conflict(format!(
             "{target} was changed by {who} since you opened it; reopen it to see their change."
         ))
@@ -194,10 +173,7 @@ impl<'s> WriteTx<'s> {
         who
     }
 
-    pub fn put_org(
-        &mut self,
-        org: &PartnerOrganization,
-    ) -> Result<PartnerOrganization, WriteError> {
+    pub fn put_org(&mut self, org: &PartnerOrganization) -> Result<PartnerOrganization, WriteError> {
         let stored = self.org()?;
         if let Some(stored) = &stored
             && stored.version != org.version
@@ -206,31 +182,19 @@ impl<'s> WriteTx<'s> {
         }
         let mut next = org.clone();
         next.version = stored.map_or(1, |s| s.version + 1);
-        self.txn
-            .open_table(ORG)?
-            .insert("org", encode(&next)?.as_slice())?;
+        self.txn.open_table(ORG)?.insert("org", encode(&next)?.as_slice())?;
         self.changed = true;
         Ok(next)
     }
 
-    pub fn put_partner_user(
-        &mut self,
-        user: &PartnerUser,
-        is_new: bool,
-    ) -> Result<PartnerUser, WriteError> {
+    pub fn put_partner_user(&mut self, user: &PartnerUser, is_new: bool) -> Result<PartnerUser, WriteError> {
         let stored = self.partner_user(&user.email)?;
         let version = match (&stored, is_new) {
             (Some(_), true) => {
-                return Err(Refusal::on_field(
-                    "Email",
-                    format!("{} is already a partner user", user.email),
-                )
-                .into());
+                return Err(Refusal::on_field("Email", format!("{} is already a partner user", user.email)).into());
             }
             (None, false) => {
-                return Err(
-                    Refusal::new(format!("{} is no longer a partner user.", user.email)).into(),
-                );
+                return Err(Refusal::new(format!("{} is no longer a partner user.", user.email)).into());
             }
             (Some(s), false) if s.version != user.version => {
                 return Err(self.conflict(user.email.as_str()));
@@ -240,9 +204,7 @@ impl<'s> WriteTx<'s> {
         };
         let mut next = user.clone();
         next.version = version;
-        self.txn
-            .open_table(PARTNER_USERS)?
-            .insert(user.email.as_str(), encode(&next)?.as_slice())?;
+        self.txn.open_table(PARTNER_USERS)?.insert(user.email.as_str(), encode(&next)?.as_slice())?;
         self.changed = true;
         Ok(next)
     }
@@ -268,11 +230,9 @@ impl<'s> WriteTx<'s> {
                 .into());
             }
             (None, false) => {
-                return Err(Refusal::new(format!(
-                    "Partner {} is no longer in the directory.",
-                    partner.partner_id
-                ))
-                .into());
+                return Err(
+                    Refusal::new(format!("Partner {} is no longer in the directory.", partner.partner_id)).into()
+                );
             }
             (Some(s), false) if s.version != partner.version => {
                 return Err(self.conflict(&partner.partner_id.to_string()));
@@ -282,25 +242,15 @@ impl<'s> WriteTx<'s> {
         };
         let mut next = partner.clone();
         next.version = version;
-        self.txn
-            .open_table(DIRECTORY)?
-            .insert(partner.partner_id.0, encode(&next)?.as_slice())?;
+        self.txn.open_table(DIRECTORY)?.insert(partner.partner_id.0, encode(&next)?.as_slice())?;
         self.changed = true;
         Ok(next)
     }
 
     /// Adds a new customer; its primary domain and its users' emails must be free.
-    pub fn insert_customer(
-        &mut self,
-        customer: &Customer,
-        us: PartnerId,
-    ) -> Result<Customer, WriteError> {
+    pub fn insert_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
         if self.customer(customer.tenant_id)?.is_some() {
-            return Err(Refusal::on_field(
-                "Tenant id",
-                format!("{} is already in the book", customer.tenant_id),
-            )
-            .into());
+            return Err(Refusal::on_field("Tenant id", format!("{} is already in the book", customer.tenant_id)).into());
         }
         let mut next = customer.clone();
         next.version = 1;
@@ -309,17 +259,9 @@ impl<'s> WriteTx<'s> {
     }
 
     /// Saves a changed customer read at `customer.version`.
-    pub fn update_customer(
-        &mut self,
-        customer: &Customer,
-        us: PartnerId,
-    ) -> Result<Customer, WriteError> {
+    pub fn update_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
         let Some(stored) = self.customer(customer.tenant_id)? else {
-            return Err(Refusal::new(format!(
-                "{} is no longer in the book.",
-                customer.company_name
-            ))
-            .into());
+            return Err(Refusal::new(format!("{} is no longer in the book.", customer.company_name)).into());
         };
         if stored.version != customer.version {
             return Err(self.conflict(stored.primary_domain.as_str()));
@@ -330,12 +272,7 @@ impl<'s> WriteTx<'s> {
         Ok(next)
     }
 
-    fn store_customer(
-        &mut self,
-        before: Option<&Customer>,
-        c: &Customer,
-        us: PartnerId,
-    ) -> Result<(), WriteError> {
+    fn store_customer(&mut self, before: Option<&Customer>, c: &Customer, us: PartnerId) -> Result<(), WriteError> {
         let key = c.tenant_id.as_u128();
         {
             let mut domains = self.txn.open_table(DOMAINS)?;
@@ -344,10 +281,7 @@ impl<'s> WriteTx<'s> {
                 if domains.get(c.primary_domain.as_str())?.is_some() {
                     return Err(Refusal::on_field(
                         "Domain",
-                        format!(
-                            "{} belongs to another customer in the book",
-                            c.primary_domain
-                        ),
+                        format!("{} belongs to another customer in the book", c.primary_domain),
                     )
                     .into());
                 }
@@ -359,11 +293,7 @@ impl<'s> WriteTx<'s> {
         }
         {
             let mut logins = self.txn.open_table(CUSTOMER_LOGINS)?;
-            for gone in before
-                .iter()
-                .flat_map(|b| &b.users)
-                .filter(|u| c.user(&u.email).is_none())
-            {
+            for gone in before.iter().flat_map(|b| &b.users).filter(|u| c.user(&u.email).is_none()) {
                 logins.remove(gone.email.as_str())?;
             }
             for user in &c.users {
@@ -382,28 +312,17 @@ impl<'s> WriteTx<'s> {
                 logins.insert(user.email.as_str(), key)?;
             }
         }
-        self.txn
-            .open_table(CUSTOMERS)?
-            .insert(key, encode(c)?.as_slice())?;
-        self.txn
-            .open_table(CUSTOMER_ROWS)?
-            .insert(key, encode(&c.row(us))?.as_slice())?;
+        self.txn.open_table(CUSTOMERS)?.insert(key, encode(c)?.as_slice())?;
+        self.txn.open_table(CUSTOMER_ROWS)?.insert(key, encode(&c.row(us))?.as_slice())?;
         self.changed = true;
         Ok(())
     }
 
     pub fn insert_invitation(&mut self, inv: &Invitation) -> Result<(), WriteError> {
-        if self
-            .txn
-            .open_table(INVITATION_TOKENS)?
-            .insert(inv.token.as_str(), inv.id.0)?
-            .is_some()
-        {
+        if self.txn.open_table(INVITATION_TOKENS)?.insert(inv.token.as_str(), inv.id.0)?.is_some() {
             return Err(anyhow::anyhow!("invitation token collision").into());
         }
-        self.txn
-            .open_table(INVITATIONS)?
-            .insert(inv.id.0, encode(inv)?.as_slice())?;
+        self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(inv)?.as_slice())?;
         self.changed = true;
         Ok(())
     }
@@ -417,9 +336,7 @@ impl<'s> WriteTx<'s> {
         }
         let mut next = inv.clone();
         next.version = stored.version + 1;
-        self.txn
-            .open_table(INVITATIONS)?
-            .insert(inv.id.0, encode(&next)?.as_slice())?;
+        self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(&next)?.as_slice())?;
         self.changed = true;
         Ok(next)
     }
@@ -427,9 +344,7 @@ impl<'s> WriteTx<'s> {
     /// Removes an invitation from the list (purge); its history stays in the audit log.
     pub fn remove_invitation(&mut self, id: InvitationId) -> Result<(), WriteError> {
         if let Some(inv) = self.invitation(id)? {
-            self.txn
-                .open_table(INVITATION_TOKENS)?
-                .remove(inv.token.as_str())?;
+            self.txn.open_table(INVITATION_TOKENS)?.remove(inv.token.as_str())?;
             self.txn.open_table(INVITATIONS)?.remove(id.0)?;
             self.changed = true;
         }
@@ -442,10 +357,8 @@ impl<'s> WriteTx<'s> {
         is_new: bool,
     ) -> Result<AdminRelationship, WriteError> {
         let mut table = self.txn.open_table(ADMIN_RELATIONSHIPS)?;
-        let stored: Option<AdminRelationship> = table
-            .get(rel.id.0)?
-            .map(|v| decode(v.value(), "admin relationship"))
-            .transpose()?;
+        let stored: Option<AdminRelationship> =
+            table.get(rel.id.0)?.map(|v| decode(v.value(), "admin relationship")).transpose()?;
         let version = match (&stored, is_new) {
             (None, true) => 1,
             (Some(s), false) if s.version == rel.version => s.version + 1,

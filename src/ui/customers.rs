@@ -37,11 +37,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let view = &app.customers;
     let cells = |item: usize| {
         let r: &CustomerRow = &view.rows[item];
-        let marker = if view.expanded.contains_key(&r.tenant_id) {
-            "▾"
-        } else {
-            "▸"
-        };
+        let marker = if view.expanded.contains_key(&r.tenant_id) { "▾" } else { "▸" };
         let mut cells: Vec<Span<'static>> = vec![
             styled(marker, theme.dim),
             Span::raw(r.name.clone()),
@@ -55,18 +51,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             RelationshipSummary::None if r.admin => styled(text::ADMIN_ONLY, theme.warn),
             other => Span::raw(other.label()),
         });
-        cells.push(if r.admin {
-            styled(text::YES, theme.ok)
-        } else {
-            styled("—", theme.dim)
-        });
+        cells.push(if r.admin { styled(text::YES, theme.ok) } else { styled("—", theme.dim) });
         if wide {
             cells.push(Span::raw(format!("{:>4}", r.subscriptions)));
         }
-        cells.push(Span::raw(format!(
-            "{:>5}/{:<5}",
-            r.licences_assigned, r.licences_total
-        )));
+        cells.push(Span::raw(format!("{:>5}/{:<5}", r.licences_assigned, r.licences_total)));
         cells
     };
     let details = |item: usize| match view.expanded.get(&view.rows[item].tenant_id) {

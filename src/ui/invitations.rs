@@ -10,13 +10,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    if list_empty_state(
-        app,
-        buf,
-        area,
-        text::NO_INVITATIONS,
-        text::NO_INVITATIONS_NEXT,
-    ) {
+    if list_empty_state(app, buf, area, text::NO_INVITATIONS, text::NO_INVITATIONS_NEXT) {
         return;
     }
     let theme = app.theme;
@@ -51,17 +45,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(inv.kind.label()),
             Span::raw(inv.customer_name.clone()),
             styled(status.label(), status_style),
-            if inv.include_admin {
-                styled(text::YES, theme.ok)
-            } else {
-                styled(text::NO, theme.dim)
-            },
+            if inv.include_admin { styled(text::YES, theme.ok) } else { styled(text::NO, theme.dim) },
             styled(inv.created_by.to_string(), theme.dim),
             Span::raw(format!("{:>3}d", inv.age_days(now))),
             styled(expires, theme.dim),
         ]
     };
-    table::draw(buf, area, theme, &columns, &view.list, cells, |_| {
-        Vec::<Line>::new()
-    });
+    table::draw(buf, area, theme, &columns, &view.list, cells, |_| Vec::<Line>::new());
 }

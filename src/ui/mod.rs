@@ -2,23 +2,29 @@
 //! the book (views remember their scroll offset through `Cell`s, nothing else).
 
 mod customers;
+mod dialog;
+mod editor;
+mod form;
 mod help;
+mod invitation;
 mod invitations;
 mod partners;
 mod permissions;
+mod popup;
 mod record;
 pub mod snapshot;
 mod table;
 pub mod theme;
 
 use crate::app::keymap;
+use crate::app::overlay::Overlay;
 use crate::app::{App, StatusKind, Tab};
 use crate::domain::permission::Actor;
 use crate::text;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use theme::Theme;
@@ -34,30 +40,17 @@ pub fn render(app: &App, frame: &mut Frame) {
     let theme = app.theme;
     buf.set_style(area, theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        Paragraph::new(text::too_small(
-            area.width,
-            area.height,
-            MIN_WIDTH,
-            MIN_HEIGHT,
-        ))
-        .style(theme.warn)
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+        Paragraph::new(text::too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT))
+            .style(theme.warn)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
         return;
     }
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [header, body, status, footer] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)])
+            .areas(area);
     draw_header(app, header, buf);
-    let body = Rect {
-        y: body.y + 1,
-        height: body.height.saturating_sub(1),
-        ..body
-    };
+    let body = Rect { y: body.y + 1, height: body.height.saturating_sub(1), ..body };
     if app.is_empty_book() {
         empty_state(buf, body, theme, text::EMPTY_BOOK, text::EMPTY_BOOK_NEXT);
     } else {
@@ -66,6 +59,19 @@ pub fn render(app: &App, frame: &mut Frame) {
             Tab::Invitations => invitations::draw(app, body, buf),
             Tab::Partners => partners::draw(app, body, buf),
             Tab::Permissions => permissions::draw(app, body, buf),
+        }
+    }
+    let over = Rect { y: header.bottom(), height: area.height.saturating_sub(2), ..area };
+    for overlay in &app.overlays {
+        match overlay {
+            Overlay::Form(state) => form::draw(app, &state.form, over, buf),
+            Overlay::Editor(editor) => editor::draw(app, editor, over, buf),
+            Overlay::Confirm(confirm) => dialog::draw(app, confirm, over, buf),
+            Overlay::Invitation(id) => {
+                if let Some(inv) = app.invitations.find(*id) {
+                    invitation::draw(app, inv, over, buf);
+                }
+            }
         }
     }
     draw_status(app, status, buf);
@@ -78,16 +84,9 @@ pub fn render(app: &App, frame: &mut Frame) {
 fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     buf.set_style(area, theme.header);
-    let mut spans = vec![Span::styled(
-        format!(" {} ", text::APP_NAME),
-        theme.header.patch(theme.title),
-    )];
+    let mut spans = vec![Span::styled(format!(" {} ", text::APP_NAME), theme.header.patch(theme.title))];
     for (i, tab) in Tab::ALL.iter().enumerate() {
-        let style = if *tab == app.tab {
-            theme.tab_active
-        } else {
-            theme.header.patch(theme.tab)
-        };
+        let style = if *tab == app.tab { theme.tab_active } else { theme.header.patch(theme.tab) };
         spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
     }
     let tabs = Line::from(spans);
@@ -124,19 +123,12 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(format!("   {}", text::FILTER_HINT), theme.dim),
         ])
     } else if let Some(status) = &app.status {
-        let style = if status.kind == StatusKind::Error {
-            theme.error
-        } else {
-            theme.ok
-        };
+        let style = if status.kind == StatusKind::Error { theme.error } else { theme.ok };
         Line::styled(status.text.clone(), style)
     } else {
         let mut parts = vec![Span::styled(status_counts(app), theme.dim)];
         if !list.query().is_empty() {
-            parts.push(Span::styled(
-                format!(" · {}{}", text::FILTER_PROMPT, list.query()),
-                theme.accent,
-            ));
+            parts.push(Span::styled(format!(" · {}{}", text::FILTER_PROMPT, list.query()), theme.accent));
         }
         Line::from(parts)
     };
@@ -164,7 +156,10 @@ fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let mut spans = vec![Span::raw(" ")];
     for b in keymap::bindings(app.layer()).iter().filter(|b| b.footer) {
-        spans.push(Span::styled(b.shown, theme.key));
+        // What this operator may not do is greyed out; pressing it says why.
+        let allowed = b.needs.is_none_or(|op| app.may(op));
+        let key = if allowed { theme.key } else { theme.dim.add_modifier(Modifier::CROSSED_OUT) };
+        spans.push(Span::styled(b.shown, key));
         spans.push(Span::styled(format!(" {}  ", b.help), theme.dim));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
@@ -176,20 +171,10 @@ pub fn empty_state(buf: &mut Buffer, area: Rect, theme: &Theme, what: &str, next
         return;
     }
     let y = area.y + area.height / 3;
-    let lines = vec![
-        Line::styled(what.to_string(), theme.title),
-        Line::from(""),
-        Line::styled(next.to_string(), theme.dim),
-    ];
-    let rect = Rect {
-        y,
-        height: area.height - (y - area.y),
-        ..area
-    };
-    Paragraph::new(lines)
-        .alignment(Alignment::Center)
-        .wrap(Wrap { trim: true })
-        .render(rect, buf);
+    let lines =
+        vec![Line::styled(what.to_string(), theme.title), Line::from(""), Line::styled(next.to_string(), theme.dim)];
+    let rect = Rect { y, height: area.height - (y - area.y), ..area };
+    Paragraph::new(lines).alignment(Alignment::Center).wrap(Wrap { trim: true }).render(rect, buf);
 }
 
 /// The empty state of a list: nothing at all, or nothing matching the filter.

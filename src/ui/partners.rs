@@ -15,27 +15,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if app.session.customer_tenant().is_some() {
         return draw_related(app, area, buf);
     }
-    let [profile, directory] =
-        Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(area);
+    let [profile, directory] = Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(area);
     draw_profile(app, profile, buf);
-    buf.set_line(
-        directory.x,
-        directory.y,
-        &heading(text::DIRECTORY, app.theme),
-        directory.width,
-    );
-    let list_area = Rect {
-        y: directory.y + 1,
-        height: directory.height.saturating_sub(1),
-        ..directory
-    };
-    if list_empty_state(
-        app,
-        buf,
-        list_area,
-        text::NO_DIRECTORY,
-        text::NO_DIRECTORY_NEXT,
-    ) {
+    buf.set_line(directory.x, directory.y, &heading(text::DIRECTORY, app.theme), directory.width);
+    let list_area = Rect { y: directory.y + 1, height: directory.height.saturating_sub(1), ..directory };
+    if list_empty_state(app, buf, list_area, text::NO_DIRECTORY, text::NO_DIRECTORY_NEXT) {
         return;
     }
     let theme = app.theme;
@@ -57,15 +41,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(p.cloud.label()),
         ]
     };
-    table::draw(
-        buf,
-        list_area,
-        theme,
-        &columns,
-        &app.partners.list,
-        cells,
-        |_| Vec::<Line>::new(),
-    );
+    table::draw(buf, list_area, theme, &columns, &app.partners.list, cells, |_| Vec::<Line>::new());
 }
 
 fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
@@ -101,12 +77,7 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
         ]),
         Line::from(vec![
             field("Region"),
-            Span::raw(format!(
-                "{} ({}) · {} cloud   ",
-                org.country.name(),
-                org.country,
-                org.cloud
-            )),
+            Span::raw(format!("{} ({}) · {} cloud   ", org.country.name(), org.country, org.cloud)),
             field("Authorized"),
             styled(auth.join(", "), theme.accent),
         ]),
@@ -116,17 +87,8 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    buf.set_line(
-        area.x,
-        area.y,
-        &heading(text::YOUR_PARTNERS, theme),
-        area.width,
-    );
-    let list_area = Rect {
-        y: area.y + 1,
-        height: area.height.saturating_sub(1),
-        ..area
-    };
+    buf.set_line(area.x, area.y, &heading(text::YOUR_PARTNERS, theme), area.width);
+    let list_area = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
     if app.partners.related.is_empty() {
         empty_state(buf, list_area, theme, text::NOTHING_TO_SHOW, "");
         return;
@@ -150,13 +112,5 @@ fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(format!("{} subscription(s)", p.partner_of_record_on)),
         ]
     };
-    table::draw(
-        buf,
-        list_area,
-        theme,
-        &columns,
-        &app.partners.list,
-        cells,
-        |_| Vec::<Line>::new(),
-    );
+    table::draw(buf, list_area, theme, &columns, &app.partners.list, cells, |_| Vec::<Line>::new());
 }

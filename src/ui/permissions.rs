@@ -17,19 +17,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let view = &app.permissions;
     let users_height = (view.users.len() as u16 + 2).min(area.height / 2).max(4);
-    let [users, audit] =
-        Layout::vertical([Constraint::Length(users_height), Constraint::Fill(1)]).areas(area);
-    buf.set_line(
-        users.x,
-        users.y,
-        &heading(text::PARTNER_USERS, theme),
-        users.width,
-    );
-    let list_area = Rect {
-        y: users.y + 1,
-        height: users.height.saturating_sub(1),
-        ..users
-    };
+    let [users, audit] = Layout::vertical([Constraint::Length(users_height), Constraint::Fill(1)]).areas(area);
+    buf.set_line(users.x, users.y, &heading(text::PARTNER_USERS, theme), users.width);
+    let list_area = Rect { y: users.y + 1, height: users.height.saturating_sub(1), ..users };
     if !list_empty_state(app, buf, list_area, text::NO_USERS, "") {
         let columns = [
             col(text::COL_NAME, Constraint::Fill(2)),
@@ -50,16 +40,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                     Span::raw(u.company_role.label())
                 },
                 Span::raw(u.supported_admin.label()),
-                Span::raw(if agents.is_empty() {
-                    "—".to_string()
-                } else {
-                    agents.join(", ")
-                }),
+                Span::raw(if agents.is_empty() { "—".to_string() } else { agents.join(", ") }),
             ]
         };
-        table::draw(buf, list_area, theme, &columns, &view.list, cells, |_| {
-            Vec::<Line>::new()
-        });
+        table::draw(buf, list_area, theme, &columns, &view.list, cells, |_| Vec::<Line>::new());
     }
     draw_audit(app, audit, buf);
 }
@@ -69,12 +53,7 @@ fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {
     if area.height < 3 {
         return;
     }
-    buf.set_line(
-        area.x,
-        area.y + 1,
-        &heading(text::RECENT_CHANGES, theme),
-        area.width,
-    );
+    buf.set_line(area.x, area.y + 1, &heading(text::RECENT_CHANGES, theme), area.width);
     let rows = Layout::horizontal([
         Constraint::Length(16),
         Constraint::Length(22),
@@ -82,20 +61,8 @@ fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ])
     .spacing(1)
-    .split(Rect {
-        y: area.y + 2,
-        height: 1,
-        ..area
-    });
-    for (title, r) in [
-        text::COL_WHEN,
-        text::COL_WHO,
-        text::COL_ACTION,
-        text::COL_TARGET,
-    ]
-    .iter()
-    .zip(rows.iter())
-    {
+    .split(Rect { y: area.y + 2, height: 1, ..area });
+    for (title, r) in [text::COL_WHEN, text::COL_WHO, text::COL_ACTION, text::COL_TARGET].iter().zip(rows.iter()) {
         buf.set_line(r.x, r.y, &Line::styled(*title, theme.column), r.width);
     }
     let room = area.height.saturating_sub(3) as usize;
@@ -129,36 +96,13 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         None => "No partner holds admin privileges.".to_string(),
     };
-    buf.set_line(
-        area.x,
-        area.y,
-        &Line::styled(admin, theme.accent),
-        area.width,
-    );
+    buf.set_line(area.x, area.y, &Line::styled(admin, theme.accent), area.width);
     if let Some(duty) = customer.support_duty {
-        buf.set_line(
-            area.x,
-            area.y + 1,
-            &Line::styled(text::support_duty(&name(duty)), theme.warn),
-            area.width,
-        );
+        buf.set_line(area.x, area.y + 1, &Line::styled(text::support_duty(&name(duty)), theme.warn), area.width);
     }
-    let users = Rect {
-        y: area.y + 3,
-        height: area.height.saturating_sub(3),
-        ..area
-    };
-    buf.set_line(
-        users.x,
-        users.y,
-        &heading(text::YOUR_USERS, theme),
-        users.width,
-    );
-    let list_area = Rect {
-        y: users.y + 1,
-        height: users.height.saturating_sub(1),
-        ..users
-    };
+    let users = Rect { y: area.y + 3, height: area.height.saturating_sub(3), ..area };
+    buf.set_line(users.x, users.y, &heading(text::YOUR_USERS, theme), users.width);
+    let list_area = Rect { y: users.y + 1, height: users.height.saturating_sub(1), ..users };
     if list_empty_state(app, buf, list_area, text::NO_USERS, "") {
         return;
     }
@@ -173,14 +117,8 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
         vec![
             Span::raw(u.name.clone()),
             styled(u.email.to_string(), theme.dim),
-            if u.global_admin {
-                styled(text::GLOBAL_ADMIN_MARK, theme.identity)
-            } else {
-                Span::raw("User")
-            },
+            if u.global_admin { styled(text::GLOBAL_ADMIN_MARK, theme.identity) } else { Span::raw("User") },
         ]
     };
-    table::draw(buf, list_area, theme, &columns, &view.list, cells, |_| {
-        Vec::<Line>::new()
-    });
+    table::draw(buf, list_area, theme, &columns, &view.list, cells, |_| Vec::<Line>::new());
 }

@@ -22,10 +22,7 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
     let mut out = Vec::new();
 
     let mca = match &c.mca {
-        Some(m) => styled(
-            format!("MCA accepted by {} on {}", m.by, date(&m.at)),
-            theme.ok,
-        ),
+        Some(m) => styled(format!("MCA accepted by {} on {}", m.by, date(&m.at)), theme.ok),
         None => styled(text::MCA_NOT_YET, theme.warn),
     };
     out.push(Line::from(vec![
@@ -34,35 +31,20 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
     ]));
     out.push(Line::from(vec![
         label("", app),
-        Span::raw(format!(
-            "{} ({})  ·  {} cloud  ·  ",
-            c.country.name(),
-            c.country,
-            c.cloud
-        )),
+        Span::raw(format!("{} ({})  ·  {} cloud  ·  ", c.country.name(), c.country, c.cloud)),
         mca,
     ]));
     let contacts = if c.support_contacts.is_empty() {
         text::NONE.to_string()
     } else {
-        c.support_contacts
-            .iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
+        c.support_contacts.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(", ")
     };
     out.push(Line::from(vec![
         label(text::REC_ADDRESS, app),
-        Span::raw(format!(
-            "{}  ·  support contacts: {contacts}",
-            c.address.one_line()
-        )),
+        Span::raw(format!("{}  ·  support contacts: {contacts}", c.address.one_line())),
     ]));
     if let Some(reason) = c.ineligible {
-        out.push(Line::from(vec![
-            label("", app),
-            styled(format!("This tenant is {}.", reason.label()), theme.warn),
-        ]));
+        out.push(Line::from(vec![label("", app), styled(format!("This tenant is {}.", reason.label()), theme.warn)]));
     }
 
     let admin = match &c.admin {
@@ -79,31 +61,17 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
     };
     out.push(Line::from(vec![label(text::REC_ADMIN, app), admin]));
     if let Some(duty) = c.support_duty {
-        out.push(Line::from(vec![
-            label("", app),
-            styled(text::support_duty(&name(duty)), theme.warn),
-        ]));
+        out.push(Line::from(vec![label("", app), styled(text::support_duty(&name(duty)), theme.warn)]));
     }
-    let partners: Vec<String> = c
-        .relationships
-        .iter()
-        .map(|r| format!("{} ({})", name(r.partner), r.kind.label()))
-        .collect();
+    let partners: Vec<String> =
+        c.relationships.iter().map(|r| format!("{} ({})", name(r.partner), r.kind.label())).collect();
     out.push(Line::from(vec![
         label(text::REC_PARTNERS, app),
-        Span::raw(if partners.is_empty() {
-            text::NONE.to_string()
-        } else {
-            partners.join(", ")
-        }),
+        Span::raw(if partners.is_empty() { text::NONE.to_string() } else { partners.join(", ") }),
     ]));
     out.push(Line::from(vec![
         label(text::REC_SERVICES, app),
-        Span::raw(if c.services.is_empty() {
-            text::NONE.to_string()
-        } else {
-            c.services.join(", ")
-        }),
+        Span::raw(if c.services.is_empty() { text::NONE.to_string() } else { c.services.join(", ") }),
     ]));
 
     out.push(Line::from(vec![
@@ -111,15 +79,10 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
         styled(format!("{}", c.subscriptions.len()), theme.dim),
     ]));
     for s in &c.subscriptions {
-        let por = s.partner_of_record.map_or_else(
-            || "no partner of record".to_string(),
-            |p| format!("partner of record {p} {}", name(p)),
-        );
-        let status_style = if s.status.is_live() {
-            theme.ok
-        } else {
-            theme.warn
-        };
+        let por = s
+            .partner_of_record
+            .map_or_else(|| "no partner of record".to_string(), |p| format!("partner of record {p} {}", name(p)));
+        let status_style = if s.status.is_live() { theme.ok } else { theme.warn };
         out.push(Line::from(vec![
             Span::raw(format!("{INDENT}    {:<9}", s.id.to_string())),
             Span::raw(format!("{:<42}", s.offer)),
@@ -129,34 +92,20 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
         ]));
     }
 
-    out.push(Line::from(vec![
-        label(text::REC_USERS, app),
-        styled(format!("{}", c.users.len()), theme.dim),
-    ]));
+    out.push(Line::from(vec![label(text::REC_USERS, app), styled(format!("{}", c.users.len()), theme.dim)]));
     for u in &c.users {
         let mut spans = vec![
-            Span::raw(format!(
-                "{INDENT}    {} ",
-                if u.global_admin { "★" } else { " " }
-            )),
+            Span::raw(format!("{INDENT}    {} ", if u.global_admin { "★" } else { " " })),
             Span::raw(format!("{:<24} ", u.name)),
             styled(format!("{:<36} ", u.email.as_str()), theme.dim),
         ];
         if u.global_admin {
-            spans.push(styled(
-                format!("{}  ", text::GLOBAL_ADMIN_MARK),
-                theme.identity,
-            ));
+            spans.push(styled(format!("{}  ", text::GLOBAL_ADMIN_MARK), theme.identity));
         }
         let licences: Vec<String> = u
             .licences
             .iter()
-            .filter_map(|id| {
-                c.subscriptions
-                    .iter()
-                    .find(|s| s.id == *id)
-                    .map(|s| s.offer.clone())
-            })
+            .filter_map(|id| c.subscriptions.iter().find(|s| s.id == *id).map(|s| s.offer.clone()))
             .collect();
         spans.push(Span::raw(if licences.is_empty() {
             "no licences".to_string()
@@ -172,23 +121,11 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
             styled(format!("{}", c.service_requests.len()), theme.dim),
         ]));
         for r in &c.service_requests {
-            let state = if r.open {
-                styled("open", theme.warn)
-            } else {
-                styled("closed", theme.dim)
-            };
+            let state = if r.open { styled("open", theme.warn) } else { styled("closed", theme.dim) };
             out.push(Line::from(vec![
-                Span::raw(format!(
-                    "{INDENT}    {:<7} [{}] {}  ",
-                    r.id.to_string(),
-                    r.severity.label(),
-                    r.title
-                )),
+                Span::raw(format!("{INDENT}    {:<7} [{}] {}  ", r.id.to_string(), r.severity.label(), r.title)),
                 state,
-                styled(
-                    format!("  opened by {} on {}", r.opened_by, date(&r.opened_at)),
-                    theme.dim,
-                ),
+                styled(format!("  opened by {} on {}", r.opened_by, date(&r.opened_at)), theme.dim),
             ]));
         }
     }

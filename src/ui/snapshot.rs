@@ -119,18 +119,13 @@ fn hex(color: Color, default: &str) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// An SVG picture of the screen with its colours, for README screenshots.
 pub fn svg(buf: &Buffer) -> String {
     let area = buf.area;
-    let (w, h) = (
-        f32::from(area.width) * CELL_W,
-        f32::from(area.height) * CELL_H,
-    );
+    let (w, h) = (f32::from(area.width) * CELL_W, f32::from(area.height) * CELL_H);
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
          font-family=\"'DejaVu Sans Mono','Menlo','Consolas',monospace\" font-size=\"15\">\n\

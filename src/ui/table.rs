@@ -32,21 +32,12 @@ pub fn draw(
     if area.height < 2 || area.width < 4 {
         return;
     }
-    let inner = Rect {
-        width: area.width - 1,
-        ..area
-    }; // room for the scroll bar
-    let rects = Layout::horizontal(columns.iter().map(|c| c.width))
-        .spacing(1)
-        .split(Rect { height: 1, ..inner });
+    let inner = Rect { width: area.width - 1, ..area }; // room for the scroll bar
+    let rects = Layout::horizontal(columns.iter().map(|c| c.width)).spacing(1).split(Rect { height: 1, ..inner });
     for (c, r) in columns.iter().zip(rects.iter()) {
         buf.set_line(r.x, area.y, &Line::styled(c.title, theme.column), r.width);
     }
-    let body = Rect {
-        y: area.y + 1,
-        height: area.height - 1,
-        ..inner
-    };
+    let body = Rect { y: area.y + 1, height: area.height - 1, ..inner };
     let visible = list.visible();
     list.page.set(body.height as usize);
     if visible.is_empty() {
@@ -67,20 +58,8 @@ pub fn draw(
         if y >= bottom {
             break;
         }
-        let style = if pos == selected {
-            theme.selected
-        } else {
-            Style::default()
-        };
-        buf.set_style(
-            Rect {
-                x: inner.x,
-                y,
-                width: inner.width,
-                height: 1,
-            },
-            style,
-        );
+        let style = if pos == selected { theme.selected } else { Style::default() };
+        buf.set_style(Rect { x: inner.x, y, width: inner.width, height: 1 }, style);
         for (span, r) in cells(item as usize).into_iter().zip(rects.iter()) {
             buf.set_line(r.x, y, &Line::from(span.patch_style(style)), r.width);
         }
@@ -94,15 +73,8 @@ pub fn draw(
         }
     }
     if visible.len() > height {
-        let bar = Rect {
-            x: area.x + area.width - 1,
-            y: body.y,
-            width: 1,
-            height: body.height,
-        };
-        let mut state = ScrollbarState::new(visible.len())
-            .position(selected)
-            .viewport_content_length(height);
+        let bar = Rect { x: area.x + area.width - 1, y: body.y, width: 1, height: body.height };
+        let mut state = ScrollbarState::new(visible.len()).position(selected).viewport_content_length(height);
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)

@@ -23,34 +23,19 @@ pub struct Theme {
 
 pub const COLOR: Theme = Theme {
     base: Style::new(),
-    header: Style::new()
-        .bg(Color::Rgb(22, 40, 64))
-        .fg(Color::Rgb(230, 236, 245)),
+    header: Style::new().bg(Color::Rgb(22, 40, 64)).fg(Color::Rgb(230, 236, 245)),
     tab: Style::new().fg(Color::Rgb(170, 186, 208)),
-    tab_active: Style::new()
-        .fg(Color::Rgb(16, 24, 40))
-        .bg(Color::Rgb(120, 200, 255))
-        .add_modifier(Modifier::BOLD),
+    tab_active: Style::new().fg(Color::Rgb(16, 24, 40)).bg(Color::Rgb(120, 200, 255)).add_modifier(Modifier::BOLD),
     identity: Style::new().fg(Color::Rgb(255, 214, 102)),
     border: Style::new().fg(Color::Rgb(70, 90, 120)),
-    title: Style::new()
-        .fg(Color::Rgb(120, 200, 255))
-        .add_modifier(Modifier::BOLD),
-    column: Style::new()
-        .fg(Color::Rgb(150, 170, 200))
-        .add_modifier(Modifier::BOLD),
-    selected: Style::new()
-        .bg(Color::Rgb(40, 70, 110))
-        .add_modifier(Modifier::BOLD),
+    title: Style::new().fg(Color::Rgb(120, 200, 255)).add_modifier(Modifier::BOLD),
+    column: Style::new().fg(Color::Rgb(150, 170, 200)).add_modifier(Modifier::BOLD),
+    selected: Style::new().bg(Color::Rgb(40, 70, 110)).add_modifier(Modifier::BOLD),
     dim: Style::new().fg(Color::Rgb(125, 135, 150)),
-    key: Style::new()
-        .fg(Color::Rgb(255, 214, 102))
-        .add_modifier(Modifier::BOLD),
+    key: Style::new().fg(Color::Rgb(255, 214, 102)).add_modifier(Modifier::BOLD),
     ok: Style::new().fg(Color::Rgb(120, 220, 140)),
     warn: Style::new().fg(Color::Rgb(255, 190, 90)),
-    error: Style::new()
-        .fg(Color::Rgb(255, 110, 110))
-        .add_modifier(Modifier::BOLD),
+    error: Style::new().fg(Color::Rgb(255, 110, 110)).add_modifier(Modifier::BOLD),
     accent: Style::new().fg(Color::Rgb(190, 160, 255)),
 };
 
@@ -58,9 +43,7 @@ pub const MONOCHROME: Theme = Theme {
     base: Style::new(),
     header: Style::new().add_modifier(Modifier::REVERSED),
     tab: Style::new(),
-    tab_active: Style::new()
-        .add_modifier(Modifier::BOLD)
-        .add_modifier(Modifier::UNDERLINED),
+    tab_active: Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED),
     identity: Style::new().add_modifier(Modifier::BOLD),
     border: Style::new(),
     title: Style::new().add_modifier(Modifier::BOLD),

@@ -15,59 +15,34 @@ use ratatui::buffer::Buffer;
 use std::sync::Arc;
 
 pub fn now() -> Timestamp {
-    chrono::Utc
-        .with_ymd_and_hms(2026, 11, 25, 9, 0, 0)
-        .single()
-        .expect("a valid instant")
+    chrono::Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).single().expect("a valid instant")
 }
 
 pub fn stamp() -> Stamp {
-    Stamp {
-        actor: "test".into(),
-        session: SessionId("test".into()),
-        at: now(),
-    }
+    Stamp { actor: "test".into(), session: SessionId("test".into()), at: now() }
 }
 
 /// A demo book of `customers` customers (seed 7), in memory.
 pub fn demo_book(customers: u32) -> Arc<Book> {
     let book = Book::in_memory().expect("an in-memory book");
-    demo::generate(
-        &book,
-        DemoOptions {
-            customers,
-            seed: 7,
-            now: now(),
-        },
-        &stamp(),
-    )
-    .expect("the demo book");
+    demo::generate(&book, DemoOptions { customers, seed: 7, now: now() }, &stamp()).expect("the demo book");
     Arc::new(book)
 }
 
 pub fn app(book: Arc<Book>, as_email: Option<&str>) -> App {
     let actor = session::resolve_actor(&book, as_email).expect("a known user");
-    let session = Session {
-        id: SessionId("snapshot".into()),
-        actor,
-        read_only: false,
-    };
-    App::new(
-        book,
-        session,
-        Arc::new(FixedClock(now())),
-        &partnerdesk::ui::theme::COLOR,
-    )
-    .expect("the app")
+    let session =
+        Session { id: SessionId("snapshot".into()), actor, read_only: false, remote: false, drafts_dir: None };
+    let app = App::new(book, session, Arc::new(FixedClock(now())), &partnerdesk::ui::theme::COLOR).expect("the app");
+    app.seed.set(7);
+    app
 }
 
 /// Runs `keys` on `app` at `width`×`height` and returns the final screen.
 pub fn screen(app: &mut App, width: u16, height: u16, keys: &str) -> Buffer {
     let steps = keyscript::parse(keys).expect("a valid key script");
     let mut headless = Headless::new(width, height).expect("a headless terminal");
-    headless
-        .run(app, &steps, |_, _| {})
-        .expect("the script runs")
+    headless.run(app, &steps, |_, _| {}).expect("the script runs")
 }
 
 pub fn text(buf: &Buffer) -> String {

@@ -6,10 +6,7 @@ use crate::domain::org::{AgentRoles, CompanyRole};
 use crate::domain::validate;
 
 fn request(include_admin: bool) -> ResellerRequest {
-    ResellerRequest {
-        include_admin,
-        recipient: validate::email("e", "admin@minhphat.vn").unwrap(),
-    }
+    ResellerRequest { include_admin, recipient: validate::email("e", "admin@minhphat.vn").unwrap() }
 }
 
 fn draft(include_admin: bool) -> Invitation {
@@ -30,13 +27,7 @@ fn draft(include_admin: bool) -> Invitation {
 
 fn sent(include_admin: bool) -> Invitation {
     let d = draft(include_admin);
-    mark_sent(
-        &fixtures::sales_agent(),
-        &d,
-        d.email.clone(),
-        fixtures::now(),
-    )
-    .unwrap()
+    mark_sent(&fixtures::sales_agent(), &d, d.email.clone(), fixtures::now()).unwrap()
 }
 
 #[test]
@@ -44,10 +35,7 @@ fn rule_1_only_admin_or_sales_agent_or_global_admin_may_request() {
     let org = fixtures::org(Cloud::Public);
     let helpdesk = Actor::Partner(fixtures::partner_user(
         CompanyRole::User,
-        AgentRoles {
-            helpdesk: true,
-            ..AgentRoles::default()
-        },
+        AgentRoles { helpdesk: true, ..AgentRoles::default() },
     ));
     let err = request_reseller(
         &helpdesk,
@@ -62,10 +50,7 @@ fn rule_1_only_admin_or_sales_agent_or_global_admin_may_request() {
     )
     .unwrap_err();
     assert!(err.message.contains("Admin agent or Sales agent"), "{err}");
-    let global = Actor::Partner(fixtures::partner_user(
-        CompanyRole::GlobalAdmin,
-        AgentRoles::default(),
-    ));
+    let global = Actor::Partner(fixtures::partner_user(CompanyRole::GlobalAdmin, AgentRoles::default()));
     let c = fixtures::customer("VN");
     let ok = request_reseller(
         &global,
@@ -146,15 +131,9 @@ fn a_second_open_request_for_the_same_customer_is_refused() {
 #[test]
 fn rule_4_link_is_personalized_and_in_the_default_email() {
     let d = draft(true);
-    assert!(d.link.contains(&format!(
-        "partnerId={}",
-        fixtures::org(Cloud::Public).tenant_id
-    )));
+    assert!(d.link.contains(&format!("partnerId={}", fixtures::org(Cloud::Public).tenant_id)));
     assert!(d.email.body.contains(&d.link));
-    assert!(
-        d.email.body.contains("Trần Thị Lan"),
-        "in the operator's name"
-    );
+    assert!(d.email.body.contains("Trần Thị Lan"), "in the operator's name");
     assert_eq!(d.status, InvitationStatus::Draft);
 }
 
@@ -186,33 +165,11 @@ fn rule_6_only_a_global_admin_of_the_customer_may_accept() {
     let org = fixtures::org(Cloud::Public);
     let c = fixtures::customer("VN");
     let inv = sent(true);
-    let choices = AcceptChoices {
-        accept_mca: true,
-        ..AcceptChoices::default()
-    };
-    let err = accept(
-        &fixtures::customer_actor(&c, 1),
-        &org,
-        &inv,
-        &c,
-        choices,
-        fixtures::now(),
-    )
-    .unwrap_err();
+    let choices = AcceptChoices { accept_mca: true, ..AcceptChoices::default() };
+    let err = accept(&fixtures::customer_actor(&c, 1), &org, &inv, &c, choices, fixtures::now()).unwrap_err();
     assert!(err.message.contains("not a Global admin"), "{err}");
-    let err = accept(
-        &fixtures::sales_agent(),
-        &org,
-        &inv,
-        &c,
-        choices,
-        fixtures::now(),
-    )
-    .unwrap_err();
-    assert!(
-        err.message.contains("Accepting an invitation needs"),
-        "{err}"
-    );
+    let err = accept(&fixtures::sales_agent(), &org, &inv, &c, choices, fixtures::now()).unwrap_err();
+    assert!(err.message.contains("Accepting an invitation needs"), "{err}");
 }
 
 #[test]
@@ -222,19 +179,9 @@ fn rule_6_syndication_and_cpc_customers_may_not_accept() {
     for reason in [Ineligibility::Syndication, Ineligibility::Cpc] {
         let mut c = fixtures::customer("VN");
         c.ineligible = Some(reason);
-        let choices = AcceptChoices {
-            accept_mca: true,
-            ..AcceptChoices::default()
-        };
-        let err = accept(
-            &fixtures::customer_actor(&c, 0),
-            &org,
-            &sent(true),
-            &c,
-            choices,
-            fixtures::now(),
-        )
-        .unwrap_err();
+        let choices = AcceptChoices { accept_mca: true, ..AcceptChoices::default() };
+        let err =
+            accept(&fixtures::customer_actor(&c, 0), &org, &sent(true), &c, choices, fixtures::now()).unwrap_err();
         assert!(err.message.contains(reason.label()), "{err}");
     }
 }
@@ -244,32 +191,18 @@ fn rule_6_mca_must_be_accepted_as_part_of_accepting() {
     let org = fixtures::org(Cloud::Public);
     let c = fixtures::customer("VN");
     let actor = fixtures::customer_actor(&c, 0);
-    let err = accept(
-        &actor,
-        &org,
-        &sent(true),
-        &c,
-        AcceptChoices::default(),
-        fixtures::now(),
-    )
-    .unwrap_err();
+    let err = accept(&actor, &org, &sent(true), &c, AcceptChoices::default(), fixtures::now()).unwrap_err();
     assert_eq!(err.field, Some("Microsoft Customer Agreement"));
     let ok = accept(
         &actor,
         &org,
         &sent(true),
         &c,
-        AcceptChoices {
-            accept_mca: true,
-            ..Default::default()
-        },
+        AcceptChoices { accept_mca: true, ..Default::default() },
         fixtures::now(),
     )
     .unwrap();
-    assert_eq!(
-        ok.customer.mca.as_ref().map(|m| m.by.as_str()),
-        Some("admin@minhphat.vn")
-    );
+    assert_eq!(ok.customer.mca.as_ref().map(|m| m.by.as_str()), Some("admin@minhphat.vn"));
 }
 
 #[test]
@@ -282,10 +215,7 @@ fn rule_6_answer_names_the_portal_of_the_customers_cloud() {
         &org,
         &sent(true),
         &c,
-        AcceptChoices {
-            accept_mca: true,
-            ..Default::default()
-        },
+        AcceptChoices { accept_mca: true, ..Default::default() },
         fixtures::now(),
     )
     .unwrap();
@@ -296,36 +226,13 @@ fn rule_6_answer_names_the_portal_of_the_customers_cloud() {
 fn rule_7_after_acceptance_the_customer_is_listed_with_reseller_and_admin_as_asked() {
     let org = fixtures::org(Cloud::Public);
     let c = fixtures::customer("VN");
-    let choices = AcceptChoices {
-        accept_mca: true,
-        ..Default::default()
-    };
-    let with = accept(
-        &fixtures::customer_actor(&c, 0),
-        &org,
-        &sent(true),
-        &c,
-        choices,
-        fixtures::now(),
-    )
-    .unwrap();
+    let choices = AcceptChoices { accept_mca: true, ..Default::default() };
+    let with = accept(&fixtures::customer_actor(&c, 0), &org, &sent(true), &c, choices, fixtures::now()).unwrap();
     assert!(with.customer.is_customer_of(US));
-    assert!(
-        with.customer
-            .relationships_with(US)
-            .any(|k| k == RelationshipKind::Reseller)
-    );
+    assert!(with.customer.relationships_with(US).any(|k| k == RelationshipKind::Reseller));
     assert!(with.customer.holds_admin(US));
     assert_eq!(with.invitation.status, InvitationStatus::Accepted);
-    let without = accept(
-        &fixtures::customer_actor(&c, 0),
-        &org,
-        &sent(false),
-        &c,
-        choices,
-        fixtures::now(),
-    )
-    .unwrap();
+    let without = accept(&fixtures::customer_actor(&c, 0), &org, &sent(false), &c, choices, fixtures::now()).unwrap();
     assert!(without.customer.is_customer_of(US));
     assert!(!without.customer.holds_admin(US));
 }
@@ -335,22 +242,12 @@ fn rule_8_admin_privileges_move_from_another_partner_only_by_explicit_choice() {
     let org = fixtures::org(Cloud::Public);
     let mut c = fixtures::customer("VN");
     let other = PartnerId(7_654_321);
-    c.admin = Some(AdminGrant {
-        partner: other,
-        since: fixtures::now(),
-        granted_by: c.users[0].email.clone(),
-    });
+    c.admin = Some(AdminGrant { partner: other, since: fixtures::now(), granted_by: c.users[0].email.clone() });
     let actor = fixtures::customer_actor(&c, 0);
-    let choices = AcceptChoices {
-        accept_mca: true,
-        ..Default::default()
-    };
+    let choices = AcceptChoices { accept_mca: true, ..Default::default() };
     let err = accept(&actor, &org, &sent(true), &c, choices, fixtures::now()).unwrap_err();
     assert!(err.message.contains("only one partner"), "{err}");
-    let explicit = AcceptChoices {
-        accept_mca: true,
-        take_admin_from_current_holder: true,
-    };
+    let explicit = AcceptChoices { accept_mca: true, take_admin_from_current_holder: true };
     let ok = accept(&actor, &org, &sent(true), &c, explicit, fixtures::now()).unwrap();
     assert!(ok.customer.holds_admin(US));
     assert_eq!(ok.admin_taken_from, Some(other));
@@ -361,23 +258,12 @@ fn expired_and_answered_invitations_cannot_be_accepted_twice() {
     let org = fixtures::org(Cloud::Public);
     let c = fixtures::customer("VN");
     let actor = fixtures::customer_actor(&c, 0);
-    let choices = AcceptChoices {
-        accept_mca: true,
-        ..Default::default()
-    };
+    let choices = AcceptChoices { accept_mca: true, ..Default::default() };
     let later = fixtures::now() + Duration::days(EXPIRY_DAYS);
     let err = accept(&actor, &org, &sent(true), &c, choices, later).unwrap_err();
     assert!(err.message.contains("expired"), "{err}");
     let once = accept(&actor, &org, &sent(true), &c, choices, fixtures::now()).unwrap();
-    let err = accept(
-        &actor,
-        &org,
-        &once.invitation,
-        &once.customer,
-        choices,
-        fixtures::now(),
-    )
-    .unwrap_err();
+    let err = accept(&actor, &org, &once.invitation, &once.customer, choices, fixtures::now()).unwrap_err();
     assert!(err.message.contains("accepted"), "{err}");
     let err = accept(&actor, &org, &draft(true), &c, choices, fixtures::now()).unwrap_err();
     assert!(err.message.contains("not been sent"), "{err}");
@@ -386,14 +272,8 @@ fn expired_and_answered_invitations_cannot_be_accepted_twice() {
 #[test]
 fn revoke_only_open_invitations_and_expiry_is_computed_from_the_clock() {
     let d = draft(true);
-    assert_eq!(
-        d.status_at(fixtures::now() + Duration::days(EXPIRY_DAYS - 1)),
-        InvitationStatus::Draft
-    );
-    assert_eq!(
-        d.status_at(fixtures::now() + Duration::days(EXPIRY_DAYS)),
-        InvitationStatus::Expired
-    );
+    assert_eq!(d.status_at(fixtures::now() + Duration::days(EXPIRY_DAYS - 1)), InvitationStatus::Draft);
+    assert_eq!(d.status_at(fixtures::now() + Duration::days(EXPIRY_DAYS)), InvitationStatus::Expired);
     let r = revoke(&fixtures::sales_agent(), &d, fixtures::now()).unwrap();
     assert_eq!(r.status, InvitationStatus::Revoked);
     assert!(r.status.is_purgeable());

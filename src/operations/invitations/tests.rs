@@ -21,7 +21,7 @@ fn actor(book: &Book, email: &str) -> Actor {
 }
 
 fn ctx<'a>(actor: &'a Actor) -> OpContext<'a> {
-    OpContext { actor, stamp: stamp(actor.email()), read_only: false }
+    OpContext { actor, stamp: stamp(actor.email()), read_only: false, seed: fastrand::u64(..) }
 }
 
 fn prospect() -> Request {
@@ -70,7 +70,8 @@ fn round_trip_request_send_accept_puts_the_customer_on_the_list_with_admin_privi
     let contact = actor(&book, "lan@haidang.vn");
     let err = accept(&book, &ctx(&contact), &sent.link, AcceptChoices::default()).unwrap_err();
     assert!(err.to_string().contains("Microsoft Customer Agreement"), "{err}");
-    let outcome = accept(&book, &ctx(&contact), &sent.link, AcceptChoices { accept_mca: true, ..Default::default() }).unwrap();
+    let outcome =
+        accept(&book, &ctx(&contact), &sent.link, AcceptChoices { accept_mca: true, ..Default::default() }).unwrap();
     assert_eq!(outcome.portal, "Microsoft 365 admin center");
     assert!(outcome.admin_privileges && outcome.mca_accepted_now);
 
@@ -81,9 +82,13 @@ fn round_trip_request_send_accept_puts_the_customer_on_the_list_with_admin_privi
     read.each_customer_row(|r| listed |= r.tenant_id == tenant && r.listed && r.admin).unwrap();
     assert!(listed, "the customer list row was updated in the same transaction");
     let actions: Vec<String> = read.audit_newest(4).unwrap().into_iter().map(|e| e.action).collect();
-    assert_eq!(actions, ["customer.reseller_accepted", "invitation.accepted", "invitation.sent", "invitation.requested"]);
+    assert_eq!(
+        actions,
+        ["customer.reseller_accepted", "invitation.accepted", "invitation.sent", "invitation.requested"]
+    );
 
-    let err = accept(&book, &ctx(&contact), &sent.link, AcceptChoices { accept_mca: true, ..Default::default() }).unwrap_err();
+    let err = accept(&book, &ctx(&contact), &sent.link, AcceptChoices { accept_mca: true, ..Default::default() })
+        .unwrap_err();
     assert!(err.to_string().contains("is accepted and can no longer be accepted"), "{err}");
 }
 
@@ -112,7 +117,10 @@ fn helpdesk_and_read_only_sessions_cannot_request() {
     let err = request(&book, &read_only, prospect(), &LinkHosts::default()).unwrap_err();
     assert!(err.to_string().contains("read-only session"), "{err}");
     assert_eq!(audit_len(&book), before);
-    assert!(book.read().unwrap().customer_by_domain("haidang.onmicrosoft.com").unwrap().is_none(), "no prospect left behind");
+    assert!(
+        book.read().unwrap().customer_by_domain("haidang.onmicrosoft.com").unwrap().is_none(),
+        "no prospect left behind"
+    );
 }
 
 #[test]
@@ -121,7 +129,14 @@ fn revoke_then_purge_removes_finished_invitations_and_keeps_them_in_the_audit_lo
     let sales = actor(&book, "lan@saomai.vn");
     let draft = request(&book, &ctx(&sales), prospect(), &LinkHosts::default()).unwrap();
     revoke(&book, &ctx(&sales), draft.id).unwrap();
-    let purgeable = book.read().unwrap().invitations().unwrap().iter().filter(|i| i.status_at(fixtures::now()).is_purgeable()).count();
+    let purgeable = book
+        .read()
+        .unwrap()
+        .invitations()
+        .unwrap()
+        .iter()
+        .filter(|i| i.status_at(fixtures::now()).is_purgeable())
+        .count();
     assert!(purgeable >= 1);
     assert_eq!(purge(&book, &ctx(&sales)).unwrap(), purgeable);
     let read = book.read().unwrap();

@@ -1,0 +1,250 @@
+//! Forms: labelled fields (text, toggle, choice, fixed) with one focused field, and the error
+//! of the last refused submit shown beside the field it names.
+
+use crate::domain::Refusal;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_textarea::TextArea;
+
+/// Longest text a single-line field keeps (a 1 MB paste is cut here, and the domain's own
+/// limits then say what is allowed).
+const MAX_FIELD_CHARS: usize = 2_000;
+
+pub enum FieldKind {
+    Text(Box<TextArea<'static>>),
+    /// A checkbox; `locked` says why it cannot be changed.
+    Toggle {
+        on: bool,
+        locked: Option<String>,
+    },
+    Choice {
+        options: Vec<String>,
+        index: usize,
+    },
+    Fixed(String),
+}
+
+pub struct Field {
+    pub label: &'static str,
+    pub kind: FieldKind,
+    /// A hint under the field.
+    pub hint: Option<String>,
+}
+
+impl Field {
+    pub fn text(label: &'static str, value: &str, placeholder: &str) -> Field {
+        let mut input = TextArea::new(vec![value.to_string()]);
+        input.move_cursor(tui_textarea::CursorMove::End);
+        input.set_placeholder_text(placeholder);
+        input.set_cursor_line_style(ratatui::style::Style::default());
+        Field { label, kind: FieldKind::Text(Box::new(input)), hint: None }
+    }
+
+    pub fn toggle(label: &'static str, on: bool, locked: Option<String>) -> Field {
+        Field { label, kind: FieldKind::Toggle { on, locked }, hint: None }
+    }
+
+    pub fn choice(label: &'static str, options: Vec<String>, index: usize) -> Field {
+        Field { label, kind: FieldKind::Choice { options, index }, hint: None }
+    }
+
+    pub fn fixed(label: &'static str, value: impl Into<String>) -> Field {
+        Field { label, kind: FieldKind::Fixed(value.into()), hint: None }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Field {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    fn focusable(&self) -> bool {
+        !matches!(self.kind, FieldKind::Fixed(_))
+    }
+}
+
+pub struct Form {
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub error: Option<Refusal>,
+    pub submit_label: &'static str,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, submit_label: &'static str, fields: Vec<Field>) -> Form {
+        let mut form = Form { title: title.into(), fields, focus: 0, error: None, submit_label };
+        if !form.fields.first().is_some_and(Field::focusable) {
+            form.move_focus(1);
+        }
+        form
+    }
+
+    fn field(&self, label: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.label == label)
+    }
+
+    /// The text of a text field (empty if there is none).
+    pub fn text(&self, label: &str) -> String {
+        match self.field(label).map(|f| &f.kind) {
+            Some(FieldKind::Text(input)) => input.lines().join(" "),
+            _ => String::new(),
+        }
+    }
+
+    pub fn toggle(&self, label: &str) -> bool {
+        matches!(self.field(label).map(|f| &f.kind), Some(FieldKind::Toggle { on: true, .. }))
+    }
+
+    pub fn choice(&self, label: &str) -> usize {
+        match self.field(label).map(|f| &f.kind) {
+            Some(FieldKind::Choice { index, .. }) => *index,
+            _ => 0,
+        }
+    }
+
+    /// Shows a refusal and moves the focus to the field it names.
+    pub fn refuse(&mut self, refusal: Refusal) {
+        if let Some(pos) = refusal.field.and_then(|name| self.fields.iter().position(|f| f.label == name)) {
+            self.focus = pos;
+        }
+        self.error = Some(refusal);
+    }
+
+    fn move_focus(&mut self, by: isize) {
+        let n = self.fields.len() as isize;
+        if n == 0 || !self.fields.iter().any(Field::focusable) {
+            return;
+        }
+        let mut pos = self.focus as isize;
+        loop {
+            pos = (pos + by).rem_euclid(n);
+            if self.fields[pos as usize].focusable() {
+                break;
+            }
+        }
+        self.focus = pos as usize;
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if let Some(FieldKind::Text(input)) = self.fields.get_mut(self.focus).map(|f| &mut f.kind) {
+            let one_line: String = text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+            let room = MAX_FIELD_CHARS.saturating_sub(input.lines().iter().map(|l| l.chars().count()).sum());
+            input.insert_str(one_line.chars().take(room).collect::<String>());
+        }
+    }
+
+    pub fn next_field(&mut self) {
+        self.move_focus(1);
+    }
+
+    pub fn prev_field(&mut self) {
+        self.move_focus(-1);
+    }
+
+    /// Space: flips a checkbox or moves a choice on; in a text field it is a space.
+    pub fn toggle_focused(&mut self) {
+        let Some(field) = self.fields.get_mut(self.focus) else { return };
+        match &mut field.kind {
+            FieldKind::Toggle { on, locked } => match locked {
+                Some(reason) => self.error = Some(Refusal::on_field(field.label, reason.clone())),
+                None => *on = !*on,
+            },
+            FieldKind::Choice { options, index } => *index = (*index + 1) % options.len().max(1),
+            FieldKind::Text(_) => self.paste(" "),
+            FieldKind::Fixed(_) => {}
+        }
+    }
+
+    /// Any other key: ← → on a choice, editing keys in a text field.
+    pub fn edit(&mut self, key: KeyEvent) {
+        let Some(field) = self.fields.get_mut(self.focus) else { return };
+        match &mut field.kind {
+            FieldKind::Choice { options, index } => {
+                let n = options.len().max(1);
+                match key.code {
+                    KeyCode::Right => *index = (*index + 1) % n,
+                    KeyCode::Left => *index = (*index + n - 1) % n,
+                    _ => {}
+                }
+            }
+            FieldKind::Text(input) => {
+                let control = key.modifiers.contains(KeyModifiers::CONTROL);
+                let full = input.lines().iter().map(|l| l.chars().count()).sum::<usize>() >= MAX_FIELD_CHARS;
+                let inserts = matches!(key.code, KeyCode::Char(_)) && !control;
+                // One line only: the newline keys of the text area are not passed on.
+                let newline =
+                    matches!(key.code, KeyCode::Enter) || (control && matches!(key.code, KeyCode::Char('m' | 'j')));
+                if !(newline || full && inserts) {
+                    input.input(key);
+                }
+            }
+            FieldKind::Toggle { .. } | FieldKind::Fixed(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn form() -> Form {
+        Form::new(
+            "Request",
+            "Request",
+            vec![
+                Field::fixed("Customer", "Minh Phát"),
+                Field::text("Recipient", "", "email"),
+                Field::toggle("Delegated admin", true, Some("the cloud requires it".into())),
+                Field::choice("Cloud", vec!["Public".into(), "Germany".into()], 0),
+            ],
+        )
+    }
+
+    #[test]
+    fn focus_skips_fixed_fields_and_wraps() {
+        let mut f = form();
+        assert_eq!(f.focus, 1);
+        f.next_field();
+        f.next_field();
+        assert_eq!(f.focus, 3);
+        f.next_field();
+        assert_eq!(f.focus, 1);
+        f.prev_field();
+        assert_eq!(f.focus, 3);
+    }
+
+    #[test]
+    fn typing_pasting_toggling_and_choosing() {
+        let mut f = form();
+        for c in "an@x.vn".chars() {
+            f.edit(key(KeyCode::Char(c)));
+        }
+        f.edit(key(KeyCode::Enter));
+        f.toggle_focused();
+        f.paste("\n!");
+        assert_eq!(f.text("Recipient"), "an@x.vn  !");
+        f.next_field();
+        f.toggle_focused();
+        assert!(f.toggle("Delegated admin"), "a locked toggle stays on");
+        assert!(f.error.as_ref().is_some_and(|e| e.message.contains("requires")));
+        f.next_field();
+        f.edit(key(KeyCode::Right));
+        assert_eq!(f.choice("Cloud"), 1);
+        f.edit(key(KeyCode::Left));
+        f.toggle_focused();
+        assert_eq!(f.choice("Cloud"), 1);
+    }
+
+    #[test]
+    fn a_refusal_focuses_its_field_and_huge_pastes_are_cut() {
+        let mut f = form();
+        f.next_field();
+        f.refuse(Refusal::on_field("Recipient", "is not an email address"));
+        assert_eq!(f.focus, 1);
+        f.paste(&"x".repeat(1_000_000));
+        assert_eq!(f.text("Recipient").chars().count(), MAX_FIELD_CHARS);
+    }
+}

@@ -1,0 +1,46 @@
+//! What sits above the lists: forms, the email editor, confirmations and the invitation view.
+//! They stack; the top one has the keyboard.
+
+use super::editor::EmailEditor;
+use super::form::Form;
+use crate::domain::ids::{InvitationId, TenantId};
+
+pub enum Overlay {
+    Form(Box<FormState>),
+    Editor(Box<EmailEditor>),
+    Confirm(Confirm),
+    Invitation(InvitationId),
+}
+
+pub struct FormState {
+    pub purpose: FormPurpose,
+    pub form: Form,
+}
+
+/// What a form's submit does.
+#[derive(Debug, Clone)]
+pub enum FormPurpose {
+    /// Request a reseller relationship with this tenant, or with a prospect.
+    Request(Option<TenantId>),
+    /// The customer accepts the invitation with this token.
+    Accept(String),
+}
+
+/// A yes/no question before something that cannot be undone, or loses work.
+pub struct Confirm {
+    pub prompt: String,
+    pub detail: String,
+    pub yes: Pending,
+    /// What `n` does (`None`: just close the question).
+    pub no: Option<Pending>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    Revoke(InvitationId),
+    Purge,
+    Decline(String),
+    Quit,
+    SaveDraftAndClose,
+    DiscardDraft,
+}

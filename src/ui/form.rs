@@ -1,0 +1,92 @@
+//! A form: labels on the left, values on the right, the focused field marked, its hint and
+//! the last refusal under it.
+
+use super::{popup, styled};
+use crate::app::App;
+use crate::app::form::{FieldKind, Form};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+const LABEL_WIDTH: u16 = 33;
+
+pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let hints = form.fields.iter().filter(|f| f.hint.is_some()).count() as u16;
+    let height = form.fields.len() as u16 + hints + 6;
+    let inner = popup::open(buf, area, theme, &form.title, area.width.saturating_sub(4).min(116), height);
+    let mut y = inner.y + 1;
+    let value_x = inner.x + LABEL_WIDTH.min(inner.width / 2);
+    let value_width = inner.right().saturating_sub(value_x + 1);
+    for (i, field) in form.fields.iter().enumerate() {
+        if y >= inner.bottom() {
+            break;
+        }
+        let focused = i == form.focus;
+        let refused = form.error.as_ref().is_some_and(|e| e.field == Some(field.label));
+        let label_style = if refused {
+            theme.error
+        } else if focused {
+            theme.key
+        } else {
+            theme.column
+        };
+        let marker = if focused { "› " } else { "  " };
+        buf.set_line(inner.x + 1, y, &Line::styled(format!("{marker}{}", field.label), label_style), LABEL_WIDTH - 1);
+        let value_area = Rect { x: value_x, y, width: value_width, height: 1 };
+        match &field.kind {
+            FieldKind::Text(input) => {
+                let style = if focused { theme.selected } else { theme.base };
+                buf.set_style(value_area, style);
+                let mut input = (**input).clone();
+                input.set_style(style);
+                input.set_cursor_style(if focused { theme.tab_active } else { style });
+                input.set_placeholder_style(theme.dim);
+                input.render(value_area, buf);
+            }
+            FieldKind::Toggle { on, locked } => {
+                let mark = if *on { "[x]" } else { "[ ]" };
+                let mut spans = vec![styled(mark, if focused { theme.key } else { theme.base })];
+                if locked.is_some() {
+                    spans.push(styled(" locked", theme.dim));
+                }
+                buf.set_line(value_x, y, &Line::from(spans), value_width);
+            }
+            FieldKind::Choice { options, index } => {
+                let value = options.get(*index).cloned().unwrap_or_default();
+                let style = if focused { theme.key } else { theme.base };
+                buf.set_line(
+                    value_x,
+                    y,
+                    &Line::from(vec![styled("◂ ", theme.dim), styled(value, style), styled(" ▸", theme.dim)]),
+                    value_width,
+                );
+            }
+            FieldKind::Fixed(value) => {
+                buf.set_line(value_x, y, &Line::from(Span::raw(value.clone())), value_width);
+            }
+        }
+        y += 1;
+        if let Some(hint) = &field.hint {
+            buf.set_line(value_x, y, &Line::styled(hint.clone(), theme.dim), value_width);
+            y += 1;
+        }
+    }
+    if let Some(error) = &form.error {
+        let rect = Rect {
+            x: inner.x + 1,
+            y: inner.bottom().saturating_sub(3),
+            width: inner.width.saturating_sub(2),
+            height: 2,
+        };
+        Paragraph::new(Line::styled(error.to_string(), theme.error)).wrap(Wrap { trim: true }).render(rect, buf);
+    }
+    let submit = Line::from(vec![
+        styled("Enter ", theme.key),
+        styled(form.submit_label, theme.dim),
+        styled("   Esc ", theme.key),
+        styled("cancel", theme.dim),
+    ]);
+    buf.set_line(inner.x + 1, inner.bottom().saturating_sub(1), &submit, inner.width.saturating_sub(2));
+}
