@@ -27,5 +27,7 @@ shot invitations "2"
 shot partners "3"
 shot permissions "4"
 shot help "?"
+shot request-form "2 r"
+shot email-editor "2 r Công<Space>ty<Space>Hải<Space>Đăng <Tab> lan@haidang.vn <Enter>" --as lan@saomai.vn
 shot customer-view "<Enter>" --as "$customer_admin"
 shot customer-view-partners "3" --as "$customer_admin"

@@ -143,6 +143,9 @@ pub const ALL_STATUSES: &str = "every status";
 pub fn showing_status(status: &str) -> String {
     format!("Showing invitations: {status} (f for the next)")
 }
+pub fn only_status(status: &str) -> String {
+    format!("only {} (f: next status)", status.to_lowercase())
+}
 pub const NOBODY_SIGNED_IN: &str = "Nobody is signed in: this book has no partner users yet.";
 pub const QUIT_UNSAVED: &str = "Quit and lose your edits?";
 pub const QUIT_UNSAVED_DETAIL: &str = "The invitation email has changes that are not saved.";

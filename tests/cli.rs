@@ -100,3 +100,98 @@ fn snapshot_prints_the_screen_and_refuses_a_bad_script() {
     let out = partnerdesk(&["snapshot", "--db", db, "--format", "svg"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("<svg"));
 }
+
+#[test]
+fn invitation_round_trip_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.redb");
+    demo(&path, "50");
+    let db = path.to_str().unwrap();
+
+    // A helpdesk agent is refused, with the reason, and nothing is written.
+    let out = partnerdesk(&[
+        "invite",
+        "--db",
+        db,
+        "--as",
+        "bao@saomai.vn",
+        "--company",
+        "Hải Đăng",
+        "--contact",
+        "an@haidang.vn",
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("needs the Admin agent or Sales agent role"), "{}", stderr(&out));
+
+    // A prospect in another country is refused (rule 3).
+    let out = partnerdesk(&[
+        "invite",
+        "--db",
+        db,
+        "--as",
+        "lan@saomai.vn",
+        "--company",
+        "Yıldız Yazılım",
+        "--contact",
+        "ayse@yildiz.com.tr",
+        "--country",
+        "TR",
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("only with customers in Vietnam (VN)"), "{}", stderr(&out));
+
+    let out = partnerdesk(&[
+        "invite",
+        "--db",
+        db,
+        "--as",
+        "lan@saomai.vn",
+        "--company",
+        "Hải Đăng",
+        "--contact",
+        "an@haidang.vn",
+        "--send",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let inv: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(inv["status_now"], "sent");
+    let link = inv["link"].as_str().unwrap().to_string();
+    assert!(link.starts_with("https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="));
+    assert!(link.contains("&msppId=0&DAP=true&"));
+
+    let out = partnerdesk(&["invitations", "list", "--db", db, "--status", "sent", "--json"]);
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(listed.as_array().unwrap().iter().any(|i| i["link"] == link.as_str()));
+
+    // The partner cannot accept for the customer; the customer must accept the MCA too.
+    let out = partnerdesk(&["accept", "--db", db, "--as", "lan@saomai.vn", &link]);
+    assert!(stderr(&out).contains("Accepting an invitation needs"), "{}", stderr(&out));
+    let out = partnerdesk(&["accept", "--db", db, "--as", "an@haidang.vn", &link]);
+    assert!(stderr(&out).contains("Microsoft Customer Agreement"), "{}", stderr(&out));
+    let out = partnerdesk(&["accept", "--db", db, "--as", "an@haidang.vn", "--accept-mca", "--json", &link]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let outcome: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(outcome["admin_privileges"], true);
+    assert_eq!(outcome["portal"], "Microsoft 365 admin center");
+
+    let book: serde_json::Value = serde_json::from_slice(&partnerdesk(&["export", "--db", db]).stdout).unwrap();
+    let customer = book["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["primary_domain"] == "haidang.onmicrosoft.com")
+        .unwrap();
+    assert_eq!(customer["admin"]["partner"], 4512345);
+    assert!(customer["relationships"].as_array().unwrap().iter().any(|r| r["kind"] == "Reseller"));
+    let actions: Vec<&str> = book["audit"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    for step in [
+        "customer.prospect_added",
+        "invitation.requested",
+        "invitation.sent",
+        "invitation.accepted",
+        "customer.reseller_accepted",
+    ] {
+        assert!(actions.contains(&step), "{step} is audited");
+    }
+}

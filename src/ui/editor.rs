@@ -13,7 +13,7 @@ pub fn draw(app: &App, editor: &EmailEditor, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let inv = &editor.invitation;
     let title = format!("{} — {} — {}", text::EDITOR_TITLE, inv.id, inv.customer_name);
-    let inner = popup::open(buf, area, theme, &title, area.width.saturating_sub(4), area.height.saturating_sub(2));
+    let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     if inner.height < 8 {
         return;
     }

@@ -12,7 +12,7 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let now = app.now();
     let title = format!("{} — {} invitation", inv.id, inv.kind.label());
-    let inner = popup::open(buf, area, theme, &title, area.width.saturating_sub(4), area.height.saturating_sub(2));
+    let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d %H:%M").to_string();
     let field = |name: &str| styled(format!("{name:<16}"), theme.column);
     let status = inv.status_at(now);

@@ -149,6 +149,11 @@ fn status_counts(app: &App) -> String {
     {
         text.push_str(&format!(" · {}", text::sorted_by(sort.label())));
     }
+    if app.tab == Tab::Invitations
+        && let Some(status) = app.invitations.status
+    {
+        text.push_str(&format!(" · {}", text::only_status(status.label())));
+    }
     text
 }
 

@@ -1,5 +1,7 @@
 //! The command line: clap definitions, opening the book, and each subcommand.
 
+mod invitations;
+
 use crate::app::headless::Headless;
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};
@@ -46,6 +48,15 @@ pub enum Command {
     Export(BookArg),
     /// Run the app headless on a key script and print the final screen.
     Snapshot(SnapshotArgs),
+    /// Request a reseller relationship: prints the invitation's link and email.
+    Invite(invitations::InviteArgs),
+    /// List, revoke or purge invitations.
+    #[command(subcommand)]
+    Invitations(invitations::InvitationsCommand),
+    /// Accept an invitation, as a Global admin of the customer (`--as`).
+    Accept(invitations::AcceptArgs),
+    /// Decline an invitation, as a Global admin of the customer (`--as`).
+    Decline(invitations::AcceptArgs),
 }
 
 #[derive(Args, Debug)]
@@ -132,6 +143,37 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Snapshot(args)) => run_snapshot(args, cli.open.as_email.as_deref()),
+        Some(Command::Invite(args)) => invitations::invite(args, cli.open.as_email.as_deref()),
+        Some(Command::Invitations(command)) => invitations::invitations(command, cli.open.as_email.as_deref()),
+        Some(Command::Accept(args)) => invitations::accept(args, cli.open.as_email.as_deref()),
+        Some(Command::Decline(args)) => invitations::decline(args, cli.open.as_email.as_deref()),
+    }
+}
+
+/// A subcommand's session: the book, who acts, and the clock.
+struct CliSession {
+    book: Arc<Book>,
+    session: Session,
+    now: crate::domain::Timestamp,
+    hosts: crate::domain::link::LinkHosts,
+}
+
+impl CliSession {
+    fn open(arg: &BookArg, as_email: Option<&str>) -> Result<Self> {
+        let book = open_book(&book_path(arg)?)?;
+        let clock = SystemClock;
+        let session = new_session(&book, as_email, &clock)?;
+        Ok(Self { book, session, now: clock.now(), hosts: Default::default() })
+    }
+
+    fn ctx(&self) -> Result<crate::operations::OpContext<'_>> {
+        let actor = self.session.actor.as_ref().context(crate::text::NOBODY_SIGNED_IN)?;
+        Ok(crate::operations::OpContext {
+            actor,
+            stamp: self.session.stamp(chrono::Utc::now()),
+            read_only: self.session.read_only,
+            seed: fastrand::u64(..),
+        })
     }
 }
 

@@ -1,0 +1,244 @@
+//! `invite`, `invitations`, `accept`, `decline`: the invitation workflow for scripts.
+
+use super::{BookArg, CliSession};
+use crate::domain::customer::ProspectInput;
+use crate::domain::ids::InvitationId;
+use crate::domain::invitation::{AcceptChoices, Invitation, InvitationStatus};
+use crate::domain::{Timestamp, country::Cloud};
+use crate::operations::invitations::{self as ops, Request, Target};
+use crate::store::Reads;
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand};
+
+#[derive(Args, Debug)]
+pub struct InviteArgs {
+    #[command(flatten)]
+    pub book: BookArg,
+    /// An existing customer, by primary domain.
+    #[arg(long, value_name = "DOMAIN", conflicts_with_all = ["company", "contact"])]
+    pub customer: Option<String>,
+    /// A prospect's company name.
+    #[arg(long, requires = "contact")]
+    pub company: Option<String>,
+    /// The prospect's contact: recorded as its Global admin, and the recipient.
+    #[arg(long, value_name = "EMAIL", requires = "company")]
+    pub contact: Option<String>,
+    /// The prospect's country or region (default: the partner's).
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// The prospect's cloud: public, usgov, germany, 21vianet (default: the partner's).
+    #[arg(long)]
+    pub cloud: Option<String>,
+    /// The prospect's initial domain (default: from the contact's email).
+    #[arg(long, value_name = "NAME")]
+    pub domain: Option<String>,
+    /// Who receives the email (default: the customer's Global admin).
+    #[arg(long, value_name = "EMAIL")]
+    pub recipient: Option<String>,
+    /// Leave delegated administration privileges out (refused in the US Government and Germany clouds).
+    #[arg(long)]
+    pub no_admin: bool,
+    /// Mark the invitation sent at once (you send the printed email yourself).
+    #[arg(long)]
+    pub send: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum InvitationsCommand {
+    /// List invitations, newest first.
+    List {
+        #[command(flatten)]
+        book: BookArg,
+        /// Only this status: draft, sent, accepted, declined, expired, revoked.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke a draft or sent invitation.
+    Revoke {
+        #[command(flatten)]
+        book: BookArg,
+        /// The invitation, as INV-12 or 12.
+        id: String,
+    },
+    /// Remove expired, declined and revoked invitations from the list (the audit log keeps them).
+    Purge {
+        #[command(flatten)]
+        book: BookArg,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct AcceptArgs {
+    #[command(flatten)]
+    pub book: BookArg,
+    /// The invitation link from the email (or its token).
+    pub link: String,
+    /// Accept the Microsoft Customer Agreement as part of accepting (needed if not yet accepted).
+    #[arg(long)]
+    pub accept_mca: bool,
+    /// Move admin privileges from the partner that holds them now.
+    #[arg(long)]
+    pub take_admin: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> Result<()> {
+    if json {
+        let mut value = serde_json::to_value(inv)?;
+        value["status_now"] = serde_json::Value::String(inv.status_at(now).label().to_lowercase());
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        println!("{} · {} · {} · {}", inv.id, inv.kind.label(), inv.status_at(now).label(), inv.customer_name);
+        println!("To: {}", inv.recipient.as_ref().map(|r| r.as_str()).unwrap_or(""));
+        println!("Link: {}", inv.link);
+        println!();
+        println!("Subject: {}", inv.email.subject);
+        println!();
+        println!("{}", inv.email.body);
+    }
+    Ok(())
+}
+
+pub fn invite(args: InviteArgs, as_email: Option<&str>) -> Result<()> {
+    let cli = CliSession::open(&args.book, as_email)?;
+    let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
+    let target = match (&args.customer, &args.company, &args.contact) {
+        (Some(domain), _, _) => {
+            let customer = cli.book.read()?.customer_by_domain(domain)?;
+            Target::Existing(
+                customer.with_context(|| format!("no customer with the domain {domain} is in the book"))?.tenant_id,
+            )
+        }
+        (None, Some(company), Some(contact)) => {
+            let cloud = match &args.cloud {
+                Some(c) => Some(
+                    Cloud::parse(c).with_context(|| format!("--cloud {c}: use public, usgov, germany or 21vianet"))?,
+                ),
+                None => Some(org.cloud),
+            };
+            Target::Prospect(ProspectInput {
+                company: company.clone(),
+                contact: contact.clone(),
+                country: args.country.clone().unwrap_or_else(|| org.country.to_string()),
+                cloud,
+                domain: args.domain.clone().unwrap_or_default(),
+            })
+        }
+        _ => bail!("name the customer: --customer DOMAIN, or a prospect with --company NAME --contact EMAIL"),
+    };
+    let request =
+        Request { target, include_admin: !args.no_admin, recipient: args.recipient.clone().unwrap_or_default() };
+    let ctx = cli.ctx()?;
+    let mut inv = ops::request(&cli.book, &ctx, request, &cli.hosts)?;
+    if args.send {
+        inv = ops::mark_sent(&cli.book, &cli.ctx()?, inv.id, inv.version, inv.email.clone())?;
+    }
+    print_invitation(&inv, cli.now, args.json)
+}
+
+fn parse_id(text: &str) -> Result<InvitationId> {
+    let digits = text.trim().trim_start_matches("INV-").trim_start_matches("inv-");
+    digits.parse().map(InvitationId).with_context(|| format!("“{text}” is not an invitation id like INV-12"))
+}
+
+pub fn invitations(command: InvitationsCommand, as_email: Option<&str>) -> Result<()> {
+    match command {
+        InvitationsCommand::List { book, status, json } => {
+            let cli = CliSession::open(&book, as_email)?;
+            let wanted = match &status {
+                Some(s) => Some(InvitationStatus::parse(s).with_context(|| {
+                    format!("--status {s}: use draft, sent, accepted, declined, expired or revoked")
+                })?),
+                None => None,
+            };
+            let mut items = cli.book.read()?.invitations()?;
+            if let Some(tenant) = cli.session.customer_tenant() {
+                items.retain(|i| i.customer == Some(tenant));
+            }
+            items.retain(|i| wanted.is_none_or(|w| i.status_at(cli.now) == w));
+            items.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+            if json {
+                let rows: Vec<serde_json::Value> = items
+                    .iter()
+                    .map(|i| {
+                        serde_json::json!({
+                            "id": i.id.to_string(),
+                            "kind": i.kind.label(),
+                            "status": i.status_at(cli.now).label().to_lowercase(),
+                            "customer": i.customer_name,
+                            "recipient": i.recipient,
+                            "include_admin": i.include_admin,
+                            "created_by": i.created_by,
+                            "created_at": i.created_at,
+                            "age_days": i.age_days(cli.now),
+                            "expires_at": i.expires_at,
+                            "link": i.link,
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else {
+                for i in &items {
+                    println!(
+                        "{:<8} {:<9} {:<9} admin:{:<3} {:>4}d  {}  ({})",
+                        i.id.to_string(),
+                        i.kind.label(),
+                        i.status_at(cli.now).label(),
+                        if i.include_admin { "yes" } else { "no" },
+                        i.age_days(cli.now),
+                        i.customer_name,
+                        i.created_by
+                    );
+                }
+            }
+            Ok(())
+        }
+        InvitationsCommand::Revoke { book, id } => {
+            let cli = CliSession::open(&book, as_email)?;
+            let inv = ops::revoke(&cli.book, &cli.ctx()?, parse_id(&id)?)?;
+            println!("{} revoked.", inv.id);
+            Ok(())
+        }
+        InvitationsCommand::Purge { book } => {
+            let cli = CliSession::open(&book, as_email)?;
+            let n = ops::purge(&cli.book, &cli.ctx()?)?;
+            println!("Purged {n} invitation(s).");
+            Ok(())
+        }
+    }
+}
+
+pub fn accept(args: AcceptArgs, as_email: Option<&str>) -> Result<()> {
+    let cli = CliSession::open(&args.book, as_email)?;
+    let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
+    let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&outcome)?);
+    } else {
+        let admin = if outcome.admin_privileges { ", with delegated admin privileges" } else { "" };
+        println!(
+            "{} accepted: {} is now the reseller of {}{admin}.",
+            outcome.invitation, outcome.partner, outcome.customer
+        );
+        if outcome.mca_accepted_now {
+            println!("The Microsoft Customer Agreement was accepted as part of it.");
+        }
+        if let Some(from) = outcome.admin_taken_from {
+            println!("Admin privileges moved from partner {from}.");
+        }
+        println!("(In Microsoft's portals, this customer accepts in the {}.)", outcome.portal);
+    }
+    Ok(())
+}
+
+pub fn decline(args: AcceptArgs, as_email: Option<&str>) -> Result<()> {
+    let cli = CliSession::open(&args.book, as_email)?;
+    let inv = ops::decline(&cli.book, &cli.ctx()?, &args.link)?;
+    println!("{} declined.", inv.id);
+    Ok(())
+}
