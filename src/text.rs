@@ -68,6 +68,13 @@ pub const COL_WHO: &str = "Who";
 pub const COL_ACTION: &str = "Action";
 pub const COL_TARGET: &str = "Record";
 
+pub const COL_POR_FOR: &str = "Partner of record for";
+pub const PROFILE_TENANT: &str = "Tenant";
+
+pub fn customers_count(n: usize) -> String {
+    if n == 1 { "1 customer".into() } else { format!("{n} customers") }
+}
+
 // Panels
 pub const OUR_COMPANY: &str = "Our company";
 pub const DIRECTORY: &str = "Partner directory";

@@ -195,3 +195,37 @@ fn invitation_round_trip_through_the_command_line() {
         assert!(actions.contains(&step), "{step} is audited");
     }
 }
+
+#[test]
+fn a_read_only_session_refuses_every_change_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.redb");
+    demo(&path, "20");
+    let db = path.to_str().unwrap();
+    let before = partnerdesk(&["export", "--db", db]).stdout;
+    for args in [
+        vec![
+            "invite",
+            "--db",
+            db,
+            "--read-only",
+            "--as",
+            "lan@saomai.vn",
+            "--company",
+            "Hải Đăng",
+            "--contact",
+            "an@haidang.vn",
+        ],
+        vec!["invitations", "purge", "--db", db, "--read-only"],
+        vec!["invitations", "revoke", "INV-1", "--db", db, "--read-only"],
+    ] {
+        let out = partnerdesk(&args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr(&out).contains("read-only session"), "{}", stderr(&out));
+    }
+    let screen = partnerdesk(&["snapshot", "--db", db, "--read-only", "--keys", "2 r"]);
+    let screen = String::from_utf8_lossy(&screen.stdout);
+    assert!(screen.contains("READ-ONLY"), "{screen}");
+    assert!(screen.contains("read-only session"), "{screen}");
+    assert_eq!(partnerdesk(&["export", "--db", db]).stdout, before, "the book is byte-for-byte the same");
+}

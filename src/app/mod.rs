@@ -119,6 +119,9 @@ pub struct App {
     pub status: Option<Status>,
     pub quit: bool,
     pub outbox: Vec<Outbound>,
+    /// F12 panics on purpose, to check that a crash restores the terminal (set by the
+    /// `PARTNERDESK_DEBUG_PANIC` environment variable; never on by default).
+    pub debug_panic_key: bool,
     /// The next seed for an operation's randomness (see `OpContext::seed`).
     pub seed: std::cell::Cell<u64>,
     pub org: Option<PartnerOrganization>,
@@ -152,7 +155,10 @@ impl App {
             quit: false,
             outbox: Vec::new(),
             seed: std::cell::Cell::new(fastrand::u64(..)),
+            debug_panic_key: false,
         };
+        let mut app = app;
+        app.partners.count_partners_of_record(&app.customers.rows);
         Ok(app)
     }
 
@@ -264,6 +270,9 @@ impl App {
     }
 
     fn on_key(&mut self, key: KeyEvent) -> Result<()> {
+        if self.debug_panic_key && key.code == KeyCode::F(12) {
+            panic!("the debug panic key was pressed");
+        }
         let layer = self.layer();
         if let Some(action) = keymap::action_for(layer, &key) {
             return self.update(action);
@@ -349,6 +358,7 @@ impl App {
         self.customers.reload(&read)?;
         self.invitations.reload(&read, self.clock.now())?;
         self.partners.reload(&read)?;
+        self.partners.count_partners_of_record(&self.customers.rows);
         self.permissions.reload(&read)?;
         Ok(())
     }

@@ -2,12 +2,13 @@
 //! partners related to the customer's tenant.
 
 use super::list::FilteredList;
-use crate::domain::customer::RelationshipKind;
+use crate::domain::customer::{CustomerRow, RelationshipKind};
 use crate::domain::ids::{PartnerId, TenantId};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::search::fold;
 use crate::store::Reads;
 use anyhow::Result;
+use std::collections::HashMap;
 
 /// One partner as the customer's "Partner relationships" page shows it.
 #[derive(Debug, Clone)]
@@ -36,6 +37,8 @@ impl RelatedPartner {
 #[derive(Default)]
 pub struct PartnersView {
     pub directory: Vec<DirectoryPartner>,
+    /// For each partner, how many listed customers have it as partner of record.
+    pub partner_of_record_for: HashMap<PartnerId, usize>,
     pub related: Vec<RelatedPartner>,
     pub list: FilteredList,
     only: Option<TenantId>,
@@ -66,6 +69,14 @@ impl PartnersView {
         let order = (0..haystack.len() as u32).collect();
         self.list.reset(haystack, order, keep);
         Ok(())
+    }
+
+    /// Counts partners of record over the customer list's rows.
+    pub fn count_partners_of_record(&mut self, rows: &[CustomerRow]) {
+        self.partner_of_record_for.clear();
+        for id in rows.iter().flat_map(|r| &r.partners_of_record) {
+            *self.partner_of_record_for.entry(*id).or_default() += 1;
+        }
     }
 
     pub fn name_of(&self, org: Option<&PartnerOrganization>, id: PartnerId) -> String {

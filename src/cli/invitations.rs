@@ -1,6 +1,6 @@
 //! `invite`, `invitations`, `accept`, `decline`: the invitation workflow for scripts.
 
-use super::{BookArg, CliSession};
+use super::{BookArg, CliSession, Who};
 use crate::domain::customer::ProspectInput;
 use crate::domain::ids::InvitationId;
 use crate::domain::invitation::{AcceptChoices, Invitation, InvitationStatus};
@@ -104,8 +104,8 @@ fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> Result<()> 
     Ok(())
 }
 
-pub fn invite(args: InviteArgs, as_email: Option<&str>) -> Result<()> {
-    let cli = CliSession::open(&args.book, as_email)?;
+pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
+    let cli = CliSession::open(&args.book, who)?;
     let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
     let target = match (&args.customer, &args.company, &args.contact) {
         (Some(domain), _, _) => {
@@ -146,10 +146,10 @@ fn parse_id(text: &str) -> Result<InvitationId> {
     digits.parse().map(InvitationId).with_context(|| format!("“{text}” is not an invitation id like INV-12"))
 }
 
-pub fn invitations(command: InvitationsCommand, as_email: Option<&str>) -> Result<()> {
+pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
     match command {
         InvitationsCommand::List { book, status, json } => {
-            let cli = CliSession::open(&book, as_email)?;
+            let cli = CliSession::open(&book, who)?;
             let wanted = match &status {
                 Some(s) => Some(InvitationStatus::parse(s).with_context(|| {
                     format!("--status {s}: use draft, sent, accepted, declined, expired or revoked")
@@ -199,13 +199,13 @@ pub fn invitations(command: InvitationsCommand, as_email: Option<&str>) -> Resul
             Ok(())
         }
         InvitationsCommand::Revoke { book, id } => {
-            let cli = CliSession::open(&book, as_email)?;
+            let cli = CliSession::open(&book, who)?;
             let inv = ops::revoke(&cli.book, &cli.ctx()?, parse_id(&id)?)?;
             println!("{} revoked.", inv.id);
             Ok(())
         }
         InvitationsCommand::Purge { book } => {
-            let cli = CliSession::open(&book, as_email)?;
+            let cli = CliSession::open(&book, who)?;
             let n = ops::purge(&cli.book, &cli.ctx()?)?;
             println!("Purged {n} invitation(s).");
             Ok(())
@@ -213,8 +213,8 @@ pub fn invitations(command: InvitationsCommand, as_email: Option<&str>) -> Resul
     }
 }
 
-pub fn accept(args: AcceptArgs, as_email: Option<&str>) -> Result<()> {
-    let cli = CliSession::open(&args.book, as_email)?;
+pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
+    let cli = CliSession::open(&args.book, who)?;
     let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
     let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
     if args.json {
@@ -236,8 +236,8 @@ pub fn accept(args: AcceptArgs, as_email: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-pub fn decline(args: AcceptArgs, as_email: Option<&str>) -> Result<()> {
-    let cli = CliSession::open(&args.book, as_email)?;
+pub fn decline(args: AcceptArgs, who: &Who) -> Result<()> {
+    let cli = CliSession::open(&args.book, who)?;
     let inv = ops::decline(&cli.book, &cli.ctx()?, &args.link)?;
     println!("{} declined.", inv.id);
     Ok(())

@@ -1,5 +1,6 @@
 //! The command line: clap definitions, opening the book, and each subcommand.
 
+mod audit;
 mod invitations;
 
 use crate::app::headless::Headless;
@@ -38,6 +39,9 @@ pub struct OpenArgs {
     /// first Global admin).
     #[arg(long = "as", value_name = "EMAIL", global = true)]
     pub as_email: Option<String>,
+    /// Look, never change: every change is refused before anything is written.
+    #[arg(long, global = true)]
+    pub read_only: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -57,6 +61,23 @@ pub enum Command {
     Accept(invitations::AcceptArgs),
     /// Decline an invitation, as a Global admin of the customer (`--as`).
     Decline(invitations::AcceptArgs),
+    /// The audit log: who changed what, when, before → after.
+    Audit(audit::AuditArgs),
+    /// Tools for testing partnerdesk itself.
+    #[command(subcommand, hide = true)]
+    Debug(DebugCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DebugCommand {
+    /// Commits `count` small audited changes, printing `committed N` after each commit returns:
+    /// the crash test kills it at random moments and checks that every printed change survived.
+    Churn {
+        #[command(flatten)]
+        book: BookArg,
+        #[arg(long, default_value_t = 1000)]
+        count: u64,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -127,13 +148,14 @@ fn open_book(path: &Path) -> Result<Arc<Book>> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    let who = Who { email: cli.open.as_email.clone(), read_only: cli.open.read_only };
     match cli.command {
         None => {
             let path = book_path(&cli.open.book)?;
             let book = open_book(&path)?;
-            run_tui(book, cli.open.as_email.as_deref())
+            run_tui(book, &who)
         }
-        Some(Command::Demo(args)) => run_demo(args, cli.open.as_email.as_deref()),
+        Some(Command::Demo(args)) => run_demo(args, &who),
         Some(Command::Export(arg)) => {
             let book = open_book(&book_path(&arg)?)?;
             let stdout = std::io::stdout();
@@ -142,12 +164,59 @@ pub fn run(cli: Cli) -> Result<()> {
             out.flush()?;
             Ok(())
         }
-        Some(Command::Snapshot(args)) => run_snapshot(args, cli.open.as_email.as_deref()),
-        Some(Command::Invite(args)) => invitations::invite(args, cli.open.as_email.as_deref()),
-        Some(Command::Invitations(command)) => invitations::invitations(command, cli.open.as_email.as_deref()),
-        Some(Command::Accept(args)) => invitations::accept(args, cli.open.as_email.as_deref()),
-        Some(Command::Decline(args)) => invitations::decline(args, cli.open.as_email.as_deref()),
+        Some(Command::Snapshot(args)) => run_snapshot(args, &who),
+        Some(Command::Invite(args)) => invitations::invite(args, &who),
+        Some(Command::Invitations(command)) => invitations::invitations(command, &who),
+        Some(Command::Accept(args)) => invitations::accept(args, &who),
+        Some(Command::Decline(args)) => invitations::decline(args, &who),
+        Some(Command::Audit(args)) => audit::run(args),
+        Some(Command::Debug(DebugCommand::Churn { book, count })) => churn(&book, count),
     }
+}
+
+fn churn(arg: &BookArg, count: u64) -> Result<()> {
+    use crate::store::Reads;
+    let book = open_book(&book_path(arg)?)?;
+    let mut tenants = Vec::new();
+    book.read()?.each_customer_row(|r| {
+        if tenants.len() < 1000 {
+            tenants.push(r.tenant_id);
+        }
+    })?;
+    if tenants.is_empty() {
+        bail!("the book has no customers to change");
+    }
+    let out = std::io::stdout();
+    for n in 0..count {
+        let tenant = tenants[(n as usize) % tenants.len()];
+        let stamp = crate::store::Stamp {
+            actor: "partnerdesk debug churn".into(),
+            session: crate::domain::ids::SessionId("churn".into()),
+            at: chrono::Utc::now(),
+        };
+        let seq = book.write(&stamp, |tx| {
+            let Some(before) = tx.customer(tenant)? else { return Ok(None) };
+            let org = tx.org()?.map(|o| o.partner_id).unwrap_or(crate::domain::ids::PartnerId(0));
+            let mut after = before.clone();
+            let seq = tx.next_id("churn")?;
+            after.address.line1 = format!("churn {seq}");
+            let after = tx.update_customer(&after, org)?;
+            tx.audit("debug.churn", after.primary_domain.as_str(), Some(&before.address), Some(&after.address))?;
+            Ok(Some(seq))
+        })?;
+        if let Some(seq) = seq {
+            let mut lock = out.lock();
+            writeln!(lock, "committed {seq}")?;
+            lock.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Who the command line says is acting, and how.
+pub struct Who {
+    pub email: Option<String>,
+    pub read_only: bool,
 }
 
 /// A subcommand's session: the book, who acts, and the clock.
@@ -159,10 +228,10 @@ struct CliSession {
 }
 
 impl CliSession {
-    fn open(arg: &BookArg, as_email: Option<&str>) -> Result<Self> {
+    fn open(arg: &BookArg, who: &Who) -> Result<Self> {
         let book = open_book(&book_path(arg)?)?;
         let clock = SystemClock;
-        let session = new_session(&book, as_email, &clock)?;
+        let session = new_session(&book, who, &clock)?;
         Ok(Self { book, session, now: clock.now(), hosts: Default::default() })
     }
 
@@ -177,22 +246,23 @@ impl CliSession {
     }
 }
 
-fn new_session(book: &Book, as_email: Option<&str>, clock: &dyn Clock) -> Result<Session> {
+fn new_session(book: &Book, who: &Who, clock: &dyn Clock) -> Result<Session> {
     Ok(Session {
         id: session::new_session_id(clock.now()),
-        actor: session::resolve_actor(book, as_email)?,
-        read_only: false,
+        actor: session::resolve_actor(book, who.email.as_deref())?,
+        read_only: who.read_only,
         remote: false,
         drafts_dir: data_dir().ok().map(|d| d.join("drafts")),
     })
 }
 
-fn run_tui(book: Arc<Book>, as_email: Option<&str>) -> Result<()> {
+fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let session = new_session(&book, as_email, clock.as_ref())?;
+    let session = new_session(&book, who, clock.as_ref())?;
     let log = init_logging();
     crate::terminal::install_panic_hook(log);
-    let app = App::new(book, session, clock, theme::from_env())?;
+    let mut app = App::new(book, session, clock, theme::from_env())?;
+    app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(crate::terminal::run(app))
 }
@@ -212,7 +282,7 @@ fn init_logging() -> Option<PathBuf> {
     Some(dir.join("partnerdesk.log"))
 }
 
-fn run_demo(args: DemoArgs, as_email: Option<&str>) -> Result<()> {
+fn run_demo(args: DemoArgs, who: &Who) -> Result<()> {
     let path = match args.db {
         Some(p) => p,
         None => data_dir()?.join("demo.redb"),
@@ -248,7 +318,7 @@ fn run_demo(args: DemoArgs, as_email: Option<&str>) -> Result<()> {
     if args.no_tui {
         return Ok(());
     }
-    run_tui(book, as_email)
+    run_tui(book, who)
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16)> {
@@ -262,7 +332,7 @@ fn parse_size(text: &str) -> Result<(u16, u16)> {
     Ok((w, h))
 }
 
-fn run_snapshot(args: SnapshotArgs, as_email: Option<&str>) -> Result<()> {
+fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     let (width, height) = parse_size(&args.size)?;
     let steps = keyscript::parse(&args.keys)?;
     let book = open_book(&book_path(&args.book)?)?;
@@ -273,7 +343,7 @@ fn run_snapshot(args: SnapshotArgs, as_email: Option<&str>) -> Result<()> {
         None => chrono::Utc::now(),
     };
     let clock: Arc<dyn Clock> = Arc::new(FixedClock(now));
-    let session = new_session(&book, as_email, clock.as_ref())?;
+    let session = new_session(&book, who, clock.as_ref())?;
     let mut app = App::new(book, session, clock, theme::from_env())?;
     if args.now.is_some() {
         // A frozen clock makes the whole screen reproducible, tokens of new invitations included.

@@ -198,6 +198,12 @@ impl Customer {
             subscriptions: self.subscriptions.len() as u32,
             licences_assigned: assigned,
             licences_total: quantity,
+            partners_of_record: {
+                let mut ids: Vec<PartnerId> = self.subscriptions.iter().filter_map(|s| s.partner_of_record).collect();
+                ids.sort();
+                ids.dedup();
+                ids
+            },
         }
     }
 }
@@ -252,6 +258,8 @@ pub struct CustomerRow {
     pub subscriptions: u32,
     pub licences_assigned: u64,
     pub licences_total: u64,
+    /// The partners of record of its subscriptions, each once.
+    pub partners_of_record: Vec<PartnerId>,
 }
 
 /// What the operator types to invite a prospective customer.

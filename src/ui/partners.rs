@@ -29,8 +29,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         col(text::COL_KIND, Constraint::Length(18)),
         col(text::COL_COUNTRY, Constraint::Length(4)),
         col(text::COL_CLOUD, Constraint::Length(13)),
+        col(text::COL_POR_FOR, Constraint::Length(22)),
     ];
     let dir = &app.partners.directory;
+    let por = &app.partners.partner_of_record_for;
     let cells = |item: usize| {
         let p = &dir[item];
         vec![
@@ -39,6 +41,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             styled(p.kind.label(), theme.accent),
             Span::raw(p.country.to_string()),
             Span::raw(p.cloud.label()),
+            Span::raw(text::customers_count(por.get(&p.partner_id).copied().unwrap_or(0))),
         ]
     };
     table::draw(buf, list_area, theme, &columns, &app.partners.list, cells, |_| Vec::<Line>::new());
@@ -60,7 +63,7 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
     if a.delegated_admin_certified {
         auth.push("delegated-admin certified");
     }
-    let field = |name: &str| styled(format!("{name:<14}"), theme.column);
+    let field = |name: &str| styled(format!("{name:<14} "), theme.column);
     let lines = vec![
         heading(text::OUR_COMPANY, theme),
         Line::from(vec![
@@ -69,7 +72,14 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
             field("Partner id"),
             Span::raw(org.partner_id.to_string()),
         ]),
-        Line::from(vec![field("Tenant"), Span::raw(org.tenant_id.to_string())]),
+        Line::from(vec![
+            field(text::PROFILE_TENANT),
+            Span::raw(format!("{}   ", org.tenant_id)),
+            field(text::COL_POR_FOR),
+            Span::raw(text::customers_count(
+                app.partners.partner_of_record_for.get(&org.partner_id).copied().unwrap_or(0),
+            )),
+        ]),
         Line::from(vec![
             field("Address"),
             Span::raw(format!("{}   ", org.address.one_line())),

@@ -1,0 +1,59 @@
+//! `partnerdesk audit`: the audit log, oldest first, for scripts and support tickets.
+
+use super::{BookArg, book_path, open_book};
+use crate::store::Reads;
+use anyhow::{Context, Result};
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub book: BookArg,
+    /// Only changes at or after this instant (RFC 3339, or a date like 2026-11-01).
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Only the changes of one session (its id is in every record).
+    #[arg(long, value_name = "ID")]
+    pub session: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_since(text: &str) -> Result<crate::domain::Timestamp> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(t.to_utc());
+    }
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").with_context(|| {
+        format!("--since {text}: write a date like 2026-11-01 or an instant like 2026-11-01T09:00:00Z")
+    })?;
+    Ok(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
+}
+
+pub fn run(args: AuditArgs) -> Result<()> {
+    let since = args.since.as_deref().map(parse_since).transpose()?;
+    let book = open_book(&book_path(&args.book)?)?;
+    let read = book.read()?;
+    let mut events = Vec::new();
+    read.each_audit(|e| {
+        if since.is_none_or(|s| e.at >= s) && args.session.as_deref().is_none_or(|s| e.session.0 == s) {
+            events.push(e);
+        }
+        Ok(())
+    })?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&events)?);
+    } else {
+        for e in &events {
+            println!(
+                "{:>6}  {}  {:<28} {:<30} {:<36} {}",
+                e.seq,
+                e.at.format("%Y-%m-%d %H:%M:%S"),
+                e.actor,
+                e.action,
+                e.target,
+                e.session
+            );
+        }
+    }
+    Ok(())
+}
