@@ -252,3 +252,84 @@ pub fn saved_eml(path: &str) -> String {
 pub fn eml_failed(path: &str, why: &str) -> String {
     format!("Could not save {path}: {why}. Copy the email with Ctrl-Y instead.")
 }
+
+// Form fields. The domain's refusals name fields by these same English labels, which is how a
+// form knows which field a refusal points at.
+pub const FIELD_CUSTOMER: &str = "Customer";
+pub const FIELD_COMPANY: &str = "Company";
+pub const FIELD_CONTACT: &str = "Contact email";
+pub const FIELD_COUNTRY: &str = "Country";
+pub const FIELD_CLOUD: &str = "Cloud";
+pub const FIELD_DOMAIN: &str = "Domain";
+pub const FIELD_RECIPIENT: &str = "Recipient";
+pub const FIELD_DAP: &str = "Delegated admin";
+pub const FIELD_INVITATION: &str = "Invitation";
+pub const FIELD_INCLUDES: &str = "Includes";
+pub const FIELD_MCA: &str = "Microsoft Customer Agreement";
+pub const FIELD_MOVE_ADMIN: &str = "Move admin privileges";
+pub const FIELD_WHERE: &str = "Where";
+
+pub const CONFIRM_TITLE: &str = "Confirm";
+pub const CONFIRM_YES: &str = "yes   ";
+pub const CONFIRM_NO: &str = "n no";
+pub const CONFIRM_NO_ESC: &str = "n / Esc no";
+
+pub const INV_CREATED: &str = "Created";
+pub const INV_SENT: &str = "Sent";
+pub const INV_ANSWERED: &str = "Answered";
+pub fn invitation_title(id: &str, kind: &str) -> String {
+    format!("{id} — {kind} invitation")
+}
+pub fn invitation_from(id: &str, partner: &str) -> String {
+    format!("{id} from {partner}")
+}
+pub fn admin_asked(asked: bool) -> &'static str {
+    if asked { "   admin privileges asked" } else { "   admin privileges not asked" }
+}
+pub fn at_by(at: &str, by: &str) -> String {
+    format!("{at} by {by}")
+}
+pub fn created_by(at: &str, by: &str, days: i64) -> String {
+    format!("{at} by {by} ({days} days ago)")
+}
+
+pub const NOUN_CUSTOMERS: &str = "customers";
+pub const NOUN_INVITATIONS: &str = "invitations";
+pub const NOUN_PARTNERS: &str = "partners";
+pub const NOUN_USERS: &str = "users";
+
+pub const AUTH_DIRECT: &str = "direct reseller";
+pub const AUTH_INDIRECT: &str = "indirect reseller";
+pub const AUTH_ADVISOR: &str = "advisor";
+pub const AUTH_DAP_CERTIFIED: &str = "delegated-admin certified";
+pub const PROFILE_REGION: &str = "Region";
+pub const PROFILE_AUTHORIZED: &str = "Authorized";
+pub const COL_POR_ON: &str = "Partner of record on";
+pub fn subscriptions_count(n: usize) -> String {
+    if n == 1 { "1 subscription".into() } else { format!("{n} subscriptions") }
+}
+
+pub const NO_ADMIN_HOLDER: &str = "No partner holds admin privileges.";
+pub const ROLE_USER: &str = "User";
+pub fn holds_admin_for(partner: &str, company: &str, since: &str) -> String {
+    format!("{partner} holds admin privileges for {company} since {since}.")
+}
+pub fn holds_admin_since(partner: &str, since: &str, by: &str) -> String {
+    format!("{partner} holds admin privileges since {since} (granted by {by})")
+}
+pub fn mca_accepted(by: &str, on: &str) -> String {
+    format!("MCA accepted by {by} on {on}")
+}
+pub fn tenant_is(reason: &str) -> String {
+    format!("This tenant is {reason}.")
+}
+pub const NO_POR: &str = "no partner of record";
+pub fn por(id: &str, name: &str) -> String {
+    format!("partner of record {id} {name}")
+}
+pub const NO_LICENCES: &str = "no licences";
+pub fn licences(list: &str) -> String {
+    format!("licences: {list}")
+}
+pub const SR_OPEN: &str = "open";
+pub const SR_CLOSED: &str = "closed";

@@ -18,18 +18,12 @@ use crate::text;
 use anyhow::Result;
 
 /// Field labels, shared by the forms and the refusals that point at them.
-const F_CUSTOMER: &str = "Customer";
-const F_COMPANY: &str = "Company";
-const F_CONTACT: &str = "Contact email";
-const F_COUNTRY: &str = "Country";
-const F_CLOUD: &str = "Cloud";
-const F_DOMAIN: &str = "Domain";
-const F_RECIPIENT: &str = "Recipient";
-const F_DAP: &str = "Delegated admin";
-const F_INVITATION: &str = "Invitation";
-const F_INCLUDES: &str = "Includes";
-const F_MCA: &str = "Microsoft Customer Agreement";
-const F_MOVE_ADMIN: &str = "Move admin privileges";
+use text::{
+    FIELD_CLOUD as F_CLOUD, FIELD_COMPANY as F_COMPANY, FIELD_CONTACT as F_CONTACT, FIELD_COUNTRY as F_COUNTRY,
+    FIELD_CUSTOMER as F_CUSTOMER, FIELD_DAP as F_DAP, FIELD_DOMAIN as F_DOMAIN, FIELD_INCLUDES as F_INCLUDES,
+    FIELD_INVITATION as F_INVITATION, FIELD_MCA as F_MCA, FIELD_MOVE_ADMIN as F_MOVE_ADMIN,
+    FIELD_RECIPIENT as F_RECIPIENT, FIELD_WHERE as F_WHERE,
+};
 
 impl App {
     pub(super) fn confirm(&mut self, prompt: &str, detail: &str, yes: Pending, no: Option<Pending>) {
@@ -217,7 +211,7 @@ impl App {
         let customer = inv.customer.and_then(|t| read.customer(t).ok().flatten());
         let partner = self.org.as_ref().map_or_else(String::new, |o| o.name.clone());
         let mut fields = vec![
-            Field::fixed(F_INVITATION, format!("{} from {partner}", inv.id)),
+            Field::fixed(F_INVITATION, text::invitation_from(&inv.id.to_string(), &partner)),
             Field::fixed(F_INCLUDES, if inv.include_admin { text::INCLUDES_DAP } else { text::INCLUDES_RESELLER }),
         ];
         if let Some(c) = &customer {
@@ -232,7 +226,7 @@ impl App {
                 let name = crate::app::partners::partner_name(self.org.as_ref(), self.directory(), holder.partner);
                 fields.push(Field::toggle(F_MOVE_ADMIN, false, None).with_hint(text::move_admin_hint(&name, &partner)));
             }
-            fields.push(Field::fixed("Where", text::accept_where(c.cloud.acceptance_portal())));
+            fields.push(Field::fixed(F_WHERE, text::accept_where(c.cloud.acceptance_portal())));
         }
         let form = Form::new(text::ACCEPT_TITLE, text::ACCEPT_SUBMIT, fields);
         self.overlays

@@ -4,6 +4,7 @@
 use super::{popup, styled};
 use crate::app::App;
 use crate::app::form::{FieldKind, Form};
+use crate::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -86,7 +87,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
         styled("Enter ", theme.key),
         styled(form.submit_label, theme.dim),
         styled("   Esc ", theme.key),
-        styled("cancel", theme.dim),
+        styled(text::KEY_CANCEL, theme.dim),
     ]);
     buf.set_line(inner.x + 1, inner.bottom().saturating_sub(1), &submit, inner.width.saturating_sub(2));
 }

@@ -3,6 +3,7 @@
 use super::{popup, styled};
 use crate::app::App;
 use crate::domain::invitation::Invitation;
+use crate::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,34 +12,37 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let now = app.now();
-    let title = format!("{} — {} invitation", inv.id, inv.kind.label());
+    let title = text::invitation_title(&inv.id.to_string(), inv.kind.label());
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d %H:%M").to_string();
     let field = |name: &str| styled(format!("{name:<16}"), theme.column);
     let status = inv.status_at(now);
     let mut lines = vec![
-        Line::from(vec![field("Customer"), Span::raw(inv.customer_name.clone())]),
+        Line::from(vec![field(text::COL_CUSTOMER), Span::raw(inv.customer_name.clone())]),
         Line::from(vec![
-            field("Status"),
+            field(text::COL_STATUS),
             styled(status.label(), theme.accent),
-            styled(format!("   admin privileges {}", if inv.include_admin { "asked" } else { "not asked" }), theme.dim),
+            styled(text::admin_asked(inv.include_admin), theme.dim),
         ]),
         Line::from(vec![field("To"), Span::raw(inv.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default())]),
         Line::from(vec![
-            field("Created"),
-            Span::raw(format!("{} by {} ({} days ago)", date(&inv.created_at), inv.created_by, inv.age_days(now))),
+            field(text::INV_CREATED),
+            Span::raw(text::created_by(&date(&inv.created_at), inv.created_by.as_str(), inv.age_days(now))),
         ]),
-        Line::from(vec![field("Expires"), Span::raw(date(&inv.expires_at))]),
+        Line::from(vec![field(text::COL_EXPIRES), Span::raw(date(&inv.expires_at))]),
     ];
     if let Some(sent) = &inv.sent_at {
-        lines.push(Line::from(vec![field("Sent"), Span::raw(date(sent))]));
+        lines.push(Line::from(vec![field(text::INV_SENT), Span::raw(date(sent))]));
     }
     if let Some(answer) = &inv.answered {
-        lines.push(Line::from(vec![field("Answered"), Span::raw(format!("{} by {}", date(&answer.at), answer.by))]));
+        lines.push(Line::from(vec![
+            field(text::INV_ANSWERED),
+            Span::raw(text::at_by(&date(&answer.at), answer.by.as_str())),
+        ]));
     }
-    lines.push(Line::from(vec![field("Link"), styled(inv.link.clone(), theme.dim)]));
+    lines.push(Line::from(vec![field(text::EDITOR_LINK), styled(inv.link.clone(), theme.dim)]));
     lines.push(Line::from(""));
-    lines.push(Line::from(vec![field("Subject"), Span::raw(inv.email.subject.clone())]));
+    lines.push(Line::from(vec![field(text::EDITOR_SUBJECT), Span::raw(inv.email.subject.clone())]));
     lines.push(Line::from(""));
     lines.extend(inv.email.body.lines().map(|l| Line::from(l.to_string())));
     let rect = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };

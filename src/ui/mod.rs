@@ -138,10 +138,10 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
 fn status_counts(app: &App) -> String {
     let list = app.list();
     let noun = match app.tab {
-        Tab::Customers => "customers",
-        Tab::Invitations => "invitations",
-        Tab::Partners => "partners",
-        Tab::Permissions => "users",
+        Tab::Customers => text::NOUN_CUSTOMERS,
+        Tab::Invitations => text::NOUN_INVITATIONS,
+        Tab::Partners => text::NOUN_PARTNERS,
+        Tab::Permissions => text::NOUN_USERS,
     };
     let mut text = text::count_of(list.shown(), list.total(), noun);
     if app.tab == Tab::Customers

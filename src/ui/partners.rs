@@ -53,23 +53,23 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
     let a = org.authorizations;
     let mut auth = Vec::new();
     match a.reseller {
-        Some(ResellerKind::Direct) => auth.push("direct reseller"),
-        Some(ResellerKind::Indirect { .. }) => auth.push("indirect reseller"),
+        Some(ResellerKind::Direct) => auth.push(text::AUTH_DIRECT),
+        Some(ResellerKind::Indirect { .. }) => auth.push(text::AUTH_INDIRECT),
         None => {}
     }
     if a.advisor {
-        auth.push("advisor");
+        auth.push(text::AUTH_ADVISOR);
     }
     if a.delegated_admin_certified {
-        auth.push("delegated-admin certified");
+        auth.push(text::AUTH_DAP_CERTIFIED);
     }
     let field = |name: &str| styled(format!("{name:<14} "), theme.column);
     let lines = vec![
         heading(text::OUR_COMPANY, theme),
         Line::from(vec![
-            field("Name"),
+            field(text::COL_NAME),
             Span::raw(format!("{}   ", org.name)),
-            field("Partner id"),
+            field(text::COL_PARTNER_ID),
             Span::raw(org.partner_id.to_string()),
         ]),
         Line::from(vec![
@@ -81,14 +81,14 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
             )),
         ]),
         Line::from(vec![
-            field("Address"),
+            field(text::REC_ADDRESS),
             Span::raw(format!("{}   ", org.address.one_line())),
             styled(format!("{} · {}", org.email, org.phone), theme.dim),
         ]),
         Line::from(vec![
-            field("Region"),
+            field(text::PROFILE_REGION),
             Span::raw(format!("{} ({}) · {} cloud   ", org.country.name(), org.country, org.cloud)),
-            field("Authorized"),
+            field(text::PROFILE_AUTHORIZED),
             styled(auth.join(", "), theme.accent),
         ]),
     ];
@@ -110,7 +110,7 @@ fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
         col(text::COL_PARTNER_ID, Constraint::Length(10)),
         col(text::COL_NAME, Constraint::Fill(2)),
         col(text::COL_KIND, Constraint::Fill(2)),
-        col("Partner of record on", Constraint::Length(22)),
+        col(text::COL_POR_ON, Constraint::Length(22)),
     ];
     let related = &app.partners.related;
     let cells = |item: usize| {
@@ -119,7 +119,7 @@ fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(p.partner_id.to_string()),
             Span::raw(p.name.clone()),
             styled(p.type_label(), theme.accent),
-            Span::raw(format!("{} subscription(s)", p.partner_of_record_on)),
+            Span::raw(text::subscriptions_count(p.partner_of_record_on)),
         ]
     };
     table::draw(buf, list_area, theme, &columns, &app.partners.list, cells, |_| Vec::<Line>::new());

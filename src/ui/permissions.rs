@@ -88,13 +88,10 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let name = |id| partner_name(app.org.as_ref(), app.directory(), id);
     let admin = match &customer.admin {
-        Some(a) => format!(
-            "{} holds admin privileges for {} since {}.",
-            name(a.partner),
-            customer.company_name,
-            a.since.format("%Y-%m-%d")
-        ),
-        None => "No partner holds admin privileges.".to_string(),
+        Some(a) => {
+            text::holds_admin_for(&name(a.partner), &customer.company_name, &a.since.format("%Y-%m-%d").to_string())
+        }
+        None => text::NO_ADMIN_HOLDER.to_string(),
     };
     buf.set_line(area.x, area.y, &Line::styled(admin, theme.accent), area.width);
     if let Some(duty) = customer.support_duty {
@@ -117,7 +114,7 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
         vec![
             Span::raw(u.name.clone()),
             styled(u.email.to_string(), theme.dim),
-            if u.global_admin { styled(text::GLOBAL_ADMIN_MARK, theme.identity) } else { Span::raw("User") },
+            if u.global_admin { styled(text::GLOBAL_ADMIN_MARK, theme.identity) } else { Span::raw(text::ROLE_USER) },
         ]
     };
     table::draw(buf, list_area, theme, &columns, &view.list, cells, |_| Vec::<Line>::new());

@@ -22,7 +22,7 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
     let mut out = Vec::new();
 
     let mca = match &c.mca {
-        Some(m) => styled(format!("MCA accepted by {} on {}", m.by, date(&m.at)), theme.ok),
+        Some(m) => styled(text::mca_accepted(m.by.as_str(), &date(&m.at)), theme.ok),
         None => styled(text::MCA_NOT_YET, theme.warn),
     };
     out.push(Line::from(vec![
@@ -44,20 +44,12 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
         Span::raw(format!("{}  ·  support contacts: {contacts}", c.address.one_line())),
     ]));
     if let Some(reason) = c.ineligible {
-        out.push(Line::from(vec![label("", app), styled(format!("This tenant is {}.", reason.label()), theme.warn)]));
+        out.push(Line::from(vec![label("", app), styled(text::tenant_is(reason.label()), theme.warn)]));
     }
 
     let admin = match &c.admin {
-        Some(a) => styled(
-            format!(
-                "{} holds admin privileges since {} (granted by {})",
-                name(a.partner),
-                date(&a.since),
-                a.granted_by
-            ),
-            theme.ok,
-        ),
-        None => styled("no partner holds admin privileges", theme.dim),
+        Some(a) => styled(text::holds_admin_since(&name(a.partner), &date(&a.since), a.granted_by.as_str()), theme.ok),
+        None => styled(text::NO_ADMIN_HOLDER, theme.dim),
     };
     out.push(Line::from(vec![label(text::REC_ADMIN, app), admin]));
     if let Some(duty) = c.support_duty {
@@ -79,9 +71,7 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
         styled(format!("{}", c.subscriptions.len()), theme.dim),
     ]));
     for s in &c.subscriptions {
-        let por = s
-            .partner_of_record
-            .map_or_else(|| "no partner of record".to_string(), |p| format!("partner of record {p} {}", name(p)));
+        let por = s.partner_of_record.map_or_else(|| text::NO_POR.to_string(), |p| text::por(&p.to_string(), &name(p)));
         let status_style = if s.status.is_live() { theme.ok } else { theme.warn };
         out.push(Line::from(vec![
             Span::raw(format!("{INDENT}    {:<9}", s.id.to_string())),
@@ -108,9 +98,9 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
             .filter_map(|id| c.subscriptions.iter().find(|s| s.id == *id).map(|s| s.offer.clone()))
             .collect();
         spans.push(Span::raw(if licences.is_empty() {
-            "no licences".to_string()
+            text::NO_LICENCES.to_string()
         } else {
-            format!("licences: {}", licences.join(", "))
+            text::licences(&licences.join(", "))
         }));
         out.push(Line::from(spans));
     }
@@ -121,7 +111,7 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
             styled(format!("{}", c.service_requests.len()), theme.dim),
         ]));
         for r in &c.service_requests {
-            let state = if r.open { styled("open", theme.warn) } else { styled("closed", theme.dim) };
+            let state = if r.open { styled(text::SR_OPEN, theme.warn) } else { styled(text::SR_CLOSED, theme.dim) };
             out.push(Line::from(vec![
                 Span::raw(format!("{INDENT}    {:<7} [{}] {}  ", r.id.to_string(), r.severity.label(), r.title)),
                 state,
