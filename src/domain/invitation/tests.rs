@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::country::Cloud;
+use crate::domain::customer::Customer;
 use crate::domain::fixtures::{self, US};
 use crate::domain::ids::PartnerId;
 use crate::domain::org::{AgentRoles, CompanyRole};
@@ -9,20 +10,32 @@ fn request(include_admin: bool) -> ResellerRequest {
     ResellerRequest { include_admin, recipient: validate::email("e", "admin@minhphat.vn").unwrap() }
 }
 
-fn draft(include_admin: bool) -> Invitation {
-    let org = fixtures::org(Cloud::Public);
+/// Requests with `actor` for `customer`, from a partner in `cloud`, with `open` invitations.
+fn try_request(
+    actor: &Actor,
+    cloud: Cloud,
+    customer: &Customer,
+    open: &[&Invitation],
+    include_admin: bool,
+) -> Result<Invitation, Refusal> {
+    let org = fixtures::org(cloud);
+    let id = InvitationId(open.len() as u64 + 1);
+    let token = format!("tok3ntok3n{}", open.len());
     request_reseller(
-        &fixtures::sales_agent(),
+        actor,
         &org,
-        &fixtures::customer("VN"),
-        &[],
+        customer,
+        open,
         request(include_admin),
-        InvitationId(1),
-        "tok3ntok3n",
+        id,
+        &token,
         &LinkHosts::default(),
         fixtures::now(),
     )
-    .unwrap()
+}
+
+fn draft(include_admin: bool) -> Invitation {
+    try_request(&fixtures::sales_agent(), Cloud::Public, &fixtures::customer("VN"), &[], include_admin).unwrap()
 }
 
 fn sent(include_admin: bool) -> Invitation {
@@ -37,32 +50,11 @@ fn rule_1_only_admin_or_sales_agent_or_global_admin_may_request() {
         CompanyRole::User,
         AgentRoles { helpdesk: true, ..AgentRoles::default() },
     ));
-    let err = request_reseller(
-        &helpdesk,
-        &org,
-        &fixtures::customer("VN"),
-        &[],
-        request(true),
-        InvitationId(1),
-        "tok3ntok3n",
-        &LinkHosts::default(),
-        fixtures::now(),
-    )
-    .unwrap_err();
+    let err = try_request(&helpdesk, org.cloud, &fixtures::customer("VN"), &[], true).unwrap_err();
     assert!(err.message.contains("Admin agent or Sales agent"), "{err}");
     let global = Actor::Partner(fixtures::partner_user(CompanyRole::GlobalAdmin, AgentRoles::default()));
     let c = fixtures::customer("VN");
-    let ok = request_reseller(
-        &global,
-        &org,
-        &c,
-        &[],
-        request(true),
-        InvitationId(1),
-        "tok3ntok3n",
-        &LinkHosts::default(),
-        fixtures::now(),
-    );
+    let ok = try_request(&global, org.cloud, &c, &[], true);
     assert!(ok.is_ok());
 }
 
@@ -73,18 +65,7 @@ fn rule_2_delegated_admin_is_on_by_default_and_cannot_be_cleared_in_national_clo
     assert!(draft(false).link.contains("DAP=false"));
     for cloud in [Cloud::UsGovernment, Cloud::Germany] {
         let org = fixtures::org(cloud);
-        let err = request_reseller(
-            &fixtures::sales_agent(),
-            &org,
-            &fixtures::customer("VN"),
-            &[],
-            request(false),
-            InvitationId(1),
-            "tok3ntok3n",
-            &LinkHosts::default(),
-            fixtures::now(),
-        )
-        .unwrap_err();
+        let err = try_request(&fixtures::sales_agent(), org.cloud, &fixtures::customer("VN"), &[], false).unwrap_err();
         assert_eq!(err.field, Some("Delegated admin"));
         assert!(err.message.contains(cloud.label()), "{err}");
     }
@@ -93,18 +74,7 @@ fn rule_2_delegated_admin_is_on_by_default_and_cannot_be_cleared_in_national_clo
 #[test]
 fn rule_3_customer_must_be_in_the_partners_country() {
     let org = fixtures::org(Cloud::Public);
-    let err = request_reseller(
-        &fixtures::sales_agent(),
-        &org,
-        &fixtures::customer("TR"),
-        &[],
-        request(true),
-        InvitationId(1),
-        "tok3ntok3n",
-        &LinkHosts::default(),
-        fixtures::now(),
-    )
-    .unwrap_err();
+    let err = try_request(&fixtures::sales_agent(), org.cloud, &fixtures::customer("TR"), &[], true).unwrap_err();
     assert!(err.message.contains("Türkiye (TR)"), "{err}");
     assert!(err.message.contains("Vietnam (VN)"), "{err}");
 }
@@ -113,18 +83,7 @@ fn rule_3_customer_must_be_in_the_partners_country() {
 fn a_second_open_request_for_the_same_customer_is_refused() {
     let org = fixtures::org(Cloud::Public);
     let first = draft(true);
-    let err = request_reseller(
-        &fixtures::sales_agent(),
-        &org,
-        &fixtures::customer("VN"),
-        &[&first],
-        request(true),
-        InvitationId(2),
-        "tok3ntok3n2",
-        &LinkHosts::default(),
-        fixtures::now(),
-    )
-    .unwrap_err();
+    let err = try_request(&fixtures::sales_agent(), org.cloud, &fixtures::customer("VN"), &[&first], true).unwrap_err();
     assert!(err.message.starts_with("INV-1 is already waiting"), "{err}");
 }
 
