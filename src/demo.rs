@@ -5,6 +5,7 @@
 
 use crate::domain::Timestamp;
 use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus, DirectoryRole};
+use crate::domain::catalogue::OFFERS;
 use crate::domain::country::{Cloud, CountryCode};
 use crate::domain::customer::{
     AdminGrant, Customer, CustomerUser, Ineligibility, McaAcceptance, PartnerRelationship, RelationshipKind,
@@ -162,23 +163,6 @@ fn directory(g: &mut Gen) -> Result<Vec<DirectoryPartner>> {
         })
         .collect()
 }
-
-/// The offers of the catalogue: name, services it brings.
-const OFFERS: &[(&str, &[&str])] = &[
-    ("Microsoft 365 Business Basic", &["Exchange Online", "SharePoint Online", "Microsoft Teams"]),
-    (
-        "Microsoft 365 Business Standard",
-        &["Exchange Online", "SharePoint Online", "Microsoft Teams", "Microsoft 365 Apps"],
-    ),
-    ("Microsoft 365 Business Premium", &["Exchange Online", "Microsoft 365 Apps", "Intune", "Defender for Business"]),
-    ("Office 365 E3", &["Exchange Online", "SharePoint Online", "Microsoft 365 Apps"]),
-    ("Microsoft 365 E5", &["Exchange Online", "Microsoft 365 Apps", "Defender for Endpoint", "Power BI"]),
-    ("Exchange Online (Plan 1)", &["Exchange Online"]),
-    ("Microsoft Teams Essentials", &["Microsoft Teams"]),
-    ("Power BI Pro", &["Power BI"]),
-    ("Microsoft Defender for Business", &["Defender for Business"]),
-    ("Dynamics 365 Business Central Essentials", &["Dynamics 365"]),
-];
 
 struct Language {
     country: &'static [(&'static str, Cloud)],
@@ -415,11 +399,12 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
     let listed = reseller || advisor || admin_only;
     let sub_count = if listed { g.rng.usize(1..=4) } else { g.rng.usize(0..=1) };
     for _ in 0..sub_count {
-        let (offer, offer_services) = *g.pick(OFFERS);
+        let offer = g.pick(OFFERS);
+        let (offer_services, offer) = (offer.services, offer.name);
         let quantity = match g.percent() {
             0..60 => g.rng.u32(1..=25),
             60..90 => g.rng.u32(25..=150),
-            _ => g.rng.u32(150..=1_500),
+            _ => g.rng.u32(150..=300),
         };
         let assigned = g.rng.u32(0..=quantity);
         let status = match g.percent() {

@@ -40,3 +40,34 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     writeln!(out, "]}}")?;
     Ok(())
 }
+
+/// Customers as CSV, one line each, for spreadsheets.
+pub fn customers_csv(customers: &[crate::domain::customer::Customer]) -> String {
+    fn cell(text: &str) -> String {
+        if text.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_string()
+        }
+    }
+    let mut out = String::from(
+        "tenant_id,company,primary_domain,country,cloud,subscriptions,licences_assigned,licences_total,global_admins\n",
+    );
+    for c in customers {
+        let (assigned, total) = c.licences();
+        let admins: Vec<&str> = c.users.iter().filter(|u| u.global_admin).map(|u| u.email.as_str()).collect();
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{}\n",
+            c.tenant_id,
+            cell(&c.company_name),
+            c.primary_domain,
+            c.country,
+            cell(c.cloud.label()),
+            c.subscriptions.len(),
+            assigned,
+            total,
+            cell(&admins.join(" "))
+        ));
+    }
+    out
+}

@@ -115,14 +115,14 @@ pub const KEY_FILTER: &str = "filter";
 pub const KEY_MOVE: &str = "move";
 pub const KEY_PAGE: &str = "page up / down";
 pub const KEY_ENDS: &str = "first / last";
-pub const KEY_EXPAND: &str = "expand record";
+pub const KEY_EXPAND: &str = "expand";
 pub const KEY_COLLAPSE: &str = "collapse record";
 pub const KEY_SORT: &str = "sort by next column";
 pub const KEY_CLOSE: &str = "close";
 pub const KEY_FILTER_KEEP: &str = "keep filter";
 pub const KEY_FILTER_CLEAR: &str = "clear filter";
 
-pub const KEY_REQUEST: &str = "request reseller relationship";
+pub const KEY_REQUEST: &str = "request reseller";
 pub const KEY_OPEN_INVITATION: &str = "open invitation";
 pub const KEY_EDIT_DRAFT: &str = "edit email";
 pub const KEY_REVOKE: &str = "revoke";
@@ -333,3 +333,89 @@ pub fn licences(list: &str) -> String {
 }
 pub const SR_OPEN: &str = "open";
 pub const SR_CLOSED: &str = "closed";
+
+// Customers
+pub const KEY_NEW_CUSTOMER: &str = "new customer";
+pub const KEY_EDIT_CUSTOMER: &str = "edit company details";
+pub const KEY_SUPPORT_CONTACTS: &str = "support contacts (of the marked customers)";
+pub const KEY_SERVICE_REQUEST: &str = "open a service request on their behalf";
+pub const KEY_PRODUCT_KEY: &str = "set up a subscription with a product key";
+pub const KEY_REMOVE_RESELLER: &str = "remove reseller";
+pub const KEY_MARK: &str = "mark";
+pub const KEY_MARK_ALL: &str = "mark all shown / none";
+pub const KEY_EXPORT: &str = "export marked (or shown) as JSON and CSV";
+
+pub const NEW_CUSTOMER_TITLE: &str = "Add a customer";
+pub const NEW_CUSTOMER_SUBMIT: &str = "add the customer";
+pub const EDIT_CUSTOMER_TITLE: &str = "Edit company details";
+pub const SAVE: &str = "save";
+pub const CONTACTS_TITLE: &str = "Support contacts";
+pub const SERVICE_REQUEST_TITLE: &str = "Open a service request on the customer's behalf";
+pub const SERVICE_REQUEST_SUBMIT: &str = "open the request";
+pub const PRODUCT_KEY_TITLE: &str = "Set up a subscription with a product key";
+pub const PRODUCT_KEY_SUBMIT: &str = "set it up";
+pub const REMOVE_RESELLER_DETAIL: &str = "This also removes your admin privileges and your support contacts; the customer leaves your list unless another relationship remains.";
+pub const FIELD_ADMIN_NAME: &str = "Admin name";
+pub const FIELD_ADMIN_EMAIL: &str = "Admin email";
+pub const FIELD_ADDRESS: &str = "Address";
+pub const FIELD_CITY: &str = "City";
+pub const FIELD_POSTAL: &str = "Postal code";
+pub const FIELD_TITLE: &str = "Title";
+pub const FIELD_DESCRIPTION: &str = "Description";
+pub const FIELD_SEVERITY: &str = "Severity";
+pub const FIELD_PRODUCT_KEY: &str = "Product key";
+pub const FIELD_OFFER: &str = "Offer";
+pub const FIELD_LICENCES: &str = "Licences";
+pub const FIELD_POR: &str = "Partner of record";
+pub const NEW_CUSTOMER_DOMAIN_HINT: &str = "the tenant's initial domain: letters and digits, .onmicrosoft.com is added";
+pub const POR_HINT: &str = "Make your company the partner of record of this subscription.";
+pub const PRODUCT_KEY_PLACEHOLDER: &str = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
+pub const CONTACT_ELIGIBLE_HINT: &str = "Admin and Helpdesk agents (and Global admins) can be support contacts.";
+pub const NOTHING_SELECTED: &str = "No customer is selected.";
+
+pub fn remove_reseller_prompt(company: &str) -> String {
+    format!("Remove your reseller relationship with {company}?")
+}
+pub fn customer_added(company: &str) -> String {
+    format!("{company} added: you are its reseller and hold admin privileges.")
+}
+pub fn customer_saved(company: &str) -> String {
+    format!("{company}: details saved.")
+}
+pub fn request_opened(company: &str) -> String {
+    format!("Service request opened on behalf of {company}; it is listed on the record.")
+}
+pub fn subscription_added(company: &str) -> String {
+    format!("Subscription set up for {company}.")
+}
+pub fn reseller_removed(company: &str) -> String {
+    format!("Your reseller relationship with {company} is removed.")
+}
+pub fn marked(n: usize) -> String {
+    format!("{n} marked")
+}
+pub fn bulk_outcome(done: usize, refused: &[(String, String)]) -> String {
+    let mut text = format!("Support contacts set for {done} customer(s)");
+    if !refused.is_empty() {
+        let shown: Vec<String> = refused.iter().take(3).map(|(who, why)| format!("{who}: {why}")).collect();
+        text.push_str(&format!("; {} refused — {}", refused.len(), shown.join("; ")));
+        if refused.len() > 3 {
+            text.push_str(" …");
+        }
+    }
+    text.push('.');
+    text
+}
+pub fn exported(n: usize, json: &str, csv: &str) -> String {
+    format!("Exported {n} customer(s) to {json} and {csv}.")
+}
+pub fn export_failed(why: &str) -> String {
+    format!("Could not export: {why}.")
+}
+pub const NO_EXPORT_DIR: &str =
+    "No folder for exports is known on this machine; use `partnerdesk customers list --json`.";
+pub fn support_duty_offer(partner: &str) -> String {
+    format!(
+        "{partner} no longer holds admin privileges but is still responsible for support — o opens a service request on the customer's behalf"
+    )
+}

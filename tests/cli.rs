@@ -229,3 +229,53 @@ fn a_read_only_session_refuses_every_change_before_writing() {
     assert!(screen.contains("read-only session"), "{screen}");
     assert_eq!(partnerdesk(&["export", "--db", db]).stdout, before, "the book is byte-for-byte the same");
 }
+
+#[test]
+fn customers_list_show_and_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.redb");
+    demo(&path, "100");
+    let db = path.to_str().unwrap();
+    let before = partnerdesk(&["export", "--db", db]).stdout;
+    let out = partnerdesk(&[
+        "customers",
+        "add",
+        "--db",
+        db,
+        "--as",
+        "hung@saomai.vn",
+        "--company",
+        "Mới",
+        "--domain",
+        "moi!",
+        "--admin-email",
+        "an@moi.vn",
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("Domain:"), "{}", stderr(&out));
+    assert_eq!(partnerdesk(&["export", "--db", db]).stdout, before, "nothing written");
+
+    let out = partnerdesk(&[
+        "customers",
+        "add",
+        "--db",
+        db,
+        "--as",
+        "hung@saomai.vn",
+        "--company",
+        "Công ty Mới",
+        "--domain",
+        "congtymoi",
+        "--admin-email",
+        "an@congtymoi.vn",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = partnerdesk(&["customers", "list", "--db", db, "--filter", "cong ty moi", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.as_array().map(Vec::len), Some(1));
+    assert_eq!(rows[0]["relationship"], "Reseller");
+    let out = partnerdesk(&["customers", "show", "--db", db, "congtymoi.onmicrosoft.com", "--json"]);
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(c["users"][0]["email"], "an@congtymoi.vn");
+}

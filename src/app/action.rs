@@ -23,6 +23,16 @@ pub enum Action {
     Expand,
     Collapse,
     CycleSort,
+    // Customers
+    NewCustomer,
+    EditCustomer,
+    SupportContacts,
+    ServiceRequest,
+    ProductKey,
+    RemoveReseller,
+    Mark,
+    MarkAll,
+    Export,
     // Invitations
     Request,
     Open,

@@ -7,7 +7,7 @@ use crate::domain::ids::TenantId;
 use crate::domain::search::fold;
 use crate::store::Reads;
 use anyhow::Result;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortColumn {
@@ -59,6 +59,8 @@ pub struct CustomersView {
     pub list: FilteredList,
     pub sort: Option<SortColumn>,
     pub expanded: BTreeMap<TenantId, Customer>,
+    /// Customers marked for a bulk action.
+    pub marked: BTreeSet<TenantId>,
     /// Only this tenant, in the customer perspective.
     only: Option<TenantId>,
 }
@@ -93,6 +95,8 @@ impl CustomersView {
         let order = self.order_for(self.sort, &haystack);
         let keep = keep.and_then(|t| self.rows.iter().position(|r| r.tenant_id == t));
         self.list.reset(haystack, order, keep);
+        let present: BTreeSet<TenantId> = self.rows.iter().map(|r| r.tenant_id).collect();
+        self.marked.retain(|t| present.contains(t));
         let open: Vec<TenantId> = self.expanded.keys().copied().collect();
         self.expanded.clear();
         for tenant in open {
@@ -144,6 +148,33 @@ impl CustomersView {
             self.expanded.insert(tenant, c);
         }
         Ok(true)
+    }
+
+    pub fn toggle_mark(&mut self) {
+        if let Some(tenant) = self.selected_row().map(|r| r.tenant_id)
+            && !self.marked.remove(&tenant)
+        {
+            self.marked.insert(tenant);
+        }
+    }
+
+    /// Marks every customer the filter shows, or none if all of them are marked already.
+    pub fn toggle_mark_all(&mut self) {
+        let shown: Vec<TenantId> = self.list.visible().iter().map(|&i| self.rows[i as usize].tenant_id).collect();
+        if shown.iter().all(|t| self.marked.contains(t)) {
+            self.marked.clear();
+        } else {
+            self.marked.extend(shown);
+        }
+    }
+
+    /// The customers a bulk action applies to: the marked ones, else the selected one.
+    pub fn targets(&self) -> Vec<TenantId> {
+        if self.marked.is_empty() {
+            self.selected_row().map(|r| vec![r.tenant_id]).unwrap_or_default()
+        } else {
+            self.marked.iter().copied().collect()
+        }
     }
 
     pub fn collapse(&mut self) -> bool {

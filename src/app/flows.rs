@@ -31,7 +31,7 @@ impl App {
     }
 
     /// Says why the operator may not do `op`, if they may not.
-    fn refused(&mut self, op: Operation) -> bool {
+    pub(super) fn refused(&mut self, op: Operation) -> bool {
         let target = self.session.customer_tenant();
         let refusal = match self.actor() {
             None => Some(text::NOBODY_SIGNED_IN.to_string()),
@@ -49,7 +49,7 @@ impl App {
 
     /// Reports the outcome of an operation: a refusal or a conflict on the status line (or in
     /// the form), a storage failure as an error.
-    fn report(&mut self, err: WriteError) {
+    pub(super) fn report(&mut self, err: WriteError) {
         match (err, self.overlays.last_mut()) {
             (WriteError::Refused(r), Some(Overlay::Form(state))) => state.form.refuse(r),
             (WriteError::Refused(r), Some(Overlay::Editor(editor))) => editor.error = Some(r.to_string()),
@@ -57,7 +57,7 @@ impl App {
         }
     }
 
-    fn after_write(&mut self) -> Result<()> {
+    pub(super) fn after_write(&mut self) -> Result<()> {
         self.reload()
     }
 
@@ -265,6 +265,11 @@ impl App {
                     Err(e) => self.report(e),
                 }
             }
+            other @ (FormPurpose::NewCustomer
+            | FormPurpose::EditCustomer(..)
+            | FormPurpose::SupportContacts(_)
+            | FormPurpose::ServiceRequest(_)
+            | FormPurpose::ProductKey(_)) => self.submit_customer_form(other)?,
             FormPurpose::Accept(token) => {
                 let choices = AcceptChoices {
                     accept_mca: form.toggle(F_MCA),
@@ -359,7 +364,7 @@ impl App {
 
     fn editor_save_eml(&mut self) {
         let Some(editor) = self.editor() else { return };
-        let Some(dir) = self.session.drafts_dir.clone() else {
+        let Some(dir) = self.session.files_dir.as_ref().map(|d| d.join("drafts")) else {
             self.error(text::NO_DRAFTS_DIR);
             return;
         };
@@ -399,6 +404,7 @@ impl App {
                     Err(e) => self.report(e),
                 }
             }
+            Pending::RemoveReseller(id) => self.remove_reseller(id)?,
             Pending::Revoke(id) => self
                 .run_and_report(|app, ctx| ops::revoke(app.book(), ctx, id).map(|_| text::revoked(&id.to_string())))?,
             Pending::Purge => self.run_and_report(|app, ctx| ops::purge(app.book(), ctx).map(text::purged))?,
@@ -410,7 +416,7 @@ impl App {
     }
 
     /// Runs an operation from a confirmation and says how it went.
-    fn run_and_report(
+    pub(super) fn run_and_report(
         &mut self,
         op: impl FnOnce(&App, &crate::operations::OpContext) -> Result<String, WriteError>,
     ) -> Result<()> {

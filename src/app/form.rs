@@ -25,6 +25,8 @@ pub enum FieldKind {
 
 pub struct Field {
     pub label: &'static str,
+    /// A label made at run time (a partner user's email in a list of checkboxes).
+    pub named: Option<String>,
     pub kind: FieldKind,
     /// A hint under the field.
     pub hint: Option<String>,
@@ -36,19 +38,28 @@ impl Field {
         input.move_cursor(tui_textarea::CursorMove::End);
         input.set_placeholder_text(placeholder);
         input.set_cursor_line_style(ratatui::style::Style::default());
-        Field { label, kind: FieldKind::Text(Box::new(input)), hint: None }
+        Field { label, named: None, kind: FieldKind::Text(Box::new(input)), hint: None }
     }
 
     pub fn toggle(label: &'static str, on: bool, locked: Option<String>) -> Field {
-        Field { label, kind: FieldKind::Toggle { on, locked }, hint: None }
+        Field { label, named: None, kind: FieldKind::Toggle { on, locked }, hint: None }
     }
 
     pub fn choice(label: &'static str, options: Vec<String>, index: usize) -> Field {
-        Field { label, kind: FieldKind::Choice { options, index }, hint: None }
+        Field { label, named: None, kind: FieldKind::Choice { options, index }, hint: None }
     }
 
     pub fn fixed(label: &'static str, value: impl Into<String>) -> Field {
-        Field { label, kind: FieldKind::Fixed(value.into()), hint: None }
+        Field { label, named: None, kind: FieldKind::Fixed(value.into()), hint: None }
+    }
+
+    /// A checkbox whose label is made at run time.
+    pub fn toggle_named(label: String, on: bool) -> Field {
+        Field { label: "", named: Some(label), kind: FieldKind::Toggle { on, locked: None }, hint: None }
+    }
+
+    pub fn label_text(&self) -> &str {
+        self.named.as_deref().unwrap_or(self.label)
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Field {
@@ -79,7 +90,7 @@ impl Form {
     }
 
     fn field(&self, label: &str) -> Option<&Field> {
-        self.fields.iter().find(|f| f.label == label)
+        self.fields.iter().find(|f| f.label_text() == label)
     }
 
     /// The text of a text field (empty if there is none).

@@ -64,6 +64,17 @@ const fn guarded(
     Binding { keys, shown, help, action, footer: true, needs: Some(needs) }
 }
 
+/// A guarded binding shown in the help only, to keep the footer short.
+const fn hidden(
+    keys: &'static [Key],
+    shown: &'static str,
+    help: &'static str,
+    action: Action,
+    needs: Operation,
+) -> Binding {
+    Binding { keys, shown, help, action, footer: false, needs: Some(needs) }
+}
+
 /// Whose side of the book the operator sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -109,9 +120,18 @@ const GLOBAL: &[Binding] = &[
 
 const CUSTOMERS: &[Binding] = &[
     bind(&[code(KeyCode::Enter), code(KeyCode::Right), ch('l')], "Enter →", text::KEY_EXPAND, Action::Expand, true),
-    bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Collapse, true),
+    bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Collapse, false),
     guarded(&[ch('r')], "r", text::KEY_REQUEST, Action::Request, Operation::RequestReseller),
-    bind(&[ch('s')], "s", text::KEY_SORT, Action::CycleSort, true),
+    guarded(&[ch('n')], "n", text::KEY_NEW_CUSTOMER, Action::NewCustomer, Operation::AddCustomer),
+    hidden(&[ch('e')], "e", text::KEY_EDIT_CUSTOMER, Action::EditCustomer, Operation::EditCustomer),
+    hidden(&[ch('c')], "c", text::KEY_SUPPORT_CONTACTS, Action::SupportContacts, Operation::AssignSupportContact),
+    hidden(&[ch('o')], "o", text::KEY_SERVICE_REQUEST, Action::ServiceRequest, Operation::OpenServiceRequest),
+    hidden(&[ch('p')], "p", text::KEY_PRODUCT_KEY, Action::ProductKey, Operation::AddSubscription),
+    guarded(&[ch('d')], "d", text::KEY_REMOVE_RESELLER, Action::RemoveReseller, Operation::RemoveReseller),
+    bind(&[ch(' ')], "Space", text::KEY_MARK, Action::Mark, true),
+    bind(&[ch('a')], "a", text::KEY_MARK_ALL, Action::MarkAll, false),
+    bind(&[ch('x')], "x", text::KEY_EXPORT, Action::Export, false),
+    bind(&[ch('s')], "s", text::KEY_SORT, Action::CycleSort, false),
 ];
 
 const CUSTOMER_SIDE_CUSTOMERS: &[Binding] = &[

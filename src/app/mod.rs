@@ -2,6 +2,7 @@
 //! runs in: a local tty and an SSH channel are adapters that feed it `Event`s and draw it.
 
 pub mod action;
+mod customer_flows;
 pub mod customers;
 pub mod editor;
 mod flows;
@@ -336,6 +337,15 @@ impl App {
                 let label = self.invitations.status.map_or(text::ALL_STATUSES, |s| s.label());
                 self.info(text::showing_status(label));
             }
+            Action::NewCustomer
+            | Action::EditCustomer
+            | Action::SupportContacts
+            | Action::ServiceRequest
+            | Action::ProductKey
+            | Action::RemoveReseller
+            | Action::Mark
+            | Action::MarkAll
+            | Action::Export => self.customer_action(action)?,
             other => self.invitation_action(other)?,
         }
         Ok(())

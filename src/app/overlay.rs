@@ -24,6 +24,12 @@ pub enum FormPurpose {
     Request(Option<TenantId>),
     /// The customer accepts the invitation with this token.
     Accept(String),
+    NewCustomer,
+    EditCustomer(TenantId, u64),
+    /// Support contacts for these customers.
+    SupportContacts(Vec<TenantId>),
+    ServiceRequest(TenantId),
+    ProductKey(TenantId),
 }
 
 /// A yes/no question before something that cannot be undone, or loses work.
@@ -38,6 +44,7 @@ pub struct Confirm {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
     Revoke(InvitationId),
+    RemoveReseller(TenantId),
     Purge,
     Decline(String),
     Quit,

@@ -34,8 +34,8 @@ pub struct Session {
     pub read_only: bool,
     /// Over SSH: nothing can be opened on the operator's own computer.
     pub remote: bool,
-    /// Where `.eml` drafts are saved.
-    pub drafts_dir: Option<std::path::PathBuf>,
+    /// Where files the operator asks for are written (`drafts/*.eml`, `exports/*`).
+    pub files_dir: Option<std::path::PathBuf>,
 }
 
 impl Session {

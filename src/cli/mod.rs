@@ -1,6 +1,7 @@
 //! The command line: clap definitions, opening the book, and each subcommand.
 
 mod audit;
+mod customers;
 mod invitations;
 
 use crate::app::headless::Headless;
@@ -61,6 +62,9 @@ pub enum Command {
     Accept(invitations::AcceptArgs),
     /// Decline an invitation, as a Global admin of the customer (`--as`).
     Decline(invitations::AcceptArgs),
+    /// List, show or add customers.
+    #[command(subcommand)]
+    Customers(customers::CustomersCommand),
     /// The audit log: who changed what, when, before → after.
     Audit(audit::AuditArgs),
     /// Tools for testing partnerdesk itself.
@@ -170,6 +174,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Accept(args)) => invitations::accept(args, &who),
         Some(Command::Decline(args)) => invitations::decline(args, &who),
         Some(Command::Audit(args)) => audit::run(args),
+        Some(Command::Customers(command)) => customers::run(command, &who),
         Some(Command::Debug(DebugCommand::Churn { book, count })) => churn(&book, count),
     }
 }
@@ -252,7 +257,7 @@ fn new_session(book: &Book, who: &Who, clock: &dyn Clock) -> Result<Session> {
         actor: session::resolve_actor(book, who.email.as_deref())?,
         read_only: who.read_only,
         remote: false,
-        drafts_dir: data_dir().ok().map(|d| d.join("drafts")),
+        files_dir: data_dir().ok(),
     })
 }
 

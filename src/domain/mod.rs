@@ -4,8 +4,10 @@
 
 pub mod admin;
 pub mod audit;
+pub mod catalogue;
 pub mod country;
 pub mod customer;
+pub mod customer_changes;
 pub mod ids;
 pub mod invitation;
 pub mod link;

@@ -1,6 +1,7 @@
 //! Operations: a domain rule applied inside one store transaction, with its audit record. The
 //! TUI and the subcommands both call these, so a rule is enforced the same way everywhere.
 
+pub mod customers;
 pub mod invitations;
 
 use crate::domain::Refusal;

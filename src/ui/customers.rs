@@ -19,7 +19,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let wide = area.width >= WIDE;
     let mut columns: Vec<Column> = vec![
-        col("", Constraint::Length(1)),
+        col("", Constraint::Length(2)),
         col(text::COL_COMPANY, Constraint::Fill(1)),
         col(text::COL_DOMAIN, Constraint::Fill(1)),
         col(text::COL_COUNTRY, Constraint::Length(4)),
@@ -37,9 +37,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let view = &app.customers;
     let cells = |item: usize| {
         let r: &CustomerRow = &view.rows[item];
-        let marker = if view.expanded.contains_key(&r.tenant_id) { "▾" } else { "▸" };
+        let arrow = if view.expanded.contains_key(&r.tenant_id) { "▾" } else { "▸" };
+        let mark = if view.marked.contains(&r.tenant_id) {
+            styled(format!("●{arrow}"), theme.key)
+        } else {
+            styled(format!(" {arrow}"), theme.dim)
+        };
         let mut cells: Vec<Span<'static>> = vec![
-            styled(marker, theme.dim),
+            mark,
             Span::raw(r.name.clone()),
             styled(r.domain.clone(), theme.dim),
             Span::raw(r.country.to_string()),

@@ -25,7 +25,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             break;
         }
         let focused = i == form.focus;
-        let refused = form.error.as_ref().is_some_and(|e| e.field == Some(field.label));
+        let refused = form.error.as_ref().is_some_and(|e| e.field == Some(field.label) && field.named.is_none());
         let label_style = if refused {
             theme.error
         } else if focused {
@@ -34,7 +34,12 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             theme.column
         };
         let marker = if focused { "› " } else { "  " };
-        buf.set_line(inner.x + 1, y, &Line::styled(format!("{marker}{}", field.label), label_style), LABEL_WIDTH - 1);
+        buf.set_line(
+            inner.x + 1,
+            y,
+            &Line::styled(format!("{marker}{}", field.label_text()), label_style),
+            LABEL_WIDTH - 1,
+        );
         let value_area = Rect { x: value_x, y, width: value_width, height: 1 };
         match &field.kind {
             FieldKind::Text(input) => {

@@ -148,6 +148,9 @@ fn status_counts(app: &App) -> String {
         && let Some(sort) = app.customers.sort
     {
         text.push_str(&format!(" · {}", text::sorted_by(sort.label())));
+        if !app.customers.marked.is_empty() {
+            text.push_str(&format!(" · {}", text::marked(app.customers.marked.len())));
+        }
     }
     if app.tab == Tab::Invitations
         && let Some(status) = app.invitations.status

@@ -53,7 +53,7 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
     };
     out.push(Line::from(vec![label(text::REC_ADMIN, app), admin]));
     if let Some(duty) = c.support_duty {
-        out.push(Line::from(vec![label("", app), styled(text::support_duty(&name(duty)), theme.warn)]));
+        out.push(Line::from(vec![label("", app), styled(text::support_duty_offer(&name(duty)), theme.warn)]));
     }
     let partners: Vec<String> =
         c.relationships.iter().map(|r| format!("{} ({})", name(r.partner), r.kind.label())).collect();

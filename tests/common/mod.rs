@@ -31,8 +31,7 @@ pub fn demo_book(customers: u32) -> Arc<Book> {
 
 pub fn app(book: Arc<Book>, as_email: Option<&str>) -> App {
     let actor = session::resolve_actor(&book, as_email).expect("a known user");
-    let session =
-        Session { id: SessionId("snapshot".into()), actor, read_only: false, remote: false, drafts_dir: None };
+    let session = Session { id: SessionId("snapshot".into()), actor, read_only: false, remote: false, files_dir: None };
     let app = App::new(book, session, Arc::new(FixedClock(now())), &partnerdesk::ui::theme::COLOR).expect("the app");
     app.seed.set(7);
     app

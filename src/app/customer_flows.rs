@@ -1,0 +1,294 @@
+//! The Customers tab's workflows: add and edit a customer, support contacts (for one or many),
+//! service requests, product keys, removing the reseller relationship, marking and exporting.
+
+use super::action::Action;
+use super::form::{Field, Form};
+use super::overlay::{FormPurpose, FormState, Overlay, Pending};
+use super::{App, Tab};
+use crate::domain::catalogue::OFFERS;
+use crate::domain::country::Cloud;
+use crate::domain::customer::{Customer, Severity};
+use crate::domain::customer_changes::{Details, NewCustomer};
+use crate::domain::ids::{Email, TenantId};
+use crate::domain::permission::Operation;
+use crate::domain::validate;
+use crate::operations::customers as ops;
+use crate::store::Reads;
+use crate::text;
+use anyhow::Result;
+
+const SEVERITIES: [Severity; 3] = [Severity::A, Severity::B, Severity::C];
+
+impl App {
+    pub(super) fn customer_action(&mut self, action: Action) -> Result<()> {
+        if self.tab != Tab::Customers {
+            return Ok(());
+        }
+        match action {
+            Action::Mark => {
+                self.customers.toggle_mark();
+                self.customers.list.move_by(1);
+            }
+            Action::MarkAll => self.customers.toggle_mark_all(),
+            Action::Export => self.export_customers()?,
+            Action::NewCustomer if !self.refused(Operation::AddCustomer) => self.open_new_customer_form(),
+            Action::EditCustomer if !self.refused(Operation::EditCustomer) => self.open_edit_form()?,
+            Action::SupportContacts if !self.refused(Operation::AssignSupportContact) => self.open_contacts_form()?,
+            Action::ServiceRequest if !self.refused(Operation::OpenServiceRequest) => self.open_service_request_form(),
+            Action::ProductKey if !self.refused(Operation::AddSubscription) => self.open_product_key_form(),
+            Action::RemoveReseller if !self.refused(Operation::RemoveReseller) => {
+                let Some(customer) = self.selected_customer()? else { return Ok(()) };
+                // Say at once what would refuse it, rather than after the question.
+                let partner = self.org.as_ref().map(|o| o.partner_id);
+                let users = self.book().read()?.partner_users()?;
+                match partner.map(|p| crate::domain::customer_changes::remove_reseller(&customer, p, &users)) {
+                    Some(Err(refusal)) => self.error(refusal.message),
+                    _ => {
+                        let prompt = text::remove_reseller_prompt(&customer.company_name);
+                        self.confirm(
+                            &prompt,
+                            text::REMOVE_RESELLER_DETAIL,
+                            Pending::RemoveReseller(customer.tenant_id),
+                            None,
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn push_form(&mut self, purpose: FormPurpose, form: Form) {
+        self.overlays.push(Overlay::Form(Box::new(FormState { purpose, form })));
+    }
+
+    fn selected_customer(&mut self) -> Result<Option<Customer>> {
+        let Some(id) = self.customers.selected_row().map(|r| r.tenant_id) else {
+            self.error(text::NOTHING_SELECTED);
+            return Ok(None);
+        };
+        self.book().read()?.customer(id)
+    }
+
+    fn open_new_customer_form(&mut self) {
+        let Some(org) = self.org.clone() else { return };
+        let clouds: Vec<String> = Cloud::ALL.iter().map(|c| c.label().to_string()).collect();
+        let cloud = Cloud::ALL.iter().position(|c| *c == org.cloud).unwrap_or(0);
+        let form = Form::new(
+            text::NEW_CUSTOMER_TITLE,
+            text::NEW_CUSTOMER_SUBMIT,
+            vec![
+                Field::text(text::FIELD_COMPANY, "", text::COMPANY_PLACEHOLDER),
+                Field::text(text::FIELD_DOMAIN, "", "contoso").with_hint(text::NEW_CUSTOMER_DOMAIN_HINT),
+                Field::text(text::FIELD_COUNTRY, org.country.as_str(), "VN"),
+                Field::choice(text::FIELD_CLOUD, clouds, cloud),
+                Field::text(text::FIELD_ADMIN_NAME, "", ""),
+                Field::text(text::FIELD_ADMIN_EMAIL, "", text::CONTACT_PLACEHOLDER),
+            ],
+        );
+        self.push_form(FormPurpose::NewCustomer, form);
+    }
+
+    fn open_edit_form(&mut self) -> Result<()> {
+        let Some(c) = self.selected_customer()? else { return Ok(()) };
+        let form = Form::new(
+            text::EDIT_CUSTOMER_TITLE,
+            text::SAVE,
+            vec![
+                Field::fixed(text::FIELD_DOMAIN, c.primary_domain.to_string()),
+                Field::text(text::FIELD_COMPANY, &c.company_name, ""),
+                Field::text(text::FIELD_ADDRESS, &c.address.line1, ""),
+                Field::text(text::FIELD_CITY, &c.address.city, ""),
+                Field::text(text::FIELD_POSTAL, &c.address.postal_code, ""),
+            ],
+        );
+        self.push_form(FormPurpose::EditCustomer(c.tenant_id, c.version), form);
+        Ok(())
+    }
+
+    fn open_contacts_form(&mut self) -> Result<()> {
+        let targets = self.customers.targets();
+        if targets.is_empty() {
+            self.error(text::NOTHING_SELECTED);
+            return Ok(());
+        }
+        let current: Vec<Email> = match targets.as_slice() {
+            [one] => self.book().read()?.customer(*one)?.map(|c| c.support_contacts).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let read = self.book().read()?;
+        let mut fields = vec![Field::fixed(text::FIELD_CUSTOMER, self.targets_label(&targets))];
+        for user in
+            read.partner_users()?.into_iter().filter(|u| u.agent.admin || u.agent.helpdesk || u.is_global_admin())
+        {
+            let on = current.contains(&user.email);
+            fields.push(Field::toggle_named(user.email.to_string(), on).with_hint(format!(
+                "{} — {}",
+                user.name,
+                user.roles_summary()
+            )));
+        }
+        let form = Form::new(text::CONTACTS_TITLE, text::SAVE, fields);
+        self.push_form(FormPurpose::SupportContacts(targets), form);
+        Ok(())
+    }
+
+    fn targets_label(&self, targets: &[TenantId]) -> String {
+        match targets {
+            [one] => {
+                self.customers.rows.iter().find(|r| r.tenant_id == *one).map_or_else(String::new, |r| r.name.clone())
+            }
+            many => text::marked(many.len()),
+        }
+    }
+
+    fn open_service_request_form(&mut self) {
+        let Some(row) = self.customers.selected_row() else { return };
+        let form = Form::new(
+            text::SERVICE_REQUEST_TITLE,
+            text::SERVICE_REQUEST_SUBMIT,
+            vec![
+                Field::fixed(text::FIELD_CUSTOMER, row.name.clone()),
+                Field::text(text::FIELD_TITLE, "", ""),
+                Field::text(text::FIELD_DESCRIPTION, "", ""),
+                Field::choice(text::FIELD_SEVERITY, SEVERITIES.iter().map(|s| s.label().to_string()).collect(), 1),
+            ],
+        );
+        let id = row.tenant_id;
+        self.push_form(FormPurpose::ServiceRequest(id), form);
+    }
+
+    fn open_product_key_form(&mut self) {
+        let Some(row) = self.customers.selected_row() else { return };
+        let offers = OFFERS.iter().map(|o| format!("{} (up to {})", o.name, o.max_licences)).collect();
+        let form = Form::new(
+            text::PRODUCT_KEY_TITLE,
+            text::PRODUCT_KEY_SUBMIT,
+            vec![
+                Field::fixed(text::FIELD_CUSTOMER, row.name.clone()),
+                Field::text(text::FIELD_PRODUCT_KEY, "", text::PRODUCT_KEY_PLACEHOLDER),
+                Field::choice(text::FIELD_OFFER, offers, 0),
+                Field::text(text::FIELD_LICENCES, "", "25"),
+                Field::toggle(text::FIELD_POR, true, None).with_hint(text::POR_HINT),
+            ],
+        );
+        let id = row.tenant_id;
+        self.push_form(FormPurpose::ProductKey(id), form);
+    }
+
+    pub(super) fn submit_customer_form(&mut self, purpose: FormPurpose) -> Result<()> {
+        let Some(Overlay::Form(state)) = self.overlays.last() else { return Ok(()) };
+        let form = &state.form;
+        let result = {
+            let ctx = self.op_ctx()?;
+            let book = self.book();
+            match purpose {
+                FormPurpose::NewCustomer => {
+                    let input = NewCustomer {
+                        company: form.text(text::FIELD_COMPANY),
+                        domain: form.text(text::FIELD_DOMAIN),
+                        country: form.text(text::FIELD_COUNTRY),
+                        cloud: Cloud::ALL.get(form.choice(text::FIELD_CLOUD)).copied(),
+                        admin_name: form.text(text::FIELD_ADMIN_NAME),
+                        admin_email: form.text(text::FIELD_ADMIN_EMAIL),
+                    };
+                    ops::add(book, &ctx, &input).map(|c| text::customer_added(&c.company_name))
+                }
+                FormPurpose::EditCustomer(id, version) => {
+                    let details = Details {
+                        company: form.text(text::FIELD_COMPANY),
+                        line1: form.text(text::FIELD_ADDRESS),
+                        city: form.text(text::FIELD_CITY),
+                        postal_code: form.text(text::FIELD_POSTAL),
+                    };
+                    ops::edit_details(book, &ctx, id, version, &details).map(|c| text::customer_saved(&c.company_name))
+                }
+                FormPurpose::SupportContacts(ids) => {
+                    let contacts: Vec<Email> = form
+                        .fields
+                        .iter()
+                        .filter(|f| form.toggle(f.label_text()))
+                        .filter_map(|f| validate::email("Support contacts", f.label_text()).ok())
+                        .collect();
+                    ops::set_support_contacts(book, &ctx, &ids, &contacts)
+                        .map(|o| text::bulk_outcome(o.done, &o.refused))
+                }
+                FormPurpose::ServiceRequest(id) => {
+                    let severity = SEVERITIES.get(form.choice(text::FIELD_SEVERITY)).copied().unwrap_or(Severity::B);
+                    ops::open_service_request(
+                        book,
+                        &ctx,
+                        id,
+                        &form.text(text::FIELD_TITLE),
+                        &form.text(text::FIELD_DESCRIPTION),
+                        severity,
+                    )
+                    .map(|c| text::request_opened(&c.company_name))
+                }
+                FormPurpose::ProductKey(id) => ops::add_subscription(
+                    book,
+                    &ctx,
+                    id,
+                    &form.text(text::FIELD_PRODUCT_KEY),
+                    form.choice(text::FIELD_OFFER),
+                    &form.text(text::FIELD_LICENCES),
+                    form.toggle(text::FIELD_POR),
+                )
+                .map(|c| text::subscription_added(&c.company_name)),
+                FormPurpose::Request(_) | FormPurpose::Accept(_) => return Ok(()),
+            }
+        };
+        match result {
+            Ok(message) => {
+                self.overlays.pop();
+                self.customers.marked.clear();
+                self.after_write()?;
+                self.info(message);
+            }
+            Err(e) => self.report(e),
+        }
+        Ok(())
+    }
+
+    pub(super) fn remove_reseller(&mut self, id: TenantId) -> Result<()> {
+        self.run_and_report(|app, ctx| {
+            ops::remove_reseller(app.book(), ctx, id).map(|c| text::reseller_removed(&c.company_name))
+        })
+    }
+
+    /// Writes the marked customers (or all shown) as JSON and CSV into the exports folder.
+    fn export_customers(&mut self) -> Result<()> {
+        let Some(dir) = self.session.files_dir.as_ref().map(|d| d.join("exports")) else {
+            self.error(text::NO_EXPORT_DIR);
+            return Ok(());
+        };
+        let ids: Vec<TenantId> = if self.customers.marked.is_empty() {
+            self.customers.list.visible().iter().map(|&i| self.customers.rows[i as usize].tenant_id).collect()
+        } else {
+            self.customers.marked.iter().copied().collect()
+        };
+        let read = self.book().read()?;
+        let mut customers = Vec::with_capacity(ids.len());
+        for id in &ids {
+            if let Some(c) = read.customer(*id)? {
+                customers.push(c);
+            }
+        }
+        let stamp = self.now().format("%Y%m%d-%H%M%S").to_string();
+        let json_path = dir.join(format!("customers-{stamp}.json"));
+        let csv_path = dir.join(format!("customers-{stamp}.csv"));
+        let written = std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::write(&json_path, serde_json::to_vec_pretty(&customers).unwrap_or_default()))
+            .and_then(|()| std::fs::write(&csv_path, crate::export::customers_csv(&customers)));
+        match written {
+            Ok(()) => self.info(text::exported(
+                customers.len(),
+                &json_path.display().to_string(),
+                &csv_path.display().to_string(),
+            )),
+            Err(e) => self.error(text::export_failed(&e.to_string())),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,154 @@
+//! `partnerdesk customers list|show|add`: the customer list for scripts.
+
+use super::{BookArg, CliSession, Who};
+use crate::domain::country::Cloud;
+use crate::domain::customer::Customer;
+use crate::domain::customer_changes::NewCustomer;
+use crate::domain::ids::TenantId;
+use crate::domain::search::fold;
+use crate::operations::customers as ops;
+use crate::store::Reads;
+use anyhow::{Context, Result};
+use clap::Subcommand;
+
+#[derive(Subcommand, Debug)]
+pub enum CustomersCommand {
+    /// Every customer on the partner's list (one line each, or JSON rows).
+    List {
+        #[command(flatten)]
+        book: BookArg,
+        /// Only customers whose name or domain contains this (case- and accent-insensitive).
+        #[arg(long)]
+        filter: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One customer's whole record.
+    Show {
+        #[command(flatten)]
+        book: BookArg,
+        /// Tenant id or primary domain.
+        customer: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a customer tenant: you become its reseller, with admin privileges.
+    Add {
+        #[command(flatten)]
+        book: BookArg,
+        #[arg(long)]
+        company: String,
+        /// The initial domain's name (`contoso` for contoso.onmicrosoft.com).
+        #[arg(long)]
+        domain: String,
+        /// Country or region (default: the partner's).
+        #[arg(long)]
+        country: Option<String>,
+        /// public, usgov, germany or 21vianet (default: the partner's).
+        #[arg(long)]
+        cloud: Option<String>,
+        #[arg(long, value_name = "EMAIL")]
+        admin_email: String,
+        #[arg(long)]
+        admin_name: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn find(read: &impl Reads, key: &str) -> Result<Customer> {
+    let by_id = uuid::Uuid::parse_str(key.trim()).ok().map(TenantId);
+    let found = match by_id {
+        Some(id) => read.customer(id)?,
+        None => read.customer_by_domain(key)?,
+    };
+    found.with_context(|| format!("no customer with the tenant id or domain {key} is in the book"))
+}
+
+pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
+    match command {
+        CustomersCommand::List { book, filter, json } => {
+            let cli = CliSession::open(&book, who)?;
+            let query = filter.as_deref().map(fold);
+            let mut rows = Vec::new();
+            cli.book.read()?.each_customer_row(|r| {
+                let matches =
+                    query.as_ref().is_none_or(|q| fold(&format!("{} {}", r.name, r.domain)).contains(q.as_str()));
+                if r.listed && matches {
+                    rows.push(r);
+                }
+            })?;
+            rows.sort_by_cached_key(|r| fold(&r.name));
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else {
+                for r in &rows {
+                    println!(
+                        "{}  {:<40} {:<40} {} {:<13} {:<18} admin:{:<3} {}/{}",
+                        r.tenant_id,
+                        r.name,
+                        r.domain,
+                        r.country,
+                        r.cloud.label(),
+                        r.relationship.label(),
+                        if r.admin { "yes" } else { "no" },
+                        r.licences_assigned,
+                        r.licences_total
+                    );
+                }
+                eprintln!("{} customers", rows.len());
+            }
+            Ok(())
+        }
+        CustomersCommand::Show { book, customer, json } => {
+            let cli = CliSession::open(&book, who)?;
+            let c = find(&cli.book.read()?, &customer)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&c)?);
+            } else {
+                println!("{} ({})", c.company_name, c.primary_domain);
+                println!("tenant {} · {} · {} cloud", c.tenant_id, c.country.name(), c.cloud);
+                for s in &c.subscriptions {
+                    let por = s.partner_of_record.map_or_else(|| "-".into(), |p| p.to_string());
+                    println!(
+                        "  {} {} {}/{} {} partner of record {por}",
+                        s.id,
+                        s.offer,
+                        s.assigned,
+                        s.quantity,
+                        s.status.label()
+                    );
+                }
+                for u in &c.users {
+                    println!("  {} <{}>{}", u.name, u.email, if u.global_admin { " (Global admin)" } else { "" });
+                }
+            }
+            Ok(())
+        }
+        CustomersCommand::Add { book, company, domain, country, cloud, admin_email, admin_name, json } => {
+            let cli = CliSession::open(&book, who)?;
+            let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
+            let cloud = match cloud {
+                Some(c) => {
+                    Cloud::parse(&c).with_context(|| format!("--cloud {c}: use public, usgov, germany or 21vianet"))?
+                }
+                None => org.cloud,
+            };
+            let input = NewCustomer {
+                company,
+                domain,
+                country: country.unwrap_or_else(|| org.country.to_string()),
+                cloud: Some(cloud),
+                admin_name: admin_name.unwrap_or_default(),
+                admin_email,
+            };
+            let c = ops::add(&cli.book, &cli.ctx()?, &input)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&c)?);
+            } else {
+                println!("{} added as {} (tenant {}).", c.company_name, c.primary_domain, c.tenant_id);
+            }
+            Ok(())
+        }
+    }
+}

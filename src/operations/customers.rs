@@ -1,0 +1,161 @@
+//! Customers from the partner's side: add, edit, support contacts (also in bulk), service
+//! requests, product keys, and removing the reseller relationship.
+
+use super::{OpContext, current_actor, organization};
+use crate::domain::Refusal;
+use crate::domain::customer::{Customer, Severity};
+use crate::domain::customer_changes::{self as rules, Details, NewCustomer};
+use crate::domain::ids::{Email, ServiceRequestId, SubscriptionId, TenantId};
+use crate::domain::permission::{self, Operation};
+use crate::store::{Book, Reads, WriteError, WriteTx};
+
+fn load(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
+    tx.customer(id)?.ok_or_else(|| Refusal::new("That customer is no longer in the book.").into())
+}
+
+/// Runs `change` on one customer under `op`'s permission, saves it and audits it as `action`.
+fn change_one(
+    book: &Book,
+    ctx: &OpContext,
+    op: Operation,
+    action: &str,
+    id: TenantId,
+    change: impl FnOnce(&mut WriteTx, &Customer) -> Result<Customer, WriteError>,
+) -> Result<Customer, WriteError> {
+    ctx.writable()?;
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        permission::check(&actor, op, None)?;
+        let org = organization(tx)?;
+        let before = load(tx, id)?;
+        let changed = change(tx, &before)?;
+        let after = tx.update_customer(&changed, org.partner_id)?;
+        tx.audit(action, after.primary_domain.as_str(), Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
+
+pub fn add(book: &Book, ctx: &OpContext, input: &NewCustomer) -> Result<Customer, WriteError> {
+    ctx.writable()?;
+    let tenant = TenantId(
+        uuid::Builder::from_random_bytes(fastrand::Rng::with_seed(ctx.seed).u128(..).to_le_bytes()).into_uuid(),
+    );
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        permission::check(&actor, Operation::AddCustomer, None)?;
+        let org = organization(tx)?;
+        let by = Email(actor.email().to_string());
+        let customer = rules::new_customer(input, tenant, org.partner_id, &by, ctx.stamp.at)?;
+        let stored = tx.insert_customer(&customer, org.partner_id)?;
+        tx.audit("customer.added", stored.primary_domain.as_str(), None::<&()>, Some(&stored))?;
+        Ok(stored)
+    })
+}
+
+pub fn edit_details(
+    book: &Book,
+    ctx: &OpContext,
+    id: TenantId,
+    version: u64,
+    details: &Details,
+) -> Result<Customer, WriteError> {
+    change_one(book, ctx, Operation::EditCustomer, "customer.edited", id, |_, before| {
+        let mut read = before.clone();
+        read.version = version;
+        Ok(rules::edit_details(&read, details)?)
+    })
+}
+
+pub fn open_service_request(
+    book: &Book,
+    ctx: &OpContext,
+    id: TenantId,
+    title: &str,
+    description: &str,
+    severity: Severity,
+) -> Result<Customer, WriteError> {
+    change_one(book, ctx, Operation::OpenServiceRequest, "customer.service_request_opened", id, |tx, before| {
+        let sr = ServiceRequestId(tx.next_id("service_request")?);
+        let by = Email(ctx.actor.email().to_string());
+        Ok(rules::open_service_request(before, title, description, severity, sr, &by, ctx.stamp.at)?)
+    })
+}
+
+pub fn add_subscription(
+    book: &Book,
+    ctx: &OpContext,
+    id: TenantId,
+    key: &str,
+    offer: usize,
+    quantity: &str,
+    partner_of_record: bool,
+) -> Result<Customer, WriteError> {
+    change_one(book, ctx, Operation::AddSubscription, "customer.subscription_added", id, |tx, before| {
+        let org = organization(tx)?;
+        let sub = SubscriptionId(tx.next_id("subscription")?);
+        let (after, _key) = rules::add_subscription_with_key(
+            before,
+            key,
+            offer,
+            quantity,
+            partner_of_record,
+            org.partner_id,
+            sub,
+            ctx.stamp.at,
+        )?;
+        Ok(after)
+    })
+}
+
+pub fn remove_reseller(book: &Book, ctx: &OpContext, id: TenantId) -> Result<Customer, WriteError> {
+    change_one(book, ctx, Operation::RemoveReseller, "customer.reseller_removed", id, |tx, before| {
+        let org = organization(tx)?;
+        let users = tx.partner_users()?;
+        Ok(rules::remove_reseller(before, org.partner_id, &users)?)
+    })
+}
+
+/// What a bulk action did: how many succeeded, and each refusal with its customer.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct BulkOutcome {
+    pub done: usize,
+    pub refused: Vec<(String, String)>,
+}
+
+/// Sets the support contacts of every customer in `ids`, in one transaction: a customer whose
+/// change is refused is listed with the reason, and the others are changed.
+pub fn set_support_contacts(
+    book: &Book,
+    ctx: &OpContext,
+    ids: &[TenantId],
+    contacts: &[Email],
+) -> Result<BulkOutcome, WriteError> {
+    ctx.writable()?;
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        permission::check(&actor, Operation::AssignSupportContact, None)?;
+        let org = organization(tx)?;
+        let users = tx.partner_users()?;
+        let mut outcome = BulkOutcome::default();
+        for id in ids {
+            let Some(before) = tx.customer(*id)? else {
+                outcome.refused.push((id.to_string(), "no longer in the book".into()));
+                continue;
+            };
+            match rules::set_support_contacts(&before, contacts, &users) {
+                Ok(changed) => {
+                    let after = tx.update_customer(&changed, org.partner_id)?;
+                    tx.audit(
+                        "customer.support_contacts_set",
+                        after.primary_domain.as_str(),
+                        Some(&before.support_contacts),
+                        Some(&after.support_contacts),
+                    )?;
+                    outcome.done += 1;
+                }
+                Err(refusal) => outcome.refused.push((before.company_name.clone(), refusal.message)),
+            }
+        }
+        Ok(outcome)
+    })
+}

@@ -1,0 +1,138 @@
+//! The Customers tab's workflows, driven through the real app.
+
+mod common;
+
+use common::{app, demo_book, screen, text};
+use insta::assert_snapshot;
+use partnerdesk::store::Reads;
+
+fn export(book: &partnerdesk::store::Book) -> Vec<u8> {
+    let mut out = Vec::new();
+    partnerdesk::export::write_json(book, &mut out).unwrap();
+    out
+}
+
+const NEW: &str = "n Công<Space>ty<Space>Mới <Tab>";
+
+#[test]
+fn adding_a_customer_validates_first_and_writes_nothing_on_error() {
+    let book = demo_book(200);
+    let before = export(&book);
+    let mut app = app(book.clone(), Some("hung@saomai.vn"));
+    let refused =
+        text(&screen(&mut app, 120, 35, &format!("{NEW} cong-ty-moi <Tab> <Tab> <Tab> <Tab> an@congtymoi.vn <Enter>")));
+    assert!(refused.contains("Domain: the name before .onmicrosoft.com must be 1–27 letters and digits"), "{refused}");
+    assert_snapshot!("new_customer_refused_domain", refused);
+    assert_eq!(export(&book), before, "nothing was written");
+
+    let added = text(&screen(&mut app, 120, 35, &format!("{} congtymoi <Enter>", "<Backspace> ".repeat(11))));
+    assert!(added.contains("Công ty Mới added: you are its reseller and hold admin privileges."), "{added}");
+    let added = text(&screen(&mut app, 120, 35, "/ congtymoi"));
+    let row = added.lines().find(|l| l.contains("congtymoi.onmicrosoft.com")).unwrap_or_default();
+    assert!(row.contains("Reseller") && row.contains("yes"), "{added}");
+    let audit = book.read().unwrap().audit_newest(1).unwrap();
+    assert_eq!((audit[0].action.as_str(), audit[0].target.as_str()), ("customer.added", "congtymoi.onmicrosoft.com"));
+}
+
+#[test]
+fn a_product_key_sets_up_a_subscription_shown_on_the_record() {
+    let mut app = app(demo_book(200), Some("hung@saomai.vn"));
+    let refused = text(&screen(
+        &mut app,
+        120,
+        35,
+        "/ dai<Space>duong <Enter> <Enter> p BCDFG-HJKMP-QRTVW-XY234-6789O <Tab> <Tab> 25 <Enter>",
+    ));
+    assert!(refused.contains("Product key: “O” never appears in a product key"), "{refused}");
+    assert_snapshot!("product_key_refused", refused);
+    let done = text(&screen(&mut app, 120, 35, "<Backspace> 9 <Enter>"));
+    assert!(done.contains("Subscription set up for"), "{done}");
+    assert!(done.contains("Microsoft 365 Business Basic") && done.contains("0 of 25"), "{done}");
+}
+
+#[test]
+fn removing_a_customer_with_active_subscriptions_is_refused_with_the_reason() {
+    let mut app = app(demo_book(200), Some("mai@saomai.vn"));
+    let refused = text(&screen(&mut app, 120, 35, "/ dai<Space>duong <Enter> j d"));
+    assert!(refused.contains("active subscription(s)") && refused.contains("suspend them first"), "{refused}");
+    assert!(!refused.contains("Remove your reseller relationship"), "refused before the question:\n{refused}");
+    assert_snapshot!("remove_refused_active_subscriptions", refused);
+}
+
+#[test]
+fn removing_a_customer_without_live_subscriptions_asks_then_removes() {
+    let book = demo_book(200);
+    let id = {
+        let read = book.read().unwrap();
+        let mut found = None;
+        read.each_customer(|c| {
+            let reseller = c.relationships.iter().any(|r| {
+                r.partner.0 == 4_512_345 && r.kind == partnerdesk::domain::customer::RelationshipKind::Reseller
+            });
+            if found.is_none() && reseller && c.subscriptions.iter().all(|s| !s.status.is_live()) {
+                found = Some(c.primary_domain.to_string());
+            }
+            Ok(())
+        })
+        .unwrap();
+        found.expect("a reseller customer without live subscriptions")
+    };
+    let mut app = app(book.clone(), Some("mai@saomai.vn"));
+    let confirm = text(&screen(&mut app, 120, 35, &format!("/ {id} <Enter> d")));
+    assert!(confirm.contains("Remove your reseller relationship with"), "{confirm}");
+    let done = text(&screen(&mut app, 120, 35, "y"));
+    assert!(done.contains("Your reseller relationship with") && done.contains("is removed"), "{done}");
+    let c = book.read().unwrap().customer_by_domain(&id).unwrap().unwrap();
+    assert!(!c.holds_admin(partnerdesk::domain::ids::PartnerId(4_512_345)));
+}
+
+#[test]
+fn only_a_global_admin_may_remove_a_reseller_relationship() {
+    let mut app = app(demo_book(50), Some("hung@saomai.vn"));
+    let refused = text(&screen(&mut app, 120, 35, "d"));
+    assert!(
+        refused.contains("Removing a reseller relationship needs Global admin; you are User, Admin agent."),
+        "{refused}"
+    );
+}
+
+#[test]
+fn bulk_support_contacts_for_marked_customers() {
+    let book = demo_book(200);
+    let mut app = app(book.clone(), Some("hung@saomai.vn"));
+    let form = text(&screen(&mut app, 120, 35, "<Space> <Space> <Space> c"));
+    assert!(form.contains("3 marked"), "{form}");
+    let done = text(&screen(&mut app, 120, 35, "<Down> <Space> <Enter>"));
+    assert!(done.contains("Support contacts set for 3 customer(s)."), "{done}");
+    let mut set = 0;
+    book.read()
+        .unwrap()
+        .each_audit(|e| {
+            set += usize::from(e.action == "customer.support_contacts_set");
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(set, 3, "one audit record per customer");
+}
+
+#[test]
+fn a_service_request_on_the_customers_behalf_is_listed_on_the_record() {
+    let mut app = app(demo_book(200), Some("bao@saomai.vn"));
+    let done = text(&screen(
+        &mut app,
+        120,
+        35,
+        "/ dai<Space>duong <Enter> <Enter> o Outlook<Space>down <Tab> Since<Space>9:00 <Tab> <Space> <Enter>",
+    ));
+    assert!(done.contains("Service request opened on behalf of"), "{done}");
+    assert!(done.contains("[C – minimal] Outlook down") && done.contains("open"), "{done}");
+}
+
+#[test]
+fn list_at_100x30_and_two_expanded_records() {
+    let mut app = app(demo_book(200), None);
+    assert_snapshot!("customers_100x30", text(&screen(&mut app, 100, 30, "")));
+    let two = text(&screen(&mut app, 120, 50, "/ dai<Space>duong <Enter> <Enter> j <Enter>"));
+    assert_eq!(two.matches("Account ").count(), 2, "{two}");
+    assert_snapshot!("two_expanded_records", two);
+}
