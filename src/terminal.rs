@@ -74,6 +74,7 @@ pub async fn run(mut app: App) -> Result<()> {
     draw(&mut terminal, &app)?;
     loop {
         tokio::select! {
+            biased;
             event = events.next() => match event {
                 Some(Ok(TermEvent::Key(key))) if key.kind != KeyEventKind::Release => app.handle(Event::Key(key)),
                 Some(Ok(TermEvent::Paste(text))) => app.handle(Event::Paste(text)),
@@ -90,6 +91,12 @@ pub async fn run(mut app: App) -> Result<()> {
                     break;
                 }
                 app.handle(Event::BookChanged);
+            }
+            // A bulk action goes on a chunk at a time whenever no key is waiting.
+            () = std::future::ready(()), if app.job.is_some() => {
+                if let Err(e) = app.run_job_step() {
+                    app.error(format!("{e:#}"));
+                }
             }
         }
         if app.quit {

@@ -406,6 +406,12 @@ pub fn bulk_outcome(done: usize, refused: &[(String, String)]) -> String {
     text.push('.');
     text
 }
+pub fn bulk_stopped(done: usize, why: &str) -> String {
+    format!("Stopped after {done} customer(s): {why}")
+}
+pub fn bulk_progress(done: usize, total: usize) -> String {
+    format!("Setting support contacts: {done} of {total} customers ")
+}
 pub fn exported(n: usize, json: &str, csv: &str) -> String {
     format!("Exported {n} customer(s) to {json} and {csv}.")
 }

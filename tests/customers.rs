@@ -136,3 +136,40 @@ fn list_at_100x30_and_two_expanded_records() {
     assert_eq!(two.matches("Account ").count(), 2, "{two}");
     assert_snapshot!("two_expanded_records", two);
 }
+
+#[test]
+fn a_long_bulk_action_shows_its_progress_and_keeps_the_keyboard() {
+    let book = demo_book(1000);
+    let mut app = app(book.clone(), Some("hung@saomai.vn"));
+    let started = text(&screen(&mut app, 120, 35, "a c <Down> <Space> <Enter>"));
+    assert!(started.contains("Setting support contacts: 250 of"), "{started}");
+    assert!(app.job.is_some());
+    let moved = text(&screen(&mut app, 120, 35, "j 2"));
+    assert!(moved.contains("Setting support contacts"), "keys work while it runs:\n{moved}");
+    let done = text(&screen(&mut app, 120, 35, "<wait>"));
+    assert!(done.contains("Support contacts set for"), "{done}");
+    assert!(app.job.is_none());
+    let mut set = 0;
+    book.read()
+        .unwrap()
+        .each_audit(|e| {
+            set += usize::from(e.action == "customer.support_contacts_set");
+            Ok(())
+        })
+        .unwrap();
+    assert!(set > 250, "{set} customers changed");
+}
+
+#[test]
+fn edit_and_service_request_forms_refuse_empty_required_fields() {
+    let book = demo_book(200);
+    let before = export(&book);
+    let mut app = app(book.clone(), Some("hung@saomai.vn"));
+    let edit = text(&screen(&mut app, 120, 35, &format!("e {} <Enter>", "<Backspace> ".repeat(60))));
+    assert!(edit.contains("Company: is required"), "{edit}");
+    assert_snapshot!("edit_customer_refused", edit);
+    let request = text(&screen(&mut app, 120, 35, "<Esc> o <Enter>"));
+    assert!(request.contains("Title: is required"), "{request}");
+    assert_snapshot!("service_request_refused", request);
+    assert_eq!(export(&book), before, "nothing was written");
+}

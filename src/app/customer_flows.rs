@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::form::{Field, Form};
+use super::job::{Job, JobKind};
 use super::overlay::{FormPurpose, FormState, Overlay, Pending};
 use super::{App, Tab};
 use crate::domain::catalogue::OFFERS;
@@ -180,6 +181,19 @@ impl App {
     pub(super) fn submit_customer_form(&mut self, purpose: FormPurpose) -> Result<()> {
         let Some(Overlay::Form(state)) = self.overlays.last() else { return Ok(()) };
         let form = &state.form;
+        if let FormPurpose::SupportContacts(ids) = purpose {
+            let contacts: Vec<Email> = form
+                .fields
+                .iter()
+                .filter(|f| form.toggle(f.label_text()))
+                .filter_map(|f| validate::email("Support contacts", f.label_text()).ok())
+                .collect();
+            self.overlays.pop();
+            self.customers.marked.clear();
+            self.job = Some(Job::new(JobKind::SupportContacts(contacts), ids));
+            // The first chunk runs now: a small selection is done before the next frame.
+            return self.run_job_step();
+        }
         let result = {
             let ctx = self.op_ctx()?;
             let book = self.book();
@@ -204,16 +218,6 @@ impl App {
                     };
                     ops::edit_details(book, &ctx, id, version, &details).map(|c| text::customer_saved(&c.company_name))
                 }
-                FormPurpose::SupportContacts(ids) => {
-                    let contacts: Vec<Email> = form
-                        .fields
-                        .iter()
-                        .filter(|f| form.toggle(f.label_text()))
-                        .filter_map(|f| validate::email("Support contacts", f.label_text()).ok())
-                        .collect();
-                    ops::set_support_contacts(book, &ctx, &ids, &contacts)
-                        .map(|o| text::bulk_outcome(o.done, &o.refused))
-                }
                 FormPurpose::ServiceRequest(id) => {
                     let severity = SEVERITIES.get(form.choice(text::FIELD_SEVERITY)).copied().unwrap_or(Severity::B);
                     ops::open_service_request(
@@ -236,7 +240,7 @@ impl App {
                     form.toggle(text::FIELD_POR),
                 )
                 .map(|c| text::subscription_added(&c.company_name)),
-                FormPurpose::Request(_) | FormPurpose::Accept(_) => return Ok(()),
+                FormPurpose::Request(_) | FormPurpose::Accept(_) | FormPurpose::SupportContacts(_) => return Ok(()),
             }
         };
         match result {
@@ -247,6 +251,40 @@ impl App {
                 self.info(message);
             }
             Err(e) => self.report(e),
+        }
+        Ok(())
+    }
+
+    /// Runs the next chunk of the bulk action in progress; at the end, says what was done and
+    /// what was refused, and why.
+    pub fn run_job_step(&mut self) -> Result<()> {
+        let Some(job) = self.job.as_mut() else { return Ok(()) };
+        let chunk = job.take_chunk();
+        let JobKind::SupportContacts(contacts) = &job.kind;
+        let contacts = contacts.clone();
+        let result = {
+            let ctx = self.op_ctx()?;
+            ops::set_support_contacts(self.book(), &ctx, &chunk, &contacts)
+        };
+        let Some(job) = self.job.as_mut() else { return Ok(()) };
+        match result {
+            Ok(outcome) => {
+                job.outcome.done += outcome.done;
+                job.outcome.refused.extend(outcome.refused);
+            }
+            Err(e) => {
+                let done = job.outcome.done;
+                self.job = None;
+                self.after_write()?;
+                self.error(text::bulk_stopped(done, &e.to_string()));
+                return Ok(());
+            }
+        }
+        if job.remaining.is_empty() {
+            let outcome = std::mem::take(&mut job.outcome);
+            self.job = None;
+            self.after_write()?;
+            self.info(text::bulk_outcome(outcome.done, &outcome.refused));
         }
         Ok(())
     }

@@ -26,7 +26,12 @@ impl Headless {
     pub fn step(&mut self, app: &mut App, step: &Step) -> Result<bool> {
         match step {
             Step::Key(key) => app.handle(Event::Key(*key)),
-            Step::Wait => app.handle(Event::BookChanged),
+            Step::Wait => {
+                while app.job.is_some() {
+                    app.run_job_step()?;
+                }
+                app.handle(Event::BookChanged);
+            }
             Step::Resize(w, h) => {
                 self.terminal.backend_mut().resize(*w, *h);
                 self.terminal.resize(ratatui::layout::Rect::new(0, 0, *w, *h))?;

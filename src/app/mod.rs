@@ -9,6 +9,7 @@ mod flows;
 pub mod form;
 pub mod headless;
 pub mod invitations;
+pub mod job;
 pub mod keymap;
 pub mod keyscript;
 pub mod list;
@@ -120,6 +121,8 @@ pub struct App {
     pub status: Option<Status>,
     pub quit: bool,
     pub outbox: Vec<Outbound>,
+    /// A bulk action in progress, run a chunk at a time between events.
+    pub job: Option<job::Job>,
     /// F12 panics on purpose, to check that a crash restores the terminal (set by the
     /// `PARTNERDESK_DEBUG_PANIC` environment variable; never on by default).
     pub debug_panic_key: bool,
@@ -155,6 +158,7 @@ impl App {
             status: None,
             quit: false,
             outbox: Vec::new(),
+            job: None,
             seed: std::cell::Cell::new(fastrand::u64(..)),
             debug_panic_key: false,
         };

@@ -26,7 +26,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 use theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
@@ -115,6 +115,17 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
 fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let list = app.list();
+    if let Some(job) = &app.job {
+        let label = text::bulk_progress(job.processed(), job.total);
+        let ratio = job.processed() as f64 / job.total.max(1) as f64;
+        LineGauge::default()
+            .label(label)
+            .ratio(ratio)
+            .filled_style(theme.ok)
+            .unfilled_style(theme.dim)
+            .render(Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..area }, buf);
+        return;
+    }
     let line = if list.editing {
         Line::from(vec![
             Span::styled(text::FILTER_PROMPT, theme.key),
