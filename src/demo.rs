@@ -749,7 +749,8 @@ fn admin_relationships(
             partner: org.partner_id,
             customer: c.tenant_id,
             customer_name: c.company_name.clone(),
-            name: format!("Sao Mai support {}", ascii_slug(&c.company_name, 20)),
+            // Unique per partner, as the partner portal requires: named after the tenant's domain.
+            name: format!("Sao Mai support {}", c.primary_domain.as_str().split('.').next().unwrap_or_default()),
             roles,
             duration_days: duration,
             auto_extend: n % 4 == 0,

@@ -33,6 +33,14 @@ pub enum Action {
     Mark,
     MarkAll,
     Export,
+    // Permissions
+    NextView,
+    PermNew,
+    PermEdit,
+    PermRemove,
+    Approve,
+    RemoveAdmin,
+    MoveAdmin,
     // Invitations
     Request,
     Open,

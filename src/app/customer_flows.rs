@@ -60,7 +60,7 @@ impl App {
         Ok(())
     }
 
-    fn push_form(&mut self, purpose: FormPurpose, form: Form) {
+    pub(super) fn push_form(&mut self, purpose: FormPurpose, form: Form) {
         self.overlays.push(Overlay::Form(Box::new(FormState { purpose, form })));
     }
 
@@ -240,7 +240,7 @@ impl App {
                     form.toggle(text::FIELD_POR),
                 )
                 .map(|c| text::subscription_added(&c.company_name)),
-                FormPurpose::Request(_) | FormPurpose::Accept(_) | FormPurpose::SupportContacts(_) => return Ok(()),
+                _ => return Ok(()),
             }
         };
         match result {

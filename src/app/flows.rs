@@ -270,6 +270,10 @@ impl App {
             | FormPurpose::SupportContacts(_)
             | FormPurpose::ServiceRequest(_)
             | FormPurpose::ProductKey(_)) => self.submit_customer_form(other)?,
+            other @ (FormPurpose::AddUser
+            | FormPurpose::EditUser(..)
+            | FormPurpose::RequestGranular
+            | FormPurpose::MoveAdmin(_)) => self.submit_permission_form(other)?,
             FormPurpose::Accept(token) => {
                 let choices = AcceptChoices {
                     accept_mca: form.toggle(F_MCA),
@@ -405,6 +409,9 @@ impl App {
                 }
             }
             Pending::RemoveReseller(id) => self.remove_reseller(id)?,
+            other @ (Pending::RemoveUser(_) | Pending::Terminate(_) | Pending::RemoveLegacyAdmin(_)) => {
+                self.confirmed_permission_change(other)?
+            }
             Pending::Revoke(id) => self
                 .run_and_report(|app, ctx| ops::revoke(app.book(), ctx, id).map(|_| text::revoked(&id.to_string())))?,
             Pending::Purge => self.run_and_report(|app, ctx| ops::purge(app.book(), ctx).map(text::purged))?,

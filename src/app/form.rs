@@ -184,7 +184,11 @@ impl Form {
                 // One line only: the newline keys of the text area are not passed on.
                 let newline =
                     matches!(key.code, KeyCode::Enter) || (control && matches!(key.code, KeyCode::Char('m' | 'j')));
-                if !(newline || full && inserts) {
+                if control && key.code == KeyCode::Char('u') {
+                    // Ctrl-U clears to the start of the line, as in a shell (the text area's
+                    // own Ctrl-U is undo, which surprises in a one-line field).
+                    input.delete_line_by_head();
+                } else if !(newline || full && inserts) {
                     input.input(key);
                 }
             }

@@ -139,6 +139,19 @@ const CUSTOMER_SIDE_CUSTOMERS: &[Binding] = &[
     bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Collapse, true),
 ];
 
+const PERMISSIONS: &[Binding] = &[
+    bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, Action::NextView, true),
+    bind(&[ch('n')], "n", text::KEY_PERM_NEW, Action::PermNew, true),
+    bind(&[ch('e')], "e", text::KEY_PERM_EDIT, Action::PermEdit, true),
+    bind(&[ch('d')], "d", text::KEY_PERM_REMOVE, Action::PermRemove, true),
+];
+
+const CUSTOMER_SIDE_PERMISSIONS: &[Binding] = &[
+    guarded(&[ch('a')], "a", text::KEY_APPROVE, Action::Approve, Operation::ManageCustomerAdminPrivileges),
+    guarded(&[ch('d')], "d", text::KEY_REMOVE_ADMIN, Action::RemoveAdmin, Operation::ManageCustomerAdminPrivileges),
+    guarded(&[ch('m')], "m", text::KEY_MOVE_ADMIN, Action::MoveAdmin, Operation::ManageCustomerAdminPrivileges),
+];
+
 const INVITATIONS: &[Binding] = &[
     bind(&[code(KeyCode::Enter), code(KeyCode::Right)], "Enter", text::KEY_OPEN_INVITATION, Action::Open, true),
     guarded(&[ch('r')], "r", text::KEY_REQUEST, Action::Request, Operation::RequestReseller),
@@ -213,7 +226,9 @@ pub fn bindings(layer: Layer) -> Vec<Binding> {
                 (Tab::Customers, Side::Customer) => CUSTOMER_SIDE_CUSTOMERS,
                 (Tab::Invitations, Side::Partner) => INVITATIONS,
                 (Tab::Invitations, Side::Customer) => CUSTOMER_SIDE_INVITATIONS,
-                (Tab::Partners | Tab::Permissions, _) => &[],
+                (Tab::Permissions, Side::Partner) => PERMISSIONS,
+                (Tab::Permissions, Side::Customer) => CUSTOMER_SIDE_PERMISSIONS,
+                (Tab::Partners, _) => &[],
             },
             true,
         ),

@@ -16,6 +16,7 @@ pub mod list;
 pub mod mail;
 pub mod overlay;
 pub mod partners;
+mod permission_flows;
 pub mod permissions;
 pub mod session;
 
@@ -233,7 +234,7 @@ impl App {
             Tab::Customers => &self.customers.list,
             Tab::Invitations => &self.invitations.list,
             Tab::Partners => &self.partners.list,
-            Tab::Permissions => &self.permissions.list,
+            Tab::Permissions => self.permissions.list(),
         }
     }
 
@@ -242,7 +243,7 @@ impl App {
             Tab::Customers => &mut self.customers.list,
             Tab::Invitations => &mut self.invitations.list,
             Tab::Partners => &mut self.partners.list,
-            Tab::Permissions => &mut self.permissions.list,
+            Tab::Permissions => self.permissions.list_mut(),
         }
     }
 
@@ -350,6 +351,13 @@ impl App {
             | Action::Mark
             | Action::MarkAll
             | Action::Export => self.customer_action(action)?,
+            Action::NextView
+            | Action::PermNew
+            | Action::PermEdit
+            | Action::PermRemove
+            | Action::Approve
+            | Action::RemoveAdmin
+            | Action::MoveAdmin => self.permission_action(action)?,
             other => self.invitation_action(other)?,
         }
         Ok(())

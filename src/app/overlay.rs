@@ -3,7 +3,7 @@
 
 use super::editor::EmailEditor;
 use super::form::Form;
-use crate::domain::ids::{InvitationId, TenantId};
+use crate::domain::ids::{AdminRelationshipId, Email, InvitationId, TenantId};
 
 pub enum Overlay {
     Form(Box<FormState>),
@@ -30,6 +30,10 @@ pub enum FormPurpose {
     SupportContacts(Vec<TenantId>),
     ServiceRequest(TenantId),
     ProductKey(TenantId),
+    AddUser,
+    EditUser(Email, u64),
+    RequestGranular,
+    MoveAdmin(TenantId),
 }
 
 /// A yes/no question before something that cannot be undone, or loses work.
@@ -45,6 +49,9 @@ pub struct Confirm {
 pub enum Pending {
     Revoke(InvitationId),
     RemoveReseller(TenantId),
+    RemoveUser(Email),
+    Terminate(AdminRelationshipId),
+    RemoveLegacyAdmin(TenantId),
     Purge,
     Decline(String),
     Quit,

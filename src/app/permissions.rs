@@ -1,59 +1,131 @@
-//! The Permissions tab's state: partner users and their roles, the recent audit log, and —
-//! in the customer perspective — the users of the customer's tenant.
+//! The Permissions tab's state. Partner side: three views — partner users and their roles,
+//! granular admin relationships, the audit log. Customer side: who holds admin privileges for
+//! the tenant, and its granular admin relationships.
 
 use super::list::FilteredList;
+use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
-use crate::domain::customer::{Customer, CustomerUser};
+use crate::domain::customer::Customer;
 use crate::domain::ids::TenantId;
 use crate::domain::org::PartnerUser;
 use crate::domain::search::fold;
 use crate::store::Reads;
 use anyhow::Result;
 
-/// How many of the newest audit events the tab shows.
-const RECENT_EVENTS: usize = 200;
+/// How many of the newest audit events the audit view holds.
+const AUDIT_EVENTS: usize = 2_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    #[default]
+    Users,
+    Relationships,
+    Audit,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Users, Pane::Relationships, Pane::Audit];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Users => crate::text::PARTNER_USERS,
+            Pane::Relationships => crate::text::ADMIN_RELATIONSHIPS,
+            Pane::Audit => crate::text::AUDIT_LOG,
+        }
+    }
+}
 
 #[derive(Default)]
 pub struct PermissionsView {
+    pub pane: Pane,
     pub users: Vec<PartnerUser>,
+    pub users_list: FilteredList,
+    pub relationships: Vec<AdminRelationship>,
+    pub relationships_list: FilteredList,
+    pub audit: Vec<AuditEvent>,
+    pub audit_list: FilteredList,
     pub customer: Option<Customer>,
-    pub recent: Vec<AuditEvent>,
-    pub list: FilteredList,
     only: Option<TenantId>,
+}
+
+fn keep_selected<T, K: PartialEq>(items: &[T], list: &FilteredList, key: impl Fn(&T) -> K) -> Option<K> {
+    list.selected_item().map(|i| key(&items[i]))
 }
 
 impl PermissionsView {
     pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
-        let mut view = Self { only, ..Self::default() };
+        let pane = if only.is_some() { Pane::Relationships } else { Pane::Users };
+        let mut view = Self { only, pane, ..Self::default() };
         view.reload(read)?;
         Ok(view)
     }
 
+    pub fn next_pane(&mut self) {
+        if self.only.is_none() {
+            let i = Pane::ALL.iter().position(|p| *p == self.pane).unwrap_or(0);
+            self.pane = Pane::ALL[(i + 1) % Pane::ALL.len()];
+        }
+    }
+
+    pub fn list(&self) -> &FilteredList {
+        match self.pane {
+            Pane::Users => &self.users_list,
+            Pane::Relationships => &self.relationships_list,
+            Pane::Audit => &self.audit_list,
+        }
+    }
+
+    pub fn list_mut(&mut self) -> &mut FilteredList {
+        match self.pane {
+            Pane::Users => &mut self.users_list,
+            Pane::Relationships => &mut self.relationships_list,
+            Pane::Audit => &mut self.audit_list,
+        }
+    }
+
+    pub fn selected_user(&self) -> Option<&PartnerUser> {
+        self.users_list.selected_item().map(|i| &self.users[i])
+    }
+
+    pub fn selected_relationship(&self) -> Option<&AdminRelationship> {
+        self.relationships_list.selected_item().map(|i| &self.relationships[i])
+    }
+
     pub fn reload(&mut self, read: &impl Reads) -> Result<()> {
-        let keep = self.list.selected_item();
-        let haystack: Vec<String> = match self.only {
+        let keep_user = keep_selected(&self.users, &self.users_list, |u| u.email.clone());
+        let keep_rel = keep_selected(&self.relationships, &self.relationships_list, |r| r.id);
+        let mut relationships = read.admin_relationships()?;
+        match self.only {
             None => {
                 self.users = read.partner_users()?;
-                self.users.sort_by_cached_key(|p| fold(&p.name));
-                self.recent = read.audit_newest(RECENT_EVENTS)?;
-                self.users
+                self.users.sort_by_cached_key(|u| fold(&u.name));
+                let hay = self
+                    .users
                     .iter()
                     .map(|u| {
                         fold(&format!("{} {} {} {}", u.name, u.email, u.roles_summary(), u.supported_admin.label()))
                     })
-                    .collect()
+                    .collect();
+                let keep = keep_user.and_then(|e| self.users.iter().position(|u| u.email == e));
+                self.users_list.reset(hay, (0..self.users.len() as u32).collect(), keep);
+                self.audit = read.audit_newest(AUDIT_EVENTS)?;
+                let hay = self
+                    .audit
+                    .iter()
+                    .map(|e| fold(&format!("{} {} {} {}", e.actor, e.action, e.target, e.session)))
+                    .collect();
+                self.audit_list.reset(hay, (0..self.audit.len() as u32).collect(), None);
             }
             Some(tenant) => {
                 self.customer = read.customer(tenant)?;
-                self.customer_users().iter().map(|u| fold(&format!("{} {}", u.name, u.email))).collect()
+                relationships.retain(|r| r.customer == tenant);
             }
-        };
-        let order = (0..haystack.len() as u32).collect();
-        self.list.reset(haystack, order, keep);
+        }
+        relationships.sort_by_key(|r| std::cmp::Reverse(r.created_at));
+        let hay = relationships.iter().map(|r| fold(&format!("{} {} {}", r.id, r.customer_name, r.name))).collect();
+        let keep = keep_rel.and_then(|id| relationships.iter().position(|r| r.id == id));
+        self.relationships = relationships;
+        self.relationships_list.reset(hay, (0..self.relationships.len() as u32).collect(), keep);
         Ok(())
-    }
-
-    pub fn customer_users(&self) -> &[CustomerUser] {
-        self.customer.as_ref().map_or(&[], |c| &c.users)
     }
 }

@@ -3,7 +3,9 @@
 
 use super::Refusal;
 use super::Timestamp;
+use super::customer::{AdminGrant, Customer};
 use super::ids::{AdminRelationshipId, PartnerId, TenantId};
+use super::permission::{self, Actor, Operation};
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
@@ -164,6 +166,159 @@ pub fn validate_auto_extend(auto_extend: bool, roles: &[DirectoryRole]) -> Resul
     Ok(())
 }
 
+/// What a partner's Admin agent asks for.
+#[derive(Debug, Clone)]
+pub struct GranularRequest {
+    pub name: String,
+    pub roles: Vec<DirectoryRole>,
+    pub duration: String,
+    pub auto_extend: bool,
+}
+
+/// Requests a granular admin relationship; it waits for the customer's approval.
+pub fn request(
+    actor: &Actor,
+    partner: PartnerId,
+    customer: &Customer,
+    existing: &[AdminRelationship],
+    req: &GranularRequest,
+    id: AdminRelationshipId,
+    now: Timestamp,
+) -> Result<AdminRelationship, Refusal> {
+    permission::check(actor, Operation::ManageAdminRelationships, None)?;
+    let name = validate_name(&req.name)?;
+    if existing.iter().any(|r| r.partner == partner && r.name.to_lowercase() == name.to_lowercase()) {
+        return Err(Refusal::on_field(
+            "Name",
+            format!("“{name}” is already the name of another of your admin relationships"),
+        ));
+    }
+    if req.roles.is_empty() {
+        return Err(Refusal::on_field("Roles", "choose at least one role"));
+    }
+    let duration_days = validate_duration(&req.duration)?;
+    validate_auto_extend(req.auto_extend, &req.roles)?;
+    Ok(AdminRelationship {
+        id,
+        partner,
+        customer: customer.tenant_id,
+        customer_name: customer.company_name.clone(),
+        name,
+        roles: req.roles.clone(),
+        duration_days,
+        auto_extend: req.auto_extend,
+        status: AdminRelationshipStatus::ApprovalPending,
+        created_at: now,
+        activated_at: None,
+        ends_at: None,
+        version: 0,
+    })
+}
+
+/// The customer's Global admin approves: the relationship becomes active for its duration.
+/// A customer must remove legacy delegated admin privileges before approving a granular one.
+pub fn approve(
+    actor: &Actor,
+    rel: &AdminRelationship,
+    customer: &Customer,
+    now: Timestamp,
+) -> Result<AdminRelationship, Refusal> {
+    permission::check(actor, Operation::ManageCustomerAdminPrivileges, Some(customer.tenant_id))?;
+    match rel.status_at(now) {
+        AdminRelationshipStatus::ApprovalPending => {}
+        other => {
+            return Err(Refusal::new(format!(
+                "{} is {}; only a pending request can be approved.",
+                rel.id,
+                other.label().to_lowercase()
+            )));
+        }
+    }
+    if customer.admin.is_some() {
+        return Err(Refusal::new(format!(
+            "{} still grants legacy delegated admin privileges; remove them first, then approve {}.",
+            customer.company_name, rel.id
+        )));
+    }
+    let mut r = rel.clone();
+    r.status = AdminRelationshipStatus::Active;
+    r.activated_at = Some(now);
+    r.ends_at = Some(now + Duration::days(i64::from(r.duration_days)));
+    Ok(r)
+}
+
+/// Auto-extend can change while the relationship is created or active.
+pub fn set_auto_extend(
+    actor: &Actor,
+    rel: &AdminRelationship,
+    on: bool,
+    now: Timestamp,
+) -> Result<AdminRelationship, Refusal> {
+    permission::check(actor, Operation::ManageAdminRelationships, None)?;
+    use AdminRelationshipStatus::*;
+    if !matches!(rel.status_at(now), Created | Active | Expiring) {
+        return Err(Refusal::new(format!(
+            "{} is {}; auto-extend can change only while it is created or active.",
+            rel.id,
+            rel.status_at(now).label().to_lowercase()
+        )));
+    }
+    validate_auto_extend(on, &rel.roles)?;
+    let mut r = rel.clone();
+    r.auto_extend = on;
+    Ok(r)
+}
+
+/// The partner ends a relationship (or withdraws a request).
+pub fn terminate(actor: &Actor, rel: &AdminRelationship, now: Timestamp) -> Result<AdminRelationship, Refusal> {
+    permission::check(actor, Operation::ManageAdminRelationships, None)?;
+    use AdminRelationshipStatus::*;
+    match rel.status_at(now) {
+        Created | ApprovalPending | Active | Expiring | TerminationRequested => {
+            let mut r = rel.clone();
+            r.status = Terminated;
+            Ok(r)
+        }
+        other => Err(Refusal::new(format!("{} is already {}.", rel.id, other.label().to_lowercase()))),
+    }
+}
+
+/// Rule 9: the customer removes the partner's legacy admin privileges; the partner stays
+/// responsible for support.
+pub fn remove_legacy_admin(actor: &Actor, customer: &Customer) -> Result<Customer, Refusal> {
+    permission::check(actor, Operation::ManageCustomerAdminPrivileges, Some(customer.tenant_id))?;
+    let Some(grant) = &customer.admin else {
+        return Err(Refusal::new(format!("No partner holds admin privileges for {}.", customer.company_name)));
+    };
+    let mut c = customer.clone();
+    c.support_duty = Some(grant.partner);
+    c.admin = None;
+    Ok(c)
+}
+
+/// Rules 8 and 9: the customer gives the admin privileges to another partner, explicitly; the
+/// partner that held them stays responsible for support.
+pub fn reassign_legacy_admin(
+    actor: &Actor,
+    customer: &Customer,
+    to: PartnerId,
+    now: Timestamp,
+) -> Result<Customer, Refusal> {
+    permission::check(actor, Operation::ManageCustomerAdminPrivileges, Some(customer.tenant_id))?;
+    let Actor::Customer { user, .. } = actor else {
+        return Err(Refusal::new("Only the customer reassigns its admin privileges."));
+    };
+    let mut c = customer.clone();
+    if let Some(grant) = &customer.admin {
+        if grant.partner == to {
+            return Err(Refusal::on_field("Partner", format!("partner {to} holds them already")));
+        }
+        c.support_duty = Some(grant.partner);
+    }
+    c.admin = Some(AdminGrant { partner: to, since: now, granted_by: user.email.clone() });
+    Ok(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +357,93 @@ mod tests {
         let r = relationship(AdminRelationshipStatus::ApprovalPending);
         assert_eq!(r.status_at(fixtures::now() + Duration::days(89)), AdminRelationshipStatus::ApprovalPending);
         assert_eq!(r.status_at(fixtures::now() + Duration::days(90)), AdminRelationshipStatus::Expired);
+    }
+
+    fn admin_agent() -> Actor {
+        use crate::domain::org::{AgentRoles, CompanyRole};
+        Actor::Partner(fixtures::partner_user(CompanyRole::User, AgentRoles { admin: true, ..Default::default() }))
+    }
+
+    fn ask(existing: &[AdminRelationship]) -> Result<AdminRelationship, Refusal> {
+        let req = GranularRequest {
+            name: "Helpdesk for Minh Phát".into(),
+            roles: vec![DirectoryRole::HelpdeskAdministrator, DirectoryRole::UserAdministrator],
+            duration: "90".into(),
+            auto_extend: false,
+        };
+        request(
+            &admin_agent(),
+            fixtures::US,
+            &fixtures::customer("VN"),
+            existing,
+            &req,
+            AdminRelationshipId(2),
+            fixtures::now(),
+        )
+    }
+
+    #[test]
+    fn request_approve_and_the_lifecycle_to_expiry() {
+        let pending = ask(&[]).unwrap();
+        assert_eq!(pending.status, AdminRelationshipStatus::ApprovalPending);
+        let c = fixtures::customer("VN");
+        let err = approve(&admin_agent(), &pending, &c, fixtures::now()).unwrap_err();
+        assert!(err.message.contains("Global admin of the customer"), "{err}");
+        let active = approve(&fixtures::customer_actor(&c, 0), &pending, &c, fixtures::now()).unwrap();
+        assert_eq!(active.status_at(fixtures::now()), AdminRelationshipStatus::Active);
+        assert_eq!(active.status_at(fixtures::now() + Duration::days(90)), AdminRelationshipStatus::Expired);
+        let ended = terminate(&admin_agent(), &active, fixtures::now()).unwrap();
+        assert_eq!(ended.status, AdminRelationshipStatus::Terminated);
+        assert!(terminate(&admin_agent(), &ended, fixtures::now()).is_err());
+    }
+
+    #[test]
+    fn names_are_unique_per_partner_and_only_an_admin_agent_requests() {
+        let first = ask(&[]).unwrap();
+        assert_eq!(ask(&[first]).unwrap_err().field, Some("Name"));
+        let sales = fixtures::sales_agent();
+        let req = GranularRequest {
+            name: "x".into(),
+            roles: vec![DirectoryRole::GlobalReader],
+            duration: "1".into(),
+            auto_extend: false,
+        };
+        let err = request(
+            &sales,
+            fixtures::US,
+            &fixtures::customer("VN"),
+            &[],
+            &req,
+            AdminRelationshipId(1),
+            fixtures::now(),
+        )
+        .unwrap_err();
+        assert!(err.message.contains("Admin agent"), "{err}");
+    }
+
+    #[test]
+    fn legacy_admin_must_go_before_approving_a_granular_relationship() {
+        let mut c = fixtures::customer("VN");
+        c.admin =
+            Some(AdminGrant { partner: fixtures::US, since: fixtures::now(), granted_by: c.users[0].email.clone() });
+        let err = approve(&fixtures::customer_actor(&c, 0), &ask(&[]).unwrap(), &c, fixtures::now()).unwrap_err();
+        assert!(err.message.contains("legacy delegated admin"), "{err}");
+    }
+
+    #[test]
+    fn rule_9_removing_or_reassigning_legacy_admin_leaves_the_support_duty() {
+        let mut c = fixtures::customer("VN");
+        c.admin =
+            Some(AdminGrant { partner: fixtures::US, since: fixtures::now(), granted_by: c.users[0].email.clone() });
+        let ga = fixtures::customer_actor(&c, 0);
+        let removed = remove_legacy_admin(&ga, &c).unwrap();
+        assert!(removed.admin.is_none());
+        assert_eq!(removed.support_duty, Some(fixtures::US));
+        let other = PartnerId(5_120_044);
+        let moved = reassign_legacy_admin(&ga, &c, other, fixtures::now()).unwrap();
+        assert!(moved.holds_admin(other) && !moved.holds_admin(fixtures::US));
+        assert_eq!(moved.support_duty, Some(fixtures::US));
+        assert!(remove_legacy_admin(&fixtures::customer_actor(&c, 1), &c).is_err(), "a non-admin user may not");
     }
 
     #[test]

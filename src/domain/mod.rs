@@ -15,6 +15,7 @@ pub mod org;
 pub mod permission;
 pub mod refusal;
 pub mod search;
+pub mod users;
 pub mod validate;
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 pub mod customers;
 pub mod invitations;
+pub mod permissions;
 
 use crate::domain::Refusal;
 use crate::domain::customer::CustomerUser;

@@ -152,7 +152,11 @@ fn status_counts(app: &App) -> String {
         Tab::Customers => text::NOUN_CUSTOMERS,
         Tab::Invitations => text::NOUN_INVITATIONS,
         Tab::Partners => text::NOUN_PARTNERS,
-        Tab::Permissions => text::NOUN_USERS,
+        Tab::Permissions => match app.permissions.pane {
+            crate::app::permissions::Pane::Users => text::NOUN_USERS,
+            crate::app::permissions::Pane::Relationships => text::NOUN_RELATIONSHIPS,
+            crate::app::permissions::Pane::Audit => text::NOUN_EVENTS,
+        },
     };
     let mut text = text::count_of(list.shown(), list.total(), noun);
     if app.tab == Tab::Customers

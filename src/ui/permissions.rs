@@ -1,13 +1,16 @@
-//! The Permissions tab: partner users and their three role axes, and the newest changes of
-//! the audit log; in the customer perspective, the tenant's users and admin privileges.
+//! The Permissions tab. Partner side: partner users and their three role axes, granular admin
+//! relationships, the audit log (`v` moves between them). Customer side: who holds admin
+//! privileges for the tenant, and its granular admin relationships.
 
 use super::table::{self, col};
 use super::{heading, list_empty_state, styled};
 use crate::app::App;
 use crate::app::partners::partner_name;
+use crate::app::permissions::Pane;
+use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus};
 use crate::text;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
@@ -16,76 +19,120 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let theme = app.theme;
     let view = &app.permissions;
-    let users_height = (view.users.len() as u16 + 2).min(area.height / 2).max(4);
-    let [users, audit] = Layout::vertical([Constraint::Length(users_height), Constraint::Fill(1)]).areas(area);
-    buf.set_line(users.x, users.y, &heading(text::PARTNER_USERS, theme), users.width);
-    let list_area = Rect { y: users.y + 1, height: users.height.saturating_sub(1), ..users };
-    if !list_empty_state(app, buf, list_area, text::NO_USERS, "") {
-        let columns = [
-            col(text::COL_NAME, Constraint::Fill(2)),
-            col(text::COL_EMAIL, Constraint::Fill(2)),
-            col(text::COL_COMPANY_ROLE, Constraint::Length(21)),
-            col(text::COL_SUPPORTED, Constraint::Length(22)),
-            col(text::COL_AGENT, Constraint::Fill(2)),
-        ];
-        let cells = |item: usize| {
-            let u = &view.users[item];
-            let agents = u.agent.labels();
-            vec![
-                Span::raw(u.name.clone()),
-                styled(u.email.to_string(), theme.dim),
-                if u.is_global_admin() {
-                    styled(u.company_role.label(), theme.identity)
-                } else {
-                    Span::raw(u.company_role.label())
-                },
-                Span::raw(u.supported_admin.label()),
-                Span::raw(if agents.is_empty() { "—".to_string() } else { agents.join(", ") }),
-            ]
-        };
-        table::draw(buf, list_area, theme, &columns, &view.list, cells, |_| Vec::<Line>::new());
+    let mut spans = Vec::new();
+    for pane in Pane::ALL {
+        let style = if pane == view.pane { theme.tab_active } else { theme.dim };
+        spans.push(styled(format!(" {} ", pane.title()), style));
+        spans.push(Span::raw(" "));
     }
-    draw_audit(app, audit, buf);
+    spans.push(styled(format!("  (v: {})", text::KEY_NEXT_VIEW), theme.dim));
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    let body = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
+    match view.pane {
+        Pane::Users => draw_users(app, body, buf),
+        Pane::Relationships => draw_relationships(app, body, buf, &view.relationships),
+        Pane::Audit => draw_audit(app, body, buf),
+    }
+}
+
+fn draw_users(app: &App, area: Rect, buf: &mut Buffer) {
+    if list_empty_state(app, buf, area, text::NO_USERS, "") {
+        return;
+    }
+    let theme = app.theme;
+    let view = &app.permissions;
+    let columns = [
+        col(text::COL_NAME, Constraint::Fill(2)),
+        col(text::COL_EMAIL, Constraint::Fill(2)),
+        col(text::COL_COMPANY_ROLE, Constraint::Length(21)),
+        col(text::COL_SUPPORTED, Constraint::Length(22)),
+        col(text::COL_AGENT, Constraint::Fill(2)),
+    ];
+    let cells = |item: usize| {
+        let u = &view.users[item];
+        let agents = u.agent.labels();
+        vec![
+            Span::raw(u.name.clone()),
+            styled(u.email.to_string(), theme.dim),
+            if u.is_global_admin() {
+                styled(u.company_role.label(), theme.identity)
+            } else {
+                Span::raw(u.company_role.label())
+            },
+            Span::raw(u.supported_admin.label()),
+            Span::raw(if agents.is_empty() { "—".to_string() } else { agents.join(", ") }),
+        ]
+    };
+    table::draw(buf, area, theme, &columns, &view.users_list, cells, |_| Vec::<Line>::new());
+}
+
+fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRelationship]) {
+    if list_empty_state(app, buf, area, text::NO_RELATIONSHIPS, text::NO_RELATIONSHIPS_NEXT) {
+        return;
+    }
+    let theme = app.theme;
+    let now = app.now();
+    let columns = [
+        col(text::COL_ID, Constraint::Length(8)),
+        col(text::COL_CUSTOMER, Constraint::Fill(2)),
+        col(text::COL_NAME, Constraint::Fill(2)),
+        col(text::COL_ROLES, Constraint::Fill(2)),
+        col(text::COL_STATUS, Constraint::Length(21)),
+        col(text::COL_ENDS, Constraint::Length(10)),
+        col(text::COL_AUTO, Constraint::Length(4)),
+    ];
+    let cells = |item: usize| {
+        let r = &items[item];
+        let status = r.status_at(now);
+        let style = match status {
+            AdminRelationshipStatus::Active => theme.ok,
+            AdminRelationshipStatus::ApprovalPending | AdminRelationshipStatus::Expiring => theme.warn,
+            _ => theme.dim,
+        };
+        let roles: Vec<&str> = r.roles.iter().map(|x| x.label()).collect();
+        vec![
+            Span::raw(r.id.to_string()),
+            Span::raw(r.customer_name.clone()),
+            Span::raw(r.name.clone()),
+            styled(roles.join(", "), theme.dim),
+            styled(status.label(), style),
+            Span::raw(r.ends_at.map_or_else(|| "—".into(), |e| e.format("%Y-%m-%d").to_string())),
+            Span::raw(if r.auto_extend { text::YES } else { text::NO }),
+        ]
+    };
+    table::draw(buf, area, theme, &columns, app.list(), cells, |_| Vec::<Line>::new());
 }
 
 fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme;
-    if area.height < 3 {
+    if list_empty_state(app, buf, area, text::NO_AUDIT, "") {
         return;
     }
-    buf.set_line(area.x, area.y + 1, &heading(text::RECENT_CHANGES, theme), area.width);
-    let rows = Layout::horizontal([
-        Constraint::Length(16),
-        Constraint::Length(22),
-        Constraint::Length(28),
-        Constraint::Fill(1),
-    ])
-    .spacing(1)
-    .split(Rect { y: area.y + 2, height: 1, ..area });
-    for (title, r) in [text::COL_WHEN, text::COL_WHO, text::COL_ACTION, text::COL_TARGET].iter().zip(rows.iter()) {
-        buf.set_line(r.x, r.y, &Line::styled(*title, theme.column), r.width);
-    }
-    let room = area.height.saturating_sub(3) as usize;
-    for (n, e) in app.permissions.recent.iter().take(room).enumerate() {
-        let y = area.y + 3 + n as u16;
-        let cells = [
+    let theme = app.theme;
+    let events = &app.permissions.audit;
+    let columns = [
+        col(text::COL_WHEN, Constraint::Length(16)),
+        col(text::COL_WHO, Constraint::Length(26)),
+        col(text::COL_ACTION, Constraint::Length(30)),
+        col(text::COL_TARGET, Constraint::Fill(2)),
+        col(text::COL_SESSION, Constraint::Fill(1)),
+    ];
+    let cells = |item: usize| {
+        let e = &events[item];
+        vec![
             styled(e.at.format("%Y-%m-%d %H:%M").to_string(), theme.dim),
             Span::raw(e.actor.clone()),
             styled(e.action.clone(), theme.accent),
             Span::raw(e.target.clone()),
-        ];
-        for (span, r) in cells.into_iter().zip(rows.iter()) {
-            buf.set_line(r.x, y, &Line::from(span), r.width);
-        }
-    }
+            styled(e.session.to_string(), theme.dim),
+        ]
+    };
+    table::draw(buf, area, theme, &columns, &app.permissions.audit_list, cells, |_| Vec::<Line>::new());
 }
 
 fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let view = &app.permissions;
-    let Some(customer) = &view.customer else {
-        return;
-    };
+    let Some(customer) = &view.customer else { return };
     let name = |id| partner_name(app.org.as_ref(), app.directory(), id);
     let admin = match &customer.admin {
         Some(a) => {
@@ -97,25 +144,8 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(duty) = customer.support_duty {
         buf.set_line(area.x, area.y + 1, &Line::styled(text::support_duty(&name(duty)), theme.warn), area.width);
     }
-    let users = Rect { y: area.y + 3, height: area.height.saturating_sub(3), ..area };
-    buf.set_line(users.x, users.y, &heading(text::YOUR_USERS, theme), users.width);
-    let list_area = Rect { y: users.y + 1, height: users.height.saturating_sub(1), ..users };
-    if list_empty_state(app, buf, list_area, text::NO_USERS, "") {
-        return;
-    }
-    let columns = [
-        col(text::COL_NAME, Constraint::Fill(2)),
-        col(text::COL_EMAIL, Constraint::Fill(2)),
-        col(text::COL_COMPANY_ROLE, Constraint::Length(14)),
-    ];
-    let users = view.customer_users();
-    let cells = |item: usize| {
-        let u = &users[item];
-        vec![
-            Span::raw(u.name.clone()),
-            styled(u.email.to_string(), theme.dim),
-            if u.global_admin { styled(text::GLOBAL_ADMIN_MARK, theme.identity) } else { Span::raw(text::ROLE_USER) },
-        ]
-    };
-    table::draw(buf, list_area, theme, &columns, &view.list, cells, |_| Vec::<Line>::new());
+    let rest = Rect { y: area.y + 3, height: area.height.saturating_sub(3), ..area };
+    buf.set_line(rest.x, rest.y, &heading(text::ADMIN_RELATIONSHIPS, theme), rest.width);
+    let list_area = Rect { y: rest.y + 1, height: rest.height.saturating_sub(1), ..rest };
+    draw_relationships(app, list_area, buf, &view.relationships);
 }

@@ -1,0 +1,148 @@
+//! Partner users and their roles: who may be added, changed and removed, keeping the partner
+//! from ever losing its last Global admin.
+
+use super::ids::Email;
+use super::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
+use super::{Refusal, validate};
+
+/// What a form or a script says of a user.
+#[derive(Debug, Clone)]
+pub struct UserInput {
+    pub email: String,
+    pub name: String,
+    pub company_role: CompanyRole,
+    pub supported_admin: SupportedCompanyAdmin,
+    pub agent: AgentRoles,
+}
+
+fn global_admins(users: &[PartnerUser]) -> usize {
+    users.iter().filter(|u| u.is_global_admin()).count()
+}
+
+/// Only a Global admin gives or takes the Global admin role.
+fn check_global_admin_change(
+    actor: &PartnerUser,
+    before: Option<CompanyRole>,
+    after: CompanyRole,
+) -> Result<(), Refusal> {
+    let touches = after == CompanyRole::GlobalAdmin || before == Some(CompanyRole::GlobalAdmin);
+    if touches && before != Some(after) && !actor.is_global_admin() {
+        return Err(Refusal::on_field("Company role", "only a Global admin can give or take the Global admin role"));
+    }
+    Ok(())
+}
+
+pub fn add(actor: &PartnerUser, users: &[PartnerUser], input: &UserInput) -> Result<PartnerUser, Refusal> {
+    let email = validate::email("Email", &input.email)?;
+    if users.iter().any(|u| u.email == email) {
+        return Err(Refusal::on_field("Email", format!("{email} is already a partner user")));
+    }
+    check_global_admin_change(actor, None, input.company_role)?;
+    Ok(PartnerUser {
+        email,
+        name: validate::line("Name", &input.name)?,
+        company_role: input.company_role,
+        supported_admin: input.supported_admin,
+        agent: input.agent,
+        version: 0,
+    })
+}
+
+pub fn edit(
+    actor: &PartnerUser,
+    users: &[PartnerUser],
+    target: &PartnerUser,
+    input: &UserInput,
+) -> Result<PartnerUser, Refusal> {
+    check_global_admin_change(actor, Some(target.company_role), input.company_role)?;
+    let loses_global = target.is_global_admin() && input.company_role != CompanyRole::GlobalAdmin;
+    if loses_global && global_admins(users) <= 1 {
+        return Err(Refusal::on_field(
+            "Company role",
+            format!("{} is the last Global admin; make someone else Global admin first", target.name),
+        ));
+    }
+    if loses_global && actor.email == target.email {
+        return Err(Refusal::on_field(
+            "Company role",
+            "you cannot take your own Global admin role; ask another Global admin",
+        ));
+    }
+    let mut user = target.clone();
+    user.name = validate::line("Name", &input.name)?;
+    user.company_role = input.company_role;
+    user.supported_admin = input.supported_admin;
+    user.agent = input.agent;
+    Ok(user)
+}
+
+pub fn remove(actor: &PartnerUser, users: &[PartnerUser], target: &Email) -> Result<PartnerUser, Refusal> {
+    let Some(user) = users.iter().find(|u| &u.email == target) else {
+        return Err(Refusal::new(format!("{target} is not a partner user.")));
+    };
+    if &actor.email == target {
+        return Err(Refusal::new("You cannot remove yourself; ask another administrator."));
+    }
+    if user.is_global_admin() && global_admins(users) <= 1 {
+        return Err(Refusal::new(format!("{} is the last Global admin and cannot be removed.", user.name)));
+    }
+    check_global_admin_change(actor, Some(user.company_role), CompanyRole::User)?;
+    Ok(user.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixtures;
+
+    fn user(email: &str, role: CompanyRole) -> PartnerUser {
+        let mut u = fixtures::partner_user(role, AgentRoles::default());
+        u.email = validate::email("e", email).unwrap();
+        u
+    }
+
+    fn input(email: &str, role: CompanyRole) -> UserInput {
+        UserInput {
+            email: email.into(),
+            name: "Ngô Thị Thu".into(),
+            company_role: role,
+            supported_admin: SupportedCompanyAdmin::Limited,
+            agent: AgentRoles::default(),
+        }
+    }
+
+    #[test]
+    fn the_last_global_admin_cannot_be_demoted_or_removed() {
+        let ga = user("mai@saomai.vn", CompanyRole::GlobalAdmin);
+        let um = user("ha@saomai.vn", CompanyRole::UserManagementAdmin);
+        let users = [ga.clone(), um.clone()];
+        let err = edit(&ga, &users, &ga, &input("mai@saomai.vn", CompanyRole::User)).unwrap_err();
+        assert!(err.message.contains("last Global admin"), "{err}");
+        let err = remove(&um, &users, &ga.email).unwrap_err();
+        assert!(err.message.contains("last Global admin"), "{err}");
+    }
+
+    #[test]
+    fn a_user_cannot_take_their_own_global_admin_role_or_remove_themselves() {
+        let a = user("a@saomai.vn", CompanyRole::GlobalAdmin);
+        let b = user("b@saomai.vn", CompanyRole::GlobalAdmin);
+        let users = [a.clone(), b.clone()];
+        assert!(
+            edit(&a, &users, &a, &input("a@saomai.vn", CompanyRole::User)).unwrap_err().message.contains("your own")
+        );
+        assert!(edit(&b, &users, &a, &input("a@saomai.vn", CompanyRole::User)).is_ok());
+        assert!(remove(&a, &users, &a.email).is_err());
+        assert!(remove(&b, &users, &a.email).is_ok());
+    }
+
+    #[test]
+    fn only_a_global_admin_gives_the_global_admin_role() {
+        let um = user("ha@saomai.vn", CompanyRole::UserManagementAdmin);
+        let users = [user("mai@saomai.vn", CompanyRole::GlobalAdmin), um.clone()];
+        let err = add(&um, &users, &input("new@saomai.vn", CompanyRole::GlobalAdmin)).unwrap_err();
+        assert!(err.message.contains("only a Global admin"), "{err}");
+        let ok = add(&um, &users, &input("new@saomai.vn", CompanyRole::User)).unwrap();
+        assert_eq!(ok.supported_admin, SupportedCompanyAdmin::Limited);
+        assert!(add(&um, &users, &input("ha@saomai.vn", CompanyRole::User)).unwrap_err().message.contains("already"));
+    }
+}
