@@ -279,3 +279,52 @@ fn customers_list_show_and_add() {
     let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(c["users"][0]["email"], "an@congtymoi.vn");
 }
+
+#[test]
+fn partners_check_and_partner_of_record_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.redb");
+    demo(&path, "100");
+    let db = path.to_str().unwrap();
+    let out = partnerdesk(&["partners", "check", "--db", db, "5120044"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "5120044 is Hải Vân Technology.");
+    let out = partnerdesk(&["partners", "check", "--db", db, "7777777"]);
+    assert!(stderr(&out).contains("not a partner known to the book"), "{}", stderr(&out));
+
+    let book: serde_json::Value = serde_json::from_slice(&partnerdesk(&["export", "--db", db]).stdout).unwrap();
+    let customer = book["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| !c["subscriptions"].as_array().unwrap().is_empty())
+        .unwrap();
+    let admin = customer["users"].as_array().unwrap().iter().find(|u| u["global_admin"] == true).unwrap()["email"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sub = format!("SUB-{}", customer["subscriptions"][0]["id"]);
+    let out = partnerdesk(&["por", "set", "--db", db, "--as", &admin, "--subscription", &sub, "--partner", "12"]);
+    assert!(stderr(&out).contains("Partner id: a partner id has 6 or 7 digits"), "{}", stderr(&out));
+    let out = partnerdesk(&[
+        "por",
+        "set",
+        "--db",
+        db,
+        "--as",
+        "lan@saomai.vn",
+        "--subscription",
+        &sub,
+        "--partner",
+        "5120044",
+    ]);
+    assert!(stderr(&out).contains("pass --as a Global admin of the customer"), "{}", stderr(&out));
+    let out = partnerdesk(&["por", "set", "--db", db, "--as", &admin, "--subscription", &sub, "--partner", "5120044"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = partnerdesk(&["por", "clear", "--db", db, "--as", &admin, "--subscription", &sub]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no partner of record"), "{}", stderr(&out));
+    let audit = String::from_utf8_lossy(&partnerdesk(&["audit", "--db", db]).stdout).to_string();
+    assert!(
+        audit.contains("subscription.partner_of_record_set")
+            && audit.contains("subscription.partner_of_record_cleared")
+    );
+}

@@ -47,7 +47,7 @@ fn a_product_key_sets_up_a_subscription_shown_on_the_record() {
     assert_snapshot!("product_key_refused", refused);
     let done = text(&screen(&mut app, 120, 35, "<Backspace> 9 <Enter>"));
     assert!(done.contains("Subscription set up for"), "{done}");
-    assert!(done.contains("Microsoft 365 Business Basic") && done.contains("0 of 25"), "{done}");
+    assert!(done.contains("Microsoft 365 Business Basic") && done.contains("0/25"), "{done}");
 }
 
 #[test]

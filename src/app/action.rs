@@ -41,6 +41,13 @@ pub enum Action {
     Approve,
     RemoveAdmin,
     MoveAdmin,
+    // Partners
+    EditProfile,
+    AddDirectory,
+    EditDirectory,
+    CheckId,
+    SetPartnerOfRecord,
+    RemovePartner,
     // Invitations
     Request,
     Open,

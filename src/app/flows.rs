@@ -274,6 +274,10 @@ impl App {
             | FormPurpose::EditUser(..)
             | FormPurpose::RequestGranular
             | FormPurpose::MoveAdmin(_)) => self.submit_permission_form(other)?,
+            other @ (FormPurpose::Profile(_)
+            | FormPurpose::Directory(_)
+            | FormPurpose::CheckId
+            | FormPurpose::PartnerOfRecord(..)) => self.submit_partner_form(other)?,
             FormPurpose::Accept(token) => {
                 let choices = AcceptChoices {
                     accept_mca: form.toggle(F_MCA),
@@ -409,6 +413,7 @@ impl App {
                 }
             }
             Pending::RemoveReseller(id) => self.remove_reseller(id)?,
+            Pending::RemoveAdvisor(tenant, partner) => self.remove_advisor(tenant, partner)?,
             other @ (Pending::RemoveUser(_) | Pending::Terminate(_) | Pending::RemoveLegacyAdmin(_)) => {
                 self.confirmed_permission_change(other)?
             }

@@ -152,6 +152,18 @@ const CUSTOMER_SIDE_PERMISSIONS: &[Binding] = &[
     guarded(&[ch('m')], "m", text::KEY_MOVE_ADMIN, Action::MoveAdmin, Operation::ManageCustomerAdminPrivileges),
 ];
 
+const PARTNERS: &[Binding] = &[
+    guarded(&[ch('p')], "p", text::KEY_EDIT_PROFILE, Action::EditProfile, Operation::EditCompanyProfile),
+    guarded(&[ch('n')], "n", text::KEY_ADD_DIRECTORY, Action::AddDirectory, Operation::ManageDirectory),
+    hidden(&[ch('e')], "e", text::KEY_EDIT_DIRECTORY, Action::EditDirectory, Operation::ManageDirectory),
+    bind(&[ch('c')], "c", text::KEY_CHECK_ID, Action::CheckId, true),
+];
+
+const CUSTOMER_SIDE_PARTNERS: &[Binding] = &[
+    guarded(&[ch('s')], "s", text::KEY_SET_POR, Action::SetPartnerOfRecord, Operation::SetPartnerOfRecord),
+    guarded(&[ch('d')], "d", text::KEY_REMOVE_PARTNER, Action::RemovePartner, Operation::ManageCustomerAdminPrivileges),
+];
+
 const INVITATIONS: &[Binding] = &[
     bind(&[code(KeyCode::Enter), code(KeyCode::Right)], "Enter", text::KEY_OPEN_INVITATION, Action::Open, true),
     guarded(&[ch('r')], "r", text::KEY_REQUEST, Action::Request, Operation::RequestReseller),
@@ -228,7 +240,8 @@ pub fn bindings(layer: Layer) -> Vec<Binding> {
                 (Tab::Invitations, Side::Customer) => CUSTOMER_SIDE_INVITATIONS,
                 (Tab::Permissions, Side::Partner) => PERMISSIONS,
                 (Tab::Permissions, Side::Customer) => CUSTOMER_SIDE_PERMISSIONS,
-                (Tab::Partners, _) => &[],
+                (Tab::Partners, Side::Partner) => PARTNERS,
+                (Tab::Partners, Side::Customer) => CUSTOMER_SIDE_PARTNERS,
             },
             true,
         ),

@@ -15,6 +15,7 @@ pub mod keyscript;
 pub mod list;
 pub mod mail;
 pub mod overlay;
+mod partner_flows;
 pub mod partners;
 mod permission_flows;
 pub mod permissions;
@@ -358,6 +359,12 @@ impl App {
             | Action::Approve
             | Action::RemoveAdmin
             | Action::MoveAdmin => self.permission_action(action)?,
+            Action::EditProfile
+            | Action::AddDirectory
+            | Action::EditDirectory
+            | Action::CheckId
+            | Action::SetPartnerOfRecord
+            | Action::RemovePartner => self.partner_action(action)?,
             other => self.invitation_action(other)?,
         }
         Ok(())

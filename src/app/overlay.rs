@@ -3,7 +3,7 @@
 
 use super::editor::EmailEditor;
 use super::form::Form;
-use crate::domain::ids::{AdminRelationshipId, Email, InvitationId, TenantId};
+use crate::domain::ids::{AdminRelationshipId, Email, InvitationId, PartnerId, SubscriptionId, TenantId};
 
 pub enum Overlay {
     Form(Box<FormState>),
@@ -34,6 +34,12 @@ pub enum FormPurpose {
     EditUser(Email, u64),
     RequestGranular,
     MoveAdmin(TenantId),
+    Profile(u64),
+    /// Add a directory partner, or edit the one with this id.
+    Directory(Option<PartnerId>),
+    CheckId,
+    /// The customer sets the partner of record of one of these subscriptions.
+    PartnerOfRecord(TenantId, Vec<SubscriptionId>),
 }
 
 /// A yes/no question before something that cannot be undone, or loses work.
@@ -52,6 +58,7 @@ pub enum Pending {
     RemoveUser(Email),
     Terminate(AdminRelationshipId),
     RemoveLegacyAdmin(TenantId),
+    RemoveAdvisor(TenantId, PartnerId),
     Purge,
     Decline(String),
     Quit,

@@ -3,6 +3,7 @@
 mod audit;
 mod customers;
 mod invitations;
+mod partners;
 
 use crate::app::headless::Headless;
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
@@ -65,6 +66,12 @@ pub enum Command {
     /// List, show or add customers.
     #[command(subcommand)]
     Customers(customers::CustomersCommand),
+    /// The partner directory and "Check ID".
+    #[command(subcommand)]
+    Partners(partners::PartnersCommand),
+    /// Partners of record of subscriptions (customer side).
+    #[command(subcommand)]
+    Por(partners::PorCommand),
     /// The audit log: who changed what, when, before → after.
     Audit(audit::AuditArgs),
     /// Tools for testing partnerdesk itself.
@@ -175,6 +182,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Decline(args)) => invitations::decline(args, &who),
         Some(Command::Audit(args)) => audit::run(args),
         Some(Command::Customers(command)) => customers::run(command, &who),
+        Some(Command::Partners(command)) => partners::partners(command, &who),
+        Some(Command::Por(command)) => partners::por(command, &who),
         Some(Command::Debug(DebugCommand::Churn { book, count })) => churn(&book, count),
     }
 }

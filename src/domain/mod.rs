@@ -12,6 +12,7 @@ pub mod ids;
 pub mod invitation;
 pub mod link;
 pub mod org;
+pub mod partners;
 pub mod permission;
 pub mod refusal;
 pub mod search;

@@ -4,10 +4,12 @@
 use super::table::{self, col};
 use super::{empty_state, heading, list_empty_state, styled};
 use crate::app::App;
+use crate::domain::customer::RelationshipKind;
 use crate::domain::org::ResellerKind;
 use crate::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
@@ -98,7 +100,23 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
 fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     buf.set_line(area.x, area.y, &heading(text::YOUR_PARTNERS, theme), area.width);
-    let list_area = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    let mut list_area = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    // Rule 11: the customer sees the reseller removal, disabled, with why and whom to ask.
+    if let Some(reseller) =
+        app.partners.related.iter().find(|p| {
+            p.kinds.iter().any(|k| matches!(k, RelationshipKind::Reseller | RelationshipKind::IndirectReseller))
+        })
+    {
+        let reason = crate::domain::partners::customer_cannot_remove_reseller(&reseller.name).message;
+        let y = area.bottom().saturating_sub(1);
+        buf.set_line(
+            area.x,
+            y,
+            &Line::styled(text::disabled_reseller_removal(&reason), theme.dim.add_modifier(Modifier::ITALIC)),
+            area.width,
+        );
+        list_area.height = list_area.height.saturating_sub(2);
+    }
     if app.partners.related.is_empty() {
         empty_state(buf, list_area, theme, text::NOTHING_TO_SHOW, "");
         return;

@@ -75,8 +75,8 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
         let status_style = if s.status.is_live() { theme.ok } else { theme.warn };
         out.push(Line::from(vec![
             Span::raw(format!("{INDENT}    {:<9}", s.id.to_string())),
-            Span::raw(format!("{:<42}", s.offer)),
-            Span::raw(format!("{:>5} of {:<5} assigned  ", s.assigned, s.quantity)),
+            Span::raw(format!("{:<34}", s.offer)),
+            Span::raw(format!("{:>5}/{:<5} ", s.assigned, s.quantity)),
             styled(format!("{:<10}", s.status.label()), status_style),
             styled(por, theme.dim),
         ]));

@@ -1,0 +1,109 @@
+//! `partnerdesk partners list|check` and `partnerdesk por set|clear`.
+
+use super::{BookArg, CliSession, Who};
+use crate::domain::ids::SubscriptionId;
+use crate::domain::partners as rules;
+use crate::operations::partners as ops;
+use crate::store::Reads;
+use anyhow::{Context, Result};
+use clap::Subcommand;
+
+#[derive(Subcommand, Debug)]
+pub enum PartnersCommand {
+    /// The partner directory.
+    List {
+        #[command(flatten)]
+        book: BookArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// "Check ID": is this partner id well formed and known, and whose is it?
+    Check {
+        #[command(flatten)]
+        book: BookArg,
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PorCommand {
+    /// Set the partner of record of a subscription (as a Global admin of the customer, `--as`).
+    Set {
+        #[command(flatten)]
+        book: BookArg,
+        #[arg(long, value_name = "SUB-12")]
+        subscription: String,
+        #[arg(long, value_name = "ID")]
+        partner: String,
+    },
+    /// Remove the partner of record of a subscription.
+    Clear {
+        #[command(flatten)]
+        book: BookArg,
+        #[arg(long, value_name = "SUB-12")]
+        subscription: String,
+    },
+}
+
+pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
+    match command {
+        PartnersCommand::List { book, json } => {
+            let cli = CliSession::open(&book, who)?;
+            let directory = cli.book.read()?.directory()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&directory)?);
+            } else {
+                for p in &directory {
+                    println!(
+                        "{:<8} {:<40} {:<18} {} {}",
+                        p.partner_id,
+                        p.name,
+                        p.kind.label(),
+                        p.country,
+                        p.cloud.label()
+                    );
+                }
+            }
+            Ok(())
+        }
+        PartnersCommand::Check { book, id, json } => {
+            let cli = CliSession::open(&book, who)?;
+            let read = cli.book.read()?;
+            let org = read.org()?.context("this book has no partner organization yet")?;
+            let found = rules::check_id(&id, &org, &read.directory()?)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&found)?);
+            } else {
+                println!("{} is {}.", found.partner_id, found.name);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn parse_subscription(text: &str) -> Result<SubscriptionId> {
+    let digits = text.trim().trim_start_matches("SUB-").trim_start_matches("sub-");
+    digits.parse().map(SubscriptionId).with_context(|| format!("“{text}” is not a subscription id like SUB-12"))
+}
+
+pub fn por(command: PorCommand, who: &Who) -> Result<()> {
+    let (book, subscription, partner) = match command {
+        PorCommand::Set { book, subscription, partner } => (book, subscription, partner),
+        PorCommand::Clear { book, subscription } => (book, subscription, String::new()),
+    };
+    let cli = CliSession::open(&book, who)?;
+    let tenant = cli
+        .session
+        .customer_tenant()
+        .context("the partner of record is set by the customer: pass --as a Global admin of the customer")?;
+    let sub = parse_subscription(&subscription)?;
+    let c = ops::set_partner_of_record(&cli.book, &cli.ctx()?, tenant, sub, &partner)?;
+    let por = c.subscriptions.iter().find(|s| s.id == sub).and_then(|s| s.partner_of_record);
+    match por {
+        Some(p) => println!("{sub}: partner of record is now {p}."),
+        None => println!("{sub}: no partner of record."),
+    }
+    Ok(())
+}

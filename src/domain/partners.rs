@@ -1,0 +1,269 @@
+//! The partner's own company profile, the partner directory with "Check ID", partners of
+//! record per subscription (rule 10) and what a customer may do with its partners (rule 11).
+
+use super::country::Cloud;
+use super::customer::{Customer, RelationshipKind};
+use super::ids::{PartnerId, SubscriptionId, TenantId};
+use super::org::{Address, DirectoryKind, DirectoryPartner, PartnerOrganization};
+use super::permission::{self, Actor, Operation};
+use super::{Refusal, validate};
+
+/// The partner a valid, known partner id names.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CheckedPartner {
+    pub partner_id: PartnerId,
+    pub name: String,
+}
+
+/// "Check ID": the id is well formed and known to the book (our own, or in the directory).
+/// An unknown id is refused with the offer to add it to the directory.
+pub fn check_id(
+    raw: &str,
+    org: &PartnerOrganization,
+    directory: &[DirectoryPartner],
+) -> Result<CheckedPartner, Refusal> {
+    let id = validate::partner_id("Partner id", raw)?;
+    if id == org.partner_id {
+        return Ok(CheckedPartner { partner_id: id, name: org.name.clone() });
+    }
+    match directory.iter().find(|p| p.partner_id == id) {
+        Some(p) => Ok(CheckedPartner { partner_id: id, name: p.name.clone() }),
+        None => Err(Refusal::on_field(
+            "Partner id",
+            format!(
+                "{id} is not a partner known to the book; check the id, or add the partner to the directory first (Partners tab, n)"
+            ),
+        )),
+    }
+}
+
+/// What the Global admin may change of the company profile.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileInput {
+    pub name: String,
+    pub partner_id: String,
+    pub line1: String,
+    pub city: String,
+    pub postal_code: String,
+    pub email: String,
+    pub phone: String,
+    pub country: String,
+}
+
+pub fn edit_profile(
+    actor: &Actor,
+    org: &PartnerOrganization,
+    input: &ProfileInput,
+) -> Result<PartnerOrganization, Refusal> {
+    permission::check(actor, Operation::EditCompanyProfile, None)?;
+    let optional = |field: &'static str, raw: &str| -> Result<String, Refusal> {
+        if raw.trim().is_empty() { Ok(String::new()) } else { validate::line(field, raw) }
+    };
+    let mut o = org.clone();
+    o.name = validate::line("Name", &input.name)?;
+    o.partner_id = validate::partner_id("Partner id", &input.partner_id)?;
+    o.address = Address {
+        line1: optional("Address", &input.line1)?,
+        city: optional("City", &input.city)?,
+        postal_code: optional("Postal code", &input.postal_code)?,
+    };
+    o.email = validate::email("Email", &input.email)?;
+    o.phone = validate::phone("Phone", &input.phone)?;
+    o.country = validate::country("Country", &input.country)?;
+    Ok(o)
+}
+
+/// A partner added to the directory: its id well formed and not there yet.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryInput {
+    pub partner_id: String,
+    pub name: String,
+    pub country: String,
+    pub cloud: Option<Cloud>,
+    pub kind: Option<DirectoryKind>,
+}
+
+pub fn directory_partner(
+    actor: &Actor,
+    org: &PartnerOrganization,
+    directory: &[DirectoryPartner],
+    input: &DirectoryInput,
+    editing: Option<&DirectoryPartner>,
+    tenant_id: TenantId,
+) -> Result<DirectoryPartner, Refusal> {
+    permission::check(actor, Operation::ManageDirectory, None)?;
+    let partner_id = validate::partner_id("Partner id", &input.partner_id)?;
+    if partner_id == org.partner_id {
+        return Err(Refusal::on_field("Partner id", format!("{partner_id} is your own partner id")));
+    }
+    let taken =
+        directory.iter().find(|p| p.partner_id == partner_id && Some(p.partner_id) != editing.map(|e| e.partner_id));
+    if let Some(p) = taken {
+        return Err(Refusal::on_field("Partner id", format!("{partner_id} is already in the directory as {}", p.name)));
+    }
+    Ok(DirectoryPartner {
+        partner_id,
+        name: validate::line("Name", &input.name)?,
+        tenant_id: editing.map_or(tenant_id, |e| e.tenant_id),
+        country: validate::country("Country", &input.country)?,
+        cloud: input.cloud.ok_or_else(|| Refusal::on_field("Cloud", "is required"))?,
+        kind: input.kind.ok_or_else(|| Refusal::on_field("Kind", "is required"))?,
+        version: editing.map_or(0, |e| e.version),
+    })
+}
+
+/// Rule 10: the customer sets (or, with `None`, clears) the partner of record of one of its
+/// subscriptions; the id has passed "Check ID".
+pub fn set_partner_of_record(
+    actor: &Actor,
+    customer: &Customer,
+    subscription: SubscriptionId,
+    partner: Option<&CheckedPartner>,
+) -> Result<Customer, Refusal> {
+    permission::check(actor, Operation::SetPartnerOfRecord, Some(customer.tenant_id))?;
+    let mut c = customer.clone();
+    let Some(sub) = c.subscriptions.iter_mut().find(|s| s.id == subscription) else {
+        return Err(Refusal::on_field(
+            "Subscription",
+            format!("{subscription} is not a subscription of {}", customer.company_name),
+        ));
+    };
+    let next = partner.map(|p| p.partner_id);
+    if sub.partner_of_record == next {
+        return Err(Refusal::on_field("Partner id", "that is the partner of record already; nothing to change"));
+    }
+    sub.partner_of_record = next;
+    Ok(c)
+}
+
+/// Rule 11: a customer cannot remove a reseller relationship itself. The action is shown,
+/// disabled, with this reason.
+pub fn customer_cannot_remove_reseller(partner_name: &str) -> Refusal {
+    Refusal::new(format!(
+        "A customer cannot remove a reseller relationship itself: ask {partner_name} to remove it (its Global admin can, once no subscription is active)."
+    ))
+}
+
+/// The customer ends an advisor relationship ("delete partner" is offered only for delegated
+/// administrators and advisors, never for a reseller).
+pub fn remove_advisor(actor: &Actor, customer: &Customer, partner: PartnerId) -> Result<Customer, Refusal> {
+    permission::check(actor, Operation::ManageCustomerAdminPrivileges, Some(customer.tenant_id))?;
+    let mut c = customer.clone();
+    let before = c.relationships.len();
+    c.relationships.retain(|r| !(r.partner == partner && r.kind == RelationshipKind::Advisor));
+    if c.relationships.len() == before {
+        return Err(Refusal::new(format!("Partner {partner} is not an advisor of {}.", customer.company_name)));
+    }
+    Ok(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::customer::{PartnerRelationship, Subscription, SubscriptionStatus};
+    use crate::domain::fixtures::{self, US};
+    use crate::domain::org::{AgentRoles, CompanyRole};
+
+    fn directory() -> Vec<DirectoryPartner> {
+        vec![DirectoryPartner {
+            partner_id: PartnerId(5_120_044),
+            name: "Hải Vân Technology".into(),
+            tenant_id: TenantId(uuid::Uuid::from_u128(3)),
+            country: crate::domain::country::CountryCode::parse("VN").unwrap(),
+            cloud: Cloud::Public,
+            kind: DirectoryKind::Advisor,
+            version: 1,
+        }]
+    }
+
+    fn with_subscription() -> Customer {
+        let mut c = fixtures::customer("VN");
+        c.subscriptions.push(Subscription {
+            id: SubscriptionId(7),
+            offer: "Office 365 E3".into(),
+            quantity: 10,
+            assigned: 2,
+            status: SubscriptionStatus::Active,
+            partner_of_record: None,
+            created_at: fixtures::now(),
+        });
+        c
+    }
+
+    #[test]
+    fn rule_10_check_id_needs_a_well_formed_and_known_id() {
+        let org = fixtures::org(Cloud::Public);
+        assert_eq!(check_id("5120044", &org, &directory()).unwrap().name, "Hải Vân Technology");
+        assert_eq!(check_id("4512345", &org, &directory()).unwrap().name, "Sao Mai Cloud");
+        assert_eq!(check_id("51200", &org, &directory()).unwrap_err().field, Some("Partner id"));
+        let unknown = check_id("7777777", &org, &directory()).unwrap_err();
+        assert!(unknown.message.contains("add the partner to the directory"), "{unknown}");
+    }
+
+    #[test]
+    fn rule_10_the_customer_sets_changes_and_clears_the_partner_of_record() {
+        let org = fixtures::org(Cloud::Public);
+        let c = with_subscription();
+        let admin = fixtures::customer_actor(&c, 0);
+        let ours = check_id("4512345", &org, &directory()).unwrap();
+        let set = set_partner_of_record(&admin, &c, SubscriptionId(7), Some(&ours)).unwrap();
+        assert_eq!(set.subscriptions[0].partner_of_record, Some(US));
+        let theirs = check_id("5120044", &org, &directory()).unwrap();
+        let changed = set_partner_of_record(&admin, &set, SubscriptionId(7), Some(&theirs)).unwrap();
+        assert_eq!(changed.subscriptions[0].partner_of_record, Some(PartnerId(5_120_044)));
+        let cleared = set_partner_of_record(&admin, &changed, SubscriptionId(7), None).unwrap();
+        assert_eq!(cleared.subscriptions[0].partner_of_record, None);
+        assert!(set_partner_of_record(&fixtures::sales_agent(), &c, SubscriptionId(7), None).is_err());
+        assert!(set_partner_of_record(&fixtures::customer_actor(&c, 1), &c, SubscriptionId(7), None).is_err());
+    }
+
+    #[test]
+    fn only_the_global_admin_edits_the_company_profile_and_every_field_is_validated() {
+        let org = fixtures::org(Cloud::Public);
+        let input = ProfileInput {
+            name: "Sao Mai Cloud".into(),
+            partner_id: "4512345".into(),
+            email: "hello@saomai.vn".into(),
+            phone: "+84 28 3822 1234".into(),
+            country: "VN".into(),
+            ..Default::default()
+        };
+        let ga = Actor::Partner(fixtures::partner_user(CompanyRole::GlobalAdmin, AgentRoles::default()));
+        assert!(edit_profile(&ga, &org, &input).is_ok());
+        let err = edit_profile(&fixtures::sales_agent(), &org, &input).unwrap_err();
+        assert!(err.message.starts_with("Editing the company profile needs Global admin"), "{err}");
+        for (bad, field) in [
+            (ProfileInput { email: "hello".into(), ..input.clone() }, "Email"),
+            (ProfileInput { phone: "12".into(), ..input.clone() }, "Phone"),
+            (ProfileInput { partner_id: "12".into(), ..input.clone() }, "Partner id"),
+        ] {
+            assert_eq!(edit_profile(&ga, &org, &bad).unwrap_err().field, Some(field));
+        }
+    }
+
+    #[test]
+    fn directory_ids_are_unique_and_rule_11_customers_never_remove_a_reseller() {
+        let org = fixtures::org(Cloud::Public);
+        let admin_agent =
+            Actor::Partner(fixtures::partner_user(CompanyRole::User, AgentRoles { admin: true, ..Default::default() }));
+        let input = DirectoryInput {
+            partner_id: "5120044".into(),
+            name: "X".into(),
+            country: "VN".into(),
+            cloud: Some(Cloud::Public),
+            kind: Some(DirectoryKind::Advisor),
+        };
+        let err = directory_partner(&admin_agent, &org, &directory(), &input, None, TenantId(uuid::Uuid::from_u128(9)))
+            .unwrap_err();
+        assert!(err.message.contains("already in the directory"), "{err}");
+        assert!(customer_cannot_remove_reseller("Sao Mai").message.contains("ask Sao Mai to remove it"));
+        let mut c = fixtures::customer("VN");
+        c.relationships.push(PartnerRelationship {
+            partner: US,
+            kind: RelationshipKind::Reseller,
+            since: fixtures::now(),
+        });
+        let admin = fixtures::customer_actor(&c, 0);
+        assert!(remove_advisor(&admin, &c, US).is_err(), "a reseller is not removed as an advisor");
+    }
+}

@@ -1,0 +1,126 @@
+//! The company profile, the partner directory, partners of record, and the customer ending an
+//! advisor relationship.
+
+use super::{OpContext, current_actor, organization};
+use crate::domain::Refusal;
+use crate::domain::customer::Customer;
+use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
+use crate::domain::org::{DirectoryPartner, PartnerOrganization};
+use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
+use crate::store::{Book, Reads, WriteError};
+
+pub fn edit_profile(
+    book: &Book,
+    ctx: &OpContext,
+    version: u64,
+    input: &ProfileInput,
+) -> Result<PartnerOrganization, WriteError> {
+    ctx.writable()?;
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        let before = organization(tx)?;
+        let mut read = before.clone();
+        read.version = version;
+        let changed = rules::edit_profile(&actor, &read, input)?;
+        if changed.partner_id != before.partner_id && tx.customer_count()? > 0 {
+            // Every relationship, grant and partner of record names the partner id.
+            return Err(Refusal::on_field(
+                "Partner id",
+                "is fixed while the book has customers: every relationship and partner of record names it",
+            )
+            .into());
+        }
+        let after = tx.put_org(&changed)?;
+        tx.audit("organization.edited", &after.name, Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
+
+pub fn save_directory_partner(
+    book: &Book,
+    ctx: &OpContext,
+    input: &DirectoryInput,
+    editing: Option<PartnerId>,
+) -> Result<DirectoryPartner, WriteError> {
+    ctx.writable()?;
+    let tenant = TenantId(
+        uuid::Builder::from_random_bytes(fastrand::Rng::with_seed(ctx.seed).u128(..).to_le_bytes()).into_uuid(),
+    );
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        let org = organization(tx)?;
+        let directory = tx.directory()?;
+        let before = editing.and_then(|id| directory.iter().find(|p| p.partner_id == id).cloned());
+        let partner = rules::directory_partner(&actor, &org, &directory, input, before.as_ref(), tenant)?;
+        match &before {
+            Some(old) if old.partner_id != partner.partner_id => {
+                return Err(Refusal::on_field(
+                    "Partner id",
+                    "a directory partner's id cannot change; add the new id instead",
+                )
+                .into());
+            }
+            _ => {}
+        }
+        let stored = tx.put_directory_partner(&partner, before.is_none())?;
+        let action = if before.is_some() { "directory.edited" } else { "directory.added" };
+        tx.audit(action, &stored.partner_id.to_string(), before.as_ref(), Some(&stored))?;
+        Ok(stored)
+    })
+}
+
+/// Rule 10 from the customer's side: "Check ID" runs first, then the change is saved and
+/// audited with before → after. An empty id clears the partner of record.
+pub fn set_partner_of_record(
+    book: &Book,
+    ctx: &OpContext,
+    tenant: TenantId,
+    subscription: SubscriptionId,
+    partner_id: &str,
+) -> Result<Customer, WriteError> {
+    ctx.writable()?;
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        let org = organization(tx)?;
+        let checked = if partner_id.trim().is_empty() {
+            None
+        } else {
+            Some(rules::check_id(partner_id, &org, &tx.directory()?)?)
+        };
+        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new("That customer is no longer in the book."))?;
+        let changed = rules::set_partner_of_record(&actor, &before, subscription, checked.as_ref())?;
+        let after = tx.update_customer(&changed, org.partner_id)?;
+        let por =
+            |c: &Customer| c.subscriptions.iter().find(|s| s.id == subscription).and_then(|s| s.partner_of_record);
+        let action = if checked.is_some() {
+            "subscription.partner_of_record_set"
+        } else {
+            "subscription.partner_of_record_cleared"
+        };
+        tx.audit(action, &subscription.to_string(), Some(&por(&before)), Some(&por(&after)))?;
+        Ok(after)
+    })
+}
+
+pub fn remove_advisor(
+    book: &Book,
+    ctx: &OpContext,
+    tenant: TenantId,
+    partner: PartnerId,
+) -> Result<Customer, WriteError> {
+    ctx.writable()?;
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        let org = organization(tx)?;
+        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new("That customer is no longer in the book."))?;
+        let changed = rules::remove_advisor(&actor, &before, partner)?;
+        let after = tx.update_customer(&changed, org.partner_id)?;
+        tx.audit(
+            "customer.advisor_removed",
+            after.primary_domain.as_str(),
+            Some(&before.relationships),
+            Some(&after.relationships),
+        )?;
+        Ok(after)
+    })
+}
