@@ -168,10 +168,13 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::Demo(args)) => run_demo(args, &who),
         Some(Command::Export(arg)) => {
-            let book = open_book(&book_path(&arg)?)?;
+            let cli = CliSession::open(&arg, &who)?;
+            if cli.session.customer_tenant().is_some() {
+                bail!("the whole book is the partner's: export it as a partner user, not as a customer user");
+            }
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            crate::export::write_json(&book, &mut out)?;
+            crate::export::write_json(&cli.book, &mut out)?;
             out.flush()?;
             Ok(())
         }

@@ -99,6 +99,7 @@ impl Book {
         let unavailable =
             |e: &dyn std::fmt::Display| OpenError::Unavailable { path: shown.to_string(), reason: e.to_string() };
         let txn = db.begin_write().map_err(|e| unavailable(&e))?;
+        let mut wrote = false;
         {
             let kind_and_version = {
                 let has_other_tables = txn.list_tables().map_err(|e| unavailable(&e))?.next().is_some();
@@ -118,6 +119,7 @@ impl Book {
                     }
                     if version < SCHEMA_VERSION {
                         schema::migrate(&txn, version).map_err(|e| unavailable(&e))?;
+                        wrote = true;
                     }
                 }
                 (None, None, false) => {
@@ -125,11 +127,17 @@ impl Book {
                     meta.insert("kind", schema::BOOK_KIND).map_err(|e| unavailable(&e))?;
                     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())
                         .map_err(|e| unavailable(&e))?;
+                    wrote = true;
                 }
                 _ => return Err(OpenError::NotABook(shown.to_string())),
             }
         }
-        txn.commit().map_err(|e| unavailable(&e))?;
+        // Opening a current book writes nothing, so looking never changes a byte of it.
+        if wrote {
+            txn.commit().map_err(|e| unavailable(&e))?;
+        } else {
+            txn.abort().map_err(|e| unavailable(&e))?;
+        }
         let (changes, _) = watch::channel(0);
         Ok(Book { db, path, changes })
     }
