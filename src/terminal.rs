@@ -92,6 +92,10 @@ pub async fn run(mut app: App) -> Result<()> {
                 }
                 app.handle(Event::BookChanged);
             }
+            // The rest of a large customer list arrives from the background.
+            () = tokio::time::sleep(std::time::Duration::from_millis(5)), if app.is_loading() => {
+                app.poll_loading(false);
+            }
             // A bulk action goes on a chunk at a time whenever no key is waiting.
             () = std::future::ready(()), if app.job.is_some() => {
                 if let Err(e) = app.run_job_step() {

@@ -37,6 +37,8 @@ pub fn too_small(width: u16, height: u16, min_w: u16, min_h: u16) -> String {
     )
 }
 
+pub const LOADING: &str = " so far — reading the rest of the list…";
+
 pub fn count_of(shown: usize, total: usize, noun: &str) -> String {
     format!("{shown} of {total} {noun}")
 }

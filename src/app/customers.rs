@@ -4,10 +4,10 @@
 use super::list::FilteredList;
 use crate::domain::customer::{Customer, CustomerRow};
 use crate::domain::ids::TenantId;
-use crate::domain::search::fold;
-use crate::store::Reads;
+use crate::store::{Book, Reads};
 use anyhow::Result;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, mpsc};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortColumn {
@@ -63,40 +63,50 @@ pub struct CustomersView {
     pub marked: BTreeSet<TenantId>,
     /// Only this tenant, in the customer perspective.
     only: Option<TenantId>,
+    /// The rows being read in the background, for a large book.
+    loader: Option<mpsc::Receiver<Result<Vec<CustomerRow>, String>>>,
+}
+
+/// Books with more customers than this show their first screen first and read the rest in
+/// the background, so the first frame does not depend on the size of the book.
+const BACKGROUND_FROM: u64 = 20_000;
+/// Rows read before the first frame of a large book: more than any screen shows.
+const FIRST_SCREEN: usize = 300;
+
+fn listed_rows(read: &impl Reads) -> Result<Vec<CustomerRow>> {
+    let mut rows = Vec::new();
+    read.each_customer_row(|row| {
+        if row.listed {
+            rows.push(row);
+        }
+    })?;
+    Ok(rows)
 }
 
 impl CustomersView {
-    pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
+    /// Loads the list. A large book shows its first screen at once (the rows are stored in
+    /// name order) and reads the rest in the background; see `poll`.
+    pub fn load(book: &Arc<Book>, read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
         let mut view = Self { sort: Some(SortColumn::Name), only, ..Self::default() };
-        view.reload(read)?;
+        if only.is_none() && read.customer_count()? > BACKGROUND_FROM {
+            let mut first = Vec::with_capacity(FIRST_SCREEN);
+            read.customer_rows_while(|row| {
+                if row.listed {
+                    first.push(row);
+                }
+                first.len() < FIRST_SCREEN
+            })?;
+            view.apply(first);
+            view.load_in_background(book);
+        } else {
+            view.reload(book, read)?;
+        }
         Ok(view)
     }
 
-    /// Reads the rows again, keeping the sort, the filter, the selection and open records.
-    pub fn reload(&mut self, read: &impl Reads) -> Result<()> {
-        let keep = self.list.selected_item().map(|i| self.rows[i].tenant_id);
-        let mut rows = Vec::new();
-        match self.only {
-            Some(tenant) => {
-                // The customer sees its own tenant, with its relationship to the book's partner.
-                let partner = read.org()?.map_or(crate::domain::ids::PartnerId(0), |o| o.partner_id);
-                if let Some(c) = read.customer(tenant)? {
-                    rows.push(c.row(partner));
-                }
-            }
-            None => read.each_customer_row(|row| {
-                if row.listed {
-                    rows.push(row);
-                }
-            })?,
-        }
-        let haystack: Vec<String> = rows.iter().map(|r| fold(&format!("{} {}", r.name, r.domain))).collect();
-        self.rows = rows;
-        let order = self.order_for(self.sort, &haystack);
-        let keep = keep.and_then(|t| self.rows.iter().position(|r| r.tenant_id == t));
-        self.list.reset(haystack, order, keep);
-        let present: BTreeSet<TenantId> = self.rows.iter().map(|r| r.tenant_id).collect();
-        self.marked.retain(|t| present.contains(t));
+    /// Reads the rows again, keeping the sort, the filter, the selection and open records;
+    /// a large book reads them in the background and keeps showing the current ones meanwhile.
+    pub fn reload(&mut self, book: &Arc<Book>, read: &impl Reads) -> Result<()> {
         let open: Vec<TenantId> = self.expanded.keys().copied().collect();
         self.expanded.clear();
         for tenant in open {
@@ -104,16 +114,63 @@ impl CustomersView {
                 self.expanded.insert(tenant, c);
             }
         }
+        match self.only {
+            Some(tenant) => {
+                // The customer sees its own tenant, with its relationship to the book's partner.
+                let partner = read.org()?.map_or(crate::domain::ids::PartnerId(0), |o| o.partner_id);
+                let rows = read.customer(tenant)?.map(|c| c.row(partner)).into_iter().collect();
+                self.apply(rows);
+            }
+            None if read.customer_count()? > BACKGROUND_FROM => self.load_in_background(book),
+            None => self.apply(listed_rows(read)?),
+        }
         Ok(())
     }
 
-    fn order_for(&self, sort: Option<SortColumn>, haystack: &[String]) -> Vec<u32> {
+    fn load_in_background(&mut self, book: &Arc<Book>) {
+        let (send, receive) = mpsc::channel();
+        let book = Arc::clone(book);
+        std::thread::spawn(move || {
+            let rows = book.read().and_then(|read| listed_rows(&read)).map_err(|e| format!("{e:#}"));
+            // The view may be gone (the app quit): then nobody listens, which is fine.
+            let _ = send.send(rows);
+        });
+        self.loader = Some(receive);
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    /// Takes the background rows if they are ready (or, with `block`, when they are).
+    pub fn poll(&mut self, block: bool) -> Result<bool> {
+        let Some(loader) = &self.loader else { return Ok(false) };
+        let received = if block { loader.recv().ok() } else { loader.try_recv().ok() };
+        let Some(rows) = received else { return Ok(false) };
+        self.loader = None;
+        self.apply(rows.map_err(|e| anyhow::anyhow!(e))?);
+        Ok(true)
+    }
+
+    /// Puts `rows` (in name order) on screen, keeping sort, filter, selection and marks.
+    fn apply(&mut self, rows: Vec<CustomerRow>) {
+        let keep = self.list.selected_item().map(|i| self.rows[i].tenant_id);
+        let haystack: Vec<String> = rows.iter().map(|r| r.folded.clone()).collect();
+        self.rows = rows;
+        let order = self.order_for(self.sort);
+        let keep = keep.and_then(|t| self.rows.iter().position(|r| r.tenant_id == t));
+        self.list.reset(haystack, order, keep);
+        let present: BTreeSet<TenantId> = self.rows.iter().map(|r| r.tenant_id).collect();
+        self.marked.retain(|t| present.contains(t));
+    }
+
+    fn order_for(&self, sort: Option<SortColumn>) -> Vec<u32> {
         let mut order: Vec<u32> = (0..self.rows.len() as u32).collect();
         let rows = &self.rows;
         let key = |i: &u32| &rows[*i as usize];
         match sort {
-            None => {}
-            Some(SortColumn::Name) => order.sort_by(|a, b| haystack[*a as usize].cmp(&haystack[*b as usize])),
+            // The rows arrive in name order already.
+            None | Some(SortColumn::Name) => {}
             Some(SortColumn::Domain) => order.sort_by(|a, b| key(a).domain.cmp(&key(b).domain)),
             Some(SortColumn::Country) => order.sort_by_key(|i| key(i).country),
             Some(SortColumn::Cloud) => order.sort_by_key(|i| key(i).cloud),
@@ -128,7 +185,7 @@ impl CustomersView {
     pub fn cycle_sort(&mut self) {
         let next = self.sort.map_or(SortColumn::Name, SortColumn::next);
         self.sort = Some(next);
-        let order = self.order_for(self.sort, self.list.haystack());
+        let order = self.order_for(self.sort);
         self.list.set_order(order);
     }
 

@@ -38,6 +38,8 @@ impl Headless {
                 app.handle(Event::Resize(*w, *h));
             }
         }
+        // Scripts see a settled screen: background reading finishes before each frame.
+        app.poll_loading(true);
         // Draw after every step, as the terminal would, so scroll positions are kept.
         self.draw(app)?;
         Ok(!app.quit)
@@ -45,6 +47,7 @@ impl Headless {
 
     /// Runs a whole script and returns the final screen; with `frames`, calls it after each step.
     pub fn run(&mut self, app: &mut App, steps: &[Step], mut frames: impl FnMut(&Step, &Buffer)) -> Result<Buffer> {
+        app.poll_loading(true);
         self.draw(app)?;
         for step in steps {
             let running = self.step(app, step)?;

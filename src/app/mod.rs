@@ -144,7 +144,7 @@ impl App {
         let now = clock.now();
         let app = App {
             org: read.org()?,
-            customers: CustomersView::load(&read, only)?,
+            customers: CustomersView::load(&book, &read, only)?,
             invitations: InvitationsView::load(&read, only, now)?,
             partners: PartnersView::load(&read, only)?,
             permissions: PermissionsView::load(&read, only)?,
@@ -223,6 +223,20 @@ impl App {
         let seed = self.seed.get();
         self.seed.set(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407));
         Ok(OpContext { actor, stamp: self.session.stamp(self.now()), read_only: self.session.read_only, seed })
+    }
+
+    /// True while the customer list of a large book is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.customers.is_loading()
+    }
+
+    /// Puts the background rows on screen when they are ready (`block`: waits for them).
+    pub fn poll_loading(&mut self, block: bool) {
+        match self.customers.poll(block) {
+            Ok(true) => self.partners.count_partners_of_record(&self.customers.rows),
+            Ok(false) => {}
+            Err(e) => self.error(format!("{e:#}")),
+        }
     }
 
     /// Takes what the terminal adapter must carry out.
@@ -384,7 +398,7 @@ impl App {
         self.changes.mark_unchanged();
         let read: ReadTx = self.book.read()?;
         self.org = read.org()?;
-        self.customers.reload(&read)?;
+        self.customers.reload(&self.book, &read)?;
         self.invitations.reload(&read, self.clock.now())?;
         self.partners.reload(&read)?;
         self.partners.count_partners_of_record(&self.customers.rows);

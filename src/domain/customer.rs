@@ -198,6 +198,7 @@ impl Customer {
             subscriptions: self.subscriptions.len() as u32,
             licences_assigned: assigned,
             licences_total: quantity,
+            folded: super::search::fold(&format!("{} {}", self.company_name, self.primary_domain)),
             partners_of_record: {
                 let mut ids: Vec<PartnerId> = self.subscriptions.iter().filter_map(|s| s.partner_of_record).collect();
                 ids.sort();
@@ -260,6 +261,19 @@ pub struct CustomerRow {
     pub licences_total: u64,
     /// The partners of record of its subscriptions, each once.
     pub partners_of_record: Vec<PartnerId>,
+    /// Name and domain folded for filtering (see `search::fold`), computed when written so
+    /// that opening the list folds nothing.
+    pub folded: String,
+}
+
+impl CustomerRow {
+    /// The key the list is stored under: name order, tenant id to break ties.
+    pub fn sort_key(&self) -> Vec<u8> {
+        let mut key = self.folded.as_bytes().to_vec();
+        key.push(0);
+        key.extend_from_slice(&self.tenant_id.as_u128().to_be_bytes());
+        key
+    }
 }
 
 /// What the operator types to invite a prospective customer.

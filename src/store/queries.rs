@@ -133,12 +133,18 @@ pub trait Reads {
         self.tbl(CUSTOMER_ROWS)?.len()
     }
 
-    /// Visits the compact list rows without decoding any full record.
+    /// Visits the compact list rows in name order, without decoding any full record.
     fn each_customer_row(&self, mut visit: impl FnMut(CustomerRow)) -> Result<()> {
-        self.tbl(CUSTOMER_ROWS)?.scan::<u128>(.., false, |_, v| {
-            visit(decode(v.value(), "customer list")?);
-            Ok(true)
+        self.customer_rows_while(|row| {
+            visit(row);
+            true
         })
+    }
+
+    /// Visits list rows in name order until `visit` returns false (the first screen needs only
+    /// its first rows).
+    fn customer_rows_while(&self, mut visit: impl FnMut(CustomerRow) -> bool) -> Result<()> {
+        self.tbl(CUSTOMER_ROWS)?.scan::<&[u8]>(.., false, |_, v| Ok(visit(decode(v.value(), "customer list")?)))
     }
 
     /// Visits full customer records in tenant-id order (export).

@@ -7,7 +7,7 @@ use redb::{ReadableTable, WriteTransaction};
 /// What `meta.kind` says in every partnerdesk book.
 pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
 /// The schema this build writes. Bump it with a step in `migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> Result<Option<u32>> {
     let Some(raw) = meta.get("schema_version")? else {
@@ -20,7 +20,30 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
 /// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`. Each step must be
 /// re-runnable: if the process dies before the commit, the next open runs it again from the
 /// same state.
-const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[];
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[v1_to_v2];
+
+/// v2 keeps the customer list rows in name order (keyed by their sort key) with the folded
+/// text the filter uses: the rows are built again from the full records.
+fn v1_to_v2(txn: &WriteTransaction) -> Result<()> {
+    use super::codec::{decode, encode};
+    use super::tables::{CUSTOMER_ROWS, CUSTOMERS, ORG};
+    use crate::domain::customer::Customer;
+    use crate::domain::org::PartnerOrganization;
+    let old: redb::TableDefinition<u128, &[u8]> = redb::TableDefinition::new("customer_rows_v1");
+    txn.delete_table(old)?;
+    let partner = match txn.open_table(ORG)?.get("org")? {
+        Some(raw) => decode::<PartnerOrganization>(raw.value(), "organization")?.partner_id,
+        None => crate::domain::ids::PartnerId(0),
+    };
+    let customers = txn.open_table(CUSTOMERS)?;
+    let mut rows = txn.open_table(CUSTOMER_ROWS)?;
+    for entry in customers.iter()? {
+        let (_, raw) = entry?;
+        let row = decode::<Customer>(raw.value(), "customer")?.row(partner);
+        rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
+    }
+    Ok(())
+}
 
 /// Brings a book from `from` to `SCHEMA_VERSION` inside `txn`.
 pub fn migrate(txn: &WriteTransaction, from: u32) -> Result<()> {

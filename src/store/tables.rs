@@ -16,8 +16,9 @@ pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("pa
 pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v1");
 /// Full customer records by tenant id.
 pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v1");
-/// The compact list row of each customer, by tenant id, kept in step with `CUSTOMERS`.
-pub const CUSTOMER_ROWS: TableDefinition<u128, &[u8]> = TableDefinition::new("customer_rows_v1");
+/// The compact list row of each customer, kept in step with `CUSTOMERS`, keyed by its sort key
+/// (folded company name, then tenant id) so the list's first screen is its first entries.
+pub const CUSTOMER_ROWS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("customer_rows_v2");
 /// Primary domain → tenant id: domains are unique in the book.
 pub const DOMAINS: TableDefinition<&str, u128> = TableDefinition::new("domains_v1");
 /// Customer user email → tenant id, to find who `--as` names.

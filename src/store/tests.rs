@@ -162,3 +162,28 @@ fn counters_and_change_notifications() {
     add_customer(&book).unwrap();
     assert!(changes.has_changed().unwrap());
 }
+
+#[test]
+fn a_v1_book_is_migrated_to_name_ordered_list_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.redb");
+    {
+        let book = Book::open(&path).unwrap();
+        add_customer(&book).unwrap();
+        // Make it look like a v1 book: its old rows table, no v2 rows, schema 1.
+        let txn = book.db.begin_write().unwrap();
+        txn.delete_table(tables::CUSTOMER_ROWS).unwrap();
+        let old: redb::TableDefinition<u128, &[u8]> = redb::TableDefinition::new("customer_rows_v1");
+        txn.open_table(old).unwrap().insert(1, b"old".as_slice()).unwrap();
+        txn.open_table(META).unwrap().insert("schema_version", 1u32.to_le_bytes().as_slice()).unwrap();
+        txn.commit().unwrap();
+    }
+    let book = Book::open(&path).unwrap();
+    let mut rows = Vec::new();
+    book.read().unwrap().each_customer_row(|r| rows.push(r)).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].folded, "cong ty tnhh minh phat minhphat.onmicrosoft.com");
+    let txn = book.db.begin_read().unwrap();
+    let version = schema::read_version(&txn.open_table(META).unwrap()).unwrap();
+    assert_eq!(version, Some(SCHEMA_VERSION));
+}

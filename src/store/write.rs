@@ -313,7 +313,12 @@ impl<'s> WriteTx<'s> {
             }
         }
         self.txn.open_table(CUSTOMERS)?.insert(key, encode(c)?.as_slice())?;
-        self.txn.open_table(CUSTOMER_ROWS)?.insert(key, encode(&c.row(us))?.as_slice())?;
+        let row = c.row(us);
+        let mut rows = self.txn.open_table(CUSTOMER_ROWS)?;
+        if let Some(old) = before.map(|b| b.row(us).sort_key()).filter(|k| *k != row.sort_key()) {
+            rows.remove(old.as_slice())?;
+        }
+        rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
         self.changed = true;
         Ok(())
     }

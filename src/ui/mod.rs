@@ -159,6 +159,9 @@ fn status_counts(app: &App) -> String {
         },
     };
     let mut text = text::count_of(list.shown(), list.total(), noun);
+    if app.tab == Tab::Customers && app.is_loading() {
+        text.push_str(text::LOADING);
+    }
     if app.tab == Tab::Customers
         && let Some(sort) = app.customers.sort
     {
