@@ -72,6 +72,10 @@ pub async fn run(mut app: App) -> Result<()> {
     let mut events = EventStream::new();
     let mut changes = app.book().changes();
     draw(&mut terminal, &app)?;
+    // For measuring start-up from outside: the process ends after its first complete frame.
+    if std::env::var_os("PARTNERDESK_EXIT_AFTER_FIRST_FRAME").is_some() {
+        return Ok(());
+    }
     loop {
         tokio::select! {
             biased;

@@ -153,9 +153,10 @@ impl CustomersView {
     }
 
     /// Puts `rows` (in name order) on screen, keeping sort, filter, selection and marks.
-    fn apply(&mut self, rows: Vec<CustomerRow>) {
+    fn apply(&mut self, mut rows: Vec<CustomerRow>) {
         let keep = self.list.selected_item().map(|i| self.rows[i].tenant_id);
-        let haystack: Vec<String> = rows.iter().map(|r| r.folded.clone()).collect();
+        // The folded text moves into the filter's haystack: held once, not twice.
+        let haystack: Vec<String> = rows.iter_mut().map(|r| std::mem::take(&mut r.folded)).collect();
         self.rows = rows;
         let order = self.order_for(self.sort);
         let keep = keep.and_then(|t| self.rows.iter().position(|r| r.tenant_id == t));
