@@ -163,6 +163,16 @@ pub const NOBODY_SIGNED_IN: &str = "Nobody is signed in: this book has no partne
 pub const QUIT_UNSAVED: &str = "Quit and lose your edits?";
 pub const QUIT_UNSAVED_DETAIL: &str = "The invitation email has changes that are not saved.";
 
+pub const KEY_TRANSCRIPT: &str = "this session's changes (copied as text)";
+pub fn transcript_heading(session: &str) -> String {
+    format!("partnerdesk session {session}: changes in order")
+}
+pub fn transcript_copied(count: usize, session: &str) -> String {
+    format!(
+        "{count} change(s) in this session ({session}), copied as text; `partnerdesk audit --session {session} --json` gives JSON."
+    )
+}
+
 pub fn sorted_by(column: &str) -> String {
     format!("sorted by {column}")
 }

@@ -149,3 +149,25 @@ fn purge_asks_with_the_count_and_removes_finished_invitations() {
         "{done}"
     );
 }
+
+#[test]
+fn the_session_transcript_lists_exactly_what_this_session_changed() {
+    let book = demo_book(50);
+    let mut app = app(book.clone(), Some("lan@saomai.vn"));
+    screen(&mut app, 120, 35, &format!("{PROSPECT} <Enter> <C-s>"));
+    app.take_outbox();
+    let shown = text(&screen(&mut app, 120, 35, "T"));
+    assert!(shown.contains("3 change(s) in this session (snapshot)"), "{shown}");
+    assert!(
+        shown.contains("customer.prospect_added")
+            && shown.contains("invitation.requested")
+            && shown.contains("invitation.sent"),
+        "{shown}"
+    );
+    let copied = match app.take_outbox().as_slice() {
+        [Outbound::Clipboard(t)] => t.clone(),
+        other => panic!("{other:?}"),
+    };
+    let actions: Vec<&str> = copied.lines().skip(1).map(|l| l.split("  ").nth(2).unwrap_or_default()).collect();
+    assert_eq!(actions, ["customer.prospect_added", "invitation.requested", "invitation.sent"]);
+}

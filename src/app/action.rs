@@ -23,6 +23,7 @@ pub enum Action {
     Expand,
     Collapse,
     CycleSort,
+    Transcript,
     // Customers
     NewCustomer,
     EditCustomer,

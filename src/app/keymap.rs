@@ -114,6 +114,7 @@ const GLOBAL: &[Binding] = &[
     bind(&[code(KeyCode::Up), ch('k'), code(KeyCode::Down), ch('j')], "↑↓ jk", text::KEY_MOVE, Action::Down, false),
     bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], "PgUp PgDn", text::KEY_PAGE, Action::PageDown, false),
     bind(&[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)], "g G", text::KEY_ENDS, Action::Top, false),
+    bind(&[ch('T')], "T", text::KEY_TRANSCRIPT, Action::Transcript, false),
     bind(&[ch('?')], "?", text::KEY_HELP, Action::ToggleHelp, true),
     bind(&[ch('q'), ctrl('c')], "q", text::KEY_QUIT, Action::Quit, true),
 ];

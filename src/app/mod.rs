@@ -350,6 +350,7 @@ impl App {
                 let label = self.customers.sort.map_or("", |s| s.label());
                 self.info(text::sorted_by(label));
             }
+            Action::Transcript => self.transcript()?,
             Action::CycleStatusFilter => {
                 self.invitations.cycle_status();
                 let read = self.book.read()?;
@@ -381,6 +382,30 @@ impl App {
             | Action::RemovePartner => self.partner_action(action)?,
             other => self.invitation_action(other)?,
         }
+        Ok(())
+    }
+
+    /// What this session changed, in order: shown in the audit view (partner side) and copied
+    /// to the clipboard as text for a support ticket.
+    fn transcript(&mut self) -> Result<()> {
+        let session = self.session.id.clone();
+        let mut lines = Vec::new();
+        self.book.read()?.each_audit(|e| {
+            if e.session == session {
+                lines.push(format!("{}  {}  {}  {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.target));
+            }
+            Ok(())
+        })?;
+        let count = lines.len();
+        let text = format!("{}\n{}", text::transcript_heading(&session.0), lines.join("\n"));
+        self.outbox.push(Outbound::Clipboard(text));
+        if self.side() == Side::Partner {
+            self.tab = Tab::Permissions;
+            self.permissions.pane = permissions::Pane::Audit;
+            self.permissions.audit_list.clear_query();
+            self.permissions.audit_list.push_str(&session.0);
+        }
+        self.info(text::transcript_copied(count, &session.0));
         Ok(())
     }
 
