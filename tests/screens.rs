@@ -91,3 +91,37 @@ fn customer_perspective() {
 fn narrow_terminal_80x24() {
     assert_snapshot!(text(&screen(&mut app(demo_book(200), None), 80, 24, "")));
 }
+
+/// Counts the bytes written to it.
+#[derive(Clone, Default)]
+struct Counter(std::rc::Rc<std::cell::Cell<usize>>);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.set(self.0.get() + buf.len());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Moving the selection one row redraws only what changed (ratatui's diff): a handful of
+/// cells, not the screen. This counts bytes written to a real terminal backend.
+#[test]
+fn moving_the_selection_sends_few_bytes() {
+    use ratatui::Terminal;
+    use ratatui::backend::CrosstermBackend;
+    let mut app = app(demo_book(500), None);
+    let counter = Counter::default();
+    let mut terminal = Terminal::new(CrosstermBackend::new(counter.clone())).unwrap();
+    terminal.resize(ratatui::layout::Rect::new(0, 0, 200, 50)).unwrap();
+    terminal.draw(|f| partnerdesk::ui::render(&app, f)).unwrap();
+    let full = counter.0.replace(0);
+    app.handle(partnerdesk::app::Event::Key(crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Down)));
+    terminal.draw(|f| partnerdesk::ui::render(&app, f)).unwrap();
+    let moved = counter.0.get();
+    eprintln!("moving one row: {moved} bytes; first frame: {full} bytes");
+    assert!(moved <= 700, "moving one row wrote {moved} bytes (the first frame: {full})");
+    assert!(moved * 10 < full, "no full repaint: {moved} of {full} bytes");
+}
