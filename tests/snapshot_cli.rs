@@ -6,7 +6,11 @@ use std::process::Command;
 
 fn partnerdesk(args: &[&str]) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_partnerdesk")).args(args).env("NO_COLOR", "1").output().expect("runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn demo() -> (tempfile::TempDir, String) {
@@ -22,21 +26,41 @@ const NOW: &str = "2026-11-25T09:00:00Z";
 fn three_scripts_render_as_expected() {
     let (_dir, db) = demo();
     // The demo's dates follow the day it was made; the screens below avoid them.
-    let (ok, screen, _) = partnerdesk(&["snapshot", "--db", &db, "--now", NOW, "--size", "100x20", "--keys", "/ minh <Enter>"]);
+    let (ok, screen, _) =
+        partnerdesk(&["snapshot", "--db", &db, "--now", NOW, "--size", "100x20", "--keys", "/ minh <Enter>"]);
     assert!(ok);
     assert_snapshot!("snapshot_filter", screen);
     let (ok, screen, _) = partnerdesk(&["snapshot", "--db", &db, "--now", NOW, "--size", "100x30", "--keys", "3"]);
     assert!(ok);
-    assert_snapshot!("snapshot_partners", screen.lines().filter(|l| !l.starts_with("Tenant")).collect::<Vec<_>>().join("\n"));
-    let (ok, screen, _) = partnerdesk(&["snapshot", "--db", &db, "--now", NOW, "--size", "90x24", "--as", "bao@saomai.vn", "--keys", "2 r"]);
+    assert_snapshot!(
+        "snapshot_partners",
+        screen.lines().filter(|l| !l.starts_with("Tenant")).collect::<Vec<_>>().join("\n")
+    );
+    let (ok, screen, _) = partnerdesk(&[
+        "snapshot",
+        "--db",
+        &db,
+        "--now",
+        NOW,
+        "--size",
+        "90x24",
+        "--as",
+        "bao@saomai.vn",
+        "--keys",
+        "2 r",
+    ]);
     assert!(ok);
-    assert_snapshot!("snapshot_refused_request", screen.lines().last().unwrap_or_default().to_string() + "\n" + screen.lines().rev().nth(1).unwrap_or_default());
+    assert_snapshot!(
+        "snapshot_refused_request",
+        screen.lines().last().unwrap_or_default().to_string() + "\n" + screen.lines().rev().nth(1).unwrap_or_default()
+    );
 }
 
 #[test]
 fn frames_print_every_step() {
     let (_dir, db) = demo();
-    let (ok, out, _) = partnerdesk(&["snapshot", "--db", &db, "--now", NOW, "--size", "80x24", "--keys", "2 3", "--frames"]);
+    let (ok, out, _) =
+        partnerdesk(&["snapshot", "--db", &db, "--now", NOW, "--size", "80x24", "--keys", "2 3", "--frames"]);
     assert!(ok);
     assert_eq!(out.matches("── after").count(), 2, "{out}");
 }
@@ -46,9 +70,11 @@ fn a_read_only_session_refuses_every_mutating_key() {
     let (_dir, db) = demo();
     let before = partnerdesk(&["export", "--db", &db]).1;
     for keys in [
-        "r", "n", "e", "c", "o", "p", "d", "2 r", "2 e", "2 d", "2 P", "3 p", "3 n", "4 n", "4 e", "4 d", "4 v n", "4 v e", "4 v d",
+        "r", "n", "e", "c", "o", "p", "d", "2 r", "2 e", "2 d", "2 P", "3 p", "3 n", "4 n", "4 e", "4 d", "4 v n",
+        "4 v e", "4 v d",
     ] {
-        let (ok, screen, err) = partnerdesk(&["snapshot", "--db", &db, "--read-only", "--size", "120x35", "--keys", keys]);
+        let (ok, screen, err) =
+            partnerdesk(&["snapshot", "--db", &db, "--read-only", "--size", "120x35", "--keys", keys]);
         assert!(ok, "{keys}: {err}");
         assert!(screen.contains("READ-ONLY"), "{keys}:\n{screen}");
         assert!(screen.contains("read-only session"), "{keys} was not refused:\n{screen}");
