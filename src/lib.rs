@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod operations;
+pub mod ssh;
 pub mod store;
 pub mod terminal;
 pub mod text;

@@ -72,11 +72,35 @@ pub enum Command {
     /// Partners of record of subscriptions (customer side).
     #[command(subcommand)]
     Por(partners::PorCommand),
+    /// Serve the book to many operators over SSH, each with their own app.
+    Serve(ServeArgs),
     /// The audit log: who changed what, when, before → after.
     Audit(audit::AuditArgs),
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub book: BookArg,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:2222")]
+    pub listen: String,
+    /// One OpenSSH public key a line, its comment the partnerdesk user it signs in as
+    /// (a partner user or a customer user), optionally followed by `read-only`.
+    #[arg(long, value_name = "FILE")]
+    pub authorized_keys: PathBuf,
+    /// The server's host key (made on first start; default: beside the book).
+    #[arg(long, value_name = "FILE")]
+    pub host_key: Option<PathBuf>,
+    /// Most sessions at once.
+    #[arg(long, default_value_t = 64)]
+    pub max_sessions: usize,
+    /// Close a connection idle this many seconds.
+    #[arg(long, default_value_t = 3600)]
+    pub idle_timeout: u64,
 }
 
 #[derive(Subcommand, Debug)]
@@ -184,6 +208,19 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Accept(args)) => invitations::accept(args, &who),
         Some(Command::Decline(args)) => invitations::decline(args, &who),
         Some(Command::Audit(args)) => audit::run(args),
+        Some(Command::Serve(args)) => {
+            let path = book_path(&args.book)?;
+            let book = open_book(&path)?;
+            let _log = init_logging();
+            let options = crate::ssh::ServeOptions {
+                listen: args.listen,
+                authorized_keys: args.authorized_keys,
+                host_key: args.host_key.unwrap_or_else(|| path.with_extension("host_key")),
+                max_sessions: args.max_sessions,
+                idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
+            };
+            crate::ssh::serve(book, options)
+        }
         Some(Command::Customers(command)) => customers::run(command, &who),
         Some(Command::Partners(command)) => partners::partners(command, &who),
         Some(Command::Por(command)) => partners::por(command, &who),
