@@ -5,7 +5,6 @@ mod common;
 
 use common::{app, demo_book, screen, text};
 use insta::assert_snapshot;
-use partnerdesk::domain::customer::Customer;
 use partnerdesk::domain::ids::PartnerId;
 use partnerdesk::store::{Book, Reads};
 
@@ -15,34 +14,16 @@ fn export(book: &Book) -> Vec<u8> {
     out
 }
 
-fn find(book: &Book, pick: impl Fn(&Customer) -> bool) -> Customer {
-    let mut found = None;
-    book.read()
-        .unwrap()
-        .each_customer(|c| {
-            if found.is_none() && pick(&c) {
-                found = Some(c);
-            }
-            Ok(())
-        })
-        .unwrap();
-    found.expect("a matching demo customer")
-}
-
-fn admin_of(c: &Customer) -> String {
-    c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()).unwrap()
-}
-
 #[test]
 fn the_customer_sets_a_partner_of_record_after_check_id() {
     let book = demo_book(200);
-    let c = find(&book, |c| {
+    let c = common::find_customer(&book, |c| {
         !c.subscriptions.is_empty()
             && c.subscriptions[0].partner_of_record.is_none()
             && c.users.iter().any(|u| u.global_admin)
     });
     let before = export(&book);
-    let mut customer = app(book.clone(), Some(&admin_of(&c)));
+    let mut customer = app(book.clone(), Some(&common::global_admin_of(&c)));
     let malformed = text(&screen(&mut customer, 120, 35, "3 s <Tab> 12a45 <Enter>"));
     assert!(malformed.contains("Partner id: “12a45” is not a partner id: use digits only"), "{malformed}");
     assert_snapshot!("por_malformed", malformed);
@@ -61,10 +42,10 @@ fn the_customer_sets_a_partner_of_record_after_check_id() {
 #[test]
 fn a_customer_with_no_partners_sees_the_exact_empty_state() {
     let book = demo_book(200);
-    let c = find(&book, |c| {
+    let c = common::find_customer(&book, |c| {
         c.relationships.is_empty() && c.admin.is_none() && c.subscriptions.iter().all(|s| s.partner_of_record.is_none())
     });
-    let mut customer = app(book, Some(&admin_of(&c)));
+    let mut customer = app(book, Some(&common::global_admin_of(&c)));
     let screen = text(&screen(&mut customer, 120, 35, "3"));
     assert!(screen.contains("We couldn't find anything to show here."), "{screen}");
 }
@@ -72,13 +53,13 @@ fn a_customer_with_no_partners_sees_the_exact_empty_state() {
 #[test]
 fn the_customers_reseller_removal_is_shown_disabled_with_the_reason() {
     let book = demo_book(200);
-    let c = find(&book, |c| {
+    let c = common::find_customer(&book, |c| {
         c.relationships
             .iter()
             .any(|r| r.partner.0 == 4_512_345 && r.kind == partnerdesk::domain::customer::RelationshipKind::Reseller)
             && c.admin.is_none()
     });
-    let mut customer = app(book, Some(&admin_of(&c)));
+    let mut customer = app(book, Some(&common::global_admin_of(&c)));
     let screen = text(&screen(&mut customer, 120, 35, "3"));
     assert!(
         screen.contains(

@@ -5,29 +5,10 @@ mod common;
 
 use common::{app, demo_book, screen, text};
 use insta::assert_snapshot;
-use partnerdesk::domain::customer::Customer;
 use partnerdesk::domain::ids::PartnerId;
-use partnerdesk::store::{Book, Reads};
+use partnerdesk::store::Reads;
 
 const US: PartnerId = PartnerId(4_512_345);
-
-fn find(book: &Book, pick: impl Fn(&Customer) -> bool) -> Customer {
-    let mut found = None;
-    book.read()
-        .unwrap()
-        .each_customer(|c| {
-            if found.is_none() && pick(&c) {
-                found = Some(c);
-            }
-            Ok(())
-        })
-        .unwrap();
-    found.expect("a matching demo customer")
-}
-
-fn global_admin_of(c: &Customer) -> String {
-    c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()).unwrap()
-}
 
 #[test]
 fn a_helpdesk_agent_cannot_edit_roles_and_is_told_why() {
@@ -69,7 +50,9 @@ fn the_last_global_admin_cannot_lose_the_role() {
 #[test]
 fn granular_relationship_requested_then_approved_by_the_customer() {
     let book = demo_book(200);
-    let target = find(&book, |c| c.is_customer_of(US) && c.admin.is_none() && c.users.iter().any(|u| u.global_admin));
+    let target = common::find_customer(&book, |c| {
+        c.is_customer_of(US) && c.admin.is_none() && c.users.iter().any(|u| u.global_admin)
+    });
     let mut partner = app(book.clone(), Some("hung@saomai.vn"));
     let keys = format!(
         "4 v n <C-u> {} <Tab> Helpdesk<Space>team <Tab> <Tab> <Tab> <Tab> <Space> <Tab> <Space> <Enter>",
@@ -79,7 +62,7 @@ fn granular_relationship_requested_then_approved_by_the_customer() {
     assert!(requested.contains("is approval pending."), "{requested}");
     assert_snapshot!("granular_requested", requested);
 
-    let mut customer = app(book.clone(), Some(&global_admin_of(&target)));
+    let mut customer = app(book.clone(), Some(&common::global_admin_of(&target)));
     let approved = text(&screen(&mut customer, 120, 35, "4 a"));
     assert!(approved.contains("is active."), "{approved}");
     let rel = book.read().unwrap().admin_relationships().unwrap().into_iter().max_by_key(|r| r.id).unwrap();
@@ -90,8 +73,8 @@ fn granular_relationship_requested_then_approved_by_the_customer() {
 #[test]
 fn the_customer_reassigns_legacy_admin_and_the_partner_keeps_the_support_duty() {
     let book = demo_book(200);
-    let target = find(&book, |c| c.holds_admin(US) && c.users.iter().any(|u| u.global_admin));
-    let mut customer = app(book.clone(), Some(&global_admin_of(&target)));
+    let target = common::find_customer(&book, |c| c.holds_admin(US) && c.users.iter().any(|u| u.global_admin));
+    let mut customer = app(book.clone(), Some(&common::global_admin_of(&target)));
     let refused = text(&screen(&mut customer, 120, 35, "4 m 12345 <Enter>"));
     assert!(refused.contains("Partner: a partner id has 6 or 7 digits"), "{refused}");
     let moved = text(&screen(&mut customer, 120, 35, &format!("{}5120044 <Enter>", "<Backspace> ".repeat(5))));

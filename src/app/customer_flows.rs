@@ -243,16 +243,10 @@ impl App {
                 _ => return Ok(()),
             }
         };
-        match result {
-            Ok(message) => {
-                self.overlays.pop();
-                self.customers.marked.clear();
-                self.after_write()?;
-                self.info(message);
-            }
-            Err(e) => self.report(e),
+        if result.is_ok() {
+            self.customers.marked.clear();
         }
-        Ok(())
+        self.finish_form(result)
     }
 
     /// Runs the next chunk of the bulk action in progress; at the end, says what was done and

@@ -61,6 +61,20 @@ impl App {
         self.reload()
     }
 
+    /// Ends a form's submit: on success the form closes and the message shows; a refusal stays
+    /// in the form, by the field it names.
+    pub(super) fn finish_form(&mut self, result: Result<String, WriteError>) -> Result<()> {
+        match result {
+            Ok(message) => {
+                self.overlays.pop();
+                self.after_write()?;
+                self.info(message);
+            }
+            Err(e) => self.report(e),
+        }
+        Ok(())
+    }
+
     pub(super) fn invitation_action(&mut self, action: Action) -> Result<()> {
         match action {
             Action::Request => self.open_request_form(),

@@ -229,14 +229,6 @@ impl App {
                 _ => return Ok(()),
             }
         };
-        match result {
-            Ok(message) => {
-                self.overlays.pop();
-                self.after_write()?;
-                self.info(message);
-            }
-            Err(e) => self.report(e),
-        }
-        Ok(())
+        self.finish_form(result)
     }
 }

@@ -214,15 +214,7 @@ impl App {
                 _ => return Ok(()),
             }
         };
-        match result {
-            Ok(message) => {
-                self.overlays.pop();
-                self.after_write()?;
-                self.info(message);
-            }
-            Err(e) => self.report(e),
-        }
-        Ok(())
+        self.finish_form(result)
     }
 
     pub(super) fn confirmed_permission_change(&mut self, pending: Pending) -> Result<()> {

@@ -346,7 +346,7 @@ fn run_demo(args: DemoArgs, who: &Who) -> Result<()> {
         drop(Book::open(&path)?);
         std::fs::remove_file(&path).with_context(|| format!("cannot replace {}", path.display()))?;
     }
-    let book = open_book(&path)?;
+    let book = Arc::new(Book::open_for_bulk(&path)?);
     let today = chrono::Utc::now().date_naive().and_hms_opt(9, 0, 0).unwrap_or_default().and_utc();
     let options = DemoOptions { customers: args.customers, seed: args.seed, now: today };
     let session = session::new_session_id(chrono::Utc::now());
@@ -372,7 +372,9 @@ fn run_demo(args: DemoArgs, who: &Who) -> Result<()> {
     if args.no_tui {
         return Ok(());
     }
-    run_tui(book, who)
+    // The app runs with its usual page cache, not the bulk load's.
+    drop(book);
+    run_tui(open_book(&path)?, who)
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16)> {

@@ -303,25 +303,40 @@ pub fn prospect(input: &ProspectInput, tenant_id: TenantId) -> Result<Customer, 
     };
     let primary_domain = validate::initial_domain("Domain", &domain_text, cloud.initial_domain_suffix())?;
     let name = contact.as_str().split('@').next().unwrap_or_default().to_string();
-    Ok(Customer {
-        tenant_id,
-        company_name,
-        primary_domain,
-        country,
-        cloud,
-        address: Address::default(),
-        mca: None,
-        ineligible: None,
-        users: vec![CustomerUser { email: contact, name, global_admin: true, licences: vec![] }],
-        subscriptions: vec![],
-        services: vec![],
-        support_contacts: vec![],
-        service_requests: vec![],
-        relationships: vec![],
-        admin: None,
-        support_duty: None,
-        version: 0,
-    })
+    let admin = CustomerUser { email: contact, name, global_admin: true, licences: vec![] };
+    Ok(Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, admin))
+}
+
+impl Customer {
+    /// A tenant just made: its first user is its Global admin, and nothing else is there yet.
+    pub fn new_tenant(
+        tenant_id: TenantId,
+        company_name: String,
+        primary_domain: Domain,
+        country: CountryCode,
+        cloud: Cloud,
+        admin: CustomerUser,
+    ) -> Customer {
+        Customer {
+            tenant_id,
+            company_name,
+            primary_domain,
+            country,
+            cloud,
+            address: Address::default(),
+            mca: None,
+            ineligible: None,
+            users: vec![admin],
+            subscriptions: vec![],
+            services: vec![],
+            support_contacts: vec![],
+            service_requests: vec![],
+            relationships: vec![],
+            admin: None,
+            support_duty: None,
+            version: 0,
+        }
+    }
 }
 
 #[cfg(test)]

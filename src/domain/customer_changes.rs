@@ -42,25 +42,11 @@ pub fn new_customer(
     } else {
         validate::line("Admin name", &input.admin_name)?
     };
-    Ok(Customer {
-        tenant_id,
-        company_name,
-        primary_domain,
-        country,
-        cloud,
-        address: Address::default(),
-        mca: None,
-        ineligible: None,
-        users: vec![CustomerUser { email: admin_email, name: admin_name, global_admin: true, licences: vec![] }],
-        subscriptions: vec![],
-        services: vec![],
-        support_contacts: vec![],
-        service_requests: vec![],
-        relationships: vec![PartnerRelationship { partner, kind: RelationshipKind::Reseller, since: now }],
-        admin: Some(AdminGrant { partner, since: now, granted_by: by.clone() }),
-        support_duty: None,
-        version: 0,
-    })
+    let admin = CustomerUser { email: admin_email, name: admin_name, global_admin: true, licences: vec![] };
+    let mut customer = Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, admin);
+    customer.relationships.push(PartnerRelationship { partner, kind: RelationshipKind::Reseller, since: now });
+    customer.admin = Some(AdminGrant { partner, since: now, granted_by: by.clone() });
+    Ok(customer)
 }
 
 /// The company details the partner may correct.

@@ -34,6 +34,7 @@ const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0
 /// Page cache: enough for the hot part of a million-customer book, far below redb's 1 GiB
 /// default so that memory stays within the performance budget.
 const CACHE_BYTES: usize = 64 * 1024 * 1024;
+const BULK_CACHE_BYTES: usize = 1024 * 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
@@ -71,6 +72,16 @@ pub struct Book {
 impl Book {
     /// Opens the book at `path`, creating an empty one when the file does not exist.
     pub fn open(path: &Path) -> Result<Book, OpenError> {
+        Self::open_with_cache(path, CACHE_BYTES)
+    }
+
+    /// Opens the book with a page cache for bulk loads (the demo book): random inserts into a
+    /// million-customer book touch far more pages than the app's cache holds.
+    pub fn open_for_bulk(path: &Path) -> Result<Book, OpenError> {
+        Self::open_with_cache(path, BULK_CACHE_BYTES)
+    }
+
+    fn open_with_cache(path: &Path, cache: usize) -> Result<Book, OpenError> {
         let shown = path.display().to_string();
         if path.is_dir() {
             return Err(OpenError::IsDirectory(shown));
@@ -81,7 +92,7 @@ impl Book {
                 .map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: io_reason(&e) })?;
         }
         let mut builder = Database::builder();
-        builder.set_cache_size(CACHE_BYTES);
+        builder.set_cache_size(cache);
         builder.set_repair_callback(|session| {
             tracing::warn!(progress = session.progress(), "repairing the book after an unclean shutdown");
         });

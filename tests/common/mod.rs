@@ -47,3 +47,27 @@ pub fn screen(app: &mut App, width: u16, height: u16, keys: &str) -> Buffer {
 pub fn text(buf: &Buffer) -> String {
     partnerdesk::ui::snapshot::text(buf)
 }
+
+/// The first customer of `book` that `pick` accepts.
+pub fn find_customer(
+    book: &Book,
+    pick: impl Fn(&partnerdesk::domain::customer::Customer) -> bool,
+) -> partnerdesk::domain::customer::Customer {
+    use partnerdesk::store::Reads;
+    let mut found = None;
+    book.read()
+        .expect("a read")
+        .each_customer(|c| {
+            if found.is_none() && pick(&c) {
+                found = Some(c);
+            }
+            Ok(())
+        })
+        .expect("the customers");
+    found.expect("a matching demo customer")
+}
+
+/// The email of a Global admin of `c`.
+pub fn global_admin_of(c: &partnerdesk::domain::customer::Customer) -> String {
+    c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()).expect("a Global admin")
+}
