@@ -28,7 +28,7 @@ use chrono::Duration;
 pub const DEFAULT_CUSTOMERS: u32 = 200;
 pub const DEFAULT_SEED: u64 = 7;
 /// Customers written per bulk transaction.
-const BATCH: u32 = 20_000;
+const BATCH: u32 = 100_000;
 /// Customers kept in memory to make invitations, admin relationships and history for.
 const SAMPLES: usize = 400;
 
