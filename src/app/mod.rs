@@ -26,7 +26,7 @@ use crate::domain::link::LinkHosts;
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::permission::{self, Actor, Operation};
 use crate::operations::OpContext;
-use crate::store::{Book, ReadTx, Reads, WriteError};
+use crate::store::{Book, Changes, Kind, ReadTx, Reads, WriteError};
 use crate::text;
 use crate::ui::theme::Theme;
 use action::Action;
@@ -113,7 +113,9 @@ pub struct Status {
 pub struct App {
     book: Arc<Book>,
     clock: Arc<dyn Clock>,
-    changes: watch::Receiver<u64>,
+    changes: watch::Receiver<Changes>,
+    /// The book's change counts the views were last read at.
+    seen: Changes,
     pub session: Session,
     pub theme: &'static Theme,
     pub hosts: LinkHosts,
@@ -148,6 +150,7 @@ impl App {
             invitations: InvitationsView::load(&read, only, now)?,
             partners: PartnersView::load(&read, only)?,
             permissions: PermissionsView::load(&read, only)?,
+            seen: *book.changes().borrow(),
             changes: book.changes(),
             book,
             clock,
@@ -420,14 +423,27 @@ impl App {
 
     /// Reads the book again after a change, keeping every view's selection and filter.
     pub fn reload(&mut self) -> Result<()> {
-        self.changes.mark_unchanged();
+        // Only the views of the kinds of record that changed since they were read.
+        let now = *self.changes.borrow_and_update();
+        let seen = std::mem::replace(&mut self.seen, now);
+        let changed = |kinds: &[Kind]| kinds.iter().any(|k| seen.changed(&now, *k));
         let read: ReadTx = self.book.read()?;
-        self.org = read.org()?;
-        self.customers.reload(&self.book, &read)?;
-        self.invitations.reload(&read, self.clock.now())?;
-        self.partners.reload(&read)?;
-        self.partners.count_partners_of_record(&self.customers.rows);
-        self.permissions.reload(&read)?;
+        if changed(&[Kind::Org]) {
+            self.org = read.org()?;
+        }
+        if changed(&[Kind::Org, Kind::Customers]) {
+            self.customers.reload(&self.book, &read)?;
+        }
+        if changed(&[Kind::Invitations]) {
+            self.invitations.reload(&read, self.clock.now())?;
+        }
+        if changed(&[Kind::Org, Kind::Directory, Kind::Customers]) {
+            self.partners.reload(&read)?;
+            self.partners.count_partners_of_record(&self.customers.rows);
+        }
+        if changed(&[Kind::Users, Kind::Relationships, Kind::Audit, Kind::Customers]) {
+            self.permissions.reload(&read)?;
+        }
         Ok(())
     }
 

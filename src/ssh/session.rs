@@ -51,9 +51,13 @@ impl Write for ChannelWriter {
     }
 }
 
-/// A terminal size from the pty, never 0×0.
+/// A terminal size from the pty. A client without a terminal of its own (`ssh -tt` from a
+/// script) reports 0×0: that means unknown, so the classic 80×24 is used.
 pub fn clamp(width: u32, height: u32) -> (u16, u16) {
-    (width.clamp(1, 1000) as u16, height.clamp(1, 1000) as u16)
+    if width == 0 || height == 0 {
+        return (80, 24);
+    }
+    (width.min(1000) as u16, height.min(1000) as u16)
 }
 
 pub struct SessionSpec {

@@ -54,6 +54,38 @@ pub enum OpenError {
     Unavailable { path: String, reason: String },
 }
 
+/// The kinds of record a commit can change. Sessions re-read only the views of the kinds that
+/// changed: an invitation made by one operator does not make fifty sessions re-read a
+/// million customers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Kind {
+    Org = 1,
+    Users = 2,
+    Directory = 4,
+    Customers = 8,
+    Invitations = 16,
+    Relationships = 32,
+    Audit = 64,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] =
+        [Kind::Org, Kind::Users, Kind::Directory, Kind::Customers, Kind::Invitations, Kind::Relationships, Kind::Audit];
+}
+
+/// How many commits have changed each kind of record, in `Kind::ALL` order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Changes(pub [u64; 7]);
+
+impl Changes {
+    /// Whether `kind` changed between `self` (seen) and `now`.
+    pub fn changed(&self, now: &Changes, kind: Kind) -> bool {
+        let i = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.0[i] != now.0[i]
+    }
+}
+
 /// Who makes a change, when, and in which session: stamped on its audit record.
 #[derive(Debug, Clone)]
 pub struct Stamp {
@@ -65,8 +97,9 @@ pub struct Stamp {
 pub struct Book {
     db: Database,
     path: Option<PathBuf>,
-    /// Bumped after every commit, so every open screen (local or SSH) can refresh.
-    changes: watch::Sender<u64>,
+    /// Bumped after every commit, per kind of record changed, so every open screen (local or
+    /// SSH) can refresh what it shows.
+    changes: watch::Sender<Changes>,
 }
 
 impl Book {
@@ -149,7 +182,7 @@ impl Book {
         } else {
             txn.abort().map_err(|e| unavailable(&e))?;
         }
-        let (changes, _) = watch::channel(0);
+        let (changes, _) = watch::channel(Changes::default());
         Ok(Book { db, path, changes })
     }
 
@@ -174,13 +207,22 @@ impl Book {
         txn.set_quick_repair(true);
         let mut tx = WriteTx::new(txn, stamp);
         let value = op(&mut tx)?;
+        let touched = tx.touched;
         tx.commit()?;
-        self.changes.send_modify(|n| *n += 1);
+        if touched != 0 {
+            self.changes.send_modify(|changes| {
+                for (i, kind) in Kind::ALL.iter().enumerate() {
+                    if touched & *kind as u8 != 0 {
+                        changes.0[i] += 1;
+                    }
+                }
+            });
+        }
         Ok(value)
     }
 
-    /// A receiver that changes after every commit.
-    pub fn changes(&self) -> watch::Receiver<u64> {
+    /// A receiver that changes after every commit that changed something.
+    pub fn changes(&self) -> watch::Receiver<Changes> {
         self.changes.subscribe()
     }
 }

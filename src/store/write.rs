@@ -2,10 +2,10 @@
 //! read (optimistic concurrency: a second save over someone else's change is refused, never a
 //! silent overwrite), and every transaction that changes anything must append an audit record.
 
-use super::Stamp;
 use super::codec::{decode, encode};
 use super::queries::Reads;
 use super::tables::*;
+use super::{Kind, Stamp};
 use crate::domain::Refusal;
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
@@ -66,17 +66,18 @@ storage_errors!(redb::StorageError, redb::TableError, redb::CommitError, redb::T
 pub struct WriteTx<'s> {
     pub(super) txn: WriteTransaction,
     stamp: &'s Stamp,
-    changed: bool,
+    /// The kinds of record this transaction changed (`Kind` bits).
+    pub(super) touched: u8,
     audited: bool,
 }
 
 impl<'s> WriteTx<'s> {
     pub(super) fn new(txn: WriteTransaction, stamp: &'s Stamp) -> Self {
-        Self { txn, stamp, changed: false, audited: false }
+        Self { txn, stamp, touched: 0, audited: false }
     }
 
     pub(super) fn commit(self) -> Result<(), WriteError> {
-        if self.changed && !self.audited {
+        if self.touched != 0 && !self.audited {
             // Dropping the transaction aborts it: nothing is written.
             return Err(WriteError::Storage(anyhow::anyhow!("a change without an audit record was refused")));
         }
@@ -123,6 +124,7 @@ impl<'s> WriteTx<'s> {
         };
         table.insert(seq, encode(&event)?.as_slice())?;
         self.audited = true;
+        self.touched |= Kind::Audit as u8;
         Ok(())
     }
 
@@ -183,7 +185,7 @@ impl<'s> WriteTx<'s> {
         let mut next = org.clone();
         next.version = stored.map_or(1, |s| s.version + 1);
         self.txn.open_table(ORG)?.insert("org", encode(&next)?.as_slice())?;
-        self.changed = true;
+        self.touched |= Kind::Org as u8;
         Ok(next)
     }
 
@@ -205,13 +207,13 @@ impl<'s> WriteTx<'s> {
         let mut next = user.clone();
         next.version = version;
         self.txn.open_table(PARTNER_USERS)?.insert(user.email.as_str(), encode(&next)?.as_slice())?;
-        self.changed = true;
+        self.touched |= Kind::Users as u8;
         Ok(next)
     }
 
     pub fn remove_partner_user(&mut self, email: &Email) -> Result<(), WriteError> {
         self.txn.open_table(PARTNER_USERS)?.remove(email.as_str())?;
-        self.changed = true;
+        self.touched |= Kind::Users as u8;
         Ok(())
     }
 
@@ -243,7 +245,7 @@ impl<'s> WriteTx<'s> {
         let mut next = partner.clone();
         next.version = version;
         self.txn.open_table(DIRECTORY)?.insert(partner.partner_id.0, encode(&next)?.as_slice())?;
-        self.changed = true;
+        self.touched |= Kind::Directory as u8;
         Ok(next)
     }
 
@@ -319,7 +321,7 @@ impl<'s> WriteTx<'s> {
             rows.remove(old.as_slice())?;
         }
         rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
-        self.changed = true;
+        self.touched |= Kind::Customers as u8;
         Ok(())
     }
 
@@ -328,7 +330,7 @@ impl<'s> WriteTx<'s> {
             return Err(anyhow::anyhow!("invitation token collision").into());
         }
         self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(inv)?.as_slice())?;
-        self.changed = true;
+        self.touched |= Kind::Invitations as u8;
         Ok(())
     }
 
@@ -342,7 +344,7 @@ impl<'s> WriteTx<'s> {
         let mut next = inv.clone();
         next.version = stored.version + 1;
         self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(&next)?.as_slice())?;
-        self.changed = true;
+        self.touched |= Kind::Invitations as u8;
         Ok(next)
     }
 
@@ -351,7 +353,7 @@ impl<'s> WriteTx<'s> {
         if let Some(inv) = self.invitation(id)? {
             self.txn.open_table(INVITATION_TOKENS)?.remove(inv.token.as_str())?;
             self.txn.open_table(INVITATIONS)?.remove(id.0)?;
-            self.changed = true;
+            self.touched |= Kind::Invitations as u8;
         }
         Ok(())
     }
@@ -378,7 +380,7 @@ impl<'s> WriteTx<'s> {
         let mut next = rel.clone();
         next.version = version;
         table.insert(rel.id.0, encode(&next)?.as_slice())?;
-        self.changed = true;
+        self.touched |= Kind::Relationships as u8;
         Ok(next)
     }
 }
