@@ -116,6 +116,8 @@ pub struct App {
     changes: watch::Receiver<Changes>,
     /// The book's change counts the views were last read at.
     seen: Changes,
+    /// Tabs whose view is behind the book: read again when shown, not on every change.
+    stale: std::collections::BTreeSet<usize>,
     pub session: Session,
     pub theme: &'static Theme,
     pub hosts: LinkHosts,
@@ -151,6 +153,7 @@ impl App {
             partners: PartnersView::load(&read, only)?,
             permissions: PermissionsView::load(&read, only)?,
             seen: *book.changes().borrow(),
+            stale: Default::default(),
             changes: book.changes(),
             book,
             clock,
@@ -326,9 +329,9 @@ impl App {
         }
         match action {
             Action::Quit => self.request_quit(),
-            Action::GoTab(tab) => self.tab = tab,
-            Action::NextTab => self.tab = self.tab.step(1),
-            Action::PrevTab => self.tab = self.tab.step(-1),
+            Action::GoTab(tab) => self.show_tab(tab)?,
+            Action::NextTab => self.show_tab(self.tab.step(1))?,
+            Action::PrevTab => self.show_tab(self.tab.step(-1))?,
             Action::ToggleHelp => self.help = !self.help,
             Action::CloseHelp => self.help = false,
             Action::StartFilter => self.list_mut().editing = true,
@@ -403,7 +406,7 @@ impl App {
         let text = format!("{}\n{}", text::transcript_heading(&session.0), lines.join("\n"));
         self.outbox.push(Outbound::Clipboard(text));
         if self.side() == Side::Partner {
-            self.tab = Tab::Permissions;
+            self.show_tab(Tab::Permissions)?;
             self.permissions.pane = permissions::Pane::Audit;
             self.permissions.audit_list.clear_query();
             self.permissions.audit_list.push_str(&session.0);
@@ -423,28 +426,56 @@ impl App {
 
     /// Reads the book again after a change, keeping every view's selection and filter.
     pub fn reload(&mut self) -> Result<()> {
-        // Only the views of the kinds of record that changed since they were read.
+        // The views of the kinds of record that changed are behind; the one on screen is read
+        // again now, the others when they are shown (fifty sessions need not re-read a list
+        // nobody is looking at).
         let now = *self.changes.borrow_and_update();
         let seen = std::mem::replace(&mut self.seen, now);
         let changed = |kinds: &[Kind]| kinds.iter().any(|k| seen.changed(&now, *k));
-        let read: ReadTx = self.book.read()?;
         if changed(&[Kind::Org]) {
-            self.org = read.org()?;
+            self.org = self.book.read()?.org()?;
         }
-        if changed(&[Kind::Org, Kind::Customers]) {
-            self.customers.reload(&self.book, &read)?;
+        let behind = [
+            (Tab::Customers, changed(&[Kind::Org, Kind::Customers])),
+            (Tab::Invitations, changed(&[Kind::Invitations])),
+            (Tab::Partners, changed(&[Kind::Org, Kind::Directory, Kind::Customers])),
+            (Tab::Permissions, changed(&[Kind::Users, Kind::Relationships, Kind::Audit, Kind::Customers])),
+        ];
+        for (tab, is_behind) in behind {
+            if is_behind {
+                self.stale.insert(tab.index());
+            }
         }
-        if changed(&[Kind::Invitations]) {
-            self.invitations.reload(&read, self.clock.now())?;
+        self.refresh(self.tab)
+    }
+
+    /// Reads a tab's view again if it is behind the book.
+    fn refresh(&mut self, tab: Tab) -> Result<()> {
+        if !self.stale.remove(&tab.index()) {
+            return Ok(());
         }
-        if changed(&[Kind::Org, Kind::Directory, Kind::Customers]) {
-            self.partners.reload(&read)?;
-            self.partners.count_partners_of_record(&self.customers.rows);
-        }
-        if changed(&[Kind::Users, Kind::Relationships, Kind::Audit, Kind::Customers]) {
-            self.permissions.reload(&read)?;
+        let read: ReadTx = self.book.read()?;
+        match tab {
+            Tab::Customers => self.customers.reload(&self.book, &read)?,
+            Tab::Invitations => self.invitations.reload(&read, self.clock.now())?,
+            Tab::Partners => {
+                // Its counts come from the customer list.
+                if self.stale.remove(&Tab::Customers.index()) {
+                    self.customers.reload(&self.book, &read)?;
+                    self.customers.poll(true)?;
+                }
+                self.partners.reload(&read)?;
+                self.partners.count_partners_of_record(&self.customers.rows);
+            }
+            Tab::Permissions => self.permissions.reload(&read)?,
         }
         Ok(())
+    }
+
+    /// Shows `tab`, reading its view first if the book moved on since.
+    fn show_tab(&mut self, tab: Tab) -> Result<()> {
+        self.tab = tab;
+        self.refresh(tab)
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
