@@ -126,6 +126,8 @@ fn carry_out(app: &mut App) -> Result<()> {
                 out.write_all(crate::app::mail::osc52(&text).as_bytes())?;
                 out.flush()?;
             }
+            // A local terminal opens the URL itself (below); no link is needed.
+            Outbound::Hyperlink { .. } => {}
             Outbound::OpenUrl(url) => {
                 if let Err(e) = open::that_detached(&url) {
                     app.error(format!("{}: {e}", crate::text::NO_MAIL_APP));

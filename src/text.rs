@@ -204,7 +204,8 @@ pub const DISCARD_EDITS_DETAIL: &str =
     "The invitation was sent; edits are kept only when you mark it sent again (Ctrl-S).";
 pub const COPIED: &str = "Copied the email to the clipboard. Paste it into your mail, send it, then press Ctrl-S.";
 pub const OPENED_MAIL_APP: &str = "Opened the draft in your mail app. Send it there, then press Ctrl-S here.";
-pub const NO_MAIL_APP_OVER_SSH: &str = "This session runs over SSH, so partnerdesk cannot open a mail app on your computer: copy the email with Ctrl-Y, or save it as an .eml file with Ctrl-W.";
+pub const MAIL_LINK_LABEL: &str = "✉ Open the draft in your mail app";
+pub const MAIL_LINK_OVER_SSH: &str = "✉ Open the draft in your mail app — over SSH this is a link: click it (or copy the email with Ctrl-Y), send it, then press Ctrl-S.";
 pub const NO_MAIL_APP: &str = "No mail app could be opened here; copy the email with Ctrl-Y, or save it with Ctrl-W";
 pub const NO_DRAFTS_DIR: &str = "No folder for drafts is known on this machine; copy the email with Ctrl-Y instead.";
 pub const EDITOR_TITLE: &str = "Invitation email";

@@ -235,3 +235,47 @@ fn twenty_sessions_at_once() {
         assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+#[test]
+fn over_ssh_the_mail_app_is_a_link_in_the_operators_own_terminal() {
+    use std::io::{Read, Write};
+    let s = serve();
+    let mut client = Command::new("ssh")
+        .arg("-tt")
+        .args(s.ssh_args("lan"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = client.stdout.take().unwrap();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = out.read(&mut buf) {
+            if n == 0 || send.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let stdin = client.stdin.as_mut().unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    stdin.write_all(b"2r").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    stdin.write_all(b"Link Co\tan@linkco.vn\r").unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    stdin.write_all(b"\x0f").unwrap(); // Ctrl-O
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let link = b"\x1b]8;;mailto:an%40linkco.vn?subject=";
+    while !seen.windows(link.len()).any(|w| w == link) {
+        assert!(Instant::now() < deadline, "no OSC 8 mailto link came through the channel");
+        if let Ok(chunk) = receive.recv_timeout(Duration::from_millis(200)) {
+            seen.extend(chunk);
+        }
+    }
+    stdin.write_all(b"\x1b").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    stdin.write_all(b"q").unwrap();
+    assert_eq!(client.wait().unwrap().code(), Some(0));
+}

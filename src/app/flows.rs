@@ -374,12 +374,14 @@ impl App {
 
     fn editor_open_mail(&mut self) {
         let Some(editor) = self.editor() else { return };
-        if self.session.remote {
-            self.error(text::NO_MAIL_APP_OVER_SSH);
-            return;
-        }
         let to = editor.invitation.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default();
         let url = mail::mailto(&to, &editor.email());
+        if self.session.remote {
+            // Nothing can be opened on the operator's computer from here; their terminal can.
+            self.outbox.push(Outbound::Hyperlink { url, label: text::MAIL_LINK_LABEL.to_string() });
+            self.info(text::MAIL_LINK_OVER_SSH);
+            return;
+        }
         self.outbox.push(Outbound::OpenUrl(url));
         self.info(text::OPENED_MAIL_APP);
     }

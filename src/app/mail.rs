@@ -39,6 +39,12 @@ pub fn clipboard_text(email: &EmailDraft) -> String {
     format!("Subject: {}\n\n{}", email.subject, email.body)
 }
 
+/// OSC 8: `label` as a hyperlink to `url`, for terminals that support it (others show the
+/// label alone).
+pub fn osc8(url: &str, label: &str) -> String {
+    format!("\x1b]8;;{url}\x1b\\{label}\x1b]8;;\x1b\\")
+}
+
 /// OSC 52: asks the terminal (through SSH and tmux) to put `text` on the clipboard.
 pub fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", base64::engine::general_purpose::STANDARD.encode(text.as_bytes()))

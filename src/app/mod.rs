@@ -96,6 +96,9 @@ pub enum Outbound {
     Clipboard(String),
     /// Open this URL (a `mailto:`) with the local default application.
     OpenUrl(String),
+    /// Over SSH: make the start of the status line, which shows `label`, a link to `url`
+    /// (OSC 8), so the operator's own terminal opens it on their own computer.
+    Hyperlink { url: String, label: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

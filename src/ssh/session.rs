@@ -129,13 +129,24 @@ pub fn run(spec: SessionSpec, inputs: Receiver<Input>, out: UnboundedSender<Vec<
         if app.quit {
             break;
         }
+        let mut links = Vec::new();
         for request in app.take_outbox() {
-            if let Outbound::Clipboard(text) = request {
-                terminal.backend_mut().write_all(mail::osc52(&text).as_bytes())?;
+            match request {
+                Outbound::Clipboard(text) => terminal.backend_mut().write_all(mail::osc52(&text).as_bytes())?,
+                Outbound::Hyperlink { url, label } => links.push((url, label)),
+                Outbound::OpenUrl(_) => {}
             }
         }
         if dirty {
             terminal.draw(|f| crate::ui::render(&app, f))?;
+        }
+        // The status line shows the label; written again over it as a link (OSC 8), it stays
+        // clickable until the status line changes.
+        let status_row = terminal.get_frame().area().height.saturating_sub(1);
+        for (url, label) in links {
+            let backend = terminal.backend_mut();
+            write!(backend, "\x1b7\x1b[{status_row};2H{}\x1b8", mail::osc8(&url, &label))?;
+            backend.flush()?;
         }
     }
     // Give the client its screen back; it may be gone already.
