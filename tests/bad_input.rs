@@ -2,17 +2,10 @@
 //! input with a clear message that names the field, and the book is unchanged afterwards
 //! (its whole content, audit log included, exported before and after).
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_partnerdesk"))
-        .args(args)
-        .env_remove("PARTNERDESK_DB")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
+use common::partnerdesk as run;
+use std::path::Path;
 
 fn export(db: &str) -> Vec<u8> {
     let out = run(&["export", "--db", db]);

@@ -1,16 +1,10 @@
 //! The binary as scripts and operators use it.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn partnerdesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_partnerdesk"))
-        .args(args)
-        .env_remove("PARTNERDESK_DB")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
+use common::partnerdesk;
+use std::path::Path;
+use std::process::Output;
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

@@ -1,11 +1,12 @@
 //! `partnerdesk snapshot` as users script it: three scripts compared with insta, and a
 //! read-only session refusing every change.
 
+mod common;
+
 use insta::assert_snapshot;
-use std::process::Command;
 
 fn partnerdesk(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_partnerdesk")).args(args).env("NO_COLOR", "1").output().expect("runs");
+    let out = common::partnerdesk(args);
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

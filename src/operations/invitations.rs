@@ -7,7 +7,7 @@ use crate::domain::customer::{self, Customer, ProspectInput};
 use crate::domain::ids::{InvitationId, PartnerId, TenantId};
 use crate::domain::invitation::{self, AcceptChoices, EmailDraft, Invitation, InvitationStatus, ResellerRequest};
 use crate::domain::link::{self, LinkHosts};
-use crate::domain::permission::{self, Operation};
+use crate::domain::permission::{self, Actor, Operation};
 use crate::domain::validate;
 use crate::store::{Book, Reads, WriteError, WriteTx};
 
@@ -88,6 +88,29 @@ fn load(tx: &WriteTx, id: InvitationId) -> Result<Invitation, WriteError> {
     tx.invitation(id)?.ok_or_else(|| Refusal::new(format!("{id} is no longer in the book.")).into())
 }
 
+/// Applies `change` to the invitation read at `version` (`None`: as stored), saves it and
+/// audits it as `action` with before → after.
+fn change_invitation(
+    book: &Book,
+    ctx: &OpContext,
+    id: InvitationId,
+    version: Option<u64>,
+    action: &str,
+    change: impl FnOnce(&Actor, &Invitation) -> Result<Invitation, WriteError>,
+) -> Result<Invitation, WriteError> {
+    ctx.writable()?;
+    book.write(&ctx.stamp, |tx| {
+        let actor = current_actor(tx, ctx.actor)?;
+        let before = load(tx, id)?;
+        let mut read = before.clone();
+        read.version = version.unwrap_or(before.version);
+        let changed = change(&actor, &read)?;
+        let after = tx.update_invitation(&changed)?;
+        tx.audit(action, &id.to_string(), Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
+
 /// Keeps the operator's edits of a draft without sending it.
 pub fn save_draft(
     book: &Book,
@@ -96,20 +119,14 @@ pub fn save_draft(
     version: u64,
     email: EmailDraft,
 ) -> Result<Invitation, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        permission::check(&actor, Operation::EditInvitation, None)?;
-        let before = load(tx, id)?;
-        if before.status_at(ctx.stamp.at) != InvitationStatus::Draft {
+    change_invitation(book, ctx, id, Some(version), "invitation.draft_edited", |actor, read| {
+        permission::check(actor, Operation::EditInvitation, None)?;
+        if read.status_at(ctx.stamp.at) != InvitationStatus::Draft {
             return Err(Refusal::new(format!("{id} is no longer a draft.")).into());
         }
-        let mut edited = before.clone();
-        edited.version = version;
+        let mut edited = read.clone();
         edited.email = validated(email)?;
-        let after = tx.update_invitation(&edited)?;
-        tx.audit("invitation.draft_edited", &id.to_string(), Some(&before.email), Some(&after.email))?;
-        Ok(after)
+        Ok(edited)
     })
 }
 
@@ -125,28 +142,14 @@ pub fn mark_sent(
     version: u64,
     email: EmailDraft,
 ) -> Result<Invitation, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        let before = load(tx, id)?;
-        let mut read = before.clone();
-        read.version = version;
-        let sent = invitation::mark_sent(&actor, &read, validated(email)?, ctx.stamp.at)?;
-        let after = tx.update_invitation(&sent)?;
-        tx.audit("invitation.sent", &id.to_string(), Some(&before), Some(&after))?;
-        Ok(after)
+    change_invitation(book, ctx, id, Some(version), "invitation.sent", |actor, read| {
+        Ok(invitation::mark_sent(actor, read, validated(email)?, ctx.stamp.at)?)
     })
 }
 
 pub fn revoke(book: &Book, ctx: &OpContext, id: InvitationId) -> Result<Invitation, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        let before = load(tx, id)?;
-        let revoked = invitation::revoke(&actor, &before, ctx.stamp.at)?;
-        let after = tx.update_invitation(&revoked)?;
-        tx.audit("invitation.revoked", &id.to_string(), Some(&before), Some(&after))?;
-        Ok(after)
+    change_invitation(book, ctx, id, None, "invitation.revoked", |actor, read| {
+        Ok(invitation::revoke(actor, read, ctx.stamp.at)?)
     })
 }
 

@@ -71,3 +71,13 @@ pub fn find_customer(
 pub fn global_admin_of(c: &partnerdesk::domain::customer::Customer) -> String {
     c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()).expect("a Global admin")
 }
+
+/// Runs the `partnerdesk` binary as a script would: no `PARTNERDESK_DB`, no colours.
+pub fn partnerdesk(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_partnerdesk"))
+        .args(args)
+        .env_remove("PARTNERDESK_DB")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
