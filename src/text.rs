@@ -197,6 +197,8 @@ pub const REVOKE_DETAIL: &str = "The link stops working; the invitation stays in
 pub const PURGE_DETAIL: &str = "They leave the list; their history stays in the audit log.";
 pub const DECLINE_DETAIL: &str = "The partner sees that you declined; it can send a new invitation later.";
 pub const NOTHING_TO_PURGE: &str = "Nothing to purge: no invitation is expired, declined or revoked.";
+pub const CATALOGUE_EMPTY: &str =
+    "The book has no catalogue of offers yet; it is made when the book is created or upgraded.";
 pub const KEEP_EDITS: &str = "Keep your edits to the draft?";
 pub const KEEP_EDITS_DETAIL: &str = "y saves the draft as it is now, n discards the edits, Esc goes back to editing.";
 pub const DISCARD_EDITS: &str = "Discard your edits?";

@@ -6,7 +6,7 @@ use super::form::{Field, Form};
 use super::job::{Job, JobKind};
 use super::overlay::{FormPurpose, FormState, Overlay, Pending};
 use super::{App, Tab};
-use crate::domain::catalogue::OFFERS;
+use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::country::Cloud;
 use crate::domain::customer::{Customer, Severity};
 use crate::domain::customer_changes::{Details, NewCustomer};
@@ -161,8 +161,9 @@ impl App {
     }
 
     fn open_product_key_form(&mut self) {
+        let Some(catalogue) = self.catalogue() else { return };
         let Some(row) = self.customers.selected_row() else { return };
-        let offers = OFFERS.iter().map(|o| format!("{} (up to {})", o.name, o.max_licences)).collect();
+        let offers = catalogue.iter().map(CatalogueOffer::label).collect();
         let form = Form::new(
             text::PRODUCT_KEY_TITLE,
             text::PRODUCT_KEY_SUBMIT,
@@ -175,7 +176,7 @@ impl App {
             ],
         );
         let id = row.tenant_id;
-        self.push_form(FormPurpose::ProductKey(id), form);
+        self.push_form(FormPurpose::ProductKey(id, catalogue.iter().map(|o| o.id).collect()), form);
     }
 
     pub(super) fn submit_customer_form(&mut self, purpose: FormPurpose) -> Result<()> {
@@ -230,12 +231,12 @@ impl App {
                     )
                     .map(|c| text::request_opened(&c.company_name))
                 }
-                FormPurpose::ProductKey(id) => ops::add_subscription(
+                FormPurpose::ProductKey(id, offers) => ops::add_subscription(
                     book,
                     &ctx,
                     id,
                     &form.text(text::FIELD_PRODUCT_KEY),
-                    form.choice(text::FIELD_OFFER),
+                    offers.get(form.choice(text::FIELD_OFFER)).copied().unwrap_or_default(),
                     &form.text(text::FIELD_LICENCES),
                     form.toggle(text::FIELD_POR),
                 )

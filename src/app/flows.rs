@@ -283,7 +283,7 @@ impl App {
             | FormPurpose::EditCustomer(..)
             | FormPurpose::SupportContacts(_)
             | FormPurpose::ServiceRequest(_)
-            | FormPurpose::ProductKey(_)) => self.submit_customer_form(other)?,
+            | FormPurpose::ProductKey(..)) => self.submit_customer_form(other)?,
             other @ (FormPurpose::AddUser
             | FormPurpose::EditUser(..)
             | FormPurpose::RequestGranular

@@ -485,6 +485,21 @@ impl App {
         self.status = Some(Status { kind: StatusKind::Info, text: text.into() });
     }
 
+    /// The book's catalogue of offers, or `None` with the reason on the status line.
+    pub(super) fn catalogue(&mut self) -> Option<Vec<crate::domain::catalogue::CatalogueOffer>> {
+        match self.book().read().and_then(|r| r.catalogue()) {
+            Ok(c) if !c.is_empty() => Some(c),
+            Ok(_) => {
+                self.error(text::CATALOGUE_EMPTY);
+                None
+            }
+            Err(e) => {
+                self.error(e.to_string());
+                None
+            }
+        }
+    }
+
     pub fn error(&mut self, text: impl Into<String>) {
         self.status = Some(Status { kind: StatusKind::Error, text: text.into() });
     }

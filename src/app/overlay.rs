@@ -29,7 +29,8 @@ pub enum FormPurpose {
     /// Support contacts for these customers.
     SupportContacts(Vec<TenantId>),
     ServiceRequest(TenantId),
-    ProductKey(TenantId),
+    /// A product key for this customer; the offers the form lists, by catalogue id.
+    ProductKey(TenantId, Vec<u32>),
     AddUser,
     EditUser(Email, u64),
     RequestGranular,

@@ -176,6 +176,16 @@ impl Customer {
         self.users.iter().find(|u| &u.email == email)
     }
 
+    /// Adds a subscription and the services it brings (each service once).
+    pub fn add_subscription(&mut self, subscription: Subscription, services: &[String]) {
+        self.subscriptions.push(subscription);
+        for service in services {
+            if !self.services.contains(service) {
+                self.services.push(service.clone());
+            }
+        }
+    }
+
     pub fn licences(&self) -> (u64, u64) {
         self.subscriptions.iter().fold((0, 0), |(a, q), s| (a + u64::from(s.assigned), q + u64::from(s.quantity)))
     }

@@ -2,7 +2,7 @@
 //! its support contacts, service requests on its behalf, subscriptions set up with a product
 //! key (rule 13), and removing the reseller relationship (rule 11, partner side).
 
-use super::catalogue::OFFERS;
+use super::catalogue::CatalogueOffer;
 use super::country::Cloud;
 use super::customer::{
     AdminGrant, Customer, CustomerUser, PartnerRelationship, RelationshipKind, ServiceRequest, Severity, Subscription,
@@ -126,7 +126,7 @@ pub fn open_service_request(
 pub fn add_subscription_with_key(
     customer: &Customer,
     key: &str,
-    offer_index: usize,
+    offer: Option<&CatalogueOffer>,
     quantity: &str,
     make_partner_of_record: bool,
     partner: PartnerId,
@@ -134,23 +134,21 @@ pub fn add_subscription_with_key(
     now: Timestamp,
 ) -> Result<(Customer, String), Refusal> {
     let key = validate::product_key("Product key", key)?;
-    let offer = OFFERS.get(offer_index).ok_or_else(|| Refusal::on_field("Offer", "choose an offer"))?;
+    let offer = offer.ok_or_else(|| Refusal::on_field("Offer", "choose an offer"))?;
     let quantity = validate::licence_count("Licences", quantity, offer.max_licences)?;
     let mut c = customer.clone();
-    c.subscriptions.push(Subscription {
-        id,
-        offer: offer.name.to_string(),
-        quantity,
-        assigned: 0,
-        status: SubscriptionStatus::Active,
-        partner_of_record: make_partner_of_record.then_some(partner),
-        created_at: now,
-    });
-    for service in offer.services {
-        if !c.services.iter().any(|s| s == service) {
-            c.services.push((*service).to_string());
-        }
-    }
+    c.add_subscription(
+        Subscription {
+            id,
+            offer: offer.name.clone(),
+            quantity,
+            assigned: 0,
+            status: SubscriptionStatus::Active,
+            partner_of_record: make_partner_of_record.then_some(partner),
+            created_at: now,
+        },
+        &offer.services,
+    );
     Ok((c, key))
 }
 
@@ -244,10 +242,12 @@ mod tests {
     #[test]
     fn rule_13_a_product_key_sets_up_a_subscription_and_may_make_us_partner_of_record() {
         let c = fixtures::customer("VN");
+        let catalogue = crate::domain::catalogue::default_catalogue();
+        let basic = catalogue.first();
         let (with, key) = add_subscription_with_key(
             &c,
             "bcdfg-hjkmp-qrtvw-xy234-67892",
-            0,
+            basic,
             "25",
             true,
             US,
@@ -259,13 +259,26 @@ mod tests {
         assert_eq!(with.subscriptions[0].partner_of_record, Some(US));
         assert_eq!(with.subscriptions[0].quantity, 25);
         assert!(with.services.contains(&"Exchange Online".to_string()));
-        let err = add_subscription_with_key(&c, "BCDFG-HJKMP", 0, "25", true, US, SubscriptionId(9), fixtures::now())
-            .unwrap_err();
+        let err =
+            add_subscription_with_key(&c, "BCDFG-HJKMP", basic, "25", true, US, SubscriptionId(9), fixtures::now())
+                .unwrap_err();
         assert_eq!(err.field, Some("Product key"));
         let err = add_subscription_with_key(
             &c,
             "BCDFG-HJKMP-QRTVW-XY234-67892",
-            0,
+            None,
+            "25",
+            true,
+            US,
+            SubscriptionId(9),
+            fixtures::now(),
+        )
+        .unwrap_err();
+        assert_eq!(err.field, Some("Offer"));
+        let err = add_subscription_with_key(
+            &c,
+            "BCDFG-HJKMP-QRTVW-XY234-67892",
+            basic,
             "301",
             true,
             US,
@@ -285,10 +298,12 @@ mod tests {
             since: fixtures::now(),
         });
         c.admin = Some(AdminGrant { partner: US, since: fixtures::now(), granted_by: email("an@x.vn") });
+        let catalogue = crate::domain::catalogue::default_catalogue();
+        let basic = catalogue.first();
         let (with_sub, _) = add_subscription_with_key(
             &c,
             "BCDFG-HJKMP-QRTVW-XY234-67892",
-            0,
+            basic,
             "5",
             true,
             US,

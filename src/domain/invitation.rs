@@ -29,8 +29,21 @@ impl InvitationKind {
             InvitationKind::Reseller => "Reseller",
             InvitationKind::Trial => "Trial",
             InvitationKind::PurchaseOffer => "Purchase offer",
-            InvitationKind::DelegatedAdminOffer => "Delegated admin",
+            InvitationKind::DelegatedAdminOffer => "Delegated-admin offer",
         }
+    }
+    /// For the list's narrow column.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            InvitationKind::Reseller => "Reseller",
+            InvitationKind::Trial => "Trial",
+            InvitationKind::PurchaseOffer => "Purchase",
+            InvitationKind::DelegatedAdminOffer => "Admin",
+        }
+    }
+    /// Offers are reusable URLs used by any number of customers (rule 12).
+    pub fn is_offer(self) -> bool {
+        self != InvitationKind::Reseller
     }
 }
 
@@ -337,6 +350,13 @@ pub fn accept(
     let Actor::Customer { user, .. } = actor else {
         return Err(Refusal::new("An invitation is accepted by the customer, not by the partner."));
     };
+    if invitation.kind != InvitationKind::Reseller {
+        return Err(Refusal::new(format!(
+            "{} is a {}; it is used through its link, not accepted as a reseller invitation.",
+            invitation.id,
+            invitation.kind.label().to_lowercase()
+        )));
+    }
     if invitation.customer != Some(customer.tenant_id) {
         return Err(Refusal::new(format!("{} was not sent to {}.", invitation.id, customer.company_name)));
     }
@@ -365,34 +385,12 @@ pub fn accept(
         )));
     }
     let mut updated = customer.clone();
-    if updated.mca.is_none() {
-        if !choices.accept_mca {
-            return Err(Refusal::on_field(
-                "Microsoft Customer Agreement",
-                format!(
-                    "{} has not accepted it yet; accept it as part of accepting this invitation.",
-                    customer.company_name
-                ),
-            ));
-        }
-        updated.mca = Some(McaAcceptance { by: user.email.clone(), at: now });
-    }
-    let mut admin_taken_from = None;
-    if invitation.include_admin {
-        match &customer.admin {
-            Some(grant) if grant.partner != org.partner_id && !choices.take_admin_from_current_holder => {
-                return Err(Refusal::new(format!(
-                    "Partner {} holds admin privileges for {} now; only one partner can hold them at a time. \
-                     Choose to move them to {} explicitly.",
-                    grant.partner, customer.company_name, org.name
-                )));
-            }
-            Some(grant) if grant.partner != org.partner_id => admin_taken_from = Some(grant.partner),
-            _ => {}
-        }
-        updated.admin = Some(AdminGrant { partner: org.partner_id, since: now, granted_by: user.email.clone() });
-        updated.support_duty = None;
-    }
+    sign_mca(&mut updated, &user.email, choices.accept_mca, now)?;
+    let admin_taken_from = if invitation.include_admin {
+        grant_admin(&mut updated, org, &user.email, choices.take_admin_from_current_holder, now)?
+    } else {
+        None
+    };
     let kind = match org.authorizations.reseller {
         Some(ResellerKind::Indirect { .. }) => RelationshipKind::IndirectReseller,
         _ => RelationshipKind::Reseller,
@@ -411,6 +409,52 @@ pub fn accept(
     })
 }
 
+/// Rule 7: a customer that has not accepted the Microsoft Customer Agreement accepts it as
+/// part of accepting; without that choice the acceptance is refused.
+pub fn sign_mca(customer: &mut Customer, by: &Email, accept: bool, now: Timestamp) -> Result<(), Refusal> {
+    if customer.mca.is_some() {
+        return Ok(());
+    }
+    if !accept {
+        return Err(Refusal::on_field(
+            "Microsoft Customer Agreement",
+            format!(
+                "{} has not accepted it yet; accept it as part of accepting this invitation.",
+                customer.company_name
+            ),
+        ));
+    }
+    customer.mca = Some(McaAcceptance { by: by.clone(), at: now });
+    Ok(())
+}
+
+/// Rule 8: gives `org` the customer's admin privileges as part of an accepted invitation or
+/// offer. Only one partner holds them at a time, so taking them from another partner needs
+/// the customer's explicit choice; returns the partner they were taken from.
+pub fn grant_admin(
+    customer: &mut Customer,
+    org: &PartnerOrganization,
+    by: &Email,
+    take_from_current_holder: bool,
+    now: Timestamp,
+) -> Result<Option<super::ids::PartnerId>, Refusal> {
+    let mut taken_from = None;
+    match &customer.admin {
+        Some(grant) if grant.partner != org.partner_id && !take_from_current_holder => {
+            return Err(Refusal::new(format!(
+                "Partner {} holds admin privileges for {} now; only one partner can hold them at a time. \
+                 Choose to move them to {} explicitly.",
+                grant.partner, customer.company_name, org.name
+            )));
+        }
+        Some(grant) if grant.partner != org.partner_id => taken_from = Some(grant.partner),
+        _ => {}
+    }
+    customer.admin = Some(AdminGrant { partner: org.partner_id, since: now, granted_by: by.clone() });
+    customer.support_duty = None;
+    Ok(taken_from)
+}
+
 /// The customer's Global admin declines a sent invitation.
 pub fn decline(
     actor: &Actor,
@@ -419,6 +463,12 @@ pub fn decline(
     now: Timestamp,
 ) -> Result<Invitation, Refusal> {
     permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
+    if invitation.kind != InvitationKind::Reseller {
+        return Err(Refusal::new(format!(
+            "{} is an offer link, open to any customer; there is nothing to decline — just do not use it.",
+            invitation.id
+        )));
+    }
     if invitation.status_at(now) != InvitationStatus::Sent || invitation.customer != Some(customer.tenant_id) {
         return Err(Refusal::new(format!("{} is not waiting for {}.", invitation.id, customer.company_name)));
     }

@@ -20,6 +20,17 @@
 //! National clouds use their own admin host (`LinkHosts`); the query and fragment are the
 //! same. partnerdesk appends its own `pdToken=<token>` query parameter so that acceptance finds
 //! the invitation in the book.
+//!
+//! Offers (rule 12) give a custom URL that embeds the advisor's code — its partner id, in
+//! `msppId` where the reseller link has `0` — and can be used by one or many customers. The
+//! delegated-admin offer uses the portal's `invType=Administration`; trial invitations and
+//! purchase offers use `AdvisorTrial` and `AdvisorOffer` in the same form:
+//!
+//! ```text
+//! https://admin.microsoft.com/Adminportal/Home?invType=AdvisorTrial
+//!     &partnerId=<partner tenant GUID>&msppId=<advisor's partner id>&DAP=<true|false>
+//!     &pdToken=<token>#/BillingAccounts/partner-invitation
+//! ```
 
 use super::country::Cloud;
 use super::ids::{PartnerId, TenantId};
@@ -85,6 +96,23 @@ pub fn reseller_link(hosts: &LinkHosts, cloud: Cloud, partner: LinkPartner, dap:
         ),
     };
     format!("https://{host}/Adminportal/Home?{query}&{TOKEN_PARAM}={token}{FRAGMENT}")
+}
+
+/// The reusable URL of an offer: `kind` is the `invType`, the advisor's code is its partner id.
+pub fn offer_link(
+    hosts: &LinkHosts,
+    cloud: Cloud,
+    inv_type: &str,
+    partner_tenant: TenantId,
+    advisor_code: PartnerId,
+    dap: bool,
+    token: &str,
+) -> String {
+    let host = hosts.host(cloud);
+    format!(
+        "https://{host}/Adminportal/Home?invType={inv_type}&partnerId={partner_tenant}&msppId={advisor_code}\
+         &DAP={dap}&{TOKEN_PARAM}={token}{FRAGMENT}"
+    )
 }
 
 /// Finds partnerdesk's token in a link (or returns the input when it is a bare token).
@@ -168,6 +196,27 @@ mod tests {
             let link = reseller_link(&hosts, cloud, partner(ResellerKind::Direct), true, "abcdefgh");
             assert!(link.starts_with(&format!("https://{host}/")), "{link}");
         }
+    }
+
+    #[test]
+    fn rule_12_an_offer_url_embeds_the_advisors_code_and_the_token() {
+        let p = partner(ResellerKind::Direct);
+        let link = offer_link(
+            &LinkHosts::default(),
+            Cloud::Public,
+            "AdvisorTrial",
+            p.tenant_id,
+            p.partner_id,
+            true,
+            "t0k3nt0k3n",
+        );
+        assert_eq!(
+            link,
+            "https://admin.microsoft.com/Adminportal/Home?invType=AdvisorTrial\
+             &partnerId=a1b2c3d4-0000-4000-8000-000000000001&msppId=4512345&DAP=true\
+             &pdToken=t0k3nt0k3n#/BillingAccounts/partner-invitation"
+        );
+        assert_eq!(token_of(&link), Some("t0k3nt0k3n"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod customer_changes;
 pub mod ids;
 pub mod invitation;
 pub mod link;
+pub mod offer;
 pub mod org;
 pub mod partners;
 pub mod permission;

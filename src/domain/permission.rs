@@ -119,8 +119,10 @@ impl Operation {
             Operation::RequestReseller
             | Operation::EditInvitation
             | Operation::RevokeInvitation
-            | Operation::PurgeInvitations
-            | Operation::SendOffer => "the Admin agent or Sales agent role, or Global admin",
+            | Operation::PurgeInvitations => "the Admin agent or Sales agent role, or Global admin",
+            Operation::SendOffer => {
+                "the Admin agent or Sales agent role, admin access to the companies you support, or Global admin"
+            }
             Operation::AddCustomer | Operation::EditCustomer | Operation::ManageDirectory => {
                 "the Admin agent role or Global admin"
             }
@@ -145,8 +147,12 @@ fn partner_may(user: &PartnerUser, op: Operation) -> bool {
         Operation::RequestReseller
         | Operation::EditInvitation
         | Operation::RevokeInvitation
-        | Operation::PurgeInvitations
-        | Operation::SendOffer => global || a.admin || a.sales,
+        | Operation::PurgeInvitations => global || a.admin || a.sales,
+        // "Admin access for the companies you support" is what lets a user make trial
+        // invitations and offers in the partner portal.
+        Operation::SendOffer => {
+            global || a.admin || a.sales || user.supported_admin != super::org::SupportedCompanyAdmin::None
+        }
         Operation::AddCustomer | Operation::EditCustomer | Operation::ManageDirectory => global || a.admin,
         Operation::AssignSupportContact | Operation::OpenServiceRequest => global || a.admin || a.helpdesk,
         Operation::AddSubscription => global || a.admin || a.sales || a.helpdesk,
@@ -276,6 +282,15 @@ mod tests {
             "Requesting a reseller relationship needs the Admin agent or Sales agent role, or Global admin; \
              you are User, Helpdesk agent."
         );
+    }
+
+    #[test]
+    fn rule_12_admin_access_to_supported_companies_allows_offers_only() {
+        let mut user = crate::domain::fixtures::partner_user(CompanyRole::User, NONE);
+        user.supported_admin = SupportedCompanyAdmin::Limited;
+        let actor = Actor::Partner(user);
+        assert!(check(&actor, Operation::SendOffer, None).is_ok());
+        assert!(check(&actor, Operation::RequestReseller, None).is_err());
     }
 
     #[test]

@@ -86,17 +86,18 @@ pub fn add_subscription(
     ctx: &OpContext,
     id: TenantId,
     key: &str,
-    offer: usize,
+    offer: u32,
     quantity: &str,
     partner_of_record: bool,
 ) -> Result<Customer, WriteError> {
     change_one(book, ctx, Operation::AddSubscription, "customer.subscription_added", id, |tx, before| {
         let org = organization(tx)?;
+        let catalogue = tx.catalogue()?;
         let sub = SubscriptionId(tx.next_id("subscription")?);
         let (after, _key) = rules::add_subscription_with_key(
             before,
             key,
-            offer,
+            catalogue.iter().find(|o| o.id == offer),
             quantity,
             partner_of_record,
             org.partner_id,

@@ -3,6 +3,7 @@
 
 pub mod customers;
 pub mod invitations;
+pub mod offers;
 pub mod partners;
 pub mod permissions;
 

@@ -171,6 +171,8 @@ impl Book {
                     meta.insert("kind", schema::BOOK_KIND).map_err(|e| unavailable(&e))?;
                     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())
                         .map_err(|e| unavailable(&e))?;
+                    drop(meta);
+                    schema::seed_catalogue(&txn).map_err(|e| unavailable(&e))?;
                     wrote = true;
                 }
                 _ => return Err(OpenError::NotABook(shown.to_string())),

@@ -5,9 +5,11 @@ use super::tables::*;
 use super::{ReadTx, WriteTx};
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
+use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::customer::{Customer, CustomerRow};
 use crate::domain::ids::{Email, InvitationId, PartnerId, TenantId};
 use crate::domain::invitation::Invitation;
+use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use anyhow::Result;
 use redb::{
@@ -169,6 +171,34 @@ pub trait Reads {
             Some(id) => self.invitation(InvitationId(id)),
             None => Ok(None),
         }
+    }
+
+    fn catalogue(&self) -> Result<Vec<CatalogueOffer>> {
+        all(&self.tbl(CATALOGUE)?, "catalogue")
+    }
+
+    fn offer_terms(&self, id: InvitationId) -> Result<Option<OfferTerms>> {
+        one(self.tbl(OFFER_TERMS)?.get(id.0)?, "offer")
+    }
+
+    /// The terms of every offer (the Invitations tab shows each offer's usage count).
+    fn all_offer_terms(&self) -> Result<Vec<OfferTerms>> {
+        all(&self.tbl(OFFER_TERMS)?, "offer")
+    }
+
+    /// Who used the offer's URL, in tenant order.
+    fn offer_uses(&self, id: InvitationId) -> Result<Vec<OfferUse>> {
+        let (from, to) = (offer_use_key(id.0, 0), offer_use_key(id.0, u128::MAX));
+        let mut out = Vec::new();
+        self.tbl(OFFER_USES)?.scan::<&[u8]>(from.as_slice()..=to.as_slice(), false, |_, v| {
+            out.push(decode(v.value(), "offer use")?);
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    fn offer_use(&self, id: InvitationId, tenant: TenantId) -> Result<Option<OfferUse>> {
+        one(self.tbl(OFFER_USES)?.get(offer_use_key(id.0, tenant.as_u128()).as_slice())?, "offer use")
     }
 
     fn admin_relationships(&self) -> Result<Vec<AdminRelationship>> {

@@ -2,12 +2,12 @@
 
 use super::tables::META;
 use anyhow::{Result, bail};
-use redb::{ReadableTable, WriteTransaction};
+use redb::{ReadableTable, ReadableTableMetadata, WriteTransaction};
 
 /// What `meta.kind` says in every partnerdesk book.
 pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
 /// The schema this build writes. Bump it with a step in `migrate`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> Result<Option<u32>> {
     let Some(raw) = meta.get("schema_version")? else {
@@ -20,7 +20,7 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
 /// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`. Each step must be
 /// re-runnable: if the process dies before the commit, the next open runs it again from the
 /// same state.
-const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[v1_to_v2];
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[v1_to_v2, v2_to_v3];
 
 /// v2 keeps the customer list rows in name order (keyed by their sort key) with the folded
 /// text the filter uses: the rows are built again from the full records.
@@ -41,6 +41,25 @@ fn v1_to_v2(txn: &WriteTransaction) -> Result<()> {
         let (_, raw) = entry?;
         let row = decode::<Customer>(raw.value(), "customer")?.row(partner);
         rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
+    }
+    Ok(())
+}
+
+/// v3 keeps the catalogue of offers in the book (offers and product keys choose from it):
+/// books from before get the default catalogue.
+fn v2_to_v3(txn: &WriteTransaction) -> Result<()> {
+    seed_catalogue(txn)
+}
+
+/// Writes the default catalogue into a book that has none (a new book, or one from v2).
+pub fn seed_catalogue(txn: &WriteTransaction) -> Result<()> {
+    use super::codec::encode;
+    use super::tables::CATALOGUE;
+    let mut table = txn.open_table(CATALOGUE)?;
+    if table.len()? == 0 {
+        for offer in crate::domain::catalogue::default_catalogue() {
+            table.insert(offer.id, encode(&offer)?.as_slice())?;
+        }
     }
     Ok(())
 }

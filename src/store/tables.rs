@@ -31,3 +31,18 @@ pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("
 pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v1");
 /// The append-only audit log by sequence number.
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v1");
+/// The catalogue of offers by id.
+pub const CATALOGUE: TableDefinition<u32, &[u8]> = TableDefinition::new("catalogue_v1");
+/// What each offer invitation offers, and its usage count, by invitation id.
+pub const OFFER_TERMS: TableDefinition<u64, &[u8]> = TableDefinition::new("offer_terms_v1");
+/// Each customer's use of an offer URL, keyed by invitation id then tenant id (big-endian),
+/// so an offer's uses are one range and "used already?" is one lookup.
+pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offer_uses_v1");
+
+/// The `OFFER_USES` key of `tenant`'s use of invitation `invitation`.
+pub fn offer_use_key(invitation: u64, tenant: u128) -> [u8; 24] {
+    let mut key = [0u8; 24];
+    key[..8].copy_from_slice(&invitation.to_be_bytes());
+    key[8..].copy_from_slice(&tenant.to_be_bytes());
+    key
+}

@@ -190,3 +190,23 @@ fn a_v1_book_is_migrated_to_name_ordered_list_rows() {
     let version = schema::read_version(&txn.open_table(META).unwrap()).unwrap();
     assert_eq!(version, Some(SCHEMA_VERSION));
 }
+
+#[test]
+fn a_v2_book_gets_the_default_catalogue_and_a_new_book_starts_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.redb");
+    {
+        let book = Book::open(&path).unwrap();
+        assert_eq!(book.read().unwrap().catalogue().unwrap(), crate::domain::catalogue::default_catalogue());
+        // Make it look like a v2 book: no catalogue, schema 2.
+        let txn = book.db.begin_write().unwrap();
+        txn.delete_table(tables::CATALOGUE).unwrap();
+        txn.open_table(META).unwrap().insert("schema_version", 2u32.to_le_bytes().as_slice()).unwrap();
+        txn.commit().unwrap();
+        assert!(book.read().unwrap().catalogue().unwrap().is_empty());
+    }
+    let book = Book::open(&path).unwrap();
+    let catalogue = book.read().unwrap().catalogue().unwrap();
+    assert_eq!(catalogue.len(), crate::domain::catalogue::OFFERS.len());
+    assert_eq!(catalogue[2].name, "Microsoft 365 Business Premium");
+}

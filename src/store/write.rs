@@ -12,6 +12,7 @@ use crate::domain::audit::AuditEvent;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{Email, InvitationId, PartnerId};
 use crate::domain::invitation::Invitation;
+use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use redb::{ReadableTable, WriteTransaction};
 use serde::Serialize;
@@ -348,13 +349,44 @@ impl<'s> WriteTx<'s> {
         Ok(next)
     }
 
-    /// Removes an invitation from the list (purge); its history stays in the audit log.
+    /// Removes an invitation from the list (purge), with an offer's terms and uses; its
+    /// history stays in the audit log.
     pub fn remove_invitation(&mut self, id: InvitationId) -> Result<(), WriteError> {
         if let Some(inv) = self.invitation(id)? {
             self.txn.open_table(INVITATION_TOKENS)?.remove(inv.token.as_str())?;
             self.txn.open_table(INVITATIONS)?.remove(id.0)?;
+            self.txn.open_table(OFFER_TERMS)?.remove(id.0)?;
+            let (from, to) = (offer_use_key(id.0, 0), offer_use_key(id.0, u128::MAX));
+            self.txn.open_table(OFFER_USES)?.retain_in(from.as_slice()..=to.as_slice(), |_, _| false)?;
             self.touched |= Kind::Invitations as u8;
         }
+        Ok(())
+    }
+
+    /// Stores an offer's terms: new ones at version 1, else only over the version read.
+    pub fn put_offer_terms(&mut self, terms: &OfferTerms, is_new: bool) -> Result<OfferTerms, WriteError> {
+        let stored = self.offer_terms(terms.invitation)?;
+        let version = match (&stored, is_new) {
+            (None, true) => 1,
+            (Some(s), false) if s.version == terms.version => s.version + 1,
+            (Some(_), true) => return Err(anyhow::anyhow!("offer terms collision").into()),
+            _ => return Err(self.conflict(&terms.invitation.to_string())),
+        };
+        let mut next = terms.clone();
+        next.version = version;
+        self.txn.open_table(OFFER_TERMS)?.insert(terms.invitation.0, encode(&next)?.as_slice())?;
+        self.touched |= Kind::Invitations as u8;
+        Ok(next)
+    }
+
+    /// Records a customer's use of an offer URL; a second use by the same customer is a bug
+    /// the domain refuses first.
+    pub fn insert_offer_use(&mut self, record: &OfferUse) -> Result<(), WriteError> {
+        let key = offer_use_key(record.invitation.0, record.tenant.as_u128());
+        if self.txn.open_table(OFFER_USES)?.insert(key.as_slice(), encode(record)?.as_slice())?.is_some() {
+            return Err(anyhow::anyhow!("offer used twice by one customer").into());
+        }
+        self.touched |= Kind::Invitations as u8;
         Ok(())
     }
 
