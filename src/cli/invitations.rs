@@ -4,6 +4,7 @@ use super::{BookArg, CliSession, Who};
 use crate::domain::customer::ProspectInput;
 use crate::domain::ids::InvitationId;
 use crate::domain::invitation::{AcceptChoices, Invitation, InvitationStatus};
+use crate::domain::offer::UseChoices;
 use crate::domain::{Timestamp, country::Cloud};
 use crate::operations::invitations::{self as ops, Request, Target};
 use crate::store::Reads;
@@ -83,11 +84,14 @@ pub struct AcceptArgs {
     /// Move admin privileges from the partner that holds them now.
     #[arg(long)]
     pub take_admin: bool,
+    /// For a purchase offer: buy a different licence count, as OFFER=COUNT (repeatable).
+    #[arg(long, value_name = "OFFER=COUNT")]
+    pub quantity: Vec<String>,
     #[arg(long)]
     pub json: bool,
 }
 
-fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> Result<()> {
+pub(super) fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> Result<()> {
     if json {
         let mut value = serde_json::to_value(inv)?;
         value["status_now"] = serde_json::Value::String(inv.status_at(now).label().to_lowercase());
@@ -141,7 +145,7 @@ pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
     print_invitation(&inv, cli.now, args.json)
 }
 
-fn parse_id(text: &str) -> Result<InvitationId> {
+pub(super) fn parse_id(text: &str) -> Result<InvitationId> {
     let digits = text.trim().trim_start_matches("INV-").trim_start_matches("inv-");
     digits.parse().map(InvitationId).with_context(|| format!("“{text}” is not an invitation id like INV-12"))
 }
@@ -156,7 +160,10 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                 })?),
                 None => None,
             };
-            let mut items = cli.book.read()?.invitations()?;
+            let read = cli.book.read()?;
+            let uses: std::collections::HashMap<InvitationId, u32> =
+                read.all_offer_terms()?.into_iter().map(|t| (t.invitation, t.uses)).collect();
+            let mut items = read.invitations()?;
             if let Some(tenant) = cli.session.customer_tenant() {
                 items.retain(|i| i.customer == Some(tenant));
             }
@@ -178,16 +185,18 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                             "age_days": i.age_days(cli.now),
                             "expires_at": i.expires_at,
                             "link": i.link,
+                            "uses": uses.get(&i.id),
                         })
                     })
                     .collect();
                 println!("{}", serde_json::to_string_pretty(&rows)?);
             } else {
                 for i in &items {
+                    let used = uses.get(&i.id).map_or_else(String::new, |n| format!("  used by {n}"));
                     println!(
-                        "{:<8} {:<9} {:<9} admin:{:<3} {:>4}d  {}  ({})",
+                        "{:<8} {:<9} {:<9} admin:{:<3} {:>4}d  {}  ({}){used}",
                         i.id.to_string(),
-                        i.kind.label(),
+                        i.kind.short_label(),
                         i.status_at(cli.now).label(),
                         if i.include_admin { "yes" } else { "no" },
                         i.age_days(cli.now),
@@ -215,6 +224,18 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
 
 pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
     let cli = CliSession::open(&args.book, who)?;
+    let token = crate::domain::link::token_of(&args.link).unwrap_or_default();
+    if cli.book.read()?.invitation_by_token(token)?.is_some_and(|i| i.kind.is_offer()) {
+        let choices = UseChoices {
+            accept_mca: args.accept_mca,
+            take_admin_from_current_holder: args.take_admin,
+            quantities: super::offers::quantities(&cli, &args.quantity)?,
+        };
+        return super::offers::use_offer(&cli, &args.link, &choices, args.json);
+    }
+    if !args.quantity.is_empty() {
+        bail!("--quantity is for purchase offers; this link is a reseller invitation");
+    }
     let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
     let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
     if args.json {

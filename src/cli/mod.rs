@@ -3,6 +3,7 @@
 mod audit;
 mod customers;
 mod invitations;
+mod offers;
 mod partners;
 
 use crate::app::headless::Headless;
@@ -59,7 +60,10 @@ pub enum Command {
     /// List, revoke or purge invitations.
     #[command(subcommand)]
     Invitations(invitations::InvitationsCommand),
-    /// Accept an invitation, as a Global admin of the customer (`--as`).
+    /// Trial invitations, purchase offers and delegated-admin offers (reusable URLs).
+    #[command(subcommand)]
+    Offer(offers::OfferCommand),
+    /// Accept an invitation or use an offer URL, as a Global admin of the customer (`--as`).
     Accept(invitations::AcceptArgs),
     /// Decline an invitation, as a Global admin of the customer (`--as`).
     Decline(invitations::AcceptArgs),
@@ -206,6 +210,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Invite(args)) => invitations::invite(args, &who),
         Some(Command::Invitations(command)) => invitations::invitations(command, &who),
         Some(Command::Accept(args)) => invitations::accept(args, &who),
+        Some(Command::Offer(command)) => offers::run(command, &who),
         Some(Command::Decline(args)) => invitations::decline(args, &who),
         Some(Command::Audit(args)) => audit::run(args),
         Some(Command::Serve(args)) => {

@@ -1,0 +1,203 @@
+//! `offer`: trial invitations, purchase offers and delegated-admin offers for scripts, the
+//! catalogue they choose from, and who used an offer's URL. Using one is `accept URL --as`.
+
+use super::invitations::{parse_id, print_invitation};
+use super::{BookArg, CliSession, Who};
+use crate::domain::catalogue::CatalogueOffer;
+use crate::domain::invitation::InvitationKind;
+use crate::domain::offer::UseChoices;
+use crate::operations::invitations as invitation_ops;
+use crate::operations::offers::{self as ops, Request, UseOutcome};
+use crate::store::Reads;
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand};
+
+#[derive(Subcommand, Debug)]
+pub enum OfferCommand {
+    /// A trial invitation: exactly one trial subscription from the catalogue.
+    Trial {
+        #[command(flatten)]
+        common: OfferArgs,
+        /// The trial's offer, by catalogue id or name.
+        #[arg(long, value_name = "OFFER")]
+        offer: Vec<String>,
+    },
+    /// A purchase offer: services with exact licence counts, e.g. --line "Power BI Pro=10".
+    Purchase {
+        #[command(flatten)]
+        common: OfferArgs,
+        /// One service and its licence count, as OFFER=COUNT (catalogue id or name).
+        #[arg(long, value_name = "OFFER=COUNT")]
+        line: Vec<String>,
+    },
+    /// A delegated-admin offer, for a customer that has bought already.
+    Admin {
+        #[command(flatten)]
+        common: OfferArgs,
+    },
+    /// The catalogue of offers in the book.
+    Catalogue {
+        #[command(flatten)]
+        book: BookArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who used an offer's URL, and what they got.
+    Uses {
+        #[command(flatten)]
+        book: BookArg,
+        /// The offer, as INV-12 or 12.
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct OfferArgs {
+    #[command(flatten)]
+    pub book: BookArg,
+    /// Address the email to this customer (by primary domain); the URL stays usable by anyone.
+    #[arg(long, value_name = "DOMAIN")]
+    pub customer: Option<String>,
+    /// Who receives the email (default: the customer's Global admin, or nobody in particular).
+    #[arg(long, value_name = "EMAIL")]
+    pub recipient: Option<String>,
+    /// Include delegated administration (the partner must be certified for it).
+    #[arg(long)]
+    pub admin: bool,
+    /// Mark the offer sent at once (you send the printed email yourself).
+    #[arg(long)]
+    pub send: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Splits OFFER=COUNT at its last `=` (offer names have none).
+fn split_line(text: &str) -> Result<(&str, &str)> {
+    text.rsplit_once('=').with_context(|| format!("--line {text}: give OFFER=COUNT, e.g. \"Power BI Pro=10\""))
+}
+
+fn find(catalogue: &[CatalogueOffer], text: &str) -> Result<u32> {
+    CatalogueOffer::find(catalogue, text)
+        .map(|o| o.id)
+        .with_context(|| format!("“{text}” is not in the catalogue; `partnerdesk offer catalogue` lists it"))
+}
+
+/// Licence counts changed at purchase (`--quantity OFFER=COUNT`), by catalogue id.
+pub(super) fn quantities(cli: &CliSession, given: &[String]) -> Result<Vec<(u32, String)>> {
+    let catalogue = cli.book.read()?.catalogue()?;
+    given
+        .iter()
+        .map(|q| {
+            let (offer, count) = split_line(q)?;
+            Ok((find(&catalogue, offer)?, count.to_string()))
+        })
+        .collect()
+}
+
+pub fn run(command: OfferCommand, who: &Who) -> Result<()> {
+    let (common, kind, given): (OfferArgs, InvitationKind, Vec<(String, String)>) = match command {
+        OfferCommand::Catalogue { book, json } => return catalogue(&book, who, json),
+        OfferCommand::Uses { book, id, json } => return uses(&book, who, &id, json),
+        OfferCommand::Trial { common, offer } => {
+            (common, InvitationKind::Trial, offer.into_iter().map(|o| (o, String::new())).collect())
+        }
+        OfferCommand::Purchase { common, line } => {
+            let lines = line
+                .iter()
+                .map(|l| split_line(l).map(|(o, q)| (o.to_string(), q.to_string())))
+                .collect::<Result<_>>()?;
+            (common, InvitationKind::PurchaseOffer, lines)
+        }
+        OfferCommand::Admin { common } => (common, InvitationKind::DelegatedAdminOffer, Vec::new()),
+    };
+    let cli = CliSession::open(&common.book, who)?;
+    let read = cli.book.read()?;
+    let catalogue = read.catalogue()?;
+    let lines = given.iter().map(|(o, q)| Ok((find(&catalogue, o)?, q.clone()))).collect::<Result<_>>()?;
+    let customer = match &common.customer {
+        Some(domain) => Some(
+            read.customer_by_domain(domain)?
+                .with_context(|| format!("no customer with the domain {domain} is in the book"))?
+                .tenant_id,
+        ),
+        None => None,
+    };
+    drop(read);
+    let request = Request {
+        kind,
+        lines,
+        include_admin: common.admin,
+        customer,
+        recipient: common.recipient.clone().unwrap_or_default(),
+    };
+    let (mut inv, terms) = ops::request(&cli.book, &cli.ctx()?, request, &cli.hosts)?;
+    if common.send {
+        inv = invitation_ops::mark_sent(&cli.book, &cli.ctx()?, inv.id, inv.version, inv.email.clone())?;
+    }
+    if common.json {
+        let mut value = serde_json::to_value(&inv)?;
+        value["offer"] = serde_json::to_value(&terms)?;
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(());
+    }
+    print_invitation(&inv, cli.now, false)
+}
+
+fn catalogue(book: &BookArg, who: &Who, json: bool) -> Result<()> {
+    let cli = CliSession::open(book, who)?;
+    let catalogue = cli.book.read()?.catalogue()?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&catalogue)?);
+        return Ok(());
+    }
+    for o in &catalogue {
+        let trial = o.trial.map_or_else(|| "no trial".to_string(), |t| format!("trial {} × {}d", t.licences, t.days));
+        println!("{:>3}  {:<42} up to {:>6}  {:<16} {}", o.id, o.name, o.max_licences, trial, o.services.join(", "));
+    }
+    Ok(())
+}
+
+fn uses(book: &BookArg, who: &Who, id: &str, json: bool) -> Result<()> {
+    let cli = CliSession::open(book, who)?;
+    let id = parse_id(id)?;
+    let read = cli.book.read()?;
+    let Some(terms) = read.offer_terms(id)? else { bail!("{id} is not an offer in this book") };
+    let uses = read.offer_uses(id)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "offer": terms, "uses": uses }))?);
+        return Ok(());
+    }
+    println!("{id}: used by {} customer(s)", terms.uses);
+    for u in &uses {
+        let got: Vec<String> = u.lines.iter().map(|l| format!("{} × {}", l.name, l.quantity)).collect();
+        let admin = if u.admin { ", delegated admin" } else { "" };
+        println!("  {}  {}  by {}: {}{admin}", u.at.format("%Y-%m-%d %H:%M"), u.company, u.by, got.join(", "));
+    }
+    Ok(())
+}
+
+/// `accept` of an offer URL: the customer's Global admin uses it.
+pub(super) fn use_offer(cli: &CliSession, link: &str, choices: &UseChoices, json: bool) -> Result<()> {
+    let outcome: UseOutcome = ops::use_link(&cli.book, &cli.ctx()?, link, choices)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&outcome)?);
+        return Ok(());
+    }
+    println!("{} used: {} accepted the {} from {}.", outcome.invitation, outcome.customer, outcome.kind.to_lowercase(), outcome.partner);
+    for (line, id) in outcome.lines.iter().zip(&outcome.subscriptions) {
+        println!("  {id}  {} × {}, partner of record {}", line.name, line.quantity, outcome.partner);
+    }
+    for (name, offered, bought) in &outcome.changed {
+        println!("  {name}: {bought} licences instead of the {offered} offered.");
+    }
+    if outcome.admin_privileges {
+        println!("{} now holds delegated admin privileges.", outcome.partner);
+    }
+    if let Some(from) = outcome.admin_taken_from {
+        println!("Admin privileges moved from partner {from}.");
+    }
+    println!("This URL has been used by {} customer(s).", outcome.uses);
+    Ok(())
+}
