@@ -59,6 +59,11 @@ pub enum Action {
     EditDraft,
     Accept,
     Decline,
+    // Offers
+    Trial,
+    PurchaseOffer,
+    AdminOffer,
+    UseOffer,
     // Forms
     Submit,
     Cancel,

@@ -79,8 +79,10 @@ impl App {
         match action {
             Action::Request => self.open_request_form(),
             Action::Open => {
-                if let Some(inv) = self.invitations.selected() {
-                    self.overlays.push(Overlay::Invitation(inv.id));
+                if let Some(id) = self.invitations.selected().map(|i| i.id) {
+                    let read = self.book().read()?;
+                    self.invitations.load_uses(&read, id)?;
+                    self.overlays.push(Overlay::Invitation(id));
                 }
             }
             Action::EditDraft | Action::Resend => self.open_editor_for_current(action == Action::Resend)?,
@@ -222,6 +224,10 @@ impl App {
             return Ok(());
         }
         let read = self.book().read()?;
+        if inv.kind.is_offer() {
+            let Some(terms) = read.offer_terms(inv.id)? else { return Ok(()) };
+            return self.open_use_offer_form(&inv.token, terms);
+        }
         let customer = inv.customer.and_then(|t| read.customer(t).ok().flatten());
         let partner = self.org.as_ref().map_or_else(String::new, |o| o.name.clone());
         let mut fields = vec![
@@ -288,6 +294,9 @@ impl App {
             | FormPurpose::EditUser(..)
             | FormPurpose::RequestGranular
             | FormPurpose::MoveAdmin(_)) => self.submit_permission_form(other)?,
+            other @ (FormPurpose::Offer { .. } | FormPurpose::OfferLink | FormPurpose::UseOffer(..)) => {
+                self.submit_offer_form(other)?
+            }
             other @ (FormPurpose::Profile(_)
             | FormPurpose::Directory(_)
             | FormPurpose::CheckId
@@ -358,7 +367,11 @@ impl App {
                 self.overlays.pop();
                 self.after_write()?;
                 let days = (inv.expires_at - self.now()).num_days();
-                self.info(text::marked_sent(&inv.id.to_string(), &to, days));
+                if inv.kind.is_offer() {
+                    self.info(text::offer_sent(&inv.id.to_string(), days));
+                } else {
+                    self.info(text::marked_sent(&inv.id.to_string(), &to, days));
+                }
             }
             Err(e) => self.report(e),
         }

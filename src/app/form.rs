@@ -53,6 +53,11 @@ impl Field {
         Field { label, named: None, kind: FieldKind::Fixed(value.into()), hint: None }
     }
 
+    /// A text field whose label is made at run time (an offer's name).
+    pub fn text_named(label: String, value: &str, placeholder: &str) -> Field {
+        Field { named: Some(label), ..Field::text("", value, placeholder) }
+    }
+
     /// A checkbox whose label is made at run time.
     pub fn toggle_named(label: String, on: bool) -> Field {
         Field { label: "", named: Some(label), kind: FieldKind::Toggle { on, locked: None }, hint: None }
@@ -114,7 +119,16 @@ impl Form {
 
     /// Shows a refusal and moves the focus to the field it names.
     pub fn refuse(&mut self, refusal: Refusal) {
-        if let Some(pos) = refusal.field.and_then(|name| self.fields.iter().position(|f| f.label == name)) {
+        let by_label = refusal.field.and_then(|name| self.fields.iter().position(|f| f.label == name));
+        // A refusal about one of several run-time fields starts with that field's name.
+        let by_name = || {
+            self.fields.iter().position(|f| {
+                f.named
+                    .as_ref()
+                    .is_some_and(|n| refusal.message.strip_prefix(n.as_str()).is_some_and(|r| r.starts_with(':')))
+            })
+        };
+        if let Some(pos) = by_label.or_else(by_name) {
             self.focus = pos;
         }
         self.error = Some(refusal);

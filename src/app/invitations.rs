@@ -4,9 +4,11 @@ use super::list::FilteredList;
 use crate::domain::Timestamp;
 use crate::domain::ids::{InvitationId, TenantId};
 use crate::domain::invitation::{Invitation, InvitationStatus};
+use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::search::fold;
 use crate::store::Reads;
 use anyhow::Result;
+use std::collections::HashMap;
 
 #[derive(Default)]
 pub struct InvitationsView {
@@ -14,6 +16,10 @@ pub struct InvitationsView {
     pub list: FilteredList,
     /// Only invitations in this status (as of now), when set.
     pub status: Option<InvitationStatus>,
+    /// What each offer offers, with its usage count.
+    pub offers: HashMap<InvitationId, OfferTerms>,
+    /// Who used the offer open on screen.
+    pub uses: Option<(InvitationId, Vec<OfferUse>)>,
     only: Option<TenantId>,
 }
 
@@ -41,7 +47,17 @@ impl InvitationsView {
         self.items.iter().find(|i| i.id == id)
     }
 
+    /// Reads who used the offer `id` (when it is opened).
+    pub fn load_uses(&mut self, read: &impl Reads, id: InvitationId) -> Result<()> {
+        self.uses = Some((id, read.offer_uses(id)?));
+        Ok(())
+    }
+
     pub fn reload(&mut self, read: &impl Reads, now: Timestamp) -> Result<()> {
+        self.offers = read.all_offer_terms()?.into_iter().map(|t| (t.invitation, t)).collect();
+        if let Some((id, _)) = self.uses.take() {
+            self.load_uses(read, id)?;
+        }
         let keep: Option<InvitationId> = self.list.selected_item().map(|i| self.items[i].id);
         let mut items = read.invitations()?;
         if let Some(tenant) = self.only {

@@ -129,6 +129,9 @@ const CUSTOMERS: &[Binding] = &[
     hidden(&[ch('o')], "o", text::KEY_SERVICE_REQUEST, Action::ServiceRequest, Operation::OpenServiceRequest),
     hidden(&[ch('p')], "p", text::KEY_PRODUCT_KEY, Action::ProductKey, Operation::AddSubscription),
     guarded(&[ch('d')], "d", text::KEY_REMOVE_RESELLER, Action::RemoveReseller, Operation::RemoveReseller),
+    hidden(&[ch('t')], "t", text::KEY_TRIAL, Action::Trial, Operation::SendOffer),
+    hidden(&[ch('O')], "O", text::KEY_PURCHASE_OFFER, Action::PurchaseOffer, Operation::SendOffer),
+    hidden(&[ch('A')], "A", text::KEY_ADMIN_OFFER, Action::AdminOffer, Operation::SendOffer),
     bind(&[ch(' ')], "Space", text::KEY_MARK, Action::Mark, true),
     bind(&[ch('a')], "a", text::KEY_MARK_ALL, Action::MarkAll, false),
     bind(&[ch('x')], "x", text::KEY_EXPORT, Action::Export, false),
@@ -168,6 +171,9 @@ const CUSTOMER_SIDE_PARTNERS: &[Binding] = &[
 const INVITATIONS: &[Binding] = &[
     bind(&[code(KeyCode::Enter), code(KeyCode::Right)], "Enter", text::KEY_OPEN_INVITATION, Action::Open, true),
     guarded(&[ch('r')], "r", text::KEY_REQUEST, Action::Request, Operation::RequestReseller),
+    guarded(&[ch('t')], "t", text::KEY_TRIAL, Action::Trial, Operation::SendOffer),
+    guarded(&[ch('O')], "O", text::KEY_PURCHASE_OFFER, Action::PurchaseOffer, Operation::SendOffer),
+    hidden(&[ch('A')], "A", text::KEY_ADMIN_OFFER, Action::AdminOffer, Operation::SendOffer),
     guarded(&[ch('e')], "e", text::KEY_EDIT_DRAFT, Action::EditDraft, Operation::EditInvitation),
     guarded(&[ch('d')], "d", text::KEY_REVOKE, Action::Revoke, Operation::RevokeInvitation),
     guarded(&[ch('P')], "P", text::KEY_PURGE, Action::Purge, Operation::PurgeInvitations),
@@ -178,6 +184,7 @@ const CUSTOMER_SIDE_INVITATIONS: &[Binding] = &[
     bind(&[code(KeyCode::Enter), code(KeyCode::Right)], "Enter", text::KEY_OPEN_INVITATION, Action::Open, true),
     guarded(&[ch('a')], "a", text::KEY_ACCEPT, Action::Accept, Operation::AcceptInvitation),
     guarded(&[ch('d')], "d", text::KEY_DECLINE, Action::Decline, Operation::AcceptInvitation),
+    guarded(&[ch('u')], "u", text::KEY_USE_OFFER, Action::UseOffer, Operation::AcceptInvitation),
     bind(&[ch('f')], "f", text::KEY_STATUS_FILTER, Action::CycleStatusFilter, true),
 ];
 

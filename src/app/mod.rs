@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod keyscript;
 pub mod list;
 pub mod mail;
+mod offer_flows;
 pub mod overlay;
 mod partner_flows;
 pub mod partners;
@@ -389,6 +390,9 @@ impl App {
             | Action::CheckId
             | Action::SetPartnerOfRecord
             | Action::RemovePartner => self.partner_action(action)?,
+            Action::Trial | Action::PurchaseOffer | Action::AdminOffer | Action::UseOffer => {
+                self.offer_action(action)?
+            }
             other => self.invitation_action(other)?,
         }
         Ok(())

@@ -4,6 +4,7 @@
 use super::editor::EmailEditor;
 use super::form::Form;
 use crate::domain::ids::{AdminRelationshipId, Email, InvitationId, PartnerId, SubscriptionId, TenantId};
+use crate::domain::invitation::InvitationKind;
 
 pub enum Overlay {
     Form(Box<FormState>),
@@ -24,6 +25,18 @@ pub enum FormPurpose {
     Request(Option<TenantId>),
     /// The customer accepts the invitation with this token.
     Accept(String),
+    /// Make an offer of this kind, addressed to this customer or to anyone; `offers` are the
+    /// catalogue ids the form lists, in order.
+    Offer {
+        kind: InvitationKind,
+        customer: Option<TenantId>,
+        offers: Vec<u32>,
+    },
+    /// The customer pastes an offer's link.
+    OfferLink,
+    /// The customer uses the offer with this token; its purchase lines as (catalogue id,
+    /// licences offered), in the order of the form's fields.
+    UseOffer(String, Vec<(u32, u32)>),
     NewCustomer,
     EditCustomer(TenantId, u64),
     /// Support contacts for these customers.

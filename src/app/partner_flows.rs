@@ -70,6 +70,8 @@ impl App {
             Field::text(text::FIELD_EMAIL, org.email.as_str(), ""),
             Field::text(text::FIELD_PHONE, &org.phone, ""),
             Field::text(text::FIELD_COUNTRY, org.country.as_str(), ""),
+            Field::toggle(text::FIELD_ADVISOR, org.authorizations.advisor, None).with_hint(text::ADVISOR_HINT),
+            Field::toggle(text::FIELD_DAP_CERTIFIED, org.authorizations.delegated_admin_certified, None),
         ];
         self.push_form(FormPurpose::Profile(org.version), Form::new(text::PROFILE_TITLE, text::SAVE, fields));
     }
@@ -199,6 +201,8 @@ impl App {
                         email: form.text(text::FIELD_EMAIL),
                         phone: form.text(text::FIELD_PHONE),
                         country: form.text(text::FIELD_COUNTRY),
+                        advisor: form.toggle(text::FIELD_ADVISOR),
+                        delegated_admin_certified: form.toggle(text::FIELD_DAP_CERTIFIED),
                     };
                     ops::edit_profile(book, &ctx, version, &input).map(|o| text::partner_saved(&o.name))
                 }

@@ -185,7 +185,13 @@ pub(super) fn use_offer(cli: &CliSession, link: &str, choices: &UseChoices, json
         println!("{}", serde_json::to_string_pretty(&outcome)?);
         return Ok(());
     }
-    println!("{} used: {} accepted the {} from {}.", outcome.invitation, outcome.customer, outcome.kind.to_lowercase(), outcome.partner);
+    println!(
+        "{} used: {} accepted the {} from {}.",
+        outcome.invitation,
+        outcome.customer,
+        outcome.kind.to_lowercase(),
+        outcome.partner
+    );
     for (line, id) in outcome.lines.iter().zip(&outcome.subscriptions) {
         println!("  {id}  {} × {}, partner of record {}", line.name, line.quantity, outcome.partner);
     }

@@ -48,6 +48,10 @@ pub struct ProfileInput {
     pub email: String,
     pub phone: String,
     pub country: String,
+    /// What Microsoft has authorized the partner for, as recorded here: advisor (rule 12)
+    /// and certified for delegated administration.
+    pub advisor: bool,
+    pub delegated_admin_certified: bool,
 }
 
 pub fn edit_profile(
@@ -70,6 +74,8 @@ pub fn edit_profile(
     o.email = validate::email("Email", &input.email)?;
     o.phone = validate::phone("Phone", &input.phone)?;
     o.country = validate::country("Country", &input.country)?;
+    o.authorizations.advisor = input.advisor;
+    o.authorizations.delegated_admin_certified = input.delegated_admin_certified;
     Ok(o)
 }
 
@@ -229,7 +235,10 @@ mod tests {
             ..Default::default()
         };
         let ga = Actor::Partner(fixtures::partner_user(CompanyRole::GlobalAdmin, AgentRoles::default()));
-        assert!(edit_profile(&ga, &org, &input).is_ok());
+        let edited = edit_profile(&ga, &org, &input).unwrap();
+        assert!(!edited.authorizations.advisor && !edited.authorizations.delegated_admin_certified);
+        let advisor = ProfileInput { advisor: true, ..input.clone() };
+        assert!(edit_profile(&ga, &org, &advisor).unwrap().authorizations.advisor);
         let err = edit_profile(&fixtures::sales_agent(), &org, &input).unwrap_err();
         assert!(err.message.starts_with("Editing the company profile needs Global admin"), "{err}");
         for (bad, field) in [

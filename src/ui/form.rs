@@ -18,10 +18,20 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     let height = form.fields.len() as u16 + hints + 6;
     let inner = popup::open(buf, area, theme, &form.title, area.width.saturating_sub(4).min(116), height);
     let mut y = inner.y + 1;
-    let value_x = inner.x + LABEL_WIDTH.min(inner.width / 2);
+    // Room for the longest label (offer names run to 40 characters), at most half the width.
+    let longest = form.fields.iter().map(|f| f.label_text().chars().count() as u16 + 4).max().unwrap_or(0);
+    let label_width = LABEL_WIDTH.max(longest).min(inner.width / 2);
+    let value_x = inner.x + label_width;
     let value_width = inner.right().saturating_sub(value_x + 1);
-    for (i, field) in form.fields.iter().enumerate() {
-        if y >= inner.bottom() {
+    // On a short screen the form scrolls so that the focused field stays in view.
+    let room = inner.height.saturating_sub(4);
+    let rows = |f: &crate::app::form::Field| 1 + u16::from(f.hint.is_some());
+    let mut first = 0;
+    while first < form.focus && form.fields[first..=form.focus].iter().map(rows).sum::<u16>() > room {
+        first += 1;
+    }
+    for (i, field) in form.fields.iter().enumerate().skip(first) {
+        if y + rows(field) > inner.bottom().saturating_sub(3).max(inner.y + 2) {
             break;
         }
         let focused = i == form.focus;
@@ -38,7 +48,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             inner.x + 1,
             y,
             &Line::styled(format!("{marker}{}", field.label_text()), label_style),
-            LABEL_WIDTH - 1,
+            label_width.saturating_sub(1),
         );
         let value_area = Rect { x: value_x, y, width: value_width, height: 1 };
         match &field.kind {

@@ -40,6 +40,25 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
             Span::raw(text::at_by(&date(&answer.at), answer.by.as_str())),
         ]));
     }
+    if let Some(terms) = app.invitations.offers.get(&inv.id) {
+        for line in &terms.lines {
+            let days = terms.trial_days.map_or_else(String::new, |d| format!(", {d} days"));
+            lines.push(Line::from(vec![
+                field(text::FIELD_OFFER),
+                Span::raw(format!("{} — {} licences{days}", line.name, line.quantity)),
+            ]));
+        }
+        lines.push(Line::from(vec![field(text::FIELD_USED), styled(text::used_by(terms.uses), theme.accent)]));
+        let uses = app.invitations.uses.as_ref().filter(|(id, _)| *id == inv.id).map(|(_, u)| u.as_slice());
+        for u in uses.unwrap_or_default() {
+            let got: Vec<String> = u.lines.iter().map(|l| format!("{} × {}", l.name, l.quantity)).collect();
+            lines.push(Line::from(vec![
+                field(""),
+                Span::raw(format!("{}  {}  ", date(&u.at), u.company)),
+                styled(got.join(", "), theme.dim),
+            ]));
+        }
+    }
     lines.push(Line::from(vec![field(text::EDITOR_LINK), styled(inv.link.clone(), theme.dim)]));
     lines.push(Line::from(""));
     lines.push(Line::from(vec![field(text::EDITOR_SUBJECT), Span::raw(inv.email.subject.clone())]));

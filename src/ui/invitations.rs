@@ -17,10 +17,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let now = app.now();
     let columns = [
         col(text::COL_ID, Constraint::Length(7)),
-        col(text::COL_KIND, Constraint::Length(9)),
+        col(text::COL_KIND, Constraint::Length(8)),
         col(text::COL_CUSTOMER, Constraint::Fill(3)),
         col(text::COL_STATUS, Constraint::Length(9)),
         col(text::COL_ADMIN, Constraint::Length(5)),
+        col(text::COL_USES, Constraint::Length(4)),
         col(text::COL_CREATED_BY, Constraint::Fill(1)),
         col(text::COL_AGE, Constraint::Length(5)),
         col(text::COL_EXPIRES, Constraint::Length(10)),
@@ -42,10 +43,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         };
         vec![
             Span::raw(inv.id.to_string()),
-            Span::raw(inv.kind.label()),
+            Span::raw(inv.kind.short_label()),
             Span::raw(inv.customer_name.clone()),
             styled(status.label(), status_style),
             if inv.include_admin { styled(text::YES, theme.ok) } else { styled(text::NO, theme.dim) },
+            match view.offers.get(&inv.id) {
+                Some(terms) => Span::raw(format!("{:>4}", terms.uses)),
+                None => styled("   —", theme.dim),
+            },
             styled(inv.created_by.to_string(), theme.dim),
             Span::raw(format!("{:>3}d", inv.age_days(now))),
             styled(expires, theme.dim),

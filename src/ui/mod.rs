@@ -46,9 +46,19 @@ pub fn render(app: &App, frame: &mut Frame) {
             .render(area, buf);
         return;
     }
-    let [header, body, status, footer] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)])
-            .areas(area);
+    // A long message (a refusal that says why and what to do) wraps over up to three lines
+    // rather than being cut where the operator is reading.
+    let status_rows = app.status.as_ref().map_or(1, |s| {
+        let room = usize::from(area.width.saturating_sub(2)).max(1);
+        s.text.width().div_ceil(room).clamp(1, 3) as u16
+    });
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(status_rows),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     draw_header(app, header, buf);
     let body = Rect { y: body.y + 1, height: body.height.saturating_sub(1), ..body };
     if app.is_empty_book() {
@@ -61,7 +71,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             Tab::Permissions => permissions::draw(app, body, buf),
         }
     }
-    let over = Rect { y: header.bottom(), height: area.height.saturating_sub(2), ..area };
+    // Overlays reach the status's first row (a popup's bottom border), never the rows a long
+    // message wraps onto.
+    let over = Rect { y: header.bottom(), height: (status.y + 1).saturating_sub(header.bottom()), ..area };
     for overlay in &app.overlays {
         match overlay {
             Overlay::Form(state) => form::draw(app, &state.form, over, buf),
@@ -135,7 +147,9 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
         ])
     } else if let Some(status) = &app.status {
         let style = if status.kind == StatusKind::Error { theme.error } else { theme.ok };
-        Line::styled(status.text.clone(), style)
+        let rect = Rect { x: area.x + 1, width: area.width.saturating_sub(2), ..area };
+        Paragraph::new(Line::styled(status.text.clone(), style)).wrap(Wrap { trim: true }).render(rect, buf);
+        return;
     } else {
         let mut parts = vec![Span::styled(status_counts(app), theme.dim)];
         if !list.query().is_empty() {

@@ -1,0 +1,239 @@
+//! Offers on screen (rule 12): the trial, purchase and delegated-admin offer forms on the
+//! partner side, and on the customer side the link lookup and the form that uses an offer.
+//! The forms pre-check with the same domain functions the operations enforce, so a partner
+//! without the authorization is told why before filling anything in.
+
+use super::action::Action;
+use super::editor::EmailEditor;
+use super::form::{Field, Form};
+use super::overlay::{FormPurpose, Overlay};
+use super::{App, Tab};
+use crate::domain::invitation::InvitationKind;
+use crate::domain::offer::{self, OfferTerms, UseChoices};
+use crate::domain::permission::Operation;
+use crate::operations::offers::{self as ops, Request};
+use crate::store::Reads;
+use crate::text;
+use anyhow::Result;
+
+impl App {
+    pub(super) fn offer_action(&mut self, action: Action) -> Result<()> {
+        match action {
+            Action::Trial => self.open_offer_form(InvitationKind::Trial),
+            Action::PurchaseOffer => self.open_offer_form(InvitationKind::PurchaseOffer),
+            Action::AdminOffer => self.open_offer_form(InvitationKind::DelegatedAdminOffer),
+            Action::UseOffer if !self.refused(Operation::AcceptInvitation) => {
+                let link = Field::text(text::FIELD_LINK, "", text::LINK_PLACEHOLDER);
+                self.push_form(
+                    FormPurpose::OfferLink,
+                    Form::new(text::USE_LINK_TITLE, text::USE_LINK_SUBMIT, vec![link]),
+                );
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Says why the partner may not make this kind of offer, before the form opens.
+    fn offer_refused(&mut self, kind: InvitationKind) -> bool {
+        if self.refused(Operation::SendOffer) {
+            return true;
+        }
+        let Some(org) = self.org.as_ref() else { return true };
+        let reason = match kind {
+            InvitationKind::DelegatedAdminOffer => offer::admin_not_certified(org),
+            _ => offer::not_advisor(org),
+        };
+        match reason {
+            Some(reason) => {
+                self.error(reason);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn open_offer_form(&mut self, kind: InvitationKind) {
+        if self.offer_refused(kind) {
+            return;
+        }
+        let Some(catalogue) = self.catalogue() else { return };
+        let Some(org) = self.org.clone() else { return };
+        let customer = if self.tab == Tab::Customers { self.customers.selected_row().cloned() } else { None };
+        let mut fields = Vec::new();
+        let mut recipient = String::new();
+        if let Some(row) = &customer {
+            fields.push(Field::fixed(text::FIELD_CUSTOMER, format!("{} ({})", row.name, row.domain)));
+            let read = self.book().read().ok();
+            let full = read.and_then(|r| r.customer(row.tenant_id).ok().flatten());
+            recipient = full
+                .and_then(|c| c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()))
+                .unwrap_or_default();
+        } else {
+            fields.push(Field::fixed(text::FIELD_CUSTOMER, offer::ANY_CUSTOMER));
+        }
+        fields.push(Field::text(text::FIELD_RECIPIENT, &recipient, text::RECIPIENT_OPTIONAL));
+        let (title, offers) = match kind {
+            InvitationKind::Trial => {
+                let trials: Vec<_> = catalogue.iter().filter_map(|o| o.trial.map(|t| (o, t))).collect();
+                let options = trials.iter().map(|(o, t)| text::trial_option(&o.name, t.licences, t.days)).collect();
+                fields.push(Field::choice(text::FIELD_OFFER, options, 0));
+                (text::TRIAL_TITLE, trials.iter().map(|(o, _)| o.id).collect())
+            }
+            InvitationKind::PurchaseOffer => {
+                for (i, o) in catalogue.iter().enumerate() {
+                    let field = Field::text_named(o.name.clone(), "", &text::up_to(o.max_licences));
+                    fields.push(if i == 0 { field.with_hint(text::PURCHASE_HINT) } else { field });
+                }
+                (text::PURCHASE_TITLE, catalogue.iter().map(|o| o.id).collect())
+            }
+            _ => {
+                fields.push(Field::fixed(text::FIELD_INCLUDES, text::ADMIN_OFFER_INCLUDES));
+                (text::ADMIN_OFFER_TITLE, Vec::new())
+            }
+        };
+        if kind != InvitationKind::DelegatedAdminOffer {
+            let locked = offer::admin_not_certified(&org);
+            let hint = locked.clone().unwrap_or_else(|| text::OFFER_DAP_HINT.to_string());
+            fields.push(Field::toggle(text::FIELD_DAP, locked.is_none(), locked).with_hint(hint));
+        }
+        let purpose = FormPurpose::Offer { kind, customer: customer.map(|r| r.tenant_id), offers };
+        self.push_form(purpose, Form::new(title, text::OFFER_SUBMIT, fields));
+    }
+
+    pub(super) fn submit_offer_form(&mut self, purpose: FormPurpose) -> Result<()> {
+        let Some(Overlay::Form(state)) = self.overlays.last() else { return Ok(()) };
+        let form = &state.form;
+        match purpose {
+            FormPurpose::Offer { kind, customer, offers } => {
+                let lines = match kind {
+                    InvitationKind::Trial => {
+                        offers.get(form.choice(text::FIELD_OFFER)).map(|id| (*id, String::new())).into_iter().collect()
+                    }
+                    InvitationKind::PurchaseOffer => form
+                        .fields
+                        .iter()
+                        .filter(|f| f.named.is_some())
+                        .zip(&offers)
+                        .map(|(f, id)| (*id, form.text(f.label_text())))
+                        .filter(|(_, quantity)| !quantity.trim().is_empty())
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let request = Request {
+                    kind,
+                    lines,
+                    include_admin: form.toggle(text::FIELD_DAP),
+                    customer,
+                    recipient: form.text(text::FIELD_RECIPIENT),
+                };
+                let result = {
+                    let ctx = self.op_ctx()?;
+                    ops::request(self.book(), &ctx, request, &self.hosts)
+                };
+                match result {
+                    Ok((inv, _)) => {
+                        self.overlays.pop();
+                        self.after_write()?;
+                        self.info(text::offer_drafted(&inv.id.to_string()));
+                        self.overlays.push(Overlay::Editor(Box::new(EmailEditor::new(inv))));
+                    }
+                    Err(e) => self.report(e),
+                }
+            }
+            FormPurpose::OfferLink => {
+                let link = form.text(text::FIELD_LINK);
+                let found = ops::offer_of_link(&self.book().read()?, &link);
+                match found {
+                    Ok((inv, terms)) => {
+                        self.overlays.pop();
+                        self.open_use_offer_form(&inv.token, terms)?;
+                    }
+                    Err(e) => self.report(e),
+                }
+            }
+            FormPurpose::UseOffer(token, offered) => {
+                let quantities = form
+                    .fields
+                    .iter()
+                    .filter(|f| f.named.is_some())
+                    .zip(&offered)
+                    .map(|(f, (id, quantity))| (*id, form.text(f.label_text()), *quantity))
+                    .filter(|(_, typed, quantity)| typed.trim() != quantity.to_string())
+                    .map(|(id, typed, _)| (id, typed))
+                    .collect();
+                let choices = UseChoices {
+                    accept_mca: form.toggle(text::FIELD_MCA),
+                    take_admin_from_current_holder: form.toggle(text::FIELD_MOVE_ADMIN),
+                    quantities,
+                };
+                let result = {
+                    let ctx = self.op_ctx()?;
+                    ops::use_link(self.book(), &ctx, &token, &choices)
+                };
+                match result {
+                    Ok(outcome) => {
+                        self.overlays.clear();
+                        self.after_write()?;
+                        let id = outcome.invitation.to_string();
+                        let n = outcome.subscriptions.len();
+                        self.info(text::offer_used(&id, n, &outcome.partner, outcome.admin_privileges));
+                    }
+                    Err(e) => self.report(e),
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The customer's form for using an offer: what it gives, each purchase licence count
+    /// editable (the customer may buy a different count), the agreement and admin choices.
+    pub(super) fn open_use_offer_form(&mut self, token: &str, terms: OfferTerms) -> Result<()> {
+        if self.refused(Operation::AcceptInvitation) {
+            return Ok(());
+        }
+        let read = self.book().read()?;
+        let Some(inv) = read.invitation_by_token(token)? else { return Ok(()) };
+        let customer = match self.session.customer_tenant() {
+            Some(t) => read.customer(t)?,
+            None => None,
+        };
+        let partner = self.org.as_ref().map_or_else(String::new, |o| o.name.clone());
+        let mut fields = vec![Field::fixed(
+            text::FIELD_INVITATION,
+            text::offer_from(&inv.id.to_string(), inv.kind.label(), &partner),
+        )];
+        let mut offered = Vec::new();
+        for line in &terms.lines {
+            if inv.kind == InvitationKind::Trial {
+                let days = terms.trial_days.unwrap_or_default();
+                fields.push(Field::fixed(text::FIELD_TRIAL, text::trial_option(&line.name, line.quantity, days)));
+            } else {
+                let hint = text::offered_licences(line.quantity, line.max_licences);
+                fields.push(Field::text_named(line.name.clone(), &line.quantity.to_string(), "").with_hint(hint));
+                offered.push((line.offer, line.quantity));
+            }
+        }
+        if inv.include_admin {
+            fields.push(Field::fixed(text::FIELD_INCLUDES, text::offer_includes_dap(&partner)));
+        }
+        if let Some(c) = &customer {
+            if inv.kind == InvitationKind::PurchaseOffer && c.mca.is_none() {
+                fields.push(Field::toggle(text::FIELD_MCA, false, None).with_hint(text::mca_hint(&c.company_name)));
+            }
+            if let Some(holder) = c
+                .admin
+                .as_ref()
+                .filter(|a| inv.include_admin && Some(a.partner) != self.org.as_ref().map(|o| o.partner_id))
+            {
+                let name = crate::app::partners::partner_name(self.org.as_ref(), self.directory(), holder.partner);
+                let hint = text::move_admin_hint(&name, &partner);
+                fields.push(Field::toggle(text::FIELD_MOVE_ADMIN, false, None).with_hint(hint));
+            }
+        }
+        let form = Form::new(text::USE_LINK_TITLE, text::USE_OFFER_SUBMIT, fields);
+        self.push_form(FormPurpose::UseOffer(inv.token.clone(), offered), form);
+        Ok(())
+    }
+}
