@@ -297,7 +297,11 @@ pub const INV_CREATED: &str = "Created";
 pub const INV_SENT: &str = "Sent";
 pub const INV_ANSWERED: &str = "Answered";
 pub fn invitation_title(id: &str, kind: &str) -> String {
-    format!("{id} — {kind} invitation")
+    if kind.contains("invitation") || kind.contains("offer") {
+        format!("{id} — {kind}")
+    } else {
+        format!("{id} — {kind} invitation")
+    }
 }
 pub fn invitation_from(id: &str, partner: &str) -> String {
     format!("{id} from {partner}")
@@ -554,6 +558,7 @@ pub const KEY_TRIAL: &str = "trial invitation";
 pub const KEY_PURCHASE_OFFER: &str = "purchase offer";
 pub const KEY_ADMIN_OFFER: &str = "delegated-admin offer";
 pub const KEY_USE_OFFER: &str = "use an offer link";
+pub const KEY_NEW_OFFER_LIKE: &str = "new offer like this one";
 pub const TRIAL_TITLE: &str = "Trial invitation";
 pub const PURCHASE_TITLE: &str = "Purchase offer";
 pub const ADMIN_OFFER_TITLE: &str = "Delegated-admin offer";
@@ -607,5 +612,10 @@ pub const FIELD_ADVISOR: &str = "Authorized as advisor";
 pub const FIELD_DAP_CERTIFIED: &str = "Certified for delegated admin";
 pub const ADVISOR_HINT: &str = "trial invitations and purchase offers need it";
 pub fn offer_includes_dap(partner: &str) -> String {
-    format!("delegated administration: {partner} manages your subscriptions for you")
+    format!("delegated administration by {partner}")
 }
+pub const WITH_ADMIN: &str = ", delegated admin";
+pub fn bought(counts: &str, admin: &str) -> String {
+    if counts.is_empty() { format!("  accepted{admin}") } else { format!("  {counts} licences{admin}") }
+}
+pub const NEW_OFFER_HINT: &str = "   (n: a new offer like this one, for other licence counts)";

@@ -105,7 +105,8 @@ fn screen_after(app: &mut partnerdesk::app::App, keys: &str) -> ratatui::buffer:
 #[test]
 fn invitation_view_and_revoke_confirmation() {
     let mut app = app(demo_book(200), Some("lan@saomai.vn"));
-    let view = text(&screen(&mut app, 120, 35, "2 <Enter>"));
+    // The demo's three newest are offers; the fourth is a reseller invitation.
+    let view = text(&screen(&mut app, 120, 35, "2 j j j <Enter>"));
     assert!(view.contains("Reseller invitation") && view.contains("pdToken="), "{view}");
     assert_snapshot!("invitation_view", view);
     let confirm = text(&screen(&mut app, 120, 35, "d"));

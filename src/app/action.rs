@@ -64,6 +64,7 @@ pub enum Action {
     PurchaseOffer,
     AdminOffer,
     UseOffer,
+    NewOfferLike,
     // Forms
     Submit,
     Cancel,

@@ -61,7 +61,9 @@ impl InvitationsView {
         let keep: Option<InvitationId> = self.list.selected_item().map(|i| self.items[i].id);
         let mut items = read.invitations()?;
         if let Some(tenant) = self.only {
-            items.retain(|i| i.customer == Some(tenant));
+            // A customer sees what was addressed to it, and the offers it used.
+            let used = read.used_by(tenant, self.offers.keys().copied())?;
+            items.retain(|i| i.customer == Some(tenant) || used.contains(&i.id));
         }
         if let Some(status) = self.status {
             items.retain(|i| i.status_at(now) == status);

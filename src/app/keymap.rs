@@ -192,6 +192,7 @@ const INVITATION: &[Binding] = &[
     guarded(&[ch('e')], "e", text::KEY_EDIT_DRAFT, Action::EditDraft, Operation::EditInvitation),
     guarded(&[ch('c')], "c", text::KEY_RESEND, Action::Resend, Operation::EditInvitation),
     guarded(&[ch('d')], "d", text::KEY_REVOKE, Action::Revoke, Operation::RevokeInvitation),
+    hidden(&[ch('n')], "n", text::KEY_NEW_OFFER_LIKE, Action::NewOfferLike, Operation::SendOffer),
     bind(&[code(KeyCode::Esc), code(KeyCode::Left), ch('q')], "Esc", text::KEY_CLOSE, Action::Cancel, true),
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
 ];

@@ -390,7 +390,7 @@ impl App {
             | Action::CheckId
             | Action::SetPartnerOfRecord
             | Action::RemovePartner => self.partner_action(action)?,
-            Action::Trial | Action::PurchaseOffer | Action::AdminOffer | Action::UseOffer => {
+            Action::Trial | Action::PurchaseOffer | Action::AdminOffer | Action::UseOffer | Action::NewOfferLike => {
                 self.offer_action(action)?
             }
             other => self.invitation_action(other)?,

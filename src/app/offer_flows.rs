@@ -8,7 +8,7 @@ use super::editor::EmailEditor;
 use super::form::{Field, Form};
 use super::overlay::{FormPurpose, Overlay};
 use super::{App, Tab};
-use crate::domain::invitation::InvitationKind;
+use crate::domain::invitation::{Invitation, InvitationKind};
 use crate::domain::offer::{self, OfferTerms, UseChoices};
 use crate::domain::permission::Operation;
 use crate::operations::offers::{self as ops, Request};
@@ -19,9 +19,21 @@ use anyhow::Result;
 impl App {
     pub(super) fn offer_action(&mut self, action: Action) -> Result<()> {
         match action {
-            Action::Trial => self.open_offer_form(InvitationKind::Trial),
-            Action::PurchaseOffer => self.open_offer_form(InvitationKind::PurchaseOffer),
-            Action::AdminOffer => self.open_offer_form(InvitationKind::DelegatedAdminOffer),
+            Action::Trial => self.open_offer_form(InvitationKind::Trial, None),
+            Action::PurchaseOffer => self.open_offer_form(InvitationKind::PurchaseOffer, None),
+            Action::AdminOffer => self.open_offer_form(InvitationKind::DelegatedAdminOffer, None),
+            Action::NewOfferLike => {
+                // A customer who wants different licence counts gets a new offer: the form
+                // opens with this one's choices, to change and send.
+                let open = match self.overlays.last() {
+                    Some(Overlay::Invitation(id)) => self.invitations.find(*id).cloned(),
+                    _ => None,
+                };
+                if let Some(inv) = open.filter(|i| i.kind.is_offer()) {
+                    let terms = self.invitations.offers.get(&inv.id).cloned();
+                    self.open_offer_form(inv.kind, Some((inv, terms)));
+                }
+            }
             Action::UseOffer if !self.refused(Operation::AcceptInvitation) => {
                 let link = Field::text(text::FIELD_LINK, "", text::LINK_PLACEHOLDER);
                 self.push_form(
@@ -53,36 +65,42 @@ impl App {
         }
     }
 
-    fn open_offer_form(&mut self, kind: InvitationKind) {
+    /// The form for a new offer of `kind`; `like` fills it with an earlier offer's choices.
+    fn open_offer_form(&mut self, kind: InvitationKind, like: Option<(Invitation, Option<OfferTerms>)>) {
         if self.offer_refused(kind) {
             return;
         }
         let Some(catalogue) = self.catalogue() else { return };
         let Some(org) = self.org.clone() else { return };
-        let customer = if self.tab == Tab::Customers { self.customers.selected_row().cloned() } else { None };
+        let (like, terms) = like.map_or((None, None), |(inv, terms)| (Some(inv), terms));
+        let tenant = match &like {
+            Some(inv) => inv.customer,
+            None if self.tab == Tab::Customers => self.customers.selected_row().map(|r| r.tenant_id),
+            None => None,
+        };
+        let customer = tenant.and_then(|t| self.book().read().ok()?.customer(t).ok()?);
+        let mut recipient = like.as_ref().and_then(|i| i.recipient.as_ref()).map(|r| r.to_string());
         let mut fields = Vec::new();
-        let mut recipient = String::new();
-        if let Some(row) = &customer {
-            fields.push(Field::fixed(text::FIELD_CUSTOMER, format!("{} ({})", row.name, row.domain)));
-            let read = self.book().read().ok();
-            let full = read.and_then(|r| r.customer(row.tenant_id).ok().flatten());
-            recipient = full
-                .and_then(|c| c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()))
-                .unwrap_or_default();
+        if let Some(c) = &customer {
+            fields.push(Field::fixed(text::FIELD_CUSTOMER, format!("{} ({})", c.company_name, c.primary_domain)));
+            recipient = recipient.or_else(|| c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()));
         } else {
             fields.push(Field::fixed(text::FIELD_CUSTOMER, offer::ANY_CUSTOMER));
         }
-        fields.push(Field::text(text::FIELD_RECIPIENT, &recipient, text::RECIPIENT_OPTIONAL));
+        fields.push(Field::text(text::FIELD_RECIPIENT, &recipient.unwrap_or_default(), text::RECIPIENT_OPTIONAL));
+        let offered = |id: u32| terms.as_ref().and_then(|t| t.lines.iter().find(|l| l.offer == id)).map(|l| l.quantity);
         let (title, offers) = match kind {
             InvitationKind::Trial => {
                 let trials: Vec<_> = catalogue.iter().filter_map(|o| o.trial.map(|t| (o, t))).collect();
                 let options = trials.iter().map(|(o, t)| text::trial_option(&o.name, t.licences, t.days)).collect();
-                fields.push(Field::choice(text::FIELD_OFFER, options, 0));
+                let chosen = trials.iter().position(|(o, _)| offered(o.id).is_some()).unwrap_or(0);
+                fields.push(Field::choice(text::FIELD_OFFER, options, chosen));
                 (text::TRIAL_TITLE, trials.iter().map(|(o, _)| o.id).collect())
             }
             InvitationKind::PurchaseOffer => {
                 for (i, o) in catalogue.iter().enumerate() {
-                    let field = Field::text_named(o.name.clone(), "", &text::up_to(o.max_licences));
+                    let value = offered(o.id).map(|q| q.to_string()).unwrap_or_default();
+                    let field = Field::text_named(o.name.clone(), &value, &text::up_to(o.max_licences));
                     fields.push(if i == 0 { field.with_hint(text::PURCHASE_HINT) } else { field });
                 }
                 (text::PURCHASE_TITLE, catalogue.iter().map(|o| o.id).collect())
@@ -95,9 +113,10 @@ impl App {
         if kind != InvitationKind::DelegatedAdminOffer {
             let locked = offer::admin_not_certified(&org);
             let hint = locked.clone().unwrap_or_else(|| text::OFFER_DAP_HINT.to_string());
-            fields.push(Field::toggle(text::FIELD_DAP, locked.is_none(), locked).with_hint(hint));
+            let on = locked.is_none() && like.as_ref().is_none_or(|i| i.include_admin);
+            fields.push(Field::toggle(text::FIELD_DAP, on, locked).with_hint(hint));
         }
-        let purpose = FormPurpose::Offer { kind, customer: customer.map(|r| r.tenant_id), offers };
+        let purpose = FormPurpose::Offer { kind, customer: customer.map(|c| c.tenant_id), offers };
         self.push_form(purpose, Form::new(title, text::OFFER_SUBMIT, fields));
     }
 

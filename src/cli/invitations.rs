@@ -165,7 +165,8 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                 read.all_offer_terms()?.into_iter().map(|t| (t.invitation, t.uses)).collect();
             let mut items = read.invitations()?;
             if let Some(tenant) = cli.session.customer_tenant() {
-                items.retain(|i| i.customer == Some(tenant));
+                let used = read.used_by(tenant, uses.keys().copied())?;
+                items.retain(|i| i.customer == Some(tenant) || used.contains(&i.id));
             }
             items.retain(|i| wanted.is_none_or(|w| i.status_at(cli.now) == w));
             items.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));

@@ -27,7 +27,7 @@ impl InvitationKind {
     pub fn label(self) -> &'static str {
         match self {
             InvitationKind::Reseller => "Reseller",
-            InvitationKind::Trial => "Trial",
+            InvitationKind::Trial => "Trial invitation",
             InvitationKind::PurchaseOffer => "Purchase offer",
             InvitationKind::DelegatedAdminOffer => "Delegated-admin offer",
         }

@@ -197,6 +197,21 @@ pub trait Reads {
         Ok(out)
     }
 
+    /// Which of `offers` the customer `tenant` has used.
+    fn used_by(
+        &self,
+        tenant: TenantId,
+        offers: impl IntoIterator<Item = InvitationId>,
+    ) -> Result<std::collections::HashSet<InvitationId>> {
+        let mut used = std::collections::HashSet::new();
+        for id in offers {
+            if self.offer_use(id, tenant)?.is_some() {
+                used.insert(id);
+            }
+        }
+        Ok(used)
+    }
+
     fn offer_use(&self, id: InvitationId, tenant: TenantId) -> Result<Option<OfferUse>> {
         one(self.tbl(OFFER_USES)?.get(offer_use_key(id.0, tenant.as_u128()).as_slice())?, "offer use")
     }

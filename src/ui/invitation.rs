@@ -48,14 +48,19 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
                 Span::raw(format!("{} — {} licences{days}", line.name, line.quantity)),
             ]));
         }
-        lines.push(Line::from(vec![field(text::FIELD_USED), styled(text::used_by(terms.uses), theme.accent)]));
+        lines.push(Line::from(vec![
+            field(text::FIELD_USED),
+            styled(text::used_by(terms.uses), theme.accent),
+            styled(text::NEW_OFFER_HINT, theme.dim),
+        ]));
         let uses = app.invitations.uses.as_ref().filter(|(id, _)| *id == inv.id).map(|(_, u)| u.as_slice());
         for u in uses.unwrap_or_default() {
-            let got: Vec<String> = u.lines.iter().map(|l| format!("{} × {}", l.name, l.quantity)).collect();
+            let counts: Vec<String> = u.lines.iter().map(|l| l.quantity.to_string()).collect();
+            let admin = if u.admin { text::WITH_ADMIN } else { "" };
             lines.push(Line::from(vec![
                 field(""),
-                Span::raw(format!("{}  {}  ", date(&u.at), u.company)),
-                styled(got.join(", "), theme.dim),
+                Span::raw(format!("{}  {}", date(&u.at), u.company)),
+                styled(text::bought(&counts.join(" + "), admin), theme.dim),
             ]));
         }
     }

@@ -30,10 +30,11 @@ fn customer_admins(book: &Book, n: usize) -> Vec<(TenantId, String)> {
     let read = book.read().unwrap();
     let mut out = Vec::new();
     read.each_customer(|c| {
-        if out.len() < n && c.ineligible.is_none() {
-            if let Some(admin) = c.users.iter().find(|u| u.global_admin) {
-                out.push((c.tenant_id, admin.email.to_string()));
-            }
+        if out.len() < n
+            && c.ineligible.is_none()
+            && let Some(admin) = c.users.iter().find(|u| u.global_admin)
+        {
+            out.push((c.tenant_id, admin.email.to_string()));
         }
         Ok(())
     })

@@ -1,7 +1,8 @@
 //! The demo book: a realistic, deterministic book for a seed and a day — a Vietnamese partner
 //! with users in every role, a partner directory, customers in several countries and all four
 //! clouds with multilingual names, subscriptions with partners of record, invitations in every
-//! status, granular admin relationships, and an audit history.
+//! status, trial invitations and purchase offers used by customers, granular admin
+//! relationships, and an audit history.
 
 use crate::domain::Timestamp;
 use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus, DirectoryRole};
@@ -24,6 +25,8 @@ use crate::domain::{search, validate};
 use crate::store::{Book, Reads, Stamp, WriteError, WriteTx};
 use anyhow::{Context, Result, bail};
 use chrono::Duration;
+
+mod offers;
 
 pub const DEFAULT_CUSTOMERS: u32 = 200;
 pub const DEFAULT_SEED: u64 = 7;
@@ -582,11 +585,13 @@ pub fn generate(book: &Book, options: DemoOptions, session: &Stamp) -> Result<De
         })
         .map_err(into_anyhow)?;
 
+    let offers = offers::make(book, &mut g, &users, &samples)?;
+
     Ok(DemoSummary {
         customers: options.customers,
         partner_users: users.len(),
         directory: ctx.directory.len(),
-        invitations,
+        invitations: invitations + offers,
         admin_relationships: relationships,
     })
 }
@@ -826,6 +831,9 @@ mod tests {
         assert_eq!(statuses.len(), InvitationStatus::ALL.len(), "{statuses:?}");
         assert!(!read.admin_relationships().unwrap().is_empty());
         assert!(read.audit_len().unwrap() > 100);
+        let uses: Vec<u32> = read.all_offer_terms().unwrap().iter().map(|t| t.uses).collect();
+        assert_eq!(uses, [2, 3, 0], "a trial used twice, a purchase offer three times, a draft");
+        assert_eq!(read.catalogue().unwrap().len(), crate::domain::catalogue::OFFERS.len());
     }
 
     #[test]
