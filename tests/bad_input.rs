@@ -367,6 +367,46 @@ fn every_bad_input_is_refused_clearly_and_changes_nothing() {
     c.screen_refuses("lan@saomai.vn", "2 r 🚀🚀 <Tab> 😀@x.vn <Enter>", "Contact email:");
     c.screen_refuses(&admin, "3 s <Tab> 12 <Enter>", "Partner id: a partner id has 6 or 7 digits");
 
+    // Offers (rule 12): the catalogue, licence counts, recipients, links and quantities.
+    let offer = |kind: &'static str| vec!["offer", kind, "--as", "lan@saomai.vn"];
+    c.refuses(&[&offer("trial")[..], &["--offer", "Windows 95"]].concat(), "“Windows 95” is not in the catalogue");
+    c.refuses(&offer("trial"), "a trial invitation carries exactly one trial subscription");
+    let two = ["--offer", "Power BI Pro", "--offer", "Office 365 E3"];
+    c.refuses(&[&offer("trial")[..], &two].concat(), "exactly one trial subscription");
+    c.refuses(&[&offer("trial")[..], &["--offer", "Exchange Online (Plan 1)"]].concat(), "has no trial");
+    c.refuses(&offer("purchase"), "choose at least one service");
+    for (line, says) in [
+        ("Power BI Pro=0", "Power BI Pro: must be at least 1"),
+        ("Power BI Pro=-5", "must be a positive whole number"),
+        ("Power BI Pro=2.5", "is not a whole number"),
+        ("Power BI Pro=99999999999999999999", "must be at most 10000"),
+        ("Power BI Pro=", "Power BI Pro: is required"),
+        ("Power BI Pro", "give OFFER=COUNT"),
+        ("=5", "is not in the catalogue"),
+    ] {
+        c.refuses(&[&offer("purchase")[..], &["--line", line]].concat(), says);
+    }
+    let twice = ["--line", "Power BI Pro=5", "--line", "8=6"];
+    c.refuses(&[&offer("purchase")[..], &twice].concat(), "is in the offer twice");
+    let to = ["--line", "Power BI Pro=5", "--recipient", "not-an-email"];
+    c.refuses(&[&offer("purchase")[..], &to].concat(), "Recipient: “not-an-email” is not an email address");
+    c.refuses(&[&offer("purchase")[..], &["--line", &format!("{huge}=5")]].concat(), "is not in the catalogue");
+    c.refuses(&[&offer("admin")[..], &["--customer", "nosuch.example"]].concat(), "no customer with the domain");
+    c.refuses(&[&offer("admin")[..], &["--recipient", "a@b"]].concat(), "Recipient:");
+    c.refuses(
+        &["offer", "trial", "--as", "tuan@saomai.vn", "--offer", "Power BI Pro"],
+        "admin access to the companies you support",
+    );
+    c.refuses(&["offer", "uses", "INV-1"], "is not an offer");
+    c.refuses(
+        &["accept", "https://example.com/?pdToken=zzzzzzzzzzzz", "--as", &admin, "--quantity", "x=1"],
+        "No invitation with this link",
+    );
+    c.screen_refuses("lan@saomai.vn", "2 O <Enter>", "Licences: choose at least one service");
+    c.screen_refuses("lan@saomai.vn", "2 O <Tab> <Tab> ten <Enter>", "“ten” is not a whole number");
+    c.screen_refuses(&admin, "2 u http://x/?a=b <Enter>", "Link: that is not a partnerdesk link");
+    c.screen_refuses(&admin, "2 u nonsense <Enter>", "Link: no offer with this link is in the book");
+
     assert!(c.checked >= 60, "the catalogue has {} bad inputs", c.checked);
 }
 

@@ -211,6 +211,8 @@ fn a_read_only_session_refuses_every_change_before_writing() {
             "an@haidang.vn",
         ],
         vec!["invitations", "purge", "--db", db, "--read-only"],
+        vec!["offer", "trial", "--db", db, "--read-only", "--as", "lan@saomai.vn", "--offer", "Power BI Pro"],
+        vec!["offer", "purchase", "--db", db, "--read-only", "--as", "lan@saomai.vn", "--line", "8=5"],
         vec!["invitations", "revoke", "INV-1", "--db", db, "--read-only"],
     ] {
         let out = partnerdesk(&args);

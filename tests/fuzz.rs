@@ -42,7 +42,7 @@ fn key() -> impl Strategy<Value = Input> {
         KeyCode::Delete,
     ]);
     // Every key of the key map, and then some.
-    let mapped = prop::sample::select("1234qjkgGlhrndespcoPfavymx /?".chars().collect::<Vec<_>>());
+    let mapped = prop::sample::select("1234qjkgGlhrndespcoPfavymx /?tOAu".chars().collect::<Vec<_>>());
     let printable = prop::char::range(' ', '~');
     let unicode = prop::sample::select("ăâđêôơưẠỹİıŞşĞğÇç中文华通😀🚀é\u{0301}\u{202E}".chars().collect::<Vec<_>>());
     let control = prop::sample::select("acdeklsuwyo".chars().collect::<Vec<_>>());
@@ -105,6 +105,10 @@ fn check_book(book: &Book) {
             assert!(inv.answered.is_some(), "{} accepted without an answer", inv.id);
             assert!(read.customer(inv.customer.unwrap()).unwrap().is_some(), "{} accepted by nobody", inv.id);
         }
+    }
+    // Every offer's usage count is the number of customers that used it.
+    for terms in read.all_offer_terms().unwrap() {
+        assert_eq!(terms.uses as usize, read.offer_uses(terms.invitation).unwrap().len(), "{}", terms.invitation);
     }
     // No invitation is accepted twice, and the audit log has no gaps.
     let mut accepted = std::collections::HashSet::new();

@@ -72,7 +72,7 @@ fn a_read_only_session_refuses_every_mutating_key() {
     let before = partnerdesk(&["export", "--db", &db]).1;
     for keys in [
         "r", "n", "e", "c", "o", "p", "d", "2 r", "2 e", "2 d", "2 P", "3 p", "3 n", "4 n", "4 e", "4 d", "4 v n",
-        "4 v e", "4 v d",
+        "4 v e", "4 v d", "t", "O", "A", "2 t", "2 O", "2 A",
     ] {
         let (ok, screen, err) =
             partnerdesk(&["snapshot", "--db", &db, "--read-only", "--size", "120x35", "--keys", keys]);

@@ -226,16 +226,19 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
 pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
     let cli = CliSession::open(&args.book, who)?;
     let token = crate::domain::link::token_of(&args.link).unwrap_or_default();
-    if cli.book.read()?.invitation_by_token(token)?.is_some_and(|i| i.kind.is_offer()) {
-        let choices = UseChoices {
-            accept_mca: args.accept_mca,
-            take_admin_from_current_holder: args.take_admin,
-            quantities: super::offers::quantities(&cli, &args.quantity)?,
-        };
-        return super::offers::use_offer(&cli, &args.link, &choices, args.json);
-    }
-    if !args.quantity.is_empty() {
-        bail!("--quantity is for purchase offers; this link is a reseller invitation");
+    match cli.book.read()?.invitation_by_token(token)?.map(|i| i.kind) {
+        Some(kind) if kind.is_offer() => {
+            let choices = UseChoices {
+                accept_mca: args.accept_mca,
+                take_admin_from_current_holder: args.take_admin,
+                quantities: super::offers::quantities(&cli, &args.quantity)?,
+            };
+            return super::offers::use_offer(&cli, &args.link, &choices, args.json);
+        }
+        Some(_) if !args.quantity.is_empty() => {
+            bail!("--quantity is for purchase offers; this link is a reseller invitation")
+        }
+        _ => {}
     }
     let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
     let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;

@@ -6,6 +6,7 @@ use super::{BookArg, CliSession, Who};
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::invitation::InvitationKind;
 use crate::domain::offer::UseChoices;
+use crate::domain::validate;
 use crate::operations::invitations as invitation_ops;
 use crate::operations::offers::{self as ops, Request, UseOutcome};
 use crate::store::Reads;
@@ -75,13 +76,14 @@ pub struct OfferArgs {
 
 /// Splits OFFER=COUNT at its last `=` (offer names have none).
 fn split_line(text: &str) -> Result<(&str, &str)> {
-    text.rsplit_once('=').with_context(|| format!("--line {text}: give OFFER=COUNT, e.g. \"Power BI Pro=10\""))
+    text.rsplit_once('=')
+        .with_context(|| format!("--line {}: give OFFER=COUNT, e.g. \"Power BI Pro=10\"", validate::clip(text)))
 }
 
 fn find(catalogue: &[CatalogueOffer], text: &str) -> Result<u32> {
-    CatalogueOffer::find(catalogue, text)
-        .map(|o| o.id)
-        .with_context(|| format!("“{text}” is not in the catalogue; `partnerdesk offer catalogue` lists it"))
+    CatalogueOffer::find(catalogue, text).map(|o| o.id).with_context(|| {
+        format!("“{}” is not in the catalogue; `partnerdesk offer catalogue` lists it", validate::clip(text))
+    })
 }
 
 /// Licence counts changed at purchase (`--quantity OFFER=COUNT`), by catalogue id.

@@ -225,7 +225,7 @@ pub fn country(field: &'static str, raw: &str) -> Result<CountryCode, Refusal> {
 }
 
 /// Shortens echoed input so a 1 MB paste does not become a 1 MB message.
-fn clip(text: &str) -> String {
+pub fn clip(text: &str) -> String {
     const MAX_WIDTH: usize = 40;
     if text.width() <= MAX_WIDTH {
         return text.to_string();
