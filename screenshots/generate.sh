@@ -31,3 +31,9 @@ shot request-form "2 r"
 shot email-editor "2 r Công<Space>ty<Space>Hải<Space>Đăng <Tab> lan@haidang.vn <Enter>" --as lan@saomai.vn
 shot customer-view "<Enter>" --as "$customer_admin"
 shot customer-view-partners "3" --as "$customer_admin"
+shot purchase-offer "2 O <Tab> <Tab> <Tab> 25 <Tab> <Tab> <Tab> 10" --as lan@saomai.vn
+shot offer-view "2 j <Enter>"
+offer_link=$("$bin" invitations list --db "$book" --json | python3 -c '
+import json, sys
+print(next(i["link"] for i in json.load(sys.stdin) if i["kind"] == "Purchase offer"))')
+shot use-offer "2 u $offer_link <Enter>" --as "$customer_admin"

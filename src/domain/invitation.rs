@@ -360,23 +360,7 @@ pub fn accept(
     if invitation.customer != Some(customer.tenant_id) {
         return Err(Refusal::new(format!("{} was not sent to {}.", invitation.id, customer.company_name)));
     }
-    match invitation.status_at(now) {
-        InvitationStatus::Sent => {}
-        InvitationStatus::Draft => {
-            return Err(Refusal::new(format!(
-                "{} has not been sent yet; the partner must finish the draft first.",
-                invitation.id
-            )));
-        }
-        other => {
-            return Err(Refusal::new(format!(
-                "{} is {} and can no longer be accepted; ask {} for a new invitation.",
-                invitation.id,
-                other.label().to_lowercase(),
-                org.name
-            )));
-        }
-    }
+    ensure_sent(invitation, org, now)?;
     if let Some(reason) = customer.ineligible {
         return Err(Refusal::new(format!(
             "{} is {}, so it cannot accept a reseller relationship.",
@@ -407,6 +391,25 @@ pub fn accept(
         portal: customer.cloud.acceptance_portal(),
         admin_taken_from,
     })
+}
+
+/// Only a sent invitation or offer can be answered: a draft is not sent yet, and an expired,
+/// revoked or answered one no longer waits.
+pub fn ensure_sent(invitation: &Invitation, org: &PartnerOrganization, now: Timestamp) -> Result<(), Refusal> {
+    let (answered, noun) = if invitation.kind.is_offer() { ("used", "offer") } else { ("accepted", "invitation") };
+    match invitation.status_at(now) {
+        InvitationStatus::Sent => Ok(()),
+        InvitationStatus::Draft => Err(Refusal::new(format!(
+            "{} has not been sent yet; the partner must finish the draft first.",
+            invitation.id
+        ))),
+        other => Err(Refusal::new(format!(
+            "{} is {} and can no longer be {answered}; ask {} for a new {noun}.",
+            invitation.id,
+            other.label().to_lowercase(),
+            org.name
+        ))),
+    }
 }
 
 /// Rule 7: a customer that has not accepted the Microsoft Customer Agreement accepts it as

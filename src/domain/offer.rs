@@ -318,23 +318,7 @@ pub fn use_offer(
     let Actor::Customer { user, .. } = actor else {
         return Err(Refusal::new("An offer is used by the customer, not by the partner."));
     };
-    match inv.status_at(now) {
-        InvitationStatus::Sent => {}
-        InvitationStatus::Draft => {
-            return Err(Refusal::new(format!(
-                "{} has not been sent yet; the partner must finish the draft first.",
-                inv.id
-            )));
-        }
-        other => {
-            return Err(Refusal::new(format!(
-                "{} is {} and can no longer be used; ask {} for a new offer.",
-                inv.id,
-                other.label().to_lowercase(),
-                org.name
-            )));
-        }
-    }
+    invitation::ensure_sent(inv, org, now)?;
     if let Some(before) = earlier {
         return Err(Refusal::new(format!(
             "{} used {} on {} already; ask {} for a new offer if you need something else.",

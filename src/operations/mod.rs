@@ -6,6 +6,8 @@ pub mod invitations;
 pub mod offers;
 pub mod partners;
 pub mod permissions;
+#[cfg(test)]
+mod testing;
 
 use crate::domain::Refusal;
 use crate::domain::customer::CustomerUser;

@@ -186,14 +186,15 @@ pub trait Reads {
         all(&self.tbl(OFFER_TERMS)?, "offer")
     }
 
-    /// Who used the offer's URL, in tenant order.
+    /// Who used the offer's URL, in the order they used it.
     fn offer_uses(&self, id: InvitationId) -> Result<Vec<OfferUse>> {
         let (from, to) = (offer_use_key(id.0, 0), offer_use_key(id.0, u128::MAX));
-        let mut out = Vec::new();
+        let mut out: Vec<OfferUse> = Vec::new();
         self.tbl(OFFER_USES)?.scan::<&[u8]>(from.as_slice()..=to.as_slice(), false, |_, v| {
             out.push(decode(v.value(), "offer use")?);
             Ok(true)
         })?;
+        out.sort_by_key(|u| u.at);
         Ok(out)
     }
 

@@ -1,29 +1,9 @@
 use super::*;
 use crate::domain::fixtures;
-use crate::domain::ids::SessionId;
 use crate::domain::invitation::InvitationStatus;
 use crate::domain::permission::Actor;
 use crate::operations::invitations;
-use crate::store::Stamp;
-
-fn book() -> Book {
-    let book = Book::in_memory().unwrap();
-    let options = crate::demo::DemoOptions { customers: 30, seed: 1, now: fixtures::now() };
-    crate::demo::generate(&book, options, &stamp("demo")).unwrap();
-    book
-}
-
-fn stamp(actor: &str) -> Stamp {
-    Stamp { actor: actor.into(), session: SessionId("t".into()), at: fixtures::now() }
-}
-
-fn actor(book: &Book, email: &str) -> Actor {
-    crate::app::session::resolve_actor(book, Some(email)).unwrap().unwrap()
-}
-
-fn ctx<'a>(actor: &'a Actor) -> OpContext<'a> {
-    OpContext { actor, stamp: stamp(actor.email()), read_only: false, seed: fastrand::u64(..) }
-}
+use crate::operations::testing::{actor, book, ctx};
 
 /// Global admins of `n` customers that have no subscription from any offer of ours yet.
 fn customer_admins(book: &Book, n: usize) -> Vec<(TenantId, String)> {
