@@ -382,5 +382,5 @@ fn a_customer_sees_the_offers_it_used_in_its_own_list() {
     });
     let mut customer = app(book.clone(), Some(&global_admin_of(&used)));
     let list = text(&screen(&mut customer, 120, 35, "2"));
-    assert!(list.contains("Trial") && list.contains("Any customer with the link"), "{list}");
+    assert!(list.contains("Trial") && list.contains("Anyone with the link"), "{list}");
 }

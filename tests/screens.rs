@@ -92,6 +92,14 @@ fn narrow_terminal_80x24() {
     assert_snapshot!(text(&screen(&mut app(demo_book(200), None), 80, 24, "")));
 }
 
+#[test]
+fn narrow_invitations_80x24_keep_the_customer_readable() {
+    let screen = text(&screen(&mut app(demo_book(200), None), 80, 24, "2"));
+    assert!(!screen.contains("Created by"), "{screen}");
+    assert!(screen.contains("Anyone with the link"), "{screen}");
+    assert_snapshot!(screen);
+}
+
 /// Counts the bytes written to it.
 #[derive(Clone, Default)]
 struct Counter(std::rc::Rc<std::cell::Cell<usize>>);

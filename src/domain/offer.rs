@@ -15,7 +15,7 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 /// What the list says instead of a company when an offer is not addressed to one customer.
-pub const ANY_CUSTOMER: &str = "Any customer with the link";
+pub const ANY_CUSTOMER: &str = "Anyone with the link";
 
 /// One offered subscription: the catalogue offer as it was when the offer was made (so a
 /// later catalogue change does not alter a sent offer) and its licence count.

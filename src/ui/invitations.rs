@@ -9,13 +9,18 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 
+/// Where the author's column stands among the columns.
+const CREATED_BY: usize = 6;
+
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if list_empty_state(app, buf, area, text::NO_INVITATIONS, text::NO_INVITATIONS_NEXT) {
         return;
     }
     let theme = app.theme;
     let now = app.now();
-    let columns = [
+    // Below 100 columns the author gives way, so the customer's name stays readable.
+    let wide = area.width >= 100;
+    let mut columns = vec![
         col(text::COL_ID, Constraint::Length(7)),
         col(text::COL_KIND, Constraint::Length(8)),
         col(text::COL_CUSTOMER, Constraint::Fill(3)),
@@ -26,6 +31,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         col(text::COL_AGE, Constraint::Length(5)),
         col(text::COL_EXPIRES, Constraint::Length(10)),
     ];
+    if !wide {
+        columns.remove(CREATED_BY);
+    }
     let view = &app.invitations;
     let cells = |item: usize| {
         let inv = &view.items[item];
@@ -41,7 +49,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             }
             _ => "—".to_string(),
         };
-        vec![
+        let mut cells = vec![
             Span::raw(inv.id.to_string()),
             Span::raw(inv.kind.short_label()),
             Span::raw(inv.customer_name.clone()),
@@ -54,7 +62,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             styled(inv.created_by.to_string(), theme.dim),
             Span::raw(format!("{:>3}d", inv.age_days(now))),
             styled(expires, theme.dim),
-        ]
+        ];
+        if !wide {
+            cells.remove(CREATED_BY);
+        }
+        cells
     };
     table::draw(buf, area, theme, &columns, &view.list, cells, |_| Vec::<Line>::new());
 }
