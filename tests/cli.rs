@@ -324,3 +324,26 @@ fn partners_check_and_partner_of_record_from_the_command_line() {
             && audit.contains("subscription.partner_of_record_cleared")
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.redb");
+    demo(&path, "200");
+    let db = path.to_str().unwrap();
+    for args in [vec!["export", "--db", db], vec!["audit", "--db", db], vec!["offer", "catalogue", "--db", db]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_partnerdesk"))
+            .args(&args)
+            .env_remove("PARTNERDESK_DB")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then the pipe closes
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && err.is_empty(), "{args:?}: {:?} {err}", out.status);
+    }
+}

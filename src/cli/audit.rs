@@ -41,10 +41,10 @@ pub fn run(args: AuditArgs) -> Result<()> {
         Ok(())
     })?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&events)?);
+        say!("{}", serde_json::to_string_pretty(&events)?);
     } else {
         for e in &events {
-            println!(
+            say!(
                 "{:>6}  {}  {:<28} {:<30} {:<36} {}",
                 e.seq,
                 e.at.format("%Y-%m-%d %H:%M:%S"),

@@ -80,10 +80,10 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             })?;
             rows.sort_by_cached_key(|r| fold(&r.name));
             if json {
-                println!("{}", serde_json::to_string_pretty(&rows)?);
+                say!("{}", serde_json::to_string_pretty(&rows)?);
             } else {
                 for r in &rows {
-                    println!(
+                    say!(
                         "{}  {:<40} {:<40} {} {:<13} {:<18} admin:{:<3} {}/{}",
                         r.tenant_id,
                         r.name,
@@ -104,13 +104,13 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             let cli = CliSession::open(&book, who)?;
             let c = find(&cli.book.read()?, &customer)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&c)?);
+                say!("{}", serde_json::to_string_pretty(&c)?);
             } else {
-                println!("{} ({})", c.company_name, c.primary_domain);
-                println!("tenant {} · {} · {} cloud", c.tenant_id, c.country.name(), c.cloud);
+                say!("{} ({})", c.company_name, c.primary_domain);
+                say!("tenant {} · {} · {} cloud", c.tenant_id, c.country.name(), c.cloud);
                 for s in &c.subscriptions {
                     let por = s.partner_of_record.map_or_else(|| "-".into(), |p| p.to_string());
-                    println!(
+                    say!(
                         "  {} {} {}/{} {} partner of record {por}",
                         s.id,
                         s.offer,
@@ -120,7 +120,7 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
                     );
                 }
                 for u in &c.users {
-                    println!("  {} <{}>{}", u.name, u.email, if u.global_admin { " (Global admin)" } else { "" });
+                    say!("  {} <{}>{}", u.name, u.email, if u.global_admin { " (Global admin)" } else { "" });
                 }
             }
             Ok(())
@@ -144,9 +144,9 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             };
             let c = ops::add(&cli.book, &cli.ctx()?, &input)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&c)?);
+                say!("{}", serde_json::to_string_pretty(&c)?);
             } else {
-                println!("{} added as {} (tenant {}).", c.company_name, c.primary_domain, c.tenant_id);
+                say!("{} added as {} (tenant {}).", c.company_name, c.primary_domain, c.tenant_id);
             }
             Ok(())
         }

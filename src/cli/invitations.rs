@@ -95,15 +95,15 @@ pub(super) fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> 
     if json {
         let mut value = serde_json::to_value(inv)?;
         value["status_now"] = serde_json::Value::String(inv.status_at(now).label().to_lowercase());
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        say!("{}", serde_json::to_string_pretty(&value)?);
     } else {
-        println!("{} · {} · {} · {}", inv.id, inv.kind.label(), inv.status_at(now).label(), inv.customer_name);
-        println!("To: {}", inv.recipient.as_ref().map(|r| r.as_str()).unwrap_or(""));
-        println!("Link: {}", inv.link);
-        println!();
-        println!("Subject: {}", inv.email.subject);
-        println!();
-        println!("{}", inv.email.body);
+        say!("{} · {} · {} · {}", inv.id, inv.kind.label(), inv.status_at(now).label(), inv.customer_name);
+        say!("To: {}", inv.recipient.as_ref().map(|r| r.as_str()).unwrap_or(""));
+        say!("Link: {}", inv.link);
+        say!();
+        say!("Subject: {}", inv.email.subject);
+        say!();
+        say!("{}", inv.email.body);
     }
     Ok(())
 }
@@ -190,11 +190,11 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                         })
                     })
                     .collect();
-                println!("{}", serde_json::to_string_pretty(&rows)?);
+                say!("{}", serde_json::to_string_pretty(&rows)?);
             } else {
                 for i in &items {
                     let used = uses.get(&i.id).map_or_else(String::new, |n| format!("  used by {n}"));
-                    println!(
+                    say!(
                         "{:<8} {:<9} {:<9} admin:{:<3} {:>4}d  {}  ({}){used}",
                         i.id.to_string(),
                         i.kind.short_label(),
@@ -211,13 +211,13 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
         InvitationsCommand::Revoke { book, id } => {
             let cli = CliSession::open(&book, who)?;
             let inv = ops::revoke(&cli.book, &cli.ctx()?, parse_id(&id)?)?;
-            println!("{} revoked.", inv.id);
+            say!("{} revoked.", inv.id);
             Ok(())
         }
         InvitationsCommand::Purge { book } => {
             let cli = CliSession::open(&book, who)?;
             let n = ops::purge(&cli.book, &cli.ctx()?)?;
-            println!("Purged {n} invitation(s).");
+            say!("Purged {n} invitation(s).");
             Ok(())
         }
     }
@@ -243,20 +243,22 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
     let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
     let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&outcome)?);
+        say!("{}", serde_json::to_string_pretty(&outcome)?);
     } else {
         let admin = if outcome.admin_privileges { ", with delegated admin privileges" } else { "" };
-        println!(
+        say!(
             "{} accepted: {} is now the reseller of {}{admin}.",
-            outcome.invitation, outcome.partner, outcome.customer
+            outcome.invitation,
+            outcome.partner,
+            outcome.customer
         );
         if outcome.mca_accepted_now {
-            println!("The Microsoft Customer Agreement was accepted as part of it.");
+            say!("The Microsoft Customer Agreement was accepted as part of it.");
         }
         if let Some(from) = outcome.admin_taken_from {
-            println!("Admin privileges moved from partner {from}.");
+            say!("Admin privileges moved from partner {from}.");
         }
-        println!("(In Microsoft's portals, this customer accepts in the {}.)", outcome.portal);
+        say!("(In Microsoft's portals, this customer accepts in the {}.)", outcome.portal);
     }
     Ok(())
 }
@@ -264,6 +266,6 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
 pub fn decline(args: AcceptArgs, who: &Who) -> Result<()> {
     let cli = CliSession::open(&args.book, who)?;
     let inv = ops::decline(&cli.book, &cli.ctx()?, &args.link)?;
-    println!("{} declined.", inv.id);
+    say!("{} declined.", inv.id);
     Ok(())
 }

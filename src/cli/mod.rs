@@ -1,5 +1,16 @@
 //! The command line: clap definitions, opening the book, and each subcommand.
 
+/// `say!` that hands a closed pipe (`partnerdesk … | head`) back as an error instead of
+/// panicking; `main` then ends quietly, as Unix tools do.
+macro_rules! say {
+    () => {
+        std::io::Write::write_all(&mut std::io::stdout(), b"\n")?
+    };
+    ($($arg:tt)*) => {
+        std::io::Write::write_fmt(&mut std::io::stdout(), format_args!("{}\n", format_args!($($arg)*)))?
+    };
+}
+
 mod audit;
 mod customers;
 mod invitations;

@@ -141,7 +141,7 @@ pub fn run(command: OfferCommand, who: &Who) -> Result<()> {
     if common.json {
         let mut value = serde_json::to_value(&inv)?;
         value["offer"] = serde_json::to_value(&terms)?;
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        say!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(());
     }
     print_invitation(&inv, cli.now, false)
@@ -151,12 +151,12 @@ fn catalogue(book: &BookArg, who: &Who, json: bool) -> Result<()> {
     let cli = CliSession::open(book, who)?;
     let catalogue = cli.book.read()?.catalogue()?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&catalogue)?);
+        say!("{}", serde_json::to_string_pretty(&catalogue)?);
         return Ok(());
     }
     for o in &catalogue {
         let trial = o.trial.map_or_else(|| "no trial".to_string(), |t| format!("trial {} × {}d", t.licences, t.days));
-        println!("{:>3}  {:<42} up to {:>6}  {:<16} {}", o.id, o.name, o.max_licences, trial, o.services.join(", "));
+        say!("{:>3}  {:<42} up to {:>6}  {:<16} {}", o.id, o.name, o.max_licences, trial, o.services.join(", "));
     }
     Ok(())
 }
@@ -168,14 +168,14 @@ fn uses(book: &BookArg, who: &Who, id: &str, json: bool) -> Result<()> {
     let Some(terms) = read.offer_terms(id)? else { bail!("{id} is not an offer in this book") };
     let uses = read.offer_uses(id)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "offer": terms, "uses": uses }))?);
+        say!("{}", serde_json::to_string_pretty(&serde_json::json!({ "offer": terms, "uses": uses }))?);
         return Ok(());
     }
-    println!("{id}: used by {} customer(s)", terms.uses);
+    say!("{id}: used by {} customer(s)", terms.uses);
     for u in &uses {
         let got: Vec<String> = u.lines.iter().map(|l| format!("{} × {}", l.name, l.quantity)).collect();
         let admin = if u.admin { ", delegated admin" } else { "" };
-        println!("  {}  {}  by {}: {}{admin}", u.at.format("%Y-%m-%d %H:%M"), u.company, u.by, got.join(", "));
+        say!("  {}  {}  by {}: {}{admin}", u.at.format("%Y-%m-%d %H:%M"), u.company, u.by, got.join(", "));
     }
     Ok(())
 }
@@ -184,10 +184,10 @@ fn uses(book: &BookArg, who: &Who, id: &str, json: bool) -> Result<()> {
 pub(super) fn use_offer(cli: &CliSession, link: &str, choices: &UseChoices, json: bool) -> Result<()> {
     let outcome: UseOutcome = ops::use_link(&cli.book, &cli.ctx()?, link, choices)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&outcome)?);
+        say!("{}", serde_json::to_string_pretty(&outcome)?);
         return Ok(());
     }
-    println!(
+    say!(
         "{} used: {} accepted the {} from {}.",
         outcome.invitation,
         outcome.customer,
@@ -195,17 +195,17 @@ pub(super) fn use_offer(cli: &CliSession, link: &str, choices: &UseChoices, json
         outcome.partner
     );
     for (line, id) in outcome.lines.iter().zip(&outcome.subscriptions) {
-        println!("  {id}  {} × {}, partner of record {}", line.name, line.quantity, outcome.partner);
+        say!("  {id}  {} × {}, partner of record {}", line.name, line.quantity, outcome.partner);
     }
     for (name, offered, bought) in &outcome.changed {
-        println!("  {name}: {bought} licences instead of the {offered} offered.");
+        say!("  {name}: {bought} licences instead of the {offered} offered.");
     }
     if outcome.admin_privileges {
-        println!("{} now holds delegated admin privileges.", outcome.partner);
+        say!("{} now holds delegated admin privileges.", outcome.partner);
     }
     if let Some(from) = outcome.admin_taken_from {
-        println!("Admin privileges moved from partner {from}.");
+        say!("Admin privileges moved from partner {from}.");
     }
-    println!("This URL has been used by {} customer(s).", outcome.uses);
+    say!("This URL has been used by {} customer(s).", outcome.uses);
     Ok(())
 }

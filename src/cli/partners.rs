@@ -53,17 +53,10 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             let cli = CliSession::open(&book, who)?;
             let directory = cli.book.read()?.directory()?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&directory)?);
+                say!("{}", serde_json::to_string_pretty(&directory)?);
             } else {
                 for p in &directory {
-                    println!(
-                        "{:<8} {:<40} {:<18} {} {}",
-                        p.partner_id,
-                        p.name,
-                        p.kind.label(),
-                        p.country,
-                        p.cloud.label()
-                    );
+                    say!("{:<8} {:<40} {:<18} {} {}", p.partner_id, p.name, p.kind.label(), p.country, p.cloud.label());
                 }
             }
             Ok(())
@@ -74,9 +67,9 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             let org = read.org()?.context("this book has no partner organization yet")?;
             let found = rules::check_id(&id, &org, &read.directory()?)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&found)?);
+                say!("{}", serde_json::to_string_pretty(&found)?);
             } else {
-                println!("{} is {}.", found.partner_id, found.name);
+                say!("{} is {}.", found.partner_id, found.name);
             }
             Ok(())
         }
@@ -102,8 +95,8 @@ pub fn por(command: PorCommand, who: &Who) -> Result<()> {
     let c = ops::set_partner_of_record(&cli.book, &cli.ctx()?, tenant, sub, &partner)?;
     let por = c.subscriptions.iter().find(|s| s.id == sub).and_then(|s| s.partner_of_record);
     match por {
-        Some(p) => println!("{sub}: partner of record is now {p}."),
-        None => println!("{sub}: no partner of record."),
+        Some(p) => say!("{sub}: partner of record is now {p}."),
+        None => say!("{sub}: no partner of record."),
     }
     Ok(())
 }
