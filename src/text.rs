@@ -297,11 +297,7 @@ pub const INV_CREATED: &str = "Created";
 pub const INV_SENT: &str = "Sent";
 pub const INV_ANSWERED: &str = "Answered";
 pub fn invitation_title(id: &str, kind: &str) -> String {
-    if kind.contains("invitation") || kind.contains("offer") {
-        format!("{id} — {kind}")
-    } else {
-        format!("{id} — {kind} invitation")
-    }
+    format!("{id} — {kind}")
 }
 pub fn invitation_from(id: &str, partner: &str) -> String {
     format!("{id} from {partner}")

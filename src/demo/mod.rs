@@ -682,9 +682,6 @@ fn invitations(
         let answered = matches!(status, InvitationStatus::Accepted | InvitationStatus::Declined)
             .then(|| Answer { by: c.users[0].email.clone(), at: created + Duration::days(2) });
         let inv = Invitation {
-            id: crate::domain::ids::InvitationId(id),
-            token,
-            kind: InvitationKind::Reseller,
             status: stored_status,
             include_admin,
             customer: Some(c.tenant_id),
@@ -692,12 +689,15 @@ fn invitations(
             recipient: Some(c.users[0].email.clone()),
             link,
             email,
-            created_by: by.email.clone(),
-            created_at: created,
-            expires_at: created + Duration::days(invitation::EXPIRY_DAYS),
             sent_at: (stored_status != InvitationStatus::Draft).then(|| created + Duration::hours(1)),
             answered,
-            version: 1,
+            ..Invitation::draft(
+                crate::domain::ids::InvitationId(id),
+                &token,
+                InvitationKind::Reseller,
+                &by.email,
+                created,
+            )
         };
         tx.insert_invitation(&inv)?;
         let target = inv.id.to_string();

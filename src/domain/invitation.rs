@@ -32,6 +32,13 @@ impl InvitationKind {
             InvitationKind::DelegatedAdminOffer => "Delegated-admin offer",
         }
     }
+    /// The title of its view.
+    pub fn title(self) -> &'static str {
+        match self {
+            InvitationKind::Reseller => "Reseller invitation",
+            other => other.label(),
+        }
+    }
     /// For the list's narrow column.
     pub fn short_label(self) -> &'static str {
         match self {
@@ -121,6 +128,29 @@ pub struct Invitation {
 }
 
 impl Invitation {
+    /// A new draft of `kind` made by `by` at `now`, expiring `EXPIRY_DAYS` later; whom it is
+    /// for, its link and its email are filled in by the rule that makes it.
+    pub fn draft(id: InvitationId, token: &str, kind: InvitationKind, by: &Email, now: Timestamp) -> Invitation {
+        Invitation {
+            id,
+            token: token.to_string(),
+            kind,
+            status: InvitationStatus::Draft,
+            include_admin: false,
+            customer: None,
+            customer_name: String::new(),
+            recipient: None,
+            link: String::new(),
+            email: EmailDraft { subject: String::new(), body: String::new() },
+            created_by: by.clone(),
+            created_at: now,
+            expires_at: now + Duration::days(EXPIRY_DAYS),
+            sent_at: None,
+            answered: None,
+            version: 1,
+        }
+    }
+
     /// The status as of `now`: open invitations past their expiry are expired.
     pub fn status_at(&self, now: Timestamp) -> InvitationStatus {
         match self.status {
@@ -204,22 +234,13 @@ pub fn request_reseller(
     let link = link::reseller_link(hosts, customer.cloud, partner, request.include_admin, token);
     let email = default_email(org, &user.name, customer, &link, request.include_admin);
     Ok(Invitation {
-        id,
-        token: token.to_string(),
-        kind: InvitationKind::Reseller,
-        status: InvitationStatus::Draft,
         include_admin: request.include_admin,
         customer: Some(customer.tenant_id),
         customer_name: customer.company_name.clone(),
         recipient: Some(request.recipient),
         link,
         email,
-        created_by: user.email.clone(),
-        created_at: now,
-        expires_at: now + Duration::days(EXPIRY_DAYS),
-        sent_at: None,
-        answered: None,
-        version: 1,
+        ..Invitation::draft(id, token, InvitationKind::Reseller, &user.email, now)
     })
 }
 

@@ -6,12 +6,11 @@
 use super::catalogue::CatalogueOffer;
 use super::customer::{Customer, PartnerRelationship, RelationshipKind, Subscription, SubscriptionStatus};
 use super::ids::{Email, InvitationId, PartnerId, SubscriptionId, TenantId};
-use super::invitation::{self, EXPIRY_DAYS, EmailDraft, Invitation, InvitationKind, InvitationStatus};
+use super::invitation::{self, EmailDraft, Invitation, InvitationKind};
 use super::link::{self, LinkHosts};
 use super::org::PartnerOrganization;
 use super::permission::{self, Actor, Operation};
 use super::{Refusal, Timestamp, validate};
-use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 /// What the list says instead of a company when an offer is not addressed to one customer.
@@ -159,22 +158,13 @@ pub fn request_offer(
     let company = request.customer.map(|c| c.company_name.clone());
     let email = offer_email(org, &user.name, company.as_deref(), kind, &lines, trial_days, &link, include_admin);
     let invitation = Invitation {
-        id,
-        token: token.to_string(),
-        kind,
-        status: InvitationStatus::Draft,
         include_admin,
         customer: request.customer.map(|c| c.tenant_id),
         customer_name: company.unwrap_or_else(|| ANY_CUSTOMER.to_string()),
         recipient: request.recipient,
         link,
         email,
-        created_by: user.email.clone(),
-        created_at: now,
-        expires_at: now + Duration::days(EXPIRY_DAYS),
-        sent_at: None,
-        answered: None,
-        version: 1,
+        ..Invitation::draft(id, token, kind, &user.email, now)
     };
     Ok((invitation, OfferTerms { invitation: id, lines, trial_days, uses: 0, version: 1 }))
 }

@@ -12,7 +12,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let now = app.now();
-    let title = text::invitation_title(&inv.id.to_string(), inv.kind.label());
+    let title = text::invitation_title(&inv.id.to_string(), inv.kind.title());
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d %H:%M").to_string();
     let field = |name: &str| styled(format!("{name:<16}"), theme.column);

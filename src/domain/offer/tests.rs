@@ -3,7 +3,9 @@ use crate::domain::catalogue::default_catalogue;
 use crate::domain::country::Cloud;
 use crate::domain::customer::AdminGrant;
 use crate::domain::fixtures::{self, US};
+use crate::domain::invitation::EXPIRY_DAYS;
 use crate::domain::org::{AgentRoles, CompanyRole};
+use chrono::Duration;
 use uuid::Uuid;
 
 fn org() -> PartnerOrganization {
