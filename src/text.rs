@@ -614,4 +614,4 @@ pub const WITH_ADMIN: &str = ", delegated admin";
 pub fn bought(counts: &str, admin: &str) -> String {
     if counts.is_empty() { format!("  accepted{admin}") } else { format!("  {counts} licences{admin}") }
 }
-pub const NEW_OFFER_HINT: &str = "   (n: a new offer like this one, for other licence counts)";
+pub const NEW_OFFER_HINT: &str = "n: a new offer like this one, for other licence counts";

@@ -48,11 +48,7 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
                 Span::raw(format!("{} — {} licences{days}", line.name, line.quantity)),
             ]));
         }
-        lines.push(Line::from(vec![
-            field(text::FIELD_USED),
-            styled(text::used_by(terms.uses), theme.accent),
-            styled(text::NEW_OFFER_HINT, theme.dim),
-        ]));
+        lines.push(Line::from(vec![field(text::FIELD_USED), styled(text::used_by(terms.uses), theme.accent)]));
         let uses = app.invitations.uses.as_ref().filter(|(id, _)| *id == inv.id).map(|(_, u)| u.as_slice());
         for u in uses.unwrap_or_default() {
             let counts: Vec<String> = u.lines.iter().map(|l| l.quantity.to_string()).collect();
@@ -63,6 +59,9 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
                 styled(text::bought(&counts.join(" + "), admin), theme.dim),
             ]));
         }
+    }
+    if inv.kind.is_offer() {
+        lines.push(Line::from(vec![field(""), styled(text::NEW_OFFER_HINT, theme.dim)]));
     }
     lines.push(Line::from(vec![field(text::EDITOR_LINK), styled(inv.link.clone(), theme.dim)]));
     lines.push(Line::from(""));
