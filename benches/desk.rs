@@ -103,7 +103,7 @@ fn sort(c: &mut Criterion) {
 
 fn commit(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a folder");
-    let book = Book::open(&dir.path().join("bench.redb")).expect("a book");
+    let book = Book::create(&dir.path().join("bench.redb")).expect("a book");
     demo::generate(&book, DemoOptions { customers: 100_000, seed: 7, now: now() }, &stamp()).expect("the demo");
     let mut tenants = Vec::new();
     book.read()

@@ -21,6 +21,8 @@ shot() { # name, key script, [--as EMAIL]
   "$bin" snapshot --db "$book" --size 120x35 --now "$now" --keys "$keys" --format svg --out "screenshots/$name.svg" "$@"
   echo "screenshots/$name.svg"
 }
+"$bin" snapshot --db "$(dirname "$book")/no-book-yet.redb" --size 120x35 --now "$now" --format svg --out screenshots/setup.svg
+echo screenshots/setup.svg
 shot customers ""
 shot customer-expanded "/ dai<Space>duong <Enter> <Enter>"
 shot invitations "2"
@@ -35,5 +37,5 @@ shot purchase-offer "2 O <Tab> <Tab> <Tab> 25 <Tab> <Tab> <Tab> 10" --as lan@sao
 shot offer-view "2 j <Enter>"
 offer_link=$("$bin" invitations list --db "$book" --json | python3 -c '
 import json, sys
-print(next(i["link"] for i in json.load(sys.stdin) if i["kind"] == "Purchase offer"))')
+print(next(i["link"] for i in json.load(sys.stdin)["invitations"] if i["kind"] == "purchase_offer"))')
 shot use-offer "2 u $offer_link <Enter>" --as "$customer_admin"

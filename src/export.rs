@@ -1,13 +1,17 @@
 //! The whole book as JSON, streamed record by record so a million customers never sit in
-//! memory at once.
+//! memory at once. The schema is a contract (README, "JSON"): `import` restores it.
 
 use crate::store::{Book, Reads};
 use anyhow::Result;
 use std::io::Write;
 
+/// The version of the JSON schema of `export` and every `--json` output. It changes only when
+/// a field changes meaning or goes away; new fields may appear within a version.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
 pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     let read = book.read()?;
-    write!(out, "{{\"schema_version\":{},\"organization\":", crate::store::SCHEMA_VERSION)?;
+    write!(out, "{{\"schema_version\":{JSON_SCHEMA_VERSION},\"organization\":")?;
     serde_json::to_writer(&mut *out, &read.org()?)?;
     write!(out, ",\"partner_users\":")?;
     serde_json::to_writer(&mut *out, &read.partner_users()?)?;
@@ -25,8 +29,23 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     })?;
     write!(out, "],\"invitations\":")?;
     serde_json::to_writer(&mut *out, &read.invitations()?)?;
+    write!(out, ",\"offers\":")?;
+    serde_json::to_writer(&mut *out, &read.all_offer_terms()?)?;
+    write!(out, ",\"offer_uses\":")?;
+    let mut uses = Vec::new();
+    read.each_offer_use(|u| {
+        uses.push(u);
+        Ok(())
+    })?;
+    serde_json::to_writer(&mut *out, &uses)?;
     write!(out, ",\"admin_relationships\":")?;
     serde_json::to_writer(&mut *out, &read.admin_relationships()?)?;
+    write!(out, ",\"catalogue\":")?;
+    serde_json::to_writer(&mut *out, &read.catalogue()?)?;
+    write!(out, ",\"sequences\":")?;
+    serde_json::to_writer(&mut *out, &read.sequences()?.into_iter().collect::<std::collections::BTreeMap<_, _>>())?;
+    write!(out, ",\"external_ids\":")?;
+    serde_json::to_writer(&mut *out, &read.external_ids()?.into_iter().collect::<std::collections::BTreeMap<_, _>>())?;
     write!(out, ",\"audit\":[")?;
     let mut first = true;
     read.each_audit(|e| {

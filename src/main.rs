@@ -1,8 +1,26 @@
 use clap::Parser;
+use partnerdesk::cli::failure::Failure;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = partnerdesk::cli::Cli::parse();
+    // Scripts that asked for JSON get their failures as JSON too.
+    let json = std::env::args_os().any(|a| a == "--json");
+    let cli = match partnerdesk::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if json && e.use_stderr() => {
+            let failure = Failure {
+                kind: "usage",
+                message: e.kind().to_string(),
+                field: None,
+                code: partnerdesk::cli::failure::EXIT_USAGE,
+            };
+            let detail = e.render().to_string();
+            let message = detail.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+            eprintln!("{}", Failure { message, ..failure }.json());
+            return ExitCode::from(partnerdesk::cli::failure::EXIT_USAGE);
+        }
+        Err(e) => e.exit(),
+    };
     match partnerdesk::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`partnerdesk … | head`): nothing is wrong.
@@ -16,8 +34,18 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("partnerdesk: {e:#}");
-            ExitCode::FAILURE
+            let failure = Failure::of(&e);
+            if json {
+                eprintln!("{}", failure.json());
+            } else {
+                // Several refused fields (a setup) are one sentence each, one a line.
+                let mut lines = failure.message.lines();
+                eprintln!("partnerdesk: {}", lines.next().unwrap_or_default());
+                for line in lines {
+                    eprintln!("  {line}");
+                }
+            }
+            ExitCode::from(failure.code)
         }
     }
 }

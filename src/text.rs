@@ -21,7 +21,8 @@ pub const EMPTY_BOOK: &str = "This book is empty.";
 pub const EMPTY_BOOK_NEXT: &str =
     "Start a demo book with `partnerdesk demo`, or set up your company with `partnerdesk init --help`.";
 pub const NO_CUSTOMERS: &str = "No customers yet.";
-pub const NO_CUSTOMERS_NEXT: &str = "Press r to request a reseller relationship with a customer.";
+pub const NO_CUSTOMERS_NEXT: &str =
+    "Press r to request a reseller relationship, n to add a customer, or bring your list in with `partnerdesk import`.";
 pub const NO_INVITATIONS: &str = "No invitations yet.";
 pub const NO_INVITATIONS_NEXT: &str = "Press r to request a reseller relationship; the invitation appears here.";
 pub const NO_DIRECTORY: &str = "No other partners are known to the book.";
@@ -606,7 +607,23 @@ pub fn used_by(count: u32) -> String {
 }
 pub const FIELD_ADVISOR: &str = "Authorized as advisor";
 pub const FIELD_DAP_CERTIFIED: &str = "Certified for delegated admin";
-pub const ADVISOR_HINT: &str = "trial invitations and purchase offers need it";
+pub const ADVISOR_HINT: &str = "trials and purchase offers need it";
+pub const FIELD_RESELLER: &str = "Reseller";
+pub const FIELD_PROVIDER_TENANT: &str = "Provider tenant";
+pub const PROVIDER_TENANT_HINT: &str = "indirect only: the provider's tenant";
+pub const FIXED_WITH_CUSTOMERS: &str = "fixed while the book has customers";
+pub const FIELD_TENANT_ID: &str = "Tenant id";
+pub const SETUP_TITLE: &str = "Set up your company's book";
+pub const SETUP_SUBMIT: &str = "Create the book";
+pub const SETUP_TENANT_HINT: &str = "your Entra tenant; links name it";
+pub const SETUP_ADMIN_HINT: &str = "you: the first Global admin";
+pub const SETUP_PHONE_HINT: &str = "optional; customers see it";
+
+pub fn set_up(company: &str, admin: &str) -> String {
+    format!(
+        "{company} is set up, and you are signed in as {admin}, Global admin. Add customers (n) or bring them in with `partnerdesk import`."
+    )
+}
 pub fn offer_includes_dap(partner: &str) -> String {
     format!("delegated administration by {partner}")
 }

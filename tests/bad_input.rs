@@ -37,7 +37,7 @@ impl Catalogue {
                 .as_str()
                 .unwrap()
                 .to_string();
-        let subscription = format!("SUB-{}", c["subscriptions"][0]["id"]);
+        let subscription = c["subscriptions"][0]["id"].as_str().unwrap().to_string();
         Catalogue { db, customer_admin, subscription, checked: 0 }
     }
 
@@ -426,7 +426,7 @@ fn bad_book_paths_are_refused_in_one_sentence() {
     let out = run(&["export", "--db", "/proc/partnerdesk-nope/book.redb"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        !out.status.success() && err.starts_with("partnerdesk: cannot open /proc/partnerdesk-nope/book.redb"),
+        !out.status.success() && err.starts_with("partnerdesk: There is no book at /proc/partnerdesk-nope/book.redb"),
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");

@@ -148,7 +148,9 @@ fn invitation_round_trip_through_the_command_line() {
         "--json",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let inv: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["schema_version"], 1);
+    let inv = &doc["invitation"];
     assert_eq!(inv["status_now"], "sent");
     let link = inv["link"].as_str().unwrap().to_string();
     assert!(link.starts_with("https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="));
@@ -156,7 +158,7 @@ fn invitation_round_trip_through_the_command_line() {
 
     let out = partnerdesk(&["invitations", "list", "--db", db, "--status", "sent", "--json"]);
     let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(listed.as_array().unwrap().iter().any(|i| i["link"] == link.as_str()));
+    assert!(listed["invitations"].as_array().unwrap().iter().any(|i| i["link"] == link.as_str()));
 
     // The partner cannot accept for the customer; the customer must accept the MCA too.
     let out = partnerdesk(&["accept", "--db", db, "--as", "lan@saomai.vn", &link]);
@@ -165,7 +167,8 @@ fn invitation_round_trip_through_the_command_line() {
     assert!(stderr(&out).contains("Microsoft Customer Agreement"), "{}", stderr(&out));
     let out = partnerdesk(&["accept", "--db", db, "--as", "an@haidang.vn", "--accept-mca", "--json", &link]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let outcome: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let outcome = &doc["acceptance"];
     assert_eq!(outcome["admin_privileges"], true);
     assert_eq!(outcome["portal"], "Microsoft 365 admin center");
 
@@ -177,7 +180,7 @@ fn invitation_round_trip_through_the_command_line() {
         .find(|c| c["primary_domain"] == "haidang.onmicrosoft.com")
         .unwrap();
     assert_eq!(customer["admin"]["partner"], 4512345);
-    assert!(customer["relationships"].as_array().unwrap().iter().any(|r| r["kind"] == "Reseller"));
+    assert!(customer["relationships"].as_array().unwrap().iter().any(|r| r["kind"] == "reseller"));
     let actions: Vec<&str> = book["audit"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     for step in [
         "customer.prospect_added",
@@ -268,12 +271,15 @@ fn customers_list_show_and_add() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let out = partnerdesk(&["customers", "list", "--db", db, "--filter", "cong ty moi", "--json"]);
-    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = &doc["customers"];
     assert_eq!(rows.as_array().map(Vec::len), Some(1));
-    assert_eq!(rows[0]["relationship"], "Reseller");
+    assert_eq!(rows[0]["relationship"], "reseller");
+    assert_eq!(rows[0]["country"], "VN");
+    assert!(rows[0].get("folded").is_none(), "no internal fields");
     let out = partnerdesk(&["customers", "show", "--db", db, "congtymoi.onmicrosoft.com", "--json"]);
-    let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(c["users"][0]["email"], "an@congtymoi.vn");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["customer"]["users"][0]["email"], "an@congtymoi.vn");
 }
 
 #[test]
@@ -298,7 +304,7 @@ fn partners_check_and_partner_of_record_from_the_command_line() {
         .as_str()
         .unwrap()
         .to_string();
-    let sub = format!("SUB-{}", customer["subscriptions"][0]["id"]);
+    let sub = customer["subscriptions"][0]["id"].as_str().unwrap().to_string();
     let out = partnerdesk(&["por", "set", "--db", db, "--as", &admin, "--subscription", &sub, "--partner", "12"]);
     assert!(stderr(&out).contains("Partner id: a partner id has 6 or 7 digits"), "{}", stderr(&out));
     let out = partnerdesk(&[

@@ -255,7 +255,8 @@ fn trial_round_trip_through_the_command_line() {
         "--send",
         "--json",
     ]));
-    assert_eq!(inv["kind"], "Trial");
+    let inv = &inv["invitation"];
+    assert_eq!(inv["kind"], "trial");
     let link = inv["link"].as_str().unwrap();
     assert!(link.contains("msppId=4512345"), "{link}");
     let (admin, domain) = customer_admins(&db, 1, |c| {
@@ -263,12 +264,12 @@ fn trial_round_trip_through_the_command_line() {
     })
     .remove(0);
     let used = json(&partnerdesk(&["accept", link, "--db", &db, "--as", &admin, "--take-admin", "--json"]));
-    assert_eq!(used["admin_privileges"], true);
+    assert_eq!(used["use"]["admin_privileges"], true);
     let subs = subscriptions_of(&db, &domain);
     let trial = subs.iter().find(|s| s["offer"] == "Power BI Pro").unwrap();
     assert_eq!(
         (&trial["status"], &trial["quantity"], &trial["partner_of_record"]),
-        (&"Trial".into(), &25.into(), &4512345.into())
+        (&"trial".into(), &25.into(), &4512345.into())
     );
 }
 
@@ -284,7 +285,7 @@ fn purchase_round_trip_two_customers_through_the_command_line() {
         &[&args[..], &["--line", "Microsoft 365 Business Premium=25", "--line", "Exchange Online (Plan 1)=10"]]
             .concat(),
     ));
-    let link = inv["link"].as_str().unwrap().to_string();
+    let link = inv["invitation"]["link"].as_str().unwrap().to_string();
     assert_eq!(inv["offer"]["lines"].as_array().unwrap().len(), 2);
     let buyers = customer_admins(&db, 2, |_| true);
     for (admin, _) in &buyers {
@@ -299,7 +300,7 @@ fn purchase_round_trip_two_customers_through_the_command_line() {
             "--take-admin",
             "--json",
         ]));
-        assert_eq!(used["subscriptions"].as_array().unwrap().len(), 2);
+        assert_eq!(used["use"]["subscriptions"].as_array().unwrap().len(), 2);
     }
     let again = partnerdesk(&["accept", &link, "--db", &db, "--as", &buyers[0].0, "--accept-mca", "--take-admin"]);
     assert!(!again.status.success());
@@ -314,8 +315,8 @@ fn purchase_round_trip_two_customers_through_the_command_line() {
         }
     }
     let list = json(&partnerdesk(&["invitations", "list", "--db", &db, "--json"]));
-    let id = format!("INV-{}", inv["id"]);
-    let row = list.as_array().unwrap().iter().find(|i| i["id"] == id.as_str()).cloned();
+    let id = inv["invitation"]["id"].as_str().unwrap().to_string();
+    let row = list["invitations"].as_array().unwrap().iter().find(|i| i["id"] == id.as_str()).cloned();
     let row = row.unwrap_or_else(|| panic!("{list}"));
     assert_eq!(row["uses"], 2);
     let uses = stdout(&partnerdesk(&["offer", "uses", "--db", &db, &id]));
@@ -327,7 +328,7 @@ fn delegated_admin_offer_round_trip_through_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_file(&dir);
     let (admin, domain) = customer_admins(&db, 1, |c| {
-        c["subscriptions"].as_array().unwrap().iter().any(|s| s["status"] == "Active")
+        c["subscriptions"].as_array().unwrap().iter().any(|s| s["status"] == "active")
             && c["admin"]["partner"] != 4512345
     })
     .remove(0);
@@ -343,7 +344,8 @@ fn delegated_admin_offer_round_trip_through_the_command_line() {
         "--send",
         "--json",
     ]));
-    assert_eq!((&inv["kind"], &inv["recipient"]), (&"DelegatedAdminOffer".into(), &admin.clone().into()));
+    let inv = &inv["invitation"];
+    assert_eq!((&inv["kind"], &inv["recipient"]), (&"delegated_admin_offer".into(), &admin.clone().into()));
     let link = inv["link"].as_str().unwrap();
     assert!(link.contains("invType=Administration"), "{link}");
     let out = partnerdesk(&["accept", link, "--db", &db, "--as", &admin, "--take-admin"]);

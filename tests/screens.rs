@@ -56,6 +56,24 @@ fn empty_book() {
 }
 
 #[test]
+fn the_setup_screen_refuses_a_bad_field_then_creates_the_book_and_signs_in() {
+    use partnerdesk::store::Reads;
+    let book = std::sync::Arc::new(partnerdesk::store::Book::in_memory().unwrap());
+    let mut app = app(book.clone(), None);
+    let fields = "Anadolu<Space>Bulut <Tab> 5123456 <Tab> 3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b <Tab> Turkey \
+                  <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> Ayşe<Space>Yılmaz <Tab> ayse@anadolubulut.com.tr <Enter>";
+    let refused = text(&screen(&mut app, 80, 24, fields));
+    assert!(refused.contains("Country: “Turkey” is not a two-letter country code"), "{refused}");
+    assert!(book.read().unwrap().org().unwrap().is_none(), "a refused setup writes nothing");
+    assert!(refused.contains("› Country"), "the refusal puts the cursor on the field: {refused}");
+    let done = text(&screen(&mut app, 80, 24, "<C-u> TR <Enter>"));
+    assert!(done.contains("Anadolu Bulut is set up, and you are signed in as ayse@anadolubulut.com.tr"), "{done}");
+    assert!(done.contains("No customers yet."), "{done}");
+    assert_eq!(book.read().unwrap().org().unwrap().map(|o| o.name), Some("Anadolu Bulut".into()));
+    assert_eq!(app.actor().map(|a| a.email().to_string()).as_deref(), Some("ayse@anadolubulut.com.tr"));
+}
+
+#[test]
 fn too_small_terminal() {
     let mut app = app(demo_book(20), None);
     let small = text(&screen(&mut app, 40, 10, ""));

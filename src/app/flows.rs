@@ -155,6 +155,8 @@ impl App {
 
     fn cancel_overlay(&mut self) {
         match self.overlays.last() {
+            // Nothing lies behind the setup screen of an empty book: leaving it leaves the app.
+            Some(Overlay::Form(state)) if matches!(state.purpose, FormPurpose::Setup) => self.quit = true,
             Some(Overlay::Editor(editor)) if editor.dirty => {
                 if editor.invitation.status_at(self.now()) == InvitationStatus::Draft {
                     self.confirm(
@@ -297,7 +299,8 @@ impl App {
             other @ (FormPurpose::Offer { .. } | FormPurpose::OfferLink | FormPurpose::UseOffer(..)) => {
                 self.submit_offer_form(other)?
             }
-            other @ (FormPurpose::Profile(_)
+            FormPurpose::Setup => self.submit_setup()?,
+            other @ (FormPurpose::Profile { .. }
             | FormPurpose::Directory(_)
             | FormPurpose::CheckId
             | FormPurpose::PartnerOfRecord(..)) => self.submit_partner_form(other)?,

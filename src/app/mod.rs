@@ -21,6 +21,7 @@ pub mod partners;
 mod permission_flows;
 pub mod permissions;
 pub mod session;
+mod setup_flow;
 
 use crate::domain::Timestamp;
 use crate::domain::link::LinkHosts;
@@ -176,6 +177,7 @@ impl App {
         };
         let mut app = app;
         app.partners.count_partners_of_record(&app.customers.rows);
+        app.open_setup_if_empty();
         Ok(app)
     }
 

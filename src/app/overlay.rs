@@ -48,7 +48,14 @@ pub enum FormPurpose {
     EditUser(Email, u64),
     RequestGranular,
     MoveAdmin(TenantId),
-    Profile(u64),
+    /// The company profile read at `version`; `fixed_kind`: the book has customers, so the
+    /// cloud and the reseller type are shown but not offered.
+    Profile {
+        version: u64,
+        fixed_kind: bool,
+    },
+    /// First-run setup of an empty book.
+    Setup,
     /// Add a directory partner, or edit the one with this id.
     Directory(Option<PartnerId>),
     CheckId,

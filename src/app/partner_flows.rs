@@ -8,9 +8,10 @@ use super::overlay::{FormPurpose, Overlay, Pending};
 use super::{App, Tab};
 use crate::domain::country::Cloud;
 use crate::domain::ids::{PartnerId, TenantId};
-use crate::domain::org::{DirectoryKind, DirectoryPartner};
+use crate::domain::org::{DirectoryKind, DirectoryPartner, ResellerKind};
 use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
 use crate::domain::permission::Operation;
+use crate::domain::setup::ResellerChoice;
 use crate::operations::partners as ops;
 use crate::store::Reads;
 use crate::text;
@@ -30,7 +31,7 @@ impl App {
         }
         match (action, self.side()) {
             (Action::EditProfile, Side::Partner) if !self.refused(Operation::EditCompanyProfile) => {
-                self.open_profile_form()
+                self.open_profile_form()?
             }
             (Action::AddDirectory, Side::Partner) if !self.refused(Operation::ManageDirectory) => {
                 self.open_directory_form(None, "")
@@ -59,9 +60,15 @@ impl App {
         Ok(())
     }
 
-    fn open_profile_form(&mut self) {
-        let Some(org) = self.org.clone() else { return };
-        let fields = vec![
+    fn open_profile_form(&mut self) -> Result<()> {
+        let Some(org) = self.org.clone() else { return Ok(()) };
+        let has_customers = self.book().read()?.customer_count()? > 0;
+        let provider = match org.authorizations.reseller {
+            Some(ResellerKind::Indirect { provider_tenant }) => provider_tenant.to_string(),
+            _ => String::new(),
+        };
+        let reseller = ResellerChoice::of(org.authorizations.reseller);
+        let mut fields = vec![
             Field::text(text::FIELD_NAME, &org.name, ""),
             Field::text(text::FIELD_PARTNER_ID, &org.partner_id.to_string(), ""),
             Field::text(text::FIELD_ADDRESS, &org.address.line1, ""),
@@ -73,11 +80,22 @@ impl App {
             Field::toggle(text::FIELD_ADVISOR, org.authorizations.advisor, None).with_hint(text::ADVISOR_HINT),
             Field::toggle(text::FIELD_DAP_CERTIFIED, org.authorizations.delegated_admin_certified, None),
         ];
-        self.push_form(FormPurpose::Profile(org.version), Form::new(text::PROFILE_TITLE, text::SAVE, fields));
+        if has_customers {
+            // The cloud and the reseller type decided every relationship's rules and links.
+            fields.push(Field::fixed(text::FIELD_CLOUD, org.cloud.label()).with_hint(text::FIXED_WITH_CUSTOMERS));
+            fields.push(Field::fixed(text::FIELD_RESELLER, reseller.label()).with_hint(text::FIXED_WITH_CUSTOMERS));
+        } else {
+            fields.push(Field::choice(text::FIELD_CLOUD, cloud_labels(), cloud_index(org.cloud)));
+            fields.push(Field::choice(text::FIELD_RESELLER, reseller_labels(), reseller_index(reseller)));
+            fields.push(Field::text(text::FIELD_PROVIDER_TENANT, &provider, "").with_hint(text::PROVIDER_TENANT_HINT));
+        }
+        let purpose = FormPurpose::Profile { version: org.version, fixed_kind: has_customers };
+        self.push_form(purpose, Form::new(text::PROFILE_TITLE, text::SAVE, fields));
+        Ok(())
     }
 
     fn open_directory_form(&mut self, editing: Option<DirectoryPartner>, id: &str) {
-        let clouds: Vec<String> = Cloud::ALL.iter().map(|c| c.label().to_string()).collect();
+        let clouds = cloud_labels();
         let kinds: Vec<String> = KINDS.iter().map(|k| k.label().to_string()).collect();
         let e = editing.as_ref();
         let id_text = e.map_or_else(|| id.to_string(), |p| p.partner_id.to_string());
@@ -191,7 +209,7 @@ impl App {
             let ctx = self.op_ctx()?;
             let book = self.book();
             match purpose {
-                FormPurpose::Profile(version) => {
+                FormPurpose::Profile { version, fixed_kind } => {
                     let input = ProfileInput {
                         name: form.text(text::FIELD_NAME),
                         partner_id: form.text(text::FIELD_PARTNER_ID),
@@ -203,6 +221,9 @@ impl App {
                         country: form.text(text::FIELD_COUNTRY),
                         advisor: form.toggle(text::FIELD_ADVISOR),
                         delegated_admin_certified: form.toggle(text::FIELD_DAP_CERTIFIED),
+                        cloud: (!fixed_kind).then(|| Cloud::ALL[form.choice(text::FIELD_CLOUD).min(3)]),
+                        reseller: (!fixed_kind).then(|| ResellerChoice::ALL[form.choice(text::FIELD_RESELLER).min(2)]),
+                        provider_tenant: form.text(text::FIELD_PROVIDER_TENANT),
                     };
                     ops::edit_profile(book, &ctx, version, &input).map(|o| text::partner_saved(&o.name))
                 }
@@ -235,4 +256,22 @@ impl App {
         };
         self.finish_form(result)
     }
+}
+
+/// The clouds, as a form's choice lists them.
+pub(super) fn cloud_labels() -> Vec<String> {
+    Cloud::ALL.iter().map(|c| c.label().to_string()).collect()
+}
+
+pub(super) fn cloud_index(cloud: Cloud) -> usize {
+    Cloud::ALL.iter().position(|c| *c == cloud).unwrap_or(0)
+}
+
+/// How the partner resells, as a form's choice lists it.
+pub(super) fn reseller_labels() -> Vec<String> {
+    ResellerChoice::ALL.iter().map(|c| c.label().to_string()).collect()
+}
+
+pub(super) fn reseller_index(choice: ResellerChoice) -> usize {
+    ResellerChoice::ALL.iter().position(|c| *c == choice).unwrap_or(0)
 }

@@ -1,14 +1,12 @@
 //! `partnerdesk audit`: the audit log, oldest first, for scripts and support tickets.
 
-use super::{BookArg, book_path, open_book};
+use super::{Who, open_existing};
 use crate::store::Reads;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 #[derive(Args, Debug)]
 pub struct AuditArgs {
-    #[command(flatten)]
-    pub book: BookArg,
     /// Only changes at or after this instant (RFC 3339, or a date like 2026-11-01).
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
@@ -23,15 +21,17 @@ fn parse_since(text: &str) -> Result<crate::domain::Timestamp> {
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text) {
         return Ok(t.to_utc());
     }
-    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").with_context(|| {
-        format!("--since {text}: write a date like 2026-11-01 or an instant like 2026-11-01T09:00:00Z")
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        super::failure::Usage(format!(
+            "--since {text}: write a date like 2026-11-01 or an instant like 2026-11-01T09:00:00Z"
+        ))
     })?;
     Ok(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
 }
 
-pub fn run(args: AuditArgs) -> Result<()> {
+pub fn run(args: AuditArgs, who: &Who) -> Result<()> {
     let since = args.since.as_deref().map(parse_since).transpose()?;
-    let book = open_book(&book_path(&args.book)?)?;
+    let book = open_existing(who)?;
     let read = book.read()?;
     let mut events = Vec::new();
     read.each_audit(|e| {
@@ -41,7 +41,7 @@ pub fn run(args: AuditArgs) -> Result<()> {
         Ok(())
     })?;
     if args.json {
-        say!("{}", serde_json::to_string_pretty(&events)?);
+        super::json::print_as("audit", &events)?;
     } else {
         for e in &events {
             say!(

@@ -1,6 +1,7 @@
 //! `partnerdesk customers list|show|add`: the customer list for scripts.
 
-use super::{BookArg, CliSession, Who};
+use super::failure::{NotFound, Usage};
+use super::{CliSession, Who};
 use crate::domain::country::Cloud;
 use crate::domain::customer::Customer;
 use crate::domain::customer_changes::NewCustomer;
@@ -15,8 +16,6 @@ use clap::Subcommand;
 pub enum CustomersCommand {
     /// Every customer on the partner's list (one line each, or JSON rows).
     List {
-        #[command(flatten)]
-        book: BookArg,
         /// Only customers whose name or domain contains this (case- and accent-insensitive).
         #[arg(long)]
         filter: Option<String>,
@@ -25,8 +24,6 @@ pub enum CustomersCommand {
     },
     /// One customer's whole record.
     Show {
-        #[command(flatten)]
-        book: BookArg,
         /// Tenant id or primary domain.
         customer: String,
         #[arg(long)]
@@ -34,8 +31,6 @@ pub enum CustomersCommand {
     },
     /// Add a customer tenant: you become its reseller, with admin privileges.
     Add {
-        #[command(flatten)]
-        book: BookArg,
         #[arg(long)]
         company: String,
         /// The initial domain's name (`contoso` for contoso.onmicrosoft.com).
@@ -62,13 +57,13 @@ fn find(read: &impl Reads, key: &str) -> Result<Customer> {
         Some(id) => read.customer(id)?,
         None => read.customer_by_domain(key)?,
     };
-    found.with_context(|| format!("no customer with the tenant id or domain {key} is in the book"))
+    found.ok_or_else(|| NotFound(format!("no customer with the tenant id or domain {key} is in the book")).into())
 }
 
 pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
     match command {
-        CustomersCommand::List { book, filter, json } => {
-            let cli = CliSession::open(&book, who)?;
+        CustomersCommand::List { filter, json } => {
+            let cli = CliSession::open(who)?;
             let query = filter.as_deref().map(fold);
             let mut rows = Vec::new();
             cli.book.read()?.each_customer_row(|r| {
@@ -80,7 +75,8 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             })?;
             rows.sort_by_cached_key(|r| fold(&r.name));
             if json {
-                say!("{}", serde_json::to_string_pretty(&rows)?);
+                let rows: Vec<serde_json::Value> = rows.iter().map(row_json).collect();
+                super::json::print_as("customers", rows)?;
             } else {
                 for r in &rows {
                     say!(
@@ -100,11 +96,11 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             }
             Ok(())
         }
-        CustomersCommand::Show { book, customer, json } => {
-            let cli = CliSession::open(&book, who)?;
+        CustomersCommand::Show { customer, json } => {
+            let cli = CliSession::open(who)?;
             let c = find(&cli.book.read()?, &customer)?;
             if json {
-                say!("{}", serde_json::to_string_pretty(&c)?);
+                super::json::print_as("customer", &c)?;
             } else {
                 say!("{} ({})", c.company_name, c.primary_domain);
                 say!("tenant {} · {} · {} cloud", c.tenant_id, c.country.name(), c.cloud);
@@ -125,13 +121,12 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             }
             Ok(())
         }
-        CustomersCommand::Add { book, company, domain, country, cloud, admin_email, admin_name, json } => {
-            let cli = CliSession::open(&book, who)?;
+        CustomersCommand::Add { company, domain, country, cloud, admin_email, admin_name, json } => {
+            let cli = CliSession::open(who)?;
             let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
             let cloud = match cloud {
-                Some(c) => {
-                    Cloud::parse(&c).with_context(|| format!("--cloud {c}: use public, usgov, germany or 21vianet"))?
-                }
+                Some(c) => Cloud::parse(&c)
+                    .ok_or_else(|| Usage(format!("--cloud {c}: use public, usgov, germany or 21vianet")))?,
                 None => org.cloud,
             };
             let input = NewCustomer {
@@ -144,11 +139,28 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             };
             let c = ops::add(&cli.book, &cli.ctx()?, &input)?;
             if json {
-                say!("{}", serde_json::to_string_pretty(&c)?);
+                super::json::print_as("customer", &c)?;
             } else {
                 say!("{} added as {} (tenant {}).", c.company_name, c.primary_domain, c.tenant_id);
             }
             Ok(())
         }
     }
+}
+
+/// A list row as scripts see it: what the screen's columns show, without internal fields.
+fn row_json(r: &crate::domain::customer::CustomerRow) -> serde_json::Value {
+    serde_json::json!({
+        "tenant_id": r.tenant_id,
+        "company_name": r.name,
+        "primary_domain": r.domain,
+        "country": r.country,
+        "cloud": r.cloud,
+        "relationship": r.relationship,
+        "admin": r.admin,
+        "subscriptions": r.subscriptions,
+        "licences_assigned": r.licences_assigned,
+        "licences_total": r.licences_total,
+        "partners_of_record": r.partners_of_record,
+    })
 }

@@ -1,6 +1,7 @@
 //! `invite`, `invitations`, `accept`, `decline`: the invitation workflow for scripts.
 
-use super::{BookArg, CliSession, Who};
+use super::failure::{NotFound, Usage};
+use super::{CliSession, Who};
 use crate::domain::customer::ProspectInput;
 use crate::domain::ids::InvitationId;
 use crate::domain::invitation::{AcceptChoices, Invitation, InvitationStatus};
@@ -13,8 +14,6 @@ use clap::{Args, Subcommand};
 
 #[derive(Args, Debug)]
 pub struct InviteArgs {
-    #[command(flatten)]
-    pub book: BookArg,
     /// An existing customer, by primary domain.
     #[arg(long, value_name = "DOMAIN", conflicts_with_all = ["company", "contact"])]
     pub customer: Option<String>,
@@ -50,8 +49,6 @@ pub struct InviteArgs {
 pub enum InvitationsCommand {
     /// List invitations, newest first.
     List {
-        #[command(flatten)]
-        book: BookArg,
         /// Only this status: draft, sent, accepted, declined, expired, revoked.
         #[arg(long)]
         status: Option<String>,
@@ -60,22 +57,15 @@ pub enum InvitationsCommand {
     },
     /// Revoke a draft or sent invitation.
     Revoke {
-        #[command(flatten)]
-        book: BookArg,
         /// The invitation, as INV-12 or 12.
         id: String,
     },
     /// Remove expired, declined and revoked invitations from the list (the audit log keeps them).
-    Purge {
-        #[command(flatten)]
-        book: BookArg,
-    },
+    Purge,
 }
 
 #[derive(Args, Debug)]
 pub struct AcceptArgs {
-    #[command(flatten)]
-    pub book: BookArg,
     /// The invitation link from the email (or its token).
     pub link: String,
     /// Accept the Microsoft Customer Agreement as part of accepting (needed if not yet accepted).
@@ -94,8 +84,8 @@ pub struct AcceptArgs {
 pub(super) fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> Result<()> {
     if json {
         let mut value = serde_json::to_value(inv)?;
-        value["status_now"] = serde_json::Value::String(inv.status_at(now).label().to_lowercase());
-        say!("{}", serde_json::to_string_pretty(&value)?);
+        value["status_now"] = serde_json::to_value(inv.status_at(now))?;
+        super::json::print_as("invitation", value)?;
     } else {
         say!("{} · {} · {} · {}", inv.id, inv.kind.label(), inv.status_at(now).label(), inv.customer_name);
         say!("To: {}", inv.recipient.as_ref().map(|r| r.as_str()).unwrap_or(""));
@@ -109,19 +99,22 @@ pub(super) fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> 
 }
 
 pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
-    let cli = CliSession::open(&args.book, who)?;
+    let cli = CliSession::open(who)?;
     let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
     let target = match (&args.customer, &args.company, &args.contact) {
         (Some(domain), _, _) => {
             let customer = cli.book.read()?.customer_by_domain(domain)?;
             Target::Existing(
-                customer.with_context(|| format!("no customer with the domain {domain} is in the book"))?.tenant_id,
+                customer
+                    .ok_or_else(|| NotFound(format!("no customer with the domain {domain} is in the book")))?
+                    .tenant_id,
             )
         }
         (None, Some(company), Some(contact)) => {
             let cloud = match &args.cloud {
                 Some(c) => Some(
-                    Cloud::parse(c).with_context(|| format!("--cloud {c}: use public, usgov, germany or 21vianet"))?,
+                    Cloud::parse(c)
+                        .ok_or_else(|| Usage(format!("--cloud {c}: use public, usgov, germany or 21vianet")))?,
                 ),
                 None => Some(org.cloud),
             };
@@ -133,7 +126,12 @@ pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
                 domain: args.domain.clone().unwrap_or_default(),
             })
         }
-        _ => bail!("name the customer: --customer DOMAIN, or a prospect with --company NAME --contact EMAIL"),
+        _ => {
+            return Err(Usage(
+                "name the customer: --customer DOMAIN, or a prospect with --company NAME --contact EMAIL".into(),
+            )
+            .into());
+        }
     };
     let request =
         Request { target, include_admin: !args.no_admin, recipient: args.recipient.clone().unwrap_or_default() };
@@ -146,14 +144,13 @@ pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
 }
 
 pub(super) fn parse_id(text: &str) -> Result<InvitationId> {
-    let digits = text.trim().trim_start_matches("INV-").trim_start_matches("inv-");
-    digits.parse().map(InvitationId).with_context(|| format!("“{text}” is not an invitation id like INV-12"))
+    InvitationId::parse(text).ok_or_else(|| Usage(format!("“{text}” is not an invitation id like INV-12")).into())
 }
 
 pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
     match command {
-        InvitationsCommand::List { book, status, json } => {
-            let cli = CliSession::open(&book, who)?;
+        InvitationsCommand::List { status, json } => {
+            let cli = CliSession::open(who)?;
             let wanted = match &status {
                 Some(s) => Some(InvitationStatus::parse(s).with_context(|| {
                     format!("--status {s}: use draft, sent, accepted, declined, expired or revoked")
@@ -176,8 +173,8 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                     .map(|i| {
                         serde_json::json!({
                             "id": i.id.to_string(),
-                            "kind": i.kind.label(),
-                            "status": i.status_at(cli.now).label().to_lowercase(),
+                            "kind": i.kind,
+                            "status": i.status_at(cli.now),
                             "customer": i.customer_name,
                             "recipient": i.recipient,
                             "include_admin": i.include_admin,
@@ -190,7 +187,7 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                         })
                     })
                     .collect();
-                say!("{}", serde_json::to_string_pretty(&rows)?);
+                super::json::print_as("invitations", rows)?;
             } else {
                 for i in &items {
                     let used = uses.get(&i.id).map_or_else(String::new, |n| format!("  used by {n}"));
@@ -208,14 +205,14 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
             }
             Ok(())
         }
-        InvitationsCommand::Revoke { book, id } => {
-            let cli = CliSession::open(&book, who)?;
+        InvitationsCommand::Revoke { id } => {
+            let cli = CliSession::open(who)?;
             let inv = ops::revoke(&cli.book, &cli.ctx()?, parse_id(&id)?)?;
             say!("{} revoked.", inv.id);
             Ok(())
         }
-        InvitationsCommand::Purge { book } => {
-            let cli = CliSession::open(&book, who)?;
+        InvitationsCommand::Purge => {
+            let cli = CliSession::open(who)?;
             let n = ops::purge(&cli.book, &cli.ctx()?)?;
             say!("Purged {n} invitation(s).");
             Ok(())
@@ -224,7 +221,7 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
 }
 
 pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
-    let cli = CliSession::open(&args.book, who)?;
+    let cli = CliSession::open(who)?;
     let token = crate::domain::link::token_of(&args.link).unwrap_or_default();
     match cli.book.read()?.invitation_by_token(token)?.map(|i| i.kind) {
         Some(kind) if kind.is_offer() => {
@@ -243,7 +240,7 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
     let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
     let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
     if args.json {
-        say!("{}", serde_json::to_string_pretty(&outcome)?);
+        super::json::print_as("acceptance", &outcome)?;
     } else {
         let admin = if outcome.admin_privileges { ", with delegated admin privileges" } else { "" };
         say!(
@@ -264,7 +261,7 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
 }
 
 pub fn decline(args: AcceptArgs, who: &Who) -> Result<()> {
-    let cli = CliSession::open(&args.book, who)?;
+    let cli = CliSession::open(who)?;
     let inv = ops::decline(&cli.book, &cli.ctx()?, &args.link)?;
     say!("{} declined.", inv.id);
     Ok(())

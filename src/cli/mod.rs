@@ -13,7 +13,11 @@ macro_rules! say {
 
 mod audit;
 mod customers;
+pub mod failure;
+mod import;
+mod init;
 mod invitations;
+mod json;
 mod offers;
 mod partners;
 
@@ -38,17 +42,13 @@ pub struct Cli {
     pub open: OpenArgs,
 }
 
-#[derive(Args, Debug, Clone)]
-pub struct BookArg {
-    /// The book file (default: the book in the platform data directory).
-    #[arg(long, env = "PARTNERDESK_DB", value_name = "PATH")]
-    pub db: Option<PathBuf>,
-}
-
+/// The options every command takes, before or after the subcommand's name.
 #[derive(Args, Debug, Clone)]
 pub struct OpenArgs {
-    #[command(flatten)]
-    pub book: BookArg,
+    /// The book file (default: $PARTNERDESK_DB, else book.redb in the platform data directory;
+    /// for `demo`, demo.redb there).
+    #[arg(long, value_name = "PATH", global = true)]
+    pub db: Option<PathBuf>,
     /// Who you are: a partner user or a user of a customer tenant (default: the partner's
     /// first Global admin).
     #[arg(long = "as", value_name = "EMAIL", global = true)]
@@ -60,10 +60,15 @@ pub struct OpenArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Set up a new book: your company and its first Global admin.
+    Init(init::InitArgs),
     /// Create a realistic demo book and open it.
     Demo(DemoArgs),
-    /// Print the whole book as JSON.
-    Export(BookArg),
+    /// Print the whole book as JSON (the schema is in the README; `import` restores it).
+    Export(ExportArgs),
+    /// Bring your data in: restore an export, or add Partner Center customers and
+    /// subscriptions, Microsoft Graph admin relationships or a CSV customer list.
+    Import(import::ImportArgs),
     /// Run the app headless on a key script and print the final screen.
     Snapshot(SnapshotArgs),
     /// Request a reseller relationship: prints the invitation's link and email.
@@ -97,9 +102,15 @@ pub enum Command {
 }
 
 #[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The export is always JSON; the flag is taken so scripts can pass it to every command
+    /// (failures are then JSON too).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
 pub struct ServeArgs {
-    #[command(flatten)]
-    pub book: BookArg,
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:2222")]
     pub listen: String,
@@ -123,8 +134,6 @@ pub enum DebugCommand {
     /// Commits `count` small audited changes, printing `committed N` after each commit returns:
     /// the crash test kills it at random moments and checks that every printed change survived.
     Churn {
-        #[command(flatten)]
-        book: BookArg,
         #[arg(long, default_value_t = 1000)]
         count: u64,
     },
@@ -132,10 +141,6 @@ pub enum DebugCommand {
 
 #[derive(Args, Debug)]
 pub struct DemoArgs {
-    /// Where to write the demo book (default: a separate demo book in the data directory,
-    /// never your real book).
-    #[arg(long, value_name = "PATH")]
-    pub db: Option<PathBuf>,
     /// How many customers.
     #[arg(long, default_value_t = demo::DEFAULT_CUSTOMERS)]
     pub customers: u32,
@@ -159,8 +164,6 @@ pub enum Format {
 
 #[derive(Args, Debug)]
 pub struct SnapshotArgs {
-    #[command(flatten)]
-    pub book: BookArg,
     /// Screen size, WIDTHxHEIGHT.
     #[arg(long, default_value = "120x35")]
     pub size: String,
@@ -186,28 +189,31 @@ fn data_dir() -> Result<PathBuf> {
     Ok(dirs.data_dir().to_path_buf())
 }
 
-fn book_path(arg: &BookArg) -> Result<PathBuf> {
-    match &arg.db {
-        Some(p) => Ok(p.clone()),
+/// The book the command works on: `--db`, else `$PARTNERDESK_DB`, else the data directory's.
+fn book_path(who: &Who) -> Result<PathBuf> {
+    if let Some(p) = &who.db {
+        return Ok(p.clone());
+    }
+    match std::env::var_os("PARTNERDESK_DB").filter(|v| !v.is_empty()) {
+        Some(p) => Ok(PathBuf::from(p)),
         None => Ok(data_dir()?.join("book.redb")),
     }
 }
 
-fn open_book(path: &Path) -> Result<Arc<Book>> {
-    Ok(Arc::new(Book::open(path)?))
+/// Opens the command's book, which must exist: nothing is created on a mistyped path.
+fn open_existing(who: &Who) -> Result<Arc<Book>> {
+    Ok(Arc::new(Book::open(&book_path(who)?)?))
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let who = Who { email: cli.open.as_email.clone(), read_only: cli.open.read_only };
+    let who = Who { db: cli.open.db.clone(), email: cli.open.as_email.clone(), read_only: cli.open.read_only };
     match cli.command {
-        None => {
-            let path = book_path(&cli.open.book)?;
-            let book = open_book(&path)?;
-            run_tui(book, &who)
-        }
+        None => run_tui_at(&book_path(&who)?, &who),
+        Some(Command::Init(args)) => init::run(args, &who),
+        Some(Command::Import(args)) => import::run(args, &who),
         Some(Command::Demo(args)) => run_demo(args, &who),
-        Some(Command::Export(arg)) => {
-            let cli = CliSession::open(&arg, &who)?;
+        Some(Command::Export(_)) => {
+            let cli = CliSession::open(&who)?;
             if cli.session.customer_tenant().is_some() {
                 bail!("the whole book is the partner's: export it as a partner user, not as a customer user");
             }
@@ -223,10 +229,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Accept(args)) => invitations::accept(args, &who),
         Some(Command::Offer(command)) => offers::run(command, &who),
         Some(Command::Decline(args)) => invitations::decline(args, &who),
-        Some(Command::Audit(args)) => audit::run(args),
+        Some(Command::Audit(args)) => audit::run(args, &who),
         Some(Command::Serve(args)) => {
-            let path = book_path(&args.book)?;
-            let book = open_book(&path)?;
+            let path = book_path(&who)?;
+            let book = Arc::new(Book::open(&path)?);
             let _log = init_logging();
             let options = crate::ssh::ServeOptions {
                 listen: args.listen,
@@ -240,13 +246,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Customers(command)) => customers::run(command, &who),
         Some(Command::Partners(command)) => partners::partners(command, &who),
         Some(Command::Por(command)) => partners::por(command, &who),
-        Some(Command::Debug(DebugCommand::Churn { book, count })) => churn(&book, count),
+        Some(Command::Debug(DebugCommand::Churn { count })) => churn(&who, count),
     }
 }
 
-fn churn(arg: &BookArg, count: u64) -> Result<()> {
+fn churn(who: &Who, count: u64) -> Result<()> {
     use crate::store::Reads;
-    let book = open_book(&book_path(arg)?)?;
+    let book = open_existing(who)?;
     let mut tenants = Vec::new();
     book.read()?.each_customer_row(|r| {
         if tenants.len() < 1000 {
@@ -283,8 +289,9 @@ fn churn(arg: &BookArg, count: u64) -> Result<()> {
     Ok(())
 }
 
-/// Who the command line says is acting, and how.
+/// Which book, who the command line says is acting, and how.
 pub struct Who {
+    pub db: Option<PathBuf>,
     pub email: Option<String>,
     pub read_only: bool,
 }
@@ -298,8 +305,8 @@ struct CliSession {
 }
 
 impl CliSession {
-    fn open(arg: &BookArg, who: &Who) -> Result<Self> {
-        let book = open_book(&book_path(arg)?)?;
+    fn open(who: &Who) -> Result<Self> {
+        let book = open_existing(who)?;
         let clock = SystemClock;
         let session = new_session(&book, who, &clock)?;
         Ok(Self { book, session, now: clock.now(), hosts: Default::default() })
@@ -324,6 +331,34 @@ fn new_session(book: &Book, who: &Who, clock: &dyn Clock) -> Result<Session> {
         remote: false,
         files_dir: data_dir().ok(),
     })
+}
+
+/// The app on the book at `path`. A missing or empty book opens the setup screen; if the
+/// operator leaves before setting it up, the new file (and any folder made for it) is removed,
+/// so a mistyped path leaves nothing behind.
+fn run_tui_at(path: &Path, who: &Who) -> Result<()> {
+    if who.read_only {
+        return run_tui(Arc::new(Book::open(path)?), who);
+    }
+    let made = missing_ancestors(path);
+    let book = Arc::new(Book::create(path)?);
+    let result = run_tui(book.clone(), who);
+    let set_up = crate::store::Reads::org(&book.read()?)?.is_some();
+    drop(book);
+    if !set_up && !made.is_empty() {
+        for gone in &made {
+            let removed = if gone == path { std::fs::remove_file(gone) } else { std::fs::remove_dir(gone) };
+            if let Err(e) = removed {
+                tracing::warn!(path = %gone.display(), error = %e, "could not remove the unused new book");
+            }
+        }
+    }
+    result
+}
+
+/// `path` and the folders above it that do not exist yet, deepest first.
+fn missing_ancestors(path: &Path) -> Vec<PathBuf> {
+    path.ancestors().filter(|p| !p.as_os_str().is_empty()).take_while(|p| !p.exists()).map(Path::to_path_buf).collect()
 }
 
 fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
@@ -353,8 +388,12 @@ fn init_logging() -> Option<PathBuf> {
 }
 
 fn run_demo(args: DemoArgs, who: &Who) -> Result<()> {
-    let path = match args.db {
-        Some(p) => p,
+    if who.read_only {
+        bail!("--read-only cannot make a demo book: `demo` writes one");
+    }
+    // Only an explicit --db: $PARTNERDESK_DB names the real book, never a demo's.
+    let path = match &who.db {
+        Some(p) => p.clone(),
         None => data_dir()?.join("demo.redb"),
     };
     if args.force && path.is_file() {
@@ -390,16 +429,16 @@ fn run_demo(args: DemoArgs, who: &Who) -> Result<()> {
     }
     // The app runs with its usual page cache, not the bulk load's.
     drop(book);
-    run_tui(open_book(&path)?, who)
+    run_tui(Arc::new(Book::open(&path)?), who)
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16)> {
-    let (w, h) =
-        text.split_once('x').with_context(|| format!("--size {text}: write it as WIDTHxHEIGHT, like 120x35"))?;
-    let w: u16 = w.trim().parse().with_context(|| format!("--size {text}: the width is not a number"))?;
-    let h: u16 = h.trim().parse().with_context(|| format!("--size {text}: the height is not a number"))?;
+    let usage = |why: &str| failure::Usage(format!("--size {text}: {why}"));
+    let (w, h) = text.split_once('x').ok_or_else(|| usage("write it as WIDTHxHEIGHT, like 120x35"))?;
+    let w: u16 = w.trim().parse().map_err(|_| usage("the width is not a number"))?;
+    let h: u16 = h.trim().parse().map_err(|_| usage("the height is not a number"))?;
     if !(1..=1000).contains(&w) || !(1..=1000).contains(&h) {
-        bail!("--size {text}: a screen is 1 to 1000 cells each way");
+        return Err(usage("a screen is 1 to 1000 cells each way").into());
     }
     Ok((w, h))
 }
@@ -407,10 +446,12 @@ fn parse_size(text: &str) -> Result<(u16, u16)> {
 fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     let (width, height) = parse_size(&args.size)?;
     let steps = keyscript::parse(&args.keys)?;
-    let book = open_book(&book_path(&args.book)?)?;
+    // A path with no book shows the setup screen the app would open there, and creates nothing.
+    let path = book_path(who)?;
+    let book = if path.exists() { Arc::new(Book::open(&path)?) } else { Arc::new(Book::in_memory()?) };
     let now = match &args.now {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)
-            .with_context(|| format!("--now {t}: write an instant like 2026-11-25T09:00:00Z"))?
+            .map_err(|_| failure::Usage(format!("--now {t}: write an instant like 2026-11-25T09:00:00Z")))?
             .to_utc(),
         None => chrono::Utc::now(),
     };

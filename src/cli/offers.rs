@@ -1,8 +1,9 @@
 //! `offer`: trial invitations, purchase offers and delegated-admin offers for scripts, the
 //! catalogue they choose from, and who used an offer's URL. Using one is `accept URL --as`.
 
+use super::failure::NotFound;
 use super::invitations::{parse_id, print_invitation};
-use super::{BookArg, CliSession, Who};
+use super::{CliSession, Who};
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::invitation::InvitationKind;
 use crate::domain::offer::UseChoices;
@@ -10,7 +11,7 @@ use crate::domain::validate;
 use crate::operations::invitations as invitation_ops;
 use crate::operations::offers::{self as ops, Request, UseOutcome};
 use crate::store::Reads;
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 
 #[derive(Subcommand, Debug)]
@@ -38,15 +39,11 @@ pub enum OfferCommand {
     },
     /// The catalogue of offers in the book.
     Catalogue {
-        #[command(flatten)]
-        book: BookArg,
         #[arg(long)]
         json: bool,
     },
     /// Who used an offer's URL, and what they got.
     Uses {
-        #[command(flatten)]
-        book: BookArg,
         /// The offer, as INV-12 or 12.
         id: String,
         #[arg(long)]
@@ -56,8 +53,6 @@ pub enum OfferCommand {
 
 #[derive(Args, Debug)]
 pub struct OfferArgs {
-    #[command(flatten)]
-    pub book: BookArg,
     /// Address the email to this customer (by primary domain); the URL stays usable by anyone.
     #[arg(long, value_name = "DOMAIN")]
     pub customer: Option<String>,
@@ -100,8 +95,8 @@ pub(super) fn quantities(cli: &CliSession, given: &[String]) -> Result<Vec<(u32,
 
 pub fn run(command: OfferCommand, who: &Who) -> Result<()> {
     let (common, kind, given): (OfferArgs, InvitationKind, Vec<(String, String)>) = match command {
-        OfferCommand::Catalogue { book, json } => return catalogue(&book, who, json),
-        OfferCommand::Uses { book, id, json } => return uses(&book, who, &id, json),
+        OfferCommand::Catalogue { json } => return catalogue(who, json),
+        OfferCommand::Uses { id, json } => return uses(who, &id, json),
         OfferCommand::Trial { common, offer } => {
             (common, InvitationKind::Trial, offer.into_iter().map(|o| (o, String::new())).collect())
         }
@@ -114,14 +109,14 @@ pub fn run(command: OfferCommand, who: &Who) -> Result<()> {
         }
         OfferCommand::Admin { common } => (common, InvitationKind::DelegatedAdminOffer, Vec::new()),
     };
-    let cli = CliSession::open(&common.book, who)?;
+    let cli = CliSession::open(who)?;
     let read = cli.book.read()?;
     let catalogue = read.catalogue()?;
     let lines = given.iter().map(|(o, q)| Ok((find(&catalogue, o)?, q.clone()))).collect::<Result<_>>()?;
     let customer = match &common.customer {
         Some(domain) => Some(
             read.customer_by_domain(domain)?
-                .with_context(|| format!("no customer with the domain {domain} is in the book"))?
+                .ok_or_else(|| NotFound(format!("no customer with the domain {domain} is in the book")))?
                 .tenant_id,
         ),
         None => None,
@@ -139,19 +134,17 @@ pub fn run(command: OfferCommand, who: &Who) -> Result<()> {
         inv = invitation_ops::mark_sent(&cli.book, &cli.ctx()?, inv.id, inv.version, inv.email.clone())?;
     }
     if common.json {
-        let mut value = serde_json::to_value(&inv)?;
-        value["offer"] = serde_json::to_value(&terms)?;
-        say!("{}", serde_json::to_string_pretty(&value)?);
+        super::json::print(&serde_json::json!({ "invitation": inv, "offer": terms }))?;
         return Ok(());
     }
     print_invitation(&inv, cli.now, false)
 }
 
-fn catalogue(book: &BookArg, who: &Who, json: bool) -> Result<()> {
-    let cli = CliSession::open(book, who)?;
+fn catalogue(who: &Who, json: bool) -> Result<()> {
+    let cli = CliSession::open(who)?;
     let catalogue = cli.book.read()?.catalogue()?;
     if json {
-        say!("{}", serde_json::to_string_pretty(&catalogue)?);
+        super::json::print_as("catalogue", &catalogue)?;
         return Ok(());
     }
     for o in &catalogue {
@@ -161,14 +154,16 @@ fn catalogue(book: &BookArg, who: &Who, json: bool) -> Result<()> {
     Ok(())
 }
 
-fn uses(book: &BookArg, who: &Who, id: &str, json: bool) -> Result<()> {
-    let cli = CliSession::open(book, who)?;
+fn uses(who: &Who, id: &str, json: bool) -> Result<()> {
+    let cli = CliSession::open(who)?;
     let id = parse_id(id)?;
     let read = cli.book.read()?;
-    let Some(terms) = read.offer_terms(id)? else { bail!("{id} is not an offer in this book") };
+    let Some(terms) = read.offer_terms(id)? else {
+        return Err(NotFound(format!("{id} is not an offer in this book")).into());
+    };
     let uses = read.offer_uses(id)?;
     if json {
-        say!("{}", serde_json::to_string_pretty(&serde_json::json!({ "offer": terms, "uses": uses }))?);
+        super::json::print(&serde_json::json!({ "offer": terms, "uses": uses }))?;
         return Ok(());
     }
     say!("{id}: used by {} customer(s)", terms.uses);
@@ -184,7 +179,7 @@ fn uses(book: &BookArg, who: &Who, id: &str, json: bool) -> Result<()> {
 pub(super) fn use_offer(cli: &CliSession, link: &str, choices: &UseChoices, json: bool) -> Result<()> {
     let outcome: UseOutcome = ops::use_link(&cli.book, &cli.ctx()?, link, choices)?;
     if json {
-        say!("{}", serde_json::to_string_pretty(&outcome)?);
+        super::json::print_as("use", &outcome)?;
         return Ok(());
     }
     say!(

@@ -1,6 +1,7 @@
 //! `partnerdesk partners list|check` and `partnerdesk por set|clear`.
 
-use super::{BookArg, CliSession, Who};
+use super::failure::Usage;
+use super::{CliSession, Who};
 use crate::domain::ids::SubscriptionId;
 use crate::domain::partners as rules;
 use crate::operations::partners as ops;
@@ -12,15 +13,11 @@ use clap::Subcommand;
 pub enum PartnersCommand {
     /// The partner directory.
     List {
-        #[command(flatten)]
-        book: BookArg,
         #[arg(long)]
         json: bool,
     },
     /// "Check ID": is this partner id well formed and known, and whose is it?
     Check {
-        #[command(flatten)]
-        book: BookArg,
         id: String,
         #[arg(long)]
         json: bool,
@@ -31,8 +28,6 @@ pub enum PartnersCommand {
 pub enum PorCommand {
     /// Set the partner of record of a subscription (as a Global admin of the customer, `--as`).
     Set {
-        #[command(flatten)]
-        book: BookArg,
         #[arg(long, value_name = "SUB-12")]
         subscription: String,
         #[arg(long, value_name = "ID")]
@@ -40,8 +35,6 @@ pub enum PorCommand {
     },
     /// Remove the partner of record of a subscription.
     Clear {
-        #[command(flatten)]
-        book: BookArg,
         #[arg(long, value_name = "SUB-12")]
         subscription: String,
     },
@@ -49,11 +42,11 @@ pub enum PorCommand {
 
 pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
     match command {
-        PartnersCommand::List { book, json } => {
-            let cli = CliSession::open(&book, who)?;
+        PartnersCommand::List { json } => {
+            let cli = CliSession::open(who)?;
             let directory = cli.book.read()?.directory()?;
             if json {
-                say!("{}", serde_json::to_string_pretty(&directory)?);
+                super::json::print_as("directory", &directory)?;
             } else {
                 for p in &directory {
                     say!("{:<8} {:<40} {:<18} {} {}", p.partner_id, p.name, p.kind.label(), p.country, p.cloud.label());
@@ -61,13 +54,13 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             }
             Ok(())
         }
-        PartnersCommand::Check { book, id, json } => {
-            let cli = CliSession::open(&book, who)?;
+        PartnersCommand::Check { id, json } => {
+            let cli = CliSession::open(who)?;
             let read = cli.book.read()?;
             let org = read.org()?.context("this book has no partner organization yet")?;
             let found = rules::check_id(&id, &org, &read.directory()?)?;
             if json {
-                say!("{}", serde_json::to_string_pretty(&found)?);
+                super::json::print_as("partner", &found)?;
             } else {
                 say!("{} is {}.", found.partner_id, found.name);
             }
@@ -77,16 +70,15 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
 }
 
 fn parse_subscription(text: &str) -> Result<SubscriptionId> {
-    let digits = text.trim().trim_start_matches("SUB-").trim_start_matches("sub-");
-    digits.parse().map(SubscriptionId).with_context(|| format!("“{text}” is not a subscription id like SUB-12"))
+    SubscriptionId::parse(text).ok_or_else(|| Usage(format!("“{text}” is not a subscription id like SUB-12")).into())
 }
 
 pub fn por(command: PorCommand, who: &Who) -> Result<()> {
-    let (book, subscription, partner) = match command {
-        PorCommand::Set { book, subscription, partner } => (book, subscription, partner),
-        PorCommand::Clear { book, subscription } => (book, subscription, String::new()),
+    let (subscription, partner) = match command {
+        PorCommand::Set { subscription, partner } => (subscription, partner),
+        PorCommand::Clear { subscription } => (subscription, String::new()),
     };
-    let cli = CliSession::open(&book, who)?;
+    let cli = CliSession::open(who)?;
     let tenant = cli
         .session
         .customer_tenant()

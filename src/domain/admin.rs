@@ -18,8 +18,9 @@ pub const APPROVAL_WINDOW_DAYS: i64 = 90;
 /// An active relationship is shown as expiring this many days before its end.
 pub const EXPIRING_NOTICE_DAYS: i64 = 30;
 
-/// A directory role the relationship grants (a subset of Microsoft Entra roles).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A Microsoft Entra built-in role a relationship grants: the ten a request form offers by
+/// name, or any other built-in role by its template id (imported relationships use them all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DirectoryRole {
     GlobalAdministrator,
     UserAdministrator,
@@ -31,6 +32,74 @@ pub enum DirectoryRole {
     GlobalReader,
     ServiceSupportAdministrator,
     BillingAdministrator,
+    /// Another built-in role of `entra_roles::BUILT_IN`, by its template id.
+    Other(u128),
+}
+
+/// The book's binary records keep the variant (appending `Other` changed no stored record).
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "DirectoryRole")]
+enum StoredRole {
+    GlobalAdministrator,
+    UserAdministrator,
+    HelpdeskAdministrator,
+    LicenseAdministrator,
+    ExchangeAdministrator,
+    SharePointAdministrator,
+    TeamsAdministrator,
+    GlobalReader,
+    ServiceSupportAdministrator,
+    BillingAdministrator,
+    Other(u128),
+}
+
+impl Serialize for DirectoryRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use DirectoryRole as R;
+        if serializer.is_human_readable() {
+            // JSON names a role as Microsoft Graph does: by its template id.
+            return serializer.serialize_str(&self.role_id());
+        }
+        match *self {
+            R::GlobalAdministrator => StoredRole::GlobalAdministrator,
+            R::UserAdministrator => StoredRole::UserAdministrator,
+            R::HelpdeskAdministrator => StoredRole::HelpdeskAdministrator,
+            R::LicenseAdministrator => StoredRole::LicenseAdministrator,
+            R::ExchangeAdministrator => StoredRole::ExchangeAdministrator,
+            R::SharePointAdministrator => StoredRole::SharePointAdministrator,
+            R::TeamsAdministrator => StoredRole::TeamsAdministrator,
+            R::GlobalReader => StoredRole::GlobalReader,
+            R::ServiceSupportAdministrator => StoredRole::ServiceSupportAdministrator,
+            R::BillingAdministrator => StoredRole::BillingAdministrator,
+            R::Other(id) => StoredRole::Other(id),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for DirectoryRole {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use DirectoryRole as R;
+        if deserializer.is_human_readable() {
+            let id = String::deserialize(deserializer)?;
+            return R::from_role_id(&id).ok_or_else(|| {
+                serde::de::Error::custom(format!("`{id}` is not the template id of a Microsoft Entra built-in role"))
+            });
+        }
+        Ok(match StoredRole::deserialize(deserializer)? {
+            StoredRole::GlobalAdministrator => R::GlobalAdministrator,
+            StoredRole::UserAdministrator => R::UserAdministrator,
+            StoredRole::HelpdeskAdministrator => R::HelpdeskAdministrator,
+            StoredRole::LicenseAdministrator => R::LicenseAdministrator,
+            StoredRole::ExchangeAdministrator => R::ExchangeAdministrator,
+            StoredRole::SharePointAdministrator => R::SharePointAdministrator,
+            StoredRole::TeamsAdministrator => R::TeamsAdministrator,
+            StoredRole::GlobalReader => R::GlobalReader,
+            StoredRole::ServiceSupportAdministrator => R::ServiceSupportAdministrator,
+            StoredRole::BillingAdministrator => R::BillingAdministrator,
+            StoredRole::Other(id) => R::Other(id),
+        })
+    }
 }
 
 impl DirectoryRole {
@@ -48,6 +117,7 @@ impl DirectoryRole {
     ];
     pub fn label(self) -> &'static str {
         match self {
+            DirectoryRole::Other(_) => super::entra_roles::name_of(&self.role_id()).unwrap_or("Unknown role"),
             DirectoryRole::GlobalAdministrator => "Global Administrator",
             DirectoryRole::UserAdministrator => "User Administrator",
             DirectoryRole::HelpdeskAdministrator => "Helpdesk Administrator",
@@ -60,9 +130,30 @@ impl DirectoryRole {
             DirectoryRole::BillingAdministrator => "Billing Administrator",
         }
     }
+    /// The built-in role a Microsoft Entra role template id names (any case); `None` for an id
+    /// that is not a built-in role.
+    pub fn from_role_id(id: &str) -> Option<DirectoryRole> {
+        let named = DirectoryRole::ALL.into_iter().find(|r| r.role_id().eq_ignore_ascii_case(id.trim()));
+        named.or_else(|| {
+            super::entra_roles::name_of(id)?;
+            uuid::Uuid::parse_str(id.trim()).ok().map(|u| DirectoryRole::Other(u.as_u128()))
+        })
+    }
+
     /// The Microsoft Entra role template id.
-    pub fn role_id(self) -> &'static str {
-        match self {
+    pub fn role_id(self) -> String {
+        self.named_role_id().map_or_else(
+            || match self {
+                DirectoryRole::Other(id) => uuid::Uuid::from_u128(id).hyphenated().to_string(),
+                _ => String::new(),
+            },
+            str::to_string,
+        )
+    }
+
+    fn named_role_id(self) -> Option<&'static str> {
+        Some(match self {
+            DirectoryRole::Other(_) => return None,
             DirectoryRole::GlobalAdministrator => "62e90394-69f5-4237-9190-012177145e10",
             DirectoryRole::UserAdministrator => "fe930be7-5e62-47db-91af-98c3a49a38b1",
             DirectoryRole::HelpdeskAdministrator => "729827e3-9c14-49f7-bb1b-9608f156bbb8",
@@ -73,11 +164,12 @@ impl DirectoryRole {
             DirectoryRole::GlobalReader => "f2ef992c-3afb-46b9-b7cf-a126ee74c451",
             DirectoryRole::ServiceSupportAdministrator => "f023fd81-a637-4b56-95fd-791ac0226033",
             DirectoryRole::BillingAdministrator => "b0f54661-2d74-4c50-afa3-1ec803f12efe",
-        }
+        })
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AdminRelationshipStatus {
     Created,
     ApprovalPending,

@@ -4,8 +4,35 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// An ISO 3166-1 alpha-2 code, upper case, known to the table below.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CountryCode([u8; 2]);
+
+// JSON (human-readable) writes the code (`"VN"`); the book's binary records keep its two bytes,
+// so stored records are unchanged.
+impl Serialize for CountryCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.serialize_str(self.as_str())
+        } else {
+            serializer.serialize_newtype_struct("CountryCode", &self.0)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for CountryCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            let text = String::deserialize(deserializer)?;
+            Self::parse(&text)
+                .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an ISO 3166-1 country code like VN")))
+        } else {
+            #[derive(Deserialize)]
+            #[serde(rename = "CountryCode")]
+            struct Raw([u8; 2]);
+            Raw::deserialize(deserializer).map(|raw| Self(raw.0))
+        }
+    }
+}
 
 impl CountryCode {
     /// Looks a code up, case-insensitively; `None` for anything not in ISO 3166-1.
@@ -40,9 +67,13 @@ impl fmt::Display for CountryCode {
 /// (rule 6) and whether delegated admin privileges can be left out (rule 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Cloud {
+    #[serde(rename = "public")]
     Public,
+    #[serde(rename = "usgov")]
     UsGovernment,
+    #[serde(rename = "germany")]
     Germany,
+    #[serde(rename = "21vianet")]
     China21Vianet,
 }
 

@@ -17,6 +17,7 @@ pub struct CustomerUser {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SubscriptionStatus {
     Active,
     Trial,
@@ -80,6 +81,7 @@ pub struct ServiceRequest {
 
 /// The kinds of relationship a partner can have with a customer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RelationshipKind {
     Reseller,
     IndirectReseller,
@@ -114,6 +116,7 @@ pub struct AdminGrant {
 
 /// Why a tenant may not accept a reseller invitation (rule 6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Ineligibility {
     Syndication,
     Cpc,
@@ -221,6 +224,7 @@ impl Customer {
 
 /// What the list says of a customer's relationship with the partner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RelationshipSummary {
     None,
     Reseller,
@@ -314,18 +318,19 @@ pub fn prospect(input: &ProspectInput, tenant_id: TenantId) -> Result<Customer, 
     let primary_domain = validate::initial_domain("Domain", &domain_text, cloud.initial_domain_suffix())?;
     let name = contact.as_str().split('@').next().unwrap_or_default().to_string();
     let admin = CustomerUser { email: contact, name, global_admin: true, licences: vec![] };
-    Ok(Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, admin))
+    Ok(Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, Some(admin)))
 }
 
 impl Customer {
-    /// A tenant just made: its first user is its Global admin, and nothing else is there yet.
+    /// A tenant just made: its first user, if known, is its Global admin, and nothing else is
+    /// there yet.
     pub fn new_tenant(
         tenant_id: TenantId,
         company_name: String,
         primary_domain: Domain,
         country: CountryCode,
         cloud: Cloud,
-        admin: CustomerUser,
+        admin: Option<CustomerUser>,
     ) -> Customer {
         Customer {
             tenant_id,
@@ -336,7 +341,7 @@ impl Customer {
             address: Address::default(),
             mca: None,
             ineligible: None,
-            users: vec![admin],
+            users: admin.into_iter().collect(),
             subscriptions: vec![],
             services: vec![],
             support_contacts: vec![],

@@ -43,7 +43,7 @@ pub fn new_customer(
         validate::line("Admin name", &input.admin_name)?
     };
     let admin = CustomerUser { email: admin_email, name: admin_name, global_admin: true, licences: vec![] };
-    let mut customer = Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, admin);
+    let mut customer = Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, Some(admin));
     customer.relationships.push(PartnerRelationship { partner, kind: RelationshipKind::Reseller, since: now });
     customer.admin = Some(AdminGrant { partner, since: now, granted_by: by.clone() });
     Ok(customer)

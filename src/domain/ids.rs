@@ -1,7 +1,7 @@
 //! Typed identifiers. Each wraps its raw form so a tenant id can never be passed where an
 //! invitation id is meant; constructors that take operator input validate (see `validate`).
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use uuid::Uuid;
 
@@ -37,12 +37,53 @@ impl fmt::Display for PartnerId {
 macro_rules! sequence_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(pub u64);
+
+        impl $name {
+            /// The id as the screens show it (`INV-12`), or as a bare number.
+            pub fn parse(text: &str) -> Option<Self> {
+                let text = text.trim();
+                let number = match text.split_once('-') {
+                    Some((prefix, n)) if prefix.eq_ignore_ascii_case($prefix) => n,
+                    Some(_) => return None,
+                    None => text,
+                };
+                number.parse().ok().filter(|n| *n > 0).map(Self)
+            }
+        }
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 write!(f, concat!($prefix, "-{}"), self.0)
+            }
+        }
+
+        // JSON (human-readable) writes the id as the screens show it; the book's binary
+        // records keep the bare number, so stored records are unchanged.
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                if serializer.is_human_readable() {
+                    serializer.collect_str(self)
+                } else {
+                    serializer.serialize_newtype_struct(stringify!($name), &self.0)
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                if deserializer.is_human_readable() {
+                    let text = String::deserialize(deserializer)?;
+                    Self::parse(&text).ok_or_else(|| {
+                        serde::de::Error::custom(format!(concat!("`{}` is not an id like ", $prefix, "-12"), text))
+                    })
+                } else {
+                    #[derive(Deserialize)]
+                    #[serde(rename = $prefix)]
+                    struct Raw(u64);
+                    Raw::deserialize(deserializer).map(|raw| Self(raw.0))
+                }
             }
         }
     };

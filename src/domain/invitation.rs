@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub const EXPIRY_DAYS: i64 = 90;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum InvitationKind {
     Reseller,
     Trial,
@@ -57,6 +58,7 @@ impl InvitationKind {
 /// The stored status. `Expired` is never stored: it is what a draft or sent invitation
 /// becomes when the clock passes `expires_at` (see `Invitation::status_at`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum InvitationStatus {
     Draft,
     Sent,

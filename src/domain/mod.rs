@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod country;
 pub mod customer;
 pub mod customer_changes;
+pub mod entra_roles;
 pub mod ids;
 pub mod invitation;
 pub mod link;
@@ -17,6 +18,7 @@ pub mod partners;
 pub mod permission;
 pub mod refusal;
 pub mod search;
+pub mod setup;
 pub mod users;
 pub mod validate;
 

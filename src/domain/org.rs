@@ -24,6 +24,7 @@ impl Address {
 
 /// How the partner resells: directly billed by Microsoft, or through an indirect provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ResellerKind {
     Direct,
     /// An indirect reseller; invitations name its provider's tenant (see `link`).
@@ -56,6 +57,7 @@ pub struct PartnerOrganization {
 
 /// Own-company administrator role of a partner user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CompanyRole {
     /// No administrator role in the partner's own company.
     User,
@@ -87,6 +89,7 @@ impl CompanyRole {
 /// Administration of the companies the partner supports (seed 001): Limited is the password
 /// administrator there, Full is the global administrator there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SupportedCompanyAdmin {
     None,
     Limited,
@@ -154,6 +157,7 @@ impl PartnerUser {
 
 /// What kind of partner another organization is to the customers it shares with us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DirectoryKind {
     DirectReseller,
     IndirectProvider,

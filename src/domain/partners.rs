@@ -4,8 +4,9 @@
 use super::country::Cloud;
 use super::customer::{Customer, RelationshipKind};
 use super::ids::{PartnerId, SubscriptionId, TenantId};
-use super::org::{Address, DirectoryKind, DirectoryPartner, PartnerOrganization};
+use super::org::{Address, DirectoryKind, DirectoryPartner, PartnerOrganization, ResellerKind};
 use super::permission::{self, Actor, Operation};
+use super::setup::{self, ResellerChoice};
 use super::{Refusal, validate};
 
 /// The partner a valid, known partner id names.
@@ -52,12 +53,22 @@ pub struct ProfileInput {
     /// and certified for delegated administration.
     pub advisor: bool,
     pub delegated_admin_certified: bool,
+    /// The cloud and how the partner resells (`None`: unchanged). They decide the rules of
+    /// every relationship, so they are fixed once the book has customers.
+    pub cloud: Option<Cloud>,
+    pub reseller: Option<ResellerChoice>,
+    /// The indirect provider's tenant GUID (indirect resellers only).
+    pub provider_tenant: String,
 }
 
+/// The Global admin edits the company profile. The partner id, the cloud and the reseller type
+/// are fixed while the book has customers: every relationship, grant and partner of record
+/// names the id, and the cloud and reseller type decided each relationship's rules and links.
 pub fn edit_profile(
     actor: &Actor,
     org: &PartnerOrganization,
     input: &ProfileInput,
+    has_customers: bool,
 ) -> Result<PartnerOrganization, Refusal> {
     permission::check(actor, Operation::EditCompanyProfile, None)?;
     let optional = |field: &'static str, raw: &str| -> Result<String, Refusal> {
@@ -76,6 +87,37 @@ pub fn edit_profile(
     o.country = validate::country("Country", &input.country)?;
     o.authorizations.advisor = input.advisor;
     o.authorizations.delegated_admin_certified = input.delegated_admin_certified;
+    if let Some(cloud) = input.cloud {
+        o.cloud = cloud;
+    }
+    if let Some(choice) = input.reseller {
+        let keeps_provider = match (choice, org.authorizations.reseller) {
+            (ResellerChoice::Indirect, Some(ResellerKind::Indirect { provider_tenant }))
+                if input.provider_tenant.trim().is_empty() =>
+            {
+                Some(ResellerKind::Indirect { provider_tenant })
+            }
+            _ => None,
+        };
+        o.authorizations.reseller = match keeps_provider {
+            Some(kind) => Some(kind),
+            None => setup::reseller_kind(choice, &input.provider_tenant)?,
+        };
+    }
+    if has_customers {
+        let fixed = [
+            ("Partner id", o.partner_id != org.partner_id, "every relationship and partner of record names it"),
+            ("Cloud", o.cloud != org.cloud, "every customer was taken on in this cloud"),
+            (
+                "Reseller",
+                o.authorizations.reseller != org.authorizations.reseller,
+                "every reseller relationship and invitation link was made with it",
+            ),
+        ];
+        if let Some((field, _, why)) = fixed.into_iter().find(|(_, changed, _)| *changed) {
+            return Err(Refusal::on_field(field, format!("is fixed while the book has customers: {why}")));
+        }
+    }
     Ok(o)
 }
 
@@ -235,19 +277,46 @@ mod tests {
             ..Default::default()
         };
         let ga = Actor::Partner(fixtures::partner_user(CompanyRole::GlobalAdmin, AgentRoles::default()));
-        let edited = edit_profile(&ga, &org, &input).unwrap();
+        let edited = edit_profile(&ga, &org, &input, true).unwrap();
         assert!(!edited.authorizations.advisor && !edited.authorizations.delegated_admin_certified);
         let advisor = ProfileInput { advisor: true, ..input.clone() };
-        assert!(edit_profile(&ga, &org, &advisor).unwrap().authorizations.advisor);
-        let err = edit_profile(&fixtures::sales_agent(), &org, &input).unwrap_err();
+        assert!(edit_profile(&ga, &org, &advisor, true).unwrap().authorizations.advisor);
+        let err = edit_profile(&fixtures::sales_agent(), &org, &input, false).unwrap_err();
         assert!(err.message.starts_with("Editing the company profile needs Global admin"), "{err}");
         for (bad, field) in [
             (ProfileInput { email: "hello".into(), ..input.clone() }, "Email"),
             (ProfileInput { phone: "12".into(), ..input.clone() }, "Phone"),
             (ProfileInput { partner_id: "12".into(), ..input.clone() }, "Partner id"),
         ] {
-            assert_eq!(edit_profile(&ga, &org, &bad).unwrap_err().field, Some(field));
+            assert_eq!(edit_profile(&ga, &org, &bad, false).unwrap_err().field, Some(field));
         }
+    }
+
+    #[test]
+    fn cloud_reseller_type_and_partner_id_change_only_while_the_book_has_no_customers() {
+        let org = fixtures::org(Cloud::Public);
+        let ga = Actor::Partner(fixtures::partner_user(CompanyRole::GlobalAdmin, AgentRoles::default()));
+        let input = ProfileInput {
+            name: org.name.clone(),
+            partner_id: org.partner_id.to_string(),
+            email: org.email.to_string(),
+            phone: "+84 28 3822 1234".into(),
+            country: "VN".into(),
+            cloud: Some(Cloud::UsGovernment),
+            reseller: Some(ResellerChoice::Indirect),
+            provider_tenant: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d".into(),
+            ..Default::default()
+        };
+        let changed = edit_profile(&ga, &org, &input, false).unwrap();
+        assert_eq!(changed.cloud, Cloud::UsGovernment);
+        assert!(matches!(changed.authorizations.reseller, Some(ResellerKind::Indirect { .. })));
+        assert_eq!(edit_profile(&ga, &org, &input, true).unwrap_err().field, Some("Cloud"));
+        let reseller_only = ProfileInput { cloud: None, ..input.clone() };
+        assert_eq!(edit_profile(&ga, &org, &reseller_only, true).unwrap_err().field, Some("Reseller"));
+        let id_only = ProfileInput { cloud: None, reseller: None, partner_id: "4999999".into(), ..input.clone() };
+        assert_eq!(edit_profile(&ga, &org, &id_only, true).unwrap_err().field, Some("Partner id"));
+        let no_provider = ProfileInput { provider_tenant: String::new(), ..input };
+        assert_eq!(edit_profile(&ga, &org, &no_provider, false).unwrap_err().field, Some("Provider tenant"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod invitations;
 pub mod offers;
 pub mod partners;
 pub mod permissions;
+pub mod setup;
 #[cfg(test)]
 mod testing;
 

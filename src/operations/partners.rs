@@ -21,15 +21,7 @@ pub fn edit_profile(
         let before = organization(tx)?;
         let mut read = before.clone();
         read.version = version;
-        let changed = rules::edit_profile(&actor, &read, input)?;
-        if changed.partner_id != before.partner_id && tx.customer_count()? > 0 {
-            // Every relationship, grant and partner of record names the partner id.
-            return Err(Refusal::on_field(
-                "Partner id",
-                "is fixed while the book has customers: every relationship and partner of record names it",
-            )
-            .into());
-        }
+        let changed = rules::edit_profile(&actor, &read, input, tx.customer_count()? > 0)?;
         let after = tx.put_org(&changed)?;
         tx.audit("organization.edited", &after.name, Some(&before), Some(&after))?;
         Ok(after)

@@ -48,6 +48,10 @@ pub enum OpenError {
         "{path} was written by a newer partnerdesk (schema v{found}; this one reads up to v{supported}); upgrade partnerdesk to open it."
     )]
     NewerSchema { path: String, found: u32, supported: u32 },
+    #[error(
+        "There is no book at {0}; set up your company's book with `partnerdesk init --db {0} …`, or try `partnerdesk demo`."
+    )]
+    Missing(String),
     #[error("{0} is a directory; give the path of a book file inside it.")]
     IsDirectory(String),
     #[error("cannot open {path}: {reason}.")]
@@ -102,24 +106,42 @@ pub struct Book {
     changes: watch::Sender<Changes>,
 }
 
+/// Whether opening may make a new book. Only the commands that exist to make one (`init`,
+/// `demo`, a restore, the app's setup screen) create; everything else refuses a missing book
+/// and creates no file or folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Create {
+    IfMissing,
+    Never,
+}
+
 impl Book {
-    /// Opens the book at `path`, creating an empty one when the file does not exist.
+    /// Opens the book at `path`, creating an empty one (and its folder) when there is none.
+    pub fn create(path: &Path) -> Result<Book, OpenError> {
+        Self::open_with(path, CACHE_BYTES, Create::IfMissing)
+    }
+
+    /// Opens an existing book; a missing or empty file is refused and nothing is created.
     pub fn open(path: &Path) -> Result<Book, OpenError> {
-        Self::open_with_cache(path, CACHE_BYTES)
+        Self::open_with(path, CACHE_BYTES, Create::Never)
     }
 
-    /// Opens the book with a page cache for bulk loads (the demo book): random inserts into a
-    /// million-customer book touch far more pages than the app's cache holds.
+    /// Opens (or creates) the book with a page cache for bulk loads (the demo book, a
+    /// restore): random inserts into a million-customer book touch far more pages than the
+    /// app's cache holds.
     pub fn open_for_bulk(path: &Path) -> Result<Book, OpenError> {
-        Self::open_with_cache(path, BULK_CACHE_BYTES)
+        Self::open_with(path, BULK_CACHE_BYTES, Create::IfMissing)
     }
 
-    fn open_with_cache(path: &Path, cache: usize) -> Result<Book, OpenError> {
+    fn open_with(path: &Path, cache: usize, create: Create) -> Result<Book, OpenError> {
         let shown = path.display().to_string();
         if path.is_dir() {
             return Err(OpenError::IsDirectory(shown));
         }
-        check_signature(path, &shown)?;
+        let has_content = check_signature(path, &shown)?;
+        if create == Create::Never && !has_content {
+            return Err(OpenError::Missing(shown));
+        }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: io_reason(&e) })?;
@@ -129,17 +151,21 @@ impl Book {
         builder.set_repair_callback(|session| {
             tracing::warn!(progress = session.progress(), "repairing the book after an unclean shutdown");
         });
-        let db = builder.create(path).map_err(|e| open_error(e, &shown))?;
-        Self::init(db, Some(path.to_path_buf()), &shown)
+        let db = match create {
+            Create::IfMissing => builder.create(path),
+            Create::Never => builder.open(path),
+        }
+        .map_err(|e| open_error(e, &shown))?;
+        Self::init(db, Some(path.to_path_buf()), &shown, create)
     }
 
     /// A book held in memory, for tests and benchmarks.
     pub fn in_memory() -> anyhow::Result<Book> {
         let db = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
-        Ok(Self::init(db, None, "memory")?)
+        Ok(Self::init(db, None, "memory", Create::IfMissing)?)
     }
 
-    fn init(db: Database, path: Option<PathBuf>, shown: &str) -> Result<Book, OpenError> {
+    fn init(db: Database, path: Option<PathBuf>, shown: &str, create: Create) -> Result<Book, OpenError> {
         let unavailable =
             |e: &dyn std::fmt::Display| OpenError::Unavailable { path: shown.to_string(), reason: e.to_string() };
         let txn = db.begin_write().map_err(|e| unavailable(&e))?;
@@ -166,7 +192,7 @@ impl Book {
                         wrote = true;
                     }
                 }
-                (None, None, false) => {
+                (None, None, false) if create == Create::IfMissing => {
                     let mut meta = txn.open_table(META).map_err(|e| unavailable(&e))?;
                     meta.insert("kind", schema::BOOK_KIND).map_err(|e| unavailable(&e))?;
                     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())
@@ -223,6 +249,20 @@ impl Book {
         Ok(value)
     }
 
+    /// Runs `op` in a write transaction and then throws it away: a dry run sees exactly what
+    /// the real run would do, and writes nothing.
+    pub fn rehearse<T>(
+        &self,
+        stamp: &Stamp,
+        op: impl FnOnce(&mut WriteTx) -> Result<T, WriteError>,
+    ) -> Result<T, WriteError> {
+        let txn = self.db.begin_write().map_err(anyhow::Error::from)?;
+        let mut tx = WriteTx::new(txn, stamp);
+        let value = op(&mut tx)?;
+        tx.txn.abort()?;
+        Ok(value)
+    }
+
     /// A receiver that changes after every commit that changed something.
     pub fn changes(&self) -> watch::Receiver<Changes> {
         self.changes.subscribe()
@@ -233,10 +273,12 @@ pub struct ReadTx {
     txn: ReadTransaction,
 }
 
-fn check_signature(path: &Path, shown: &str) -> Result<(), OpenError> {
+/// Refuses a file that is not a redb file, before redb touches it. `Ok(false)`: there is no
+/// file, or it is empty.
+fn check_signature(path: &Path, shown: &str) -> Result<bool, OpenError> {
     let mut file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
         Err(e) => {
             return Err(OpenError::Unavailable { path: shown.to_string(), reason: io_reason(&e) });
         }
@@ -253,12 +295,12 @@ fn check_signature(path: &Path, shown: &str) -> Result<(), OpenError> {
         }
     }
     if read == 0 {
-        return Ok(()); // an empty file becomes a new book
+        return Ok(false);
     }
     if read < head.len() || head != REDB_MAGIC {
         return Err(OpenError::NotABook(shown.to_string()));
     }
-    Ok(())
+    Ok(true)
 }
 
 fn io_reason(e: &std::io::Error) -> String {

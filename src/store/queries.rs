@@ -217,8 +217,48 @@ pub trait Reads {
         one(self.tbl(OFFER_USES)?.get(offer_use_key(id.0, tenant.as_u128()).as_slice())?, "offer use")
     }
 
+    fn admin_relationship(&self, id: crate::domain::ids::AdminRelationshipId) -> Result<Option<AdminRelationship>> {
+        one(self.tbl(ADMIN_RELATIONSHIPS)?.get(id.0)?, "admin relationship")
+    }
+
     fn admin_relationships(&self) -> Result<Vec<AdminRelationship>> {
         all(&self.tbl(ADMIN_RELATIONSHIPS)?, "admin relationship")
+    }
+
+    /// The next number of each id series (`invitation`, `subscription`, …), so a restored book
+    /// never reuses an id the audit log names.
+    fn sequences(&self) -> Result<Vec<(String, u64)>> {
+        let mut out = Vec::new();
+        self.tbl(META)?.scan::<&str>(.., false, |k, v| {
+            if let Some(name) = k.value().strip_prefix("next_")
+                && let Ok(bytes) = <[u8; 8]>::try_from(v.value())
+            {
+                out.push((name.to_string(), u64::from_le_bytes(bytes)));
+            }
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    /// What an outside id (`pc-subscription:…`, `gdap:…`) was imported as.
+    fn external_id(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.tbl(EXTERNAL_IDS)?.get(key)?.map(|v| v.value().to_string()))
+    }
+
+    fn external_ids(&self) -> Result<Vec<(String, String)>> {
+        let mut out = Vec::new();
+        self.tbl(EXTERNAL_IDS)?.scan::<&str>(.., false, |k, v| {
+            out.push((k.value().to_string(), v.value().to_string()));
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    fn each_offer_use(&self, mut visit: impl FnMut(OfferUse) -> Result<()>) -> Result<()> {
+        self.tbl(OFFER_USES)?.scan::<&[u8]>(.., false, |_, v| {
+            visit(decode(v.value(), "offer use")?)?;
+            Ok(true)
+        })
     }
 
     fn audit_len(&self) -> Result<u64> {

@@ -39,6 +39,11 @@ pub const OFFER_TERMS: TableDefinition<u64, &[u8]> = TableDefinition::new("offer
 /// so an offer's uses are one range and "used already?" is one lookup.
 pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offer_uses_v1");
 
+/// Ids of records brought in from outside (`pc-subscription:<Partner Center id>`,
+/// `gdap:<Microsoft Graph id>`) → the id partnerdesk gave the record (`SUB-12`, `GDAP-3`), so
+/// importing the same file again updates instead of duplicating.
+pub const EXTERNAL_IDS: TableDefinition<&str, &str> = TableDefinition::new("external_ids_v1");
+
 /// The `OFFER_USES` key of `tenant`'s use of invitation `invitation`.
 pub fn offer_use_key(invitation: u64, tenant: u128) -> [u8; 24] {
     let mut key = [0u8; 24];

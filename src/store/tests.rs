@@ -21,8 +21,10 @@ use crate::domain::customer::Customer;
 fn a_new_file_becomes_an_empty_book_and_reopens() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.redb");
+    assert!(matches!(Book::open(&path).err().unwrap(), OpenError::Missing(_)));
+    assert!(!path.exists(), "opening a missing book creates nothing");
     {
-        let book = Book::open(&path).unwrap();
+        let book = Book::create(&path).unwrap();
         assert!(book.read().unwrap().org().unwrap().is_none());
         add_customer(&book).unwrap();
     }
@@ -46,7 +48,7 @@ fn opening_refuses_a_directory_a_foreign_file_and_a_second_process() {
     assert_eq!(std::fs::read(&text).unwrap(), b"hello, not a book", "the file is untouched");
 
     let path = dir.path().join("book.redb");
-    let _first = Book::open(&path).unwrap();
+    let _first = Book::create(&path).unwrap();
     let err = Book::open(&path).err().unwrap();
     assert!(matches!(err, OpenError::Locked(_)), "{err}");
     assert!(err.to_string().contains("partnerdesk serve"));
@@ -66,7 +68,7 @@ fn opening_refuses_another_redb_file_and_a_newer_schema() {
 
     let newer = dir.path().join("newer.redb");
     {
-        let book = Book::open(&newer).unwrap();
+        let book = Book::create(&newer).unwrap();
         let txn = book.db.begin_write().unwrap();
         txn.open_table(META).unwrap().insert("schema_version", (SCHEMA_VERSION + 1).to_le_bytes().as_slice()).unwrap();
         txn.commit().unwrap();
@@ -171,7 +173,7 @@ fn a_v1_book_is_migrated_to_name_ordered_list_rows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.redb");
     {
-        let book = Book::open(&path).unwrap();
+        let book = Book::create(&path).unwrap();
         add_customer(&book).unwrap();
         // Make it look like a v1 book: its old rows table, no v2 rows, schema 1.
         let txn = book.db.begin_write().unwrap();
@@ -196,7 +198,7 @@ fn a_v2_book_gets_the_default_catalogue_and_a_new_book_starts_with_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v2.redb");
     {
-        let book = Book::open(&path).unwrap();
+        let book = Book::create(&path).unwrap();
         assert_eq!(book.read().unwrap().catalogue().unwrap(), crate::domain::catalogue::default_catalogue());
         // Make it look like a v2 book: no catalogue, schema 2.
         let txn = book.db.begin_write().unwrap();

@@ -417,6 +417,93 @@ impl<'s> WriteTx<'s> {
     }
 }
 
+/// Restoring a book from its export: records are written as they were (versions, ids and audit
+/// sequence numbers kept), into a new book that no one else has open.
+impl WriteTx<'_> {
+    /// Marks this transaction as writing restored records: their history is the restored audit
+    /// log, and the restore ends with an audit record of its own.
+    pub fn restoring(&mut self) {
+        self.audited = true;
+    }
+
+    pub fn restore_org(&mut self, org: &PartnerOrganization) -> Result<(), WriteError> {
+        self.txn.open_table(ORG)?.insert("org", encode(org)?.as_slice())?;
+        self.touched |= Kind::Org as u8;
+        Ok(())
+    }
+
+    pub fn restore_partner_user(&mut self, user: &PartnerUser) -> Result<(), WriteError> {
+        self.txn.open_table(PARTNER_USERS)?.insert(user.email.as_str(), encode(user)?.as_slice())?;
+        self.touched |= Kind::Users as u8;
+        Ok(())
+    }
+
+    pub fn restore_directory_partner(&mut self, partner: &DirectoryPartner) -> Result<(), WriteError> {
+        self.txn.open_table(DIRECTORY)?.insert(partner.partner_id.0, encode(partner)?.as_slice())?;
+        self.touched |= Kind::Directory as u8;
+        Ok(())
+    }
+
+    /// A customer with its indexes (domain, logins, list row), its version kept. Refused when
+    /// its tenant id, domain or a login is taken already.
+    pub fn restore_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<(), WriteError> {
+        if self.customer(customer.tenant_id)?.is_some() {
+            return Err(Refusal::on_field("Tenant id", format!("{} is in the export twice", customer.tenant_id)).into());
+        }
+        self.store_customer(None, customer, us)
+    }
+
+    pub fn restore_invitation(&mut self, inv: &Invitation) -> Result<(), WriteError> {
+        self.insert_invitation(inv)
+    }
+
+    pub fn restore_offer_terms(&mut self, terms: &OfferTerms) -> Result<(), WriteError> {
+        self.txn.open_table(OFFER_TERMS)?.insert(terms.invitation.0, encode(terms)?.as_slice())?;
+        self.touched |= Kind::Invitations as u8;
+        Ok(())
+    }
+
+    pub fn restore_offer_use(&mut self, record: &OfferUse) -> Result<(), WriteError> {
+        self.insert_offer_use(record)
+    }
+
+    pub fn restore_admin_relationship(&mut self, rel: &AdminRelationship) -> Result<(), WriteError> {
+        self.txn.open_table(ADMIN_RELATIONSHIPS)?.insert(rel.id.0, encode(rel)?.as_slice())?;
+        self.touched |= Kind::Relationships as u8;
+        Ok(())
+    }
+
+    /// An audit record as it was, at its own sequence number; the log must stay in order.
+    pub fn restore_audit(&mut self, event: &AuditEvent) -> Result<(), WriteError> {
+        let mut table = self.txn.open_table(AUDIT)?;
+        if let Some((last, _)) = table.last()?
+            && last.value() >= event.seq
+        {
+            return Err(anyhow::anyhow!("audit record {} is out of order (after {})", event.seq, last.value()).into());
+        }
+        table.insert(event.seq, encode(event)?.as_slice())?;
+        self.touched |= Kind::Audit as u8;
+        Ok(())
+    }
+
+    pub fn restore_catalogue(&mut self, offers: &[crate::domain::catalogue::CatalogueOffer]) -> Result<(), WriteError> {
+        let mut table = self.txn.open_table(CATALOGUE)?;
+        table.retain(|_, _| false)?;
+        for offer in offers {
+            table.insert(offer.id, encode(offer)?.as_slice())?;
+        }
+        Ok(())
+    }
+}
+
+impl WriteTx<'_> {
+    /// Remembers that the outside id `key` was brought in as `id`.
+    pub fn put_external_id(&mut self, key: &str, id: &str) -> Result<(), WriteError> {
+        self.txn.open_table(EXTERNAL_IDS)?.insert(key, id)?;
+        Ok(())
+    }
+}
+
 fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|e| format!("\"(not recorded: {e})\""))
 }

@@ -1,0 +1,86 @@
+//! How a failed command ends: one sentence on stderr (or one JSON object with `--json`) and a
+//! documented exit code, so scripts can tell a refusal from a missing record or a locked book.
+
+use crate::import::InvalidFile;
+use crate::operations::setup::SetupError;
+use crate::store::{OpenError, WriteError};
+use serde::Serialize;
+
+/// A command-line value that is wrong in form (`--size 12`, `--cloud mars`).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Usage(pub String);
+
+/// A record the command names is not in the book.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NotFound(pub String);
+
+/// What kind of failure, its exit code, and the field it concerns.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Failure {
+    pub kind: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    #[serde(skip)]
+    pub code: u8,
+}
+
+/// Exit codes (README, "Exit codes").
+pub const EXIT_FAILED: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_REFUSED: u8 = 3;
+pub const EXIT_NOT_FOUND: u8 = 4;
+pub const EXIT_UNAVAILABLE: u8 = 5;
+pub const EXIT_CONFLICT: u8 = 6;
+pub const EXIT_INVALID_FILE: u8 = 7;
+
+impl Failure {
+    pub fn of(e: &anyhow::Error) -> Failure {
+        let message = format!("{e:#}");
+        let make = |kind, code, field: Option<&str>| Failure {
+            kind,
+            message: message.clone(),
+            field: field.map(str::to_string),
+            code,
+        };
+        for cause in e.chain() {
+            if let Some(w) = cause.downcast_ref::<WriteError>() {
+                return match w {
+                    WriteError::Refused(r) => make("refused", EXIT_REFUSED, r.field),
+                    WriteError::Conflict(_) => make("conflict", EXIT_CONFLICT, None),
+                    WriteError::Storage(_) => make("unavailable", EXIT_UNAVAILABLE, None),
+                };
+            }
+            if let Some(r) = cause.downcast_ref::<crate::domain::Refusal>() {
+                return make("refused", EXIT_REFUSED, r.field);
+            }
+            if let Some(s) = cause.downcast_ref::<SetupError>() {
+                return match s {
+                    SetupError::Invalid(r) => make("refused", EXIT_REFUSED, r.first().and_then(|r| r.field)),
+                    SetupError::Write(WriteError::Refused(r)) => make("refused", EXIT_REFUSED, r.field),
+                    SetupError::Write(_) => make("unavailable", EXIT_UNAVAILABLE, None),
+                };
+            }
+            if cause.downcast_ref::<OpenError>().is_some() || cause.downcast_ref::<std::io::Error>().is_some() {
+                return make("unavailable", EXIT_UNAVAILABLE, None);
+            }
+            if cause.downcast_ref::<NotFound>().is_some() {
+                return make("not_found", EXIT_NOT_FOUND, None);
+            }
+            if cause.downcast_ref::<Usage>().is_some() {
+                return make("usage", EXIT_USAGE, None);
+            }
+            if cause.downcast_ref::<InvalidFile>().is_some() {
+                return make("invalid_file", EXIT_INVALID_FILE, None);
+            }
+        }
+        make("failed", EXIT_FAILED, None)
+    }
+
+    /// `{"error": {"kind", "message", "field"?}}`
+    pub fn json(&self) -> String {
+        serde_json::json!({ "error": self }).to_string()
+    }
+}

@@ -1,0 +1,144 @@
+//! `partnerdesk import`: a partner's own data into the book — a restore of an export, Partner
+//! Center and Microsoft Graph responses, CSV customer lists.
+
+use super::{Who, book_path};
+use crate::import::{self, Format, Options, Source, Summary};
+use crate::store::Stamp;
+use anyhow::{Result, bail};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::Read;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The files to bring in (all of one format).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The files' format (default: recognised from the first file's content).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// The customer (tenant id or primary domain) a subscriptions file belongs to, when its
+    /// links do not say.
+    #[arg(long, value_name = "TENANT")]
+    pub customer: Option<String>,
+    /// Say what would change, and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
+    if who.read_only {
+        bail!("--read-only cannot import: an import writes into the book (use --dry-run to see what it would do)");
+    }
+    let format = match args.format {
+        Some(f) => f,
+        None => detect(&args.files[0])?,
+    };
+    let now = chrono::Utc::now();
+    let session = crate::app::session::new_session_id(now);
+    let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
+    if format == Format::Export {
+        if args.files.len() != 1 {
+            bail!("a restore reads one export file; give one FILE");
+        }
+        let stamp = Stamp { actor: restore_actor(), session, at: now };
+        let path = book_path(who)?;
+        let bar = progress_bar(None, args.json);
+        let restored =
+            import::restore::restore(&path, &args.files[0], &stamp, args.dry_run, &mut |done| bar.set_position(done))?;
+        bar.finish_and_clear();
+        if args.json {
+            let value = serde_json::json!({ "format": format, "dry_run": args.dry_run, "restored": restored });
+            super::json::print(&value)?;
+        } else {
+            let verb = if args.dry_run { "Would restore" } else { "Restored" };
+            say!(
+                "{verb} {} customers, {} invitations, {} partner users, {} admin relationships and {} audit records from {} into {}.",
+                restored.customers,
+                restored.invitations,
+                restored.partner_users,
+                restored.admin_relationships,
+                restored.audit,
+                files[0],
+                path.display()
+            );
+        }
+        return Ok(());
+    }
+    let cli = super::CliSession::open(who)?;
+    let actor = cli.ctx()?;
+    let permitted =
+        crate::domain::permission::check(actor.actor, crate::domain::permission::Operation::AddCustomer, None);
+    if let Err(refusal) = permitted {
+        return Err(crate::store::WriteError::Refused(refusal).into());
+    }
+    let sources = args.files.iter().map(|f| Source::read(f)).collect::<Result<Vec<_>>>()?;
+    let options = Options { format, customer: args.customer.as_deref(), dry_run: args.dry_run, now };
+    let bar = progress_bar(Some(0), args.json);
+    let summary = import::upsert(&cli.book, &actor.stamp, &sources, &options, &mut |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })?;
+    bar.finish_and_clear();
+    print_summary(format, &files, &summary, args.json)
+}
+
+/// Who restores a book: nobody of it is signed in yet, so the audit names the local user.
+fn restore_actor() -> String {
+    let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "unknown".into());
+    format!("partnerdesk import (local user {user})")
+}
+
+fn detect(file: &std::path::Path) -> Result<Format> {
+    let mut head = vec![0u8; 64 * 1024];
+    let mut f = std::fs::File::open(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let n = f.read(&mut head)?;
+    head.truncate(n);
+    import::detect(&head).ok_or_else(|| {
+        anyhow::anyhow!(
+            "{}: cannot tell its format; name it with --format (export, pc-customers, pc-subscriptions, gdap, csv)",
+            file.display()
+        )
+    })
+}
+
+/// A progress bar on a terminal (hidden when stderr is not one, or for JSON).
+fn progress_bar(length: Option<u64>, json: bool) -> ProgressBar {
+    use std::io::IsTerminal;
+    if json || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = match length {
+        Some(n) => ProgressBar::new(n),
+        None => ProgressBar::new_spinner(),
+    };
+    let template = if length.is_some() { "{bar:40} {pos}/{len} items" } else { "{spinner} {pos} records restored" };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn print_summary(format: Format, files: &[String], summary: &Summary, json: bool) -> Result<()> {
+    if json {
+        let value = serde_json::json!({ "format": format, "files": files, "summary": summary });
+        return super::json::print(&value);
+    }
+    let verb = if summary.dry_run { "Would import" } else { "Imported" };
+    say!(
+        "{verb} {} ({}): {} added, {} updated, {} unchanged, {} refused.",
+        files.join(", "),
+        format.name(),
+        summary.added,
+        summary.updated,
+        summary.unchanged,
+        summary.refused.len()
+    );
+    for refused in &summary.refused {
+        say!("  refused: {} {}: {}", refused.file, refused.at, refused.reason);
+    }
+    Ok(())
+}

@@ -1,0 +1,337 @@
+//! Restoring a book from its export (`partnerdesk export`): every record as it was — ids,
+//! versions, the whole audit log — into a new book. The export is read as a stream, so a
+//! million customers never sit in memory at once; the book is written beside its final path
+//! and renamed into place only when complete, so a truncated or damaged file leaves nothing.
+
+use super::{Format, InvalidFile, partial_path};
+use crate::domain::admin::AdminRelationship;
+use crate::domain::audit::AuditEvent;
+use crate::domain::catalogue::CatalogueOffer;
+use crate::domain::customer::Customer;
+use crate::domain::invitation::Invitation;
+use crate::domain::offer::{OfferTerms, OfferUse};
+use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
+use crate::domain::{Refusal, validate};
+use crate::export::JSON_SCHEMA_VERSION;
+use crate::store::{Book, Reads, Stamp, WriteError, WriteTx};
+use anyhow::{Result, bail};
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+/// Records written per transaction while streaming.
+const CHUNK: usize = 10_000;
+
+/// How many records of each kind a restore brought back.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Restored {
+    pub partner_users: u64,
+    pub directory: u64,
+    pub customers: u64,
+    pub invitations: u64,
+    pub offers: u64,
+    pub offer_uses: u64,
+    pub admin_relationships: u64,
+    pub audit: u64,
+}
+
+impl Restored {
+    pub fn total(&self) -> u64 {
+        self.partner_users
+            + self.directory
+            + self.customers
+            + self.invitations
+            + self.offers
+            + self.offer_uses
+            + self.admin_relationships
+            + self.audit
+    }
+}
+
+/// Restores the export in `file` as the book at `path`, which must not hold a book yet. A dry
+/// run restores into memory and reports the same counts, writing nothing.
+pub fn restore(
+    path: &Path,
+    file: &Path,
+    stamp: &Stamp,
+    dry_run: bool,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Restored> {
+    refuse_a_book_in_use(path)?;
+    let reader = std::fs::File::open(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let reader = std::io::BufReader::with_capacity(1 << 20, reader);
+    let name = file.display().to_string();
+    if dry_run {
+        let book = Book::in_memory()?;
+        return read_into(&book, reader, &name, stamp, progress);
+    }
+    let partial = partial_path(path);
+    // A `.restoring` file is only ever a restore that did not finish.
+    let _ = std::fs::remove_file(&partial);
+    let result = Book::open_for_bulk(&partial)
+        .map_err(anyhow::Error::from)
+        .and_then(|book| read_into(&book, reader, &name, stamp, progress));
+    match result {
+        Ok(restored) => {
+            std::fs::rename(&partial, path)
+                .map_err(|e| anyhow::anyhow!("cannot put the restored book at {}: {e}", path.display()))?;
+            Ok(restored)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            Err(e)
+        }
+    }
+}
+
+/// A restore makes a new book: a book with a partner organization or customers is never
+/// replaced (an empty one, as a set-up screen left it, may be).
+fn refuse_a_book_in_use(path: &Path) -> Result<()> {
+    let book = match Book::open(path) {
+        Ok(book) => book,
+        Err(crate::store::OpenError::Missing(_)) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let read = book.read()?;
+    if let Some(org) = read.org()? {
+        return Err(Refusal::new(format!(
+            "{} already holds the book of {}; a restore makes a new book: give another --db, or move that book away first",
+            path.display(),
+            org.name
+        ))
+        .into());
+    }
+    if read.customer_count()? > 0 || read.audit_len()? > 0 {
+        return Err(Refusal::new(format!(
+            "{} already holds records; a restore makes a new book: give another --db",
+            path.display()
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+fn read_into(
+    book: &Book,
+    reader: impl std::io::Read,
+    name: &str,
+    stamp: &Stamp,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Restored> {
+    let mut state = State { book, stamp, org: None, schema: None, restored: Restored::default(), progress };
+    let mut json = serde_json::Deserializer::from_reader(reader);
+    let invalid = |e: serde_json::Error| InvalidFile::json(name, Format::Export, &e);
+    de::Deserializer::deserialize_map(&mut json, &mut state).map_err(invalid)?;
+    json.end().map_err(invalid)?;
+    if state.schema.is_none() {
+        bail!("{name}: not a partnerdesk export: it has no schema_version");
+    }
+    if state.org.is_none() {
+        bail!("{name}: not a partnerdesk export: it has no organization");
+    }
+    let restored = state.restored;
+    book.write(stamp, |tx| {
+        tx.audit("book.restored", name, None::<&()>, Some(&restored))?;
+        Ok(())
+    })?;
+    Ok(restored)
+}
+
+struct State<'a> {
+    book: &'a Book,
+    stamp: &'a Stamp,
+    org: Option<PartnerOrganization>,
+    schema: Option<u32>,
+    restored: Restored,
+    progress: &'a mut dyn FnMut(u64),
+}
+
+impl State<'_> {
+    fn write<E: de::Error>(&self, op: impl FnOnce(&mut WriteTx) -> Result<(), WriteError>) -> Result<(), E> {
+        self.book
+            .write(self.stamp, |tx| {
+                tx.restoring();
+                op(tx)
+            })
+            .map_err(|e| E::custom(e.to_string()))
+    }
+
+    fn org<E: de::Error>(&self) -> Result<&PartnerOrganization, E> {
+        self.org.as_ref().ok_or_else(|| E::custom("the organization must come before the records that name it"))
+    }
+
+    fn advance(&mut self) {
+        (self.progress)(self.restored.total());
+    }
+}
+
+impl<'de> Visitor<'de> for &mut State<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a partnerdesk export (a JSON object with schema_version, organization, customers, …)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "schema_version" => {
+                    let version: u32 = map.next_value()?;
+                    if version != JSON_SCHEMA_VERSION {
+                        return Err(de::Error::custom(format!(
+                            "this export has schema version {version}; this partnerdesk restores version {JSON_SCHEMA_VERSION}"
+                        )));
+                    }
+                    self.schema = Some(version);
+                }
+                "organization" => {
+                    let org: Option<PartnerOrganization> = map.next_value()?;
+                    let org =
+                        org.ok_or_else(|| de::Error::custom("the export has no organization: nothing to restore"))?;
+                    self.write(|tx| tx.restore_org(&org))?;
+                    self.org = Some(org);
+                }
+                "partner_users" => {
+                    let users: Vec<PartnerUser> = map.next_value()?;
+                    self.write(|tx| users.iter().try_for_each(|u| tx.restore_partner_user(u)))?;
+                    self.restored.partner_users += users.len() as u64;
+                }
+                "directory" => {
+                    let partners: Vec<DirectoryPartner> = map.next_value()?;
+                    self.write(|tx| partners.iter().try_for_each(|p| tx.restore_directory_partner(p)))?;
+                    self.restored.directory += partners.len() as u64;
+                }
+                "customers" => map.next_value_seed(Stream::<Customer>::new(self))?,
+                "invitations" => {
+                    let invitations: Vec<Invitation> = map.next_value()?;
+                    self.write(|tx| invitations.iter().try_for_each(|i| tx.restore_invitation(i)))?;
+                    self.restored.invitations += invitations.len() as u64;
+                }
+                "offers" => {
+                    let terms: Vec<OfferTerms> = map.next_value()?;
+                    self.write(|tx| terms.iter().try_for_each(|t| tx.restore_offer_terms(t)))?;
+                    self.restored.offers += terms.len() as u64;
+                }
+                "offer_uses" => {
+                    let uses: Vec<OfferUse> = map.next_value()?;
+                    self.write(|tx| uses.iter().try_for_each(|u| tx.restore_offer_use(u)))?;
+                    self.restored.offer_uses += uses.len() as u64;
+                }
+                "admin_relationships" => {
+                    let rels: Vec<AdminRelationship> = map.next_value()?;
+                    self.write(|tx| rels.iter().try_for_each(|r| tx.restore_admin_relationship(r)))?;
+                    self.restored.admin_relationships += rels.len() as u64;
+                }
+                "catalogue" => {
+                    let offers: Vec<CatalogueOffer> = map.next_value()?;
+                    self.write(|tx| tx.restore_catalogue(&offers))?;
+                }
+                "sequences" => {
+                    let sequences: BTreeMap<String, u64> = map.next_value()?;
+                    self.write(|tx| sequences.iter().try_for_each(|(name, next)| tx.next_id_set(name, *next)))?;
+                }
+                "external_ids" => {
+                    let ids: BTreeMap<String, String> = map.next_value()?;
+                    self.write(|tx| ids.iter().try_for_each(|(key, id)| tx.put_external_id(key, id)))?;
+                }
+                "audit" => map.next_value_seed(Stream::<AuditEvent>::new(self))?,
+                other => {
+                    return Err(de::Error::custom(format!(
+                        "unknown field “{}”: this is not a partnerdesk export of schema version {JSON_SCHEMA_VERSION}",
+                        validate::clip(other)
+                    )));
+                }
+            }
+            self.advance();
+        }
+        Ok(())
+    }
+}
+
+/// A long array of records, written a chunk at a time as it is read.
+struct Stream<'s, 'a, T> {
+    state: &'s mut State<'a>,
+    _records: std::marker::PhantomData<T>,
+}
+
+impl<'s, 'a, T> Stream<'s, 'a, T> {
+    fn new(state: &'s mut State<'a>) -> Self {
+        Stream { state, _records: std::marker::PhantomData }
+    }
+}
+
+/// A kind of record that is streamed: how a chunk of it is written and counted.
+trait Streamed: Sized + for<'de> Deserialize<'de> {
+    fn write_chunk<E: de::Error>(state: &mut State, chunk: &[Self]) -> Result<(), E>;
+}
+
+impl Streamed for Customer {
+    fn write_chunk<E: de::Error>(state: &mut State, chunk: &[Self]) -> Result<(), E> {
+        let us = state.org::<E>()?.partner_id;
+        for c in chunk {
+            check_customer(c).map_err(E::custom)?;
+        }
+        state.write(|tx| chunk.iter().try_for_each(|c| tx.restore_customer(c, us)))?;
+        state.restored.customers += chunk.len() as u64;
+        Ok(())
+    }
+}
+
+impl Streamed for AuditEvent {
+    fn write_chunk<E: de::Error>(state: &mut State, chunk: &[Self]) -> Result<(), E> {
+        state.write(|tx| chunk.iter().try_for_each(|e| tx.restore_audit(e)))?;
+        state.restored.audit += chunk.len() as u64;
+        Ok(())
+    }
+}
+
+/// A hand-edited export is checked like typed input: names, domain and emails must be valid.
+fn check_customer(c: &Customer) -> Result<(), String> {
+    let at = |what: &str, r: crate::domain::Refusal| format!("customer {}: {what}: {}", c.tenant_id, r.message);
+    validate::line("company_name", &c.company_name).map_err(|r| at("company_name", r))?;
+    let domain = validate::domain("primary_domain", c.primary_domain.as_str()).map_err(|r| at("primary_domain", r))?;
+    if domain != c.primary_domain {
+        return Err(format!(
+            "customer {}: primary_domain {} is not written in lower case",
+            c.tenant_id, c.primary_domain
+        ));
+    }
+    for user in &c.users {
+        let email = validate::email("email", user.email.as_str()).map_err(|r| at("users", r))?;
+        if email != user.email {
+            return Err(format!("customer {}: user {} is not written in lower case", c.tenant_id, user.email));
+        }
+    }
+    Ok(())
+}
+
+impl<'de, T: Streamed> DeserializeSeed<'de> for Stream<'_, '_, T> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, T: Streamed> Visitor<'de> for Stream<'_, '_, T> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        while let Some(record) = seq.next_element::<T>()? {
+            chunk.push(record);
+            if chunk.len() == CHUNK {
+                T::write_chunk(self.state, &chunk)?;
+                chunk.clear();
+                self.state.advance();
+            }
+        }
+        T::write_chunk(self.state, &chunk)
+    }
+}
