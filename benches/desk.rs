@@ -21,7 +21,7 @@ fn now() -> partnerdesk::domain::Timestamp {
 }
 
 fn stamp() -> Stamp {
-    Stamp { actor: "bench".into(), session: SessionId("bench".into()), at: now() }
+    Stamp { actor: "bench".into(), session: SessionId("bench".into()), at: now(), via: String::new() }
 }
 
 /// A 100,000-customer demo book in memory, made once.
@@ -37,7 +37,14 @@ fn book_100k() -> Arc<Book> {
 
 fn app(book: Arc<Book>) -> App {
     let actor = partnerdesk::app::session::resolve_actor(&book, None).expect("an actor");
-    let session = Session { id: SessionId("bench".into()), actor, read_only: false, remote: false, files_dir: None };
+    let session = Session {
+        id: SessionId("bench".into()),
+        actor,
+        read_only: false,
+        remote: false,
+        files_dir: None,
+        via: String::new(),
+    };
     let mut app =
         App::new(book, session, Arc::new(FixedClock(now())), &partnerdesk::ui::theme::COLOR).expect("the app");
     app.poll_loading(true);

@@ -63,11 +63,8 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
 /// Customers as CSV, one line each, for spreadsheets.
 pub fn customers_csv(customers: &[crate::domain::customer::Customer]) -> String {
     fn cell(text: &str) -> String {
-        if text.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text.to_string()
-        }
+        let text = neutralise_formula(text);
+        if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
     }
     let mut out = String::from(
         "tenant_id,company,primary_domain,country,cloud,subscriptions,licences_assigned,licences_total,global_admins\n",
@@ -89,4 +86,23 @@ pub fn customers_csv(customers: &[crate::domain::customer::Customer]) -> String 
         ));
     }
     out
+}
+
+/// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
+/// formula (`=HYPERLINK(…)` in a company name would become a live link). Such a cell is written
+/// with a leading `'`, which spreadsheets show as text; `import` takes the `'` off again.
+pub fn neutralise_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_are_written_as_text() {
+        assert_eq!(super::neutralise_formula("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        for start in ["+1", "-1", "@SUM(A1)", "\tx"] {
+            assert!(super::neutralise_formula(start).starts_with('\''), "{start}");
+        }
+        assert_eq!(super::neutralise_formula("Sao Mai"), "Sao Mai");
+    }
 }

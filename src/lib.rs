@@ -9,6 +9,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod files;
 pub mod import;
 pub mod operations;
 pub mod ssh;

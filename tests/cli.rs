@@ -47,7 +47,21 @@ fn a_second_process_gets_one_clear_sentence_and_the_book_is_unharmed() {
     demo(&path, "10");
     let before = partnerdesk(&["export", "--db", path.to_str().unwrap()]).stdout;
     let held = partnerdesk::store::Book::open(&path).expect("the first opener");
-    let out = partnerdesk(&["export", "--db", path.to_str().unwrap()]);
+    // Reading works beside the writer; a second writer is refused.
+    let read = partnerdesk(&["export", "--db", path.to_str().unwrap()]);
+    assert_eq!(read.stdout, before, "a reader beside the writer sees the book");
+    let out = partnerdesk(&[
+        "customers",
+        "add",
+        "--db",
+        path.to_str().unwrap(),
+        "--company",
+        "Mới",
+        "--domain",
+        "moi",
+        "--admin-email",
+        "a@moi.vn",
+    ]);
     assert!(!out.status.success());
     let message = stderr(&out);
     assert_eq!(message.lines().count(), 1, "{message}");

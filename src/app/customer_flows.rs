@@ -308,14 +308,17 @@ impl App {
                 customers.push(c);
             }
         }
-        let stamp = self.now().format("%Y%m%d-%H%M%S").to_string();
-        let json_path = dir.join(format!("customers-{stamp}.json"));
-        let csv_path = dir.join(format!("customers-{stamp}.csv"));
-        let written = std::fs::create_dir_all(&dir)
-            .and_then(|()| std::fs::write(&json_path, serde_json::to_vec_pretty(&customers).unwrap_or_default()))
-            .and_then(|()| std::fs::write(&csv_path, crate::export::customers_csv(&customers)));
+        let stamp = format!("customers-{}", self.now().format("%Y%m%d-%H%M%S"));
+        // Private files, never over an earlier export (two in the same second get -2, -3, …).
+        let written = crate::files::create_unique(&dir, &stamp, "json").and_then(|(json_path, mut json)| {
+            let csv_path = json_path.with_extension("csv");
+            let mut csv = crate::files::create_private_new(&csv_path)?;
+            std::io::Write::write_all(&mut json, &serde_json::to_vec_pretty(&customers).unwrap_or_default())?;
+            std::io::Write::write_all(&mut csv, crate::export::customers_csv(&customers).as_bytes())?;
+            Ok((json_path, csv_path))
+        });
         match written {
-            Ok(()) => self.info(text::exported(
+            Ok((json_path, csv_path)) => self.info(text::exported(
                 customers.len(),
                 &json_path.display().to_string(),
                 &csv_path.display().to_string(),

@@ -411,11 +411,14 @@ impl App {
         let from = self.actor().map(|a| a.email().to_string()).unwrap_or_default();
         let to = editor.invitation.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default();
         let message = mail::eml(&from, &to, &editor.email());
-        let path = dir.join(format!("{}.eml", editor.invitation.id));
-        let written = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, message));
+        let stem = editor.invitation.id.to_string();
+        let written = crate::files::create_unique(&dir, &stem, "eml")
+            .and_then(|(path, mut file)| std::io::Write::write_all(&mut file, message.as_bytes()).map(|()| path));
         match written {
-            Ok(()) => self.info(text::saved_eml(&path.display().to_string())),
-            Err(e) => self.error(text::eml_failed(&path.display().to_string(), &e.to_string())),
+            Ok(path) => self.info(text::saved_eml(&path.display().to_string())),
+            Err(e) => {
+                self.error(text::eml_failed(&dir.join(format!("{stem}.eml")).display().to_string(), &e.to_string()))
+            }
         }
     }
 

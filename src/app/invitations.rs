@@ -5,6 +5,7 @@ use crate::domain::Timestamp;
 use crate::domain::ids::{InvitationId, TenantId};
 use crate::domain::invitation::{Invitation, InvitationStatus};
 use crate::domain::offer::{OfferTerms, OfferUse};
+use crate::domain::scope::Scope;
 use crate::domain::search::fold;
 use crate::store::Reads;
 use anyhow::Result;
@@ -49,8 +50,14 @@ impl InvitationsView {
 
     /// Reads who used the offer `id` (when it is opened).
     pub fn load_uses(&mut self, read: &impl Reads, id: InvitationId) -> Result<()> {
-        self.uses = Some((id, read.offer_uses(id)?));
+        let mut uses = read.offer_uses(id)?;
+        uses.retain(|u| self.scope().sees_offer_use(u));
+        self.uses = Some((id, uses));
         Ok(())
+    }
+
+    fn scope(&self) -> Scope {
+        self.only.map_or(Scope::Partner, Scope::Customer)
     }
 
     pub fn reload(&mut self, read: &impl Reads, now: Timestamp) -> Result<()> {
@@ -61,9 +68,13 @@ impl InvitationsView {
         let keep: Option<InvitationId> = self.list.selected_item().map(|i| self.items[i].id);
         let mut items = read.invitations()?;
         if let Some(tenant) = self.only {
-            // A customer sees what was addressed to it, and the offers it used.
+            // A customer sees what was addressed to it once sent, and the offers it used; of an
+            // offer's uses, only its own.
             let used = read.used_by(tenant, self.offers.keys().copied())?;
-            items.retain(|i| i.customer == Some(tenant) || used.contains(&i.id));
+            items.retain(|i| self.scope().sees_invitation(i, used.contains(&i.id)));
+            for (id, terms) in self.offers.iter_mut() {
+                terms.uses = u32::from(used.contains(id));
+            }
         }
         if let Some(status) = self.status {
             items.retain(|i| i.status_at(now) == status);

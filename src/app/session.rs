@@ -36,6 +36,8 @@ pub struct Session {
     pub remote: bool,
     /// Where files the operator asks for are written (`drafts/*.eml`, `exports/*`).
     pub files_dir: Option<std::path::PathBuf>,
+    /// How the actor was established, for the audit (see `Stamp::via`).
+    pub via: String,
 }
 
 impl Session {
@@ -44,6 +46,7 @@ impl Session {
             actor: self.actor.as_ref().map_or_else(|| "(nobody)".into(), |a| a.email().to_string()),
             session: self.id.clone(),
             at,
+            via: self.via.clone(),
         }
     }
 
@@ -52,6 +55,21 @@ impl Session {
             Some(Actor::Customer { tenant, .. }) => Some(*tenant),
             _ => None,
         }
+    }
+}
+
+/// How a local session's actor was established: by whoever runs the process on this machine,
+/// with or without `--as`. partnerdesk cannot verify a local claim (whoever can write the book
+/// can name anyone), so the audit records both the OS user and the claim; a customer's change
+/// made locally is marked as recorded on the customer's behalf.
+pub fn local_via(as_email: Option<&str>, actor: Option<&Actor>) -> String {
+    let os_user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "unknown".into());
+    match (as_email, actor) {
+        (Some(email), Some(Actor::Customer { .. })) => {
+            format!("local OS user {os_user}, --as {email}: recorded locally on the customer's behalf")
+        }
+        (Some(email), _) => format!("local OS user {os_user}, --as {email}"),
+        (None, _) => format!("local OS user {os_user}, as the book's first Global admin"),
     }
 }
 

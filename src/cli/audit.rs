@@ -1,6 +1,7 @@
 //! `partnerdesk audit`: the audit log, oldest first, for scripts and support tickets.
 
-use super::{Who, open_existing};
+use super::{CliSession, Who};
+use crate::domain::scope::AuditScope;
 use crate::store::Reads;
 use anyhow::Result;
 use clap::Args;
@@ -31,11 +32,22 @@ fn parse_since(text: &str) -> Result<crate::domain::Timestamp> {
 
 pub fn run(args: AuditArgs, who: &Who) -> Result<()> {
     let since = args.since.as_deref().map(parse_since).transpose()?;
-    let book = open_existing(who)?;
-    let read = book.read()?;
+    let cli = CliSession::read(who)?;
+    let read = cli.book.read()?;
+    // A customer user sees the changes to its own tenant and what its own users did.
+    let scope = match cli.session.customer_tenant() {
+        Some(tenant) => {
+            let customer =
+                read.customer(tenant)?.ok_or_else(|| anyhow::anyhow!("your tenant is no longer in the book"))?;
+            let relationships = read.admin_relationships()?.into_iter().filter(|r| r.customer == tenant);
+            Some(AuditScope::for_customer(&customer, relationships.map(|r| r.id.to_string())))
+        }
+        None => None,
+    };
     let mut events = Vec::new();
     read.each_audit(|e| {
-        if since.is_none_or(|s| e.at >= s) && args.session.as_deref().is_none_or(|s| e.session.0 == s) {
+        let visible = scope.as_ref().is_none_or(|s| s.sees(&e));
+        if visible && since.is_none_or(|s| e.at >= s) && args.session.as_deref().is_none_or(|s| e.session.0 == s) {
             events.push(e);
         }
         Ok(())

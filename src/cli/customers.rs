@@ -6,6 +6,7 @@ use crate::domain::country::Cloud;
 use crate::domain::customer::Customer;
 use crate::domain::customer_changes::NewCustomer;
 use crate::domain::ids::TenantId;
+use crate::domain::scope::Scope;
 use crate::domain::search::fold;
 use crate::operations::customers as ops;
 use crate::store::Reads;
@@ -63,13 +64,18 @@ fn find(read: &impl Reads, key: &str) -> Result<Customer> {
 pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
     match command {
         CustomersCommand::List { filter, json } => {
-            let cli = CliSession::open(who)?;
+            let cli = CliSession::read(who)?;
+            let scope = cli.scope();
             let query = filter.as_deref().map(fold);
             let mut rows = Vec::new();
             cli.book.read()?.each_customer_row(|r| {
                 let matches =
                     query.as_ref().is_none_or(|q| fold(&format!("{} {}", r.name, r.domain)).contains(q.as_str()));
-                if r.listed && matches {
+                let listed = match scope {
+                    Scope::Partner => r.listed,
+                    Scope::Customer(own) => r.tenant_id == own,
+                };
+                if listed && matches {
                     rows.push(r);
                 }
             })?;
@@ -97,8 +103,14 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             Ok(())
         }
         CustomersCommand::Show { customer, json } => {
-            let cli = CliSession::open(who)?;
+            let cli = CliSession::read(who)?;
             let c = find(&cli.book.read()?, &customer)?;
+            if !cli.scope().sees_customer(c.tenant_id) {
+                // Another tenant is not in a customer's book at all.
+                return Err(
+                    NotFound(format!("no customer with the tenant id or domain {customer} is in the book")).into()
+                );
+            }
             if json {
                 super::json::print_as("customer", &c)?;
             } else {

@@ -16,6 +16,11 @@ pub struct Usage(pub String);
 #[error("{0}")]
 pub struct NotFound(pub String);
 
+/// `check` found damage.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Damaged(pub String);
+
 /// What kind of failure, its exit code, and the field it concerns.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Failure {
@@ -35,6 +40,7 @@ pub const EXIT_NOT_FOUND: u8 = 4;
 pub const EXIT_UNAVAILABLE: u8 = 5;
 pub const EXIT_CONFLICT: u8 = 6;
 pub const EXIT_INVALID_FILE: u8 = 7;
+pub const EXIT_DAMAGED: u8 = 8;
 
 impl Failure {
     pub fn of(e: &anyhow::Error) -> Failure {
@@ -71,6 +77,9 @@ impl Failure {
             }
             if cause.downcast_ref::<Usage>().is_some() {
                 return make("usage", EXIT_USAGE, None);
+            }
+            if cause.downcast_ref::<Damaged>().is_some() {
+                return make("damaged", EXIT_DAMAGED, None);
             }
             if cause.downcast_ref::<InvalidFile>().is_some() {
                 return make("invalid_file", EXIT_INVALID_FILE, None);

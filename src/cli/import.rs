@@ -44,7 +44,7 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
         if args.files.len() != 1 {
             bail!("a restore reads one export file; give one FILE");
         }
-        let stamp = Stamp { actor: restore_actor(), session, at: now };
+        let stamp = Stamp { actor: restore_actor(), session, at: now, via: String::new() };
         let path = book_path(who)?;
         let bar = progress_bar(None, args.json);
         let restored =

@@ -112,7 +112,8 @@ pub fn run(args: InitArgs, who: &Who) -> Result<()> {
     let existed = path.exists();
     let book = Book::create(&path)?;
     let now = chrono::Utc::now();
-    let stamp = Stamp { actor: String::new(), session: crate::app::session::new_session_id(now), at: now };
+    let stamp =
+        Stamp { actor: String::new(), session: crate::app::session::new_session_id(now), at: now, via: String::new() };
     let result = ops::init(&book, &stamp, &input);
     drop(book);
     let (org, admin) = match result {

@@ -150,7 +150,7 @@ pub(super) fn parse_id(text: &str) -> Result<InvitationId> {
 pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
     match command {
         InvitationsCommand::List { status, json } => {
-            let cli = CliSession::open(who)?;
+            let cli = CliSession::read(who)?;
             let wanted = match &status {
                 Some(s) => Some(InvitationStatus::parse(s).with_context(|| {
                     format!("--status {s}: use draft, sent, accepted, declined, expired or revoked")
@@ -161,10 +161,12 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
             let uses: std::collections::HashMap<InvitationId, u32> =
                 read.all_offer_terms()?.into_iter().map(|t| (t.invitation, t.uses)).collect();
             let mut items = read.invitations()?;
+            let scope = cli.scope();
             if let Some(tenant) = cli.session.customer_tenant() {
                 let used = read.used_by(tenant, uses.keys().copied())?;
-                items.retain(|i| i.customer == Some(tenant) || used.contains(&i.id));
+                items.retain(|i| scope.sees_invitation(i, used.contains(&i.id)));
             }
+            let uses = if scope.sees_offer_counts() { uses } else { Default::default() };
             items.retain(|i| wanted.is_none_or(|w| i.status_at(cli.now) == w));
             items.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
             if json {

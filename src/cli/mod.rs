@@ -66,6 +66,10 @@ pub enum Command {
     Demo(DemoArgs),
     /// Print the whole book as JSON (the schema is in the README; `import` restores it).
     Export(ExportArgs),
+    /// A consistent copy of the book into a new file, taken while the book is in use.
+    Backup(BackupArgs),
+    /// Verify every record, every index against its records, and the audit log (reads only).
+    Check(CheckArgs),
     /// Bring your data in: restore an export, or add Partner Center customers and
     /// subscriptions, Microsoft Graph admin relationships or a CSV customer list.
     Import(import::ImportArgs),
@@ -99,6 +103,21 @@ pub enum Command {
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
+}
+
+#[derive(Args, Debug)]
+pub struct BackupArgs {
+    /// The new file to write (never an existing one).
+    #[arg(value_name = "DEST")]
+    pub dest: PathBuf,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args, Debug)]
@@ -200,9 +219,17 @@ fn book_path(who: &Who) -> Result<PathBuf> {
     }
 }
 
-/// Opens the command's book, which must exist: nothing is created on a mistyped path.
+/// Opens the command's book, which must exist: nothing is created on a mistyped path. With
+/// `--read-only` it is opened to read only, and nothing in the file changes.
 fn open_existing(who: &Who) -> Result<Arc<Book>> {
-    Ok(Arc::new(Book::open(&book_path(who)?)?))
+    let path = book_path(who)?;
+    Ok(Arc::new(if who.read_only { Book::open_read_only(&path)? } else { Book::open(&path)? }))
+}
+
+/// Opens the command's book to read only: a command that only looks changes no byte of the
+/// file, and works while `serve` or the app holds the book.
+fn open_to_read(who: &Who) -> Result<Arc<Book>> {
+    Ok(Arc::new(Book::open_read_only(&book_path(who)?)?))
 }
 
 pub fn run(cli: Cli) -> Result<()> {
@@ -211,9 +238,11 @@ pub fn run(cli: Cli) -> Result<()> {
         None => run_tui_at(&book_path(&who)?, &who),
         Some(Command::Init(args)) => init::run(args, &who),
         Some(Command::Import(args)) => import::run(args, &who),
+        Some(Command::Backup(args)) => backup(args, &who),
+        Some(Command::Check(args)) => check(args, &who),
         Some(Command::Demo(args)) => run_demo(args, &who),
         Some(Command::Export(_)) => {
-            let cli = CliSession::open(&who)?;
+            let cli = CliSession::read(&who)?;
             if cli.session.customer_tenant().is_some() {
                 bail!("the whole book is the partner's: export it as a partner user, not as a customer user");
             }
@@ -250,6 +279,52 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
+fn check(args: CheckArgs, who: &Who) -> Result<()> {
+    let path = book_path(who)?;
+    let book = open_to_read(who)?;
+    let report = crate::store::check::check(&book)?;
+    if args.json {
+        json::print(&serde_json::json!({ "book": path.display().to_string(), "check": report }))?;
+    } else if report.problems.is_empty() {
+        say!("{}: {} records checked, no problem found.", path.display(), report.records);
+    } else {
+        for problem in &report.problems {
+            say!("{problem}");
+        }
+    }
+    if report.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(failure::Damaged(format!("{} has {} problem(s); see above", path.display(), report.problems.len())).into())
+    }
+}
+
+/// A hot backup: one read snapshot copied into a new file beside `dest`, renamed into place,
+/// then opened again and checked.
+fn backup(args: BackupArgs, who: &Who) -> Result<()> {
+    let book = open_to_read(who)?;
+    let copied = book.backup_to(&args.dest)?;
+    let copy = Book::open_read_only(&args.dest)?;
+    let report = crate::store::check::check(&copy)?;
+    if !report.problems.is_empty() {
+        bail!("the backup at {} did not pass its check: {}", args.dest.display(), report.problems.join("; "));
+    }
+    if args.json {
+        json::print(
+            &serde_json::json!({ "backup": args.dest.display().to_string(), "copied": copied, "check": report }),
+        )?;
+    } else {
+        say!(
+            "Backed up {} customers, {} invitations and {} audit records to {}; its check passed.",
+            copied.customers,
+            copied.invitations,
+            copied.audit,
+            args.dest.display()
+        );
+    }
+    Ok(())
+}
+
 fn churn(who: &Who, count: u64) -> Result<()> {
     use crate::store::Reads;
     let book = open_existing(who)?;
@@ -269,6 +344,7 @@ fn churn(who: &Who, count: u64) -> Result<()> {
             actor: "partnerdesk debug churn".into(),
             session: crate::domain::ids::SessionId("churn".into()),
             at: chrono::Utc::now(),
+            via: String::new(),
         };
         let seq = book.write(&stamp, |tx| {
             let Some(before) = tx.customer(tenant)? else { return Ok(None) };
@@ -306,10 +382,23 @@ struct CliSession {
 
 impl CliSession {
     fn open(who: &Who) -> Result<Self> {
-        let book = open_existing(who)?;
+        Self::with_book(open_existing(who)?, who)
+    }
+
+    /// A session of a command that only reads.
+    fn read(who: &Who) -> Result<Self> {
+        Self::with_book(open_to_read(who)?, who)
+    }
+
+    fn with_book(book: Arc<Book>, who: &Who) -> Result<Self> {
         let clock = SystemClock;
         let session = new_session(&book, who, &clock)?;
         Ok(Self { book, session, now: clock.now(), hosts: Default::default() })
+    }
+
+    /// What this session's reader may see.
+    fn scope(&self) -> crate::domain::scope::Scope {
+        crate::domain::scope::Scope::of(self.session.actor.as_ref())
     }
 
     fn ctx(&self) -> Result<crate::operations::OpContext<'_>> {
@@ -324,9 +413,11 @@ impl CliSession {
 }
 
 fn new_session(book: &Book, who: &Who, clock: &dyn Clock) -> Result<Session> {
+    let actor = session::resolve_actor(book, who.email.as_deref())?;
     Ok(Session {
         id: session::new_session_id(clock.now()),
-        actor: session::resolve_actor(book, who.email.as_deref())?,
+        via: session::local_via(who.email.as_deref(), actor.as_ref()),
+        actor,
         read_only: who.read_only,
         remote: false,
         files_dir: data_dir().ok(),
@@ -338,7 +429,7 @@ fn new_session(book: &Book, who: &Who, clock: &dyn Clock) -> Result<Session> {
 /// so a mistyped path leaves nothing behind.
 fn run_tui_at(path: &Path, who: &Who) -> Result<()> {
     if who.read_only {
-        return run_tui(Arc::new(Book::open(path)?), who);
+        return run_tui(Arc::new(Book::open_read_only(path)?), who);
     }
     let made = missing_ancestors(path);
     let book = Arc::new(Book::create(path)?);
@@ -375,8 +466,7 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
 /// Logs go to a file in the data directory, never to the screen.
 fn init_logging() -> Option<PathBuf> {
     let dir = data_dir().ok()?;
-    std::fs::create_dir_all(&dir).ok()?;
-    let file = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("partnerdesk.log")).ok()?;
+    let file = crate::files::open_private_append(&dir.join("partnerdesk.log")).ok()?;
     let filter = tracing_subscriber::EnvFilter::try_from_env("PARTNERDESK_LOG").unwrap_or_else(|_| "info".into());
     tracing_subscriber::fmt()
         .with_writer(std::sync::Mutex::new(file))
@@ -396,40 +486,61 @@ fn run_demo(args: DemoArgs, who: &Who) -> Result<()> {
         Some(p) => p.clone(),
         None => data_dir()?.join("demo.redb"),
     };
-    if args.force && path.is_file() {
-        // Only a partnerdesk book is replaced: anything else is refused by the open below.
-        drop(Book::open(&path)?);
-        std::fs::remove_file(&path).with_context(|| format!("cannot replace {}", path.display()))?;
-    }
-    let book = Arc::new(Book::open_for_bulk(&path)?);
-    let today = chrono::Utc::now().date_naive().and_hms_opt(9, 0, 0).unwrap_or_default().and_utc();
-    let options = DemoOptions { customers: args.customers, seed: args.seed, now: today };
-    let session = session::new_session_id(chrono::Utc::now());
-    let stamp = crate::store::Stamp { actor: "partnerdesk demo".into(), session, at: chrono::Utc::now() };
-    let already = crate::store::Reads::org(&book.read()?)?.is_some();
+    let already = match Book::open_read_only(&path) {
+        // Only a partnerdesk book is ever replaced: anything else is refused here.
+        Ok(book) => crate::store::Reads::org(&book.read()?)?.is_some(),
+        Err(crate::store::OpenError::Missing(_)) => false,
+        Err(e) => return Err(e.into()),
+    };
     if already && !args.force {
         if args.no_tui {
             bail!("{} already holds a book; pass --force to replace it with a new demo", path.display());
         }
         eprintln!("Opening the existing demo book at {} (pass --force for a new one).", path.display());
     } else {
-        let started = std::time::Instant::now();
-        let summary = demo::generate(&book, options, &stamp)?;
-        eprintln!(
-            "Demo book at {}: {} customers, {} partner users, {} invitations ({:.1} s).",
-            path.display(),
-            summary.customers,
-            summary.partner_users,
-            summary.invitations,
-            started.elapsed().as_secs_f64()
-        );
+        write_demo(&path, &args)?;
     }
     if args.no_tui {
         return Ok(());
     }
-    // The app runs with its usual page cache, not the bulk load's.
-    drop(book);
     run_tui(Arc::new(Book::open(&path)?), who)
+}
+
+/// Writes the demo book beside `path` and renames it into place when complete: a full disk or
+/// a kill leaves the old file (or none), never half a book.
+fn write_demo(path: &Path, args: &DemoArgs) -> Result<()> {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".partial");
+    let partial = path.with_file_name(name);
+    let _ = std::fs::remove_file(&partial);
+    let today = chrono::Utc::now().date_naive().and_hms_opt(9, 0, 0).unwrap_or_default().and_utc();
+    let options = DemoOptions { customers: args.customers, seed: args.seed, now: today };
+    let session = session::new_session_id(chrono::Utc::now());
+    let stamp =
+        crate::store::Stamp { actor: "partnerdesk demo".into(), session, at: chrono::Utc::now(), via: String::new() };
+    let started = std::time::Instant::now();
+    // The bulk load runs with a large page cache; the app later opens the book with its own.
+    let written = Book::open_for_bulk(&partial)
+        .map_err(anyhow::Error::from)
+        .and_then(|book| demo::generate(&book, options, &stamp));
+    crate::store::remove_lock_file(&partial);
+    let summary = match written {
+        Ok(summary) => summary,
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            return Err(e);
+        }
+    };
+    std::fs::rename(&partial, path).with_context(|| format!("cannot put the demo book at {}", path.display()))?;
+    eprintln!(
+        "Demo book at {}: {} customers, {} partner users, {} invitations ({:.1} s).",
+        path.display(),
+        summary.customers,
+        summary.partner_users,
+        summary.invitations,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16)> {

@@ -141,7 +141,7 @@ pub fn run(command: OfferCommand, who: &Who) -> Result<()> {
 }
 
 fn catalogue(who: &Who, json: bool) -> Result<()> {
-    let cli = CliSession::open(who)?;
+    let cli = CliSession::read(who)?;
     let catalogue = cli.book.read()?.catalogue()?;
     if json {
         super::json::print_as("catalogue", &catalogue)?;
@@ -155,13 +155,22 @@ fn catalogue(who: &Who, json: bool) -> Result<()> {
 }
 
 fn uses(who: &Who, id: &str, json: bool) -> Result<()> {
-    let cli = CliSession::open(who)?;
+    let cli = CliSession::read(who)?;
     let id = parse_id(id)?;
     let read = cli.book.read()?;
-    let Some(terms) = read.offer_terms(id)? else {
-        return Err(NotFound(format!("{id} is not an offer in this book")).into());
+    let scope = cli.scope();
+    let not_found = || NotFound(format!("{id} is not an offer in this book"));
+    let (Some(mut terms), Some(inv)) = (read.offer_terms(id)?, read.invitation(id)?) else {
+        return Err(not_found().into());
     };
-    let uses = read.offer_uses(id)?;
+    let mut uses = read.offer_uses(id)?;
+    uses.retain(|u| scope.sees_offer_use(u));
+    if !scope.sees_invitation(&inv, !uses.is_empty()) {
+        return Err(not_found().into());
+    }
+    if !scope.sees_offer_counts() {
+        terms.uses = uses.len() as u32;
+    }
     if json {
         super::json::print(&serde_json::json!({ "offer": terms, "uses": uses }))?;
         return Ok(());

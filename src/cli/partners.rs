@@ -43,8 +43,14 @@ pub enum PorCommand {
 pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
     match command {
         PartnersCommand::List { json } => {
-            let cli = CliSession::open(who)?;
-            let directory = cli.book.read()?.directory()?;
+            let cli = CliSession::read(who)?;
+            let read = cli.book.read()?;
+            let mut directory = read.directory()?;
+            if let Some(tenant) = cli.session.customer_tenant() {
+                // A customer sees the partners related to it, never the partner's whole directory.
+                let related = read.customer(tenant)?.map(|c| crate::domain::scope::partners_of(&c)).unwrap_or_default();
+                directory.retain(|p| related.contains(&p.partner_id));
+            }
             if json {
                 super::json::print_as("directory", &directory)?;
             } else {
@@ -55,7 +61,7 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             Ok(())
         }
         PartnersCommand::Check { id, json } => {
-            let cli = CliSession::open(who)?;
+            let cli = CliSession::read(who)?;
             let read = cli.book.read()?;
             let org = read.org()?.context("this book has no partner organization yet")?;
             let found = rules::check_id(&id, &org, &read.directory()?)?;

@@ -501,7 +501,7 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
 }
 
 fn stamp(actor: &str, at: Timestamp) -> Stamp {
-    Stamp { actor: actor.into(), session: SessionId("demo-history".into()), at }
+    Stamp { actor: actor.into(), session: SessionId("demo-history".into()), at, via: String::new() }
 }
 
 /// Fills an empty `book` with the demo. Refuses a book that already has an organization.

@@ -54,7 +54,8 @@ const PLANS: &[Plan] = &[
 ];
 
 fn ctx(actor: &Actor, at: crate::domain::Timestamp, seed: u64) -> OpContext<'_> {
-    let stamp = Stamp { actor: actor.email().to_string(), session: SessionId("demo-history".into()), at };
+    let stamp =
+        Stamp { actor: actor.email().to_string(), session: SessionId("demo-history".into()), at, via: String::new() };
     OpContext { actor, stamp, read_only: false, seed }
 }
 

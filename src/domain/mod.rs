@@ -17,6 +17,7 @@ pub mod org;
 pub mod partners;
 pub mod permission;
 pub mod refusal;
+pub mod scope;
 pub mod search;
 pub mod setup;
 pub mod users;

@@ -62,11 +62,20 @@ pub fn edit(
             format!("{} is the last Global admin; make someone else Global admin first", target.name),
         ));
     }
-    if loses_global && actor.email == target.email {
-        return Err(Refusal::on_field(
-            "Company role",
-            "you cannot take your own Global admin role; ask another Global admin",
-        ));
+    let roles_change = input.company_role != target.company_role
+        || input.supported_admin != target.supported_admin
+        || input.agent != target.agent;
+    if roles_change && actor.email == target.email {
+        // A user who manages users would otherwise give themselves any role (an escalation
+        // by one person): roles are always given by someone else.
+        let field = if input.company_role != target.company_role {
+            "Company role"
+        } else if input.supported_admin != target.supported_admin {
+            "Supported companies"
+        } else {
+            "Admin agent"
+        };
+        return Err(Refusal::on_field(field, "you cannot change your own roles; ask another Global admin"));
     }
     let mut user = target.clone();
     user.name = validate::line("Name", &input.name)?;
@@ -133,6 +142,22 @@ mod tests {
         assert!(edit(&b, &users, &a, &input("a@saomai.vn", CompanyRole::User)).is_ok());
         assert!(remove(&a, &users, &a.email).is_err());
         assert!(remove(&b, &users, &a.email).is_ok());
+    }
+
+    #[test]
+    fn nobody_changes_their_own_roles() {
+        let ga = user("mai@saomai.vn", CompanyRole::GlobalAdmin);
+        let um = user("ha@saomai.vn", CompanyRole::UserManagementAdmin);
+        let users = [ga.clone(), um.clone()];
+        let mut escalate = input("ha@saomai.vn", CompanyRole::UserManagementAdmin);
+        escalate.agent = AgentRoles { admin: true, ..Default::default() };
+        escalate.supported_admin = SupportedCompanyAdmin::Full;
+        let err = edit(&um, &users, &um, &escalate).unwrap_err();
+        assert!(err.message.contains("cannot change your own roles"), "{err}");
+        assert!(edit(&ga, &users, &um, &escalate).is_ok(), "another admin may");
+        let renamed = UserInput { name: "Hà Thu".into(), ..input("ha@saomai.vn", um.company_role) };
+        let renamed = UserInput { supported_admin: um.supported_admin, agent: um.agent, ..renamed };
+        assert!(edit(&um, &users, &um, &renamed).is_ok(), "a name is not a role");
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub fn line(field: &'static str, raw: &str) -> Result<String, Refusal> {
     if is_bidi_override_present(text) {
         return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
     }
+    if let Some(why) = invisible_trouble(text) {
+        return Err(Refusal::on_field(field, why));
+    }
     if text.chars().count() > MAX_LINE_CHARS {
         return Err(Refusal::on_field(field, format!("is too long (at most {MAX_LINE_CHARS} characters)")));
     }
@@ -45,15 +48,60 @@ pub fn text(field: &'static str, raw: &str) -> Result<String, Refusal> {
     if is_bidi_override_present(text) {
         return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
     }
+    if let Some(why) = invisible_trouble(text) {
+        return Err(Refusal::on_field(field, why));
+    }
     if text.chars().count() > MAX_TEXT_CHARS {
         return Err(Refusal::on_field(field, format!("is too long (at most {MAX_TEXT_CHARS} characters)")));
     }
     Ok(text.replace("\r\n", "\n"))
 }
 
-/// Characters that reorder how text is shown (used to disguise names and links).
+/// Characters that reorder how text is shown (used to disguise names and links), and the
+/// invisible left-to-right and right-to-left marks.
 fn is_bidi_override_present(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    text.chars()
+        .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'))
+}
+
+/// Characters that take no cell on screen and carry nothing a reader can see: zero-width
+/// spaces and joiners, the word joiner and invisible operators, the BOM, variation selectors,
+/// soft hyphen, Hangul fillers and the like. Joiners and selectors inside visible text are kept
+/// (emoji and Indic scripts need them); text made only of them is refused.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{E0100}'..='\u{E01EF}'
+        )
+}
+
+/// Why a text would not show as what it is: line or paragraph separators (which break rows),
+/// tag characters (invisible text), or nothing visible at all.
+fn invisible_trouble(text: &str) -> Option<&'static str> {
+    if text.chars().any(|c| matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')) {
+        return Some("must not contain line or paragraph separators");
+    }
+    if text.chars().any(|c| matches!(c, '\u{E0000}'..='\u{E007F}')) {
+        return Some("must not contain invisible tag characters");
+    }
+    if text.chars().all(is_invisible) {
+        return Some("has no visible characters");
+    }
+    None
 }
 
 /// A DNS domain: 2+ labels of letters, digits and hyphens (not at either end), each 1–63
@@ -304,6 +352,20 @@ mod tests {
         assert!(line("Name", "abc\u{202E}gpj.exe").is_err());
         assert!(line("Name", &"x".repeat(MAX_LINE_CHARS + 1)).is_err());
         assert!(line("Name", "北京华通科技有限公司 🚀").is_ok());
+    }
+
+    #[test]
+    fn names_are_visible_one_line_text() {
+        for invisible in ["\u{200B}\u{200B}", "\u{FEFF}", "\u{3164}", "\u{200D}\u{FE0F}", "\u{2060} \u{00AD}"] {
+            assert_eq!(line("Company", invisible).unwrap_err().message, "has no visible characters", "{invisible:?}");
+        }
+        assert!(line("Company", "Sao\u{2028}Mai").unwrap_err().message.contains("paragraph separators"));
+        assert!(line("Company", "Sao Mai\u{E0041}\u{E0042}").unwrap_err().message.contains("tag characters"));
+        assert!(line("Company", "\u{200F}Sao Mai").is_err(), "a right-to-left mark is refused");
+        assert!(text("Body", "Chào\u{2029}anh").is_err());
+        // Joiners inside visible text are part of it.
+        assert!(line("Name", "👩\u{200D}💻 Lan").is_ok());
+        assert!(line("Name", "क्\u{200D}ष").is_ok());
     }
 
     #[test]

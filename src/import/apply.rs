@@ -166,7 +166,7 @@ fn apply(
     }
 }
 
-/// The audit record of an imported change: only the fields that changed, before → after.
+/// The audit record of an imported change: the store keeps only the fields that changed.
 fn audit_change<T: serde::Serialize>(
     tx: &mut WriteTx,
     action: &str,
@@ -174,21 +174,7 @@ fn audit_change<T: serde::Serialize>(
     before: Option<&T>,
     after: &T,
 ) -> Result<(), WriteError> {
-    let after_json = serde_json::to_value(after).map_err(anyhow::Error::from)?;
-    let Some(before) = before else {
-        return tx.audit(action, target, None::<&()>, Some(&after_json));
-    };
-    let before_json = serde_json::to_value(before).map_err(anyhow::Error::from)?;
-    let (mut old, mut new) = (serde_json::Map::new(), serde_json::Map::new());
-    if let (Some(b), Some(a)) = (before_json.as_object(), after_json.as_object()) {
-        for (key, value) in a {
-            if b.get(key) != Some(value) && key != "version" {
-                old.insert(key.clone(), b.get(key).cloned().unwrap_or_default());
-                new.insert(key.clone(), value.clone());
-            }
-        }
-    }
-    tx.audit(action, target, Some(&old), Some(&new))
+    tx.audit(action, target, before, Some(after))
 }
 
 fn customer(

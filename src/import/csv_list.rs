@@ -100,7 +100,13 @@ pub fn customers(source: &Source, org: &PartnerOrganization) -> Result<Vec<(Stri
         })?;
         let line = record.position().map_or(0, |p| p.line());
         let cell = |column: Column| {
-            positions.iter().find(|(c, _)| *c == column).and_then(|(_, i)| record.get(*i)).unwrap_or_default()
+            let text =
+                positions.iter().find(|(c, _)| *c == column).and_then(|(_, i)| record.get(*i)).unwrap_or_default();
+            // Our own CSV export writes a cell a spreadsheet would run as `'=…'`: take the `'` off.
+            match text.strip_prefix('\'') {
+                Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+                _ => text,
+            }
         };
         items.push((format!("line {line}"), row(&cell, org).unwrap_or_else(Item::Refused)));
     }

@@ -73,6 +73,7 @@ pub fn restore(
     let result = Book::open_for_bulk(&partial)
         .map_err(anyhow::Error::from)
         .and_then(|book| read_into(&book, reader, &name, stamp, progress));
+    crate::store::remove_lock_file(&partial);
     match result {
         Ok(restored) => {
             std::fs::rename(&partial, path)

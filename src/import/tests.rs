@@ -17,7 +17,12 @@ fn fixture(name: &str) -> Source {
 }
 
 fn stamp() -> Stamp {
-    Stamp { actor: "ayse@anadolubulut.com.tr".into(), session: crate::domain::ids::SessionId("t".into()), at: now() }
+    Stamp {
+        actor: "ayse@anadolubulut.com.tr".into(),
+        session: crate::domain::ids::SessionId("t".into()),
+        at: now(),
+        via: String::new(),
+    }
 }
 
 fn now() -> Timestamp {

@@ -69,7 +69,12 @@ mod tests {
     }
 
     fn stamp() -> Stamp {
-        Stamp { actor: "setup".into(), session: crate::domain::ids::SessionId("s".into()), at: chrono::Utc::now() }
+        Stamp {
+            actor: "setup".into(),
+            session: crate::domain::ids::SessionId("s".into()),
+            at: chrono::Utc::now(),
+            via: String::new(),
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub fn book() -> Book {
 }
 
 pub fn stamp(actor: &str) -> Stamp {
-    Stamp { actor: actor.into(), session: SessionId("t".into()), at: fixtures::now() }
+    Stamp { actor: actor.into(), session: SessionId("t".into()), at: fixtures::now(), via: String::new() }
 }
 
 pub fn actor(book: &Book, email: &str) -> Actor {

@@ -76,6 +76,7 @@ pub fn run(spec: SessionSpec, inputs: Receiver<Input>, out: UnboundedSender<Vec<
         read_only: spec.read_only,
         remote: true,
         files_dir: None,
+        via: "SSH key".into(),
     };
     tracing::info!(session = %session.id, read_only = spec.read_only, "ssh session started");
     let mut app = App::new(spec.book, session, clock, &crate::ui::theme::COLOR)?;

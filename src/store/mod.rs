@@ -10,7 +10,12 @@
 //! - a commit that never finished is invisible after reopening (redb's copy-on-write commit),
 //!   so a book is never half-written.
 
+pub mod backup;
+pub mod check;
 mod codec;
+mod lock;
+pub use lock::remove_lock_file;
+mod private;
 mod queries;
 mod schema;
 pub mod tables;
@@ -22,7 +27,10 @@ pub use write::{WriteError, WriteTx};
 
 use crate::domain::Timestamp;
 use crate::domain::ids::SessionId;
-use redb::{Database, DatabaseError, ReadTransaction, ReadableDatabase, ReadableTable, StorageError};
+use redb::{
+    ConcurrencyMode, Database, DatabaseError, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable,
+    StorageError,
+};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use tables::META;
@@ -52,6 +60,12 @@ pub enum OpenError {
         "There is no book at {0}; set up your company's book with `partnerdesk init --db {0} …`, or try `partnerdesk demo`."
     )]
     Missing(String),
+    #[error(
+        "{0} was not closed cleanly and needs a repair, which writes: open it once without --read-only (or let `partnerdesk serve` open it)."
+    )]
+    NeedsRepair(String),
+    #[error("{0} was written by an older partnerdesk: open it once without --read-only to bring it up to date.")]
+    NeedsUpgrade(String),
     #[error("{0} is a directory; give the path of a book file inside it.")]
     IsDirectory(String),
     #[error("cannot open {path}: {reason}.")]
@@ -90,16 +104,48 @@ impl Changes {
     }
 }
 
-/// Who makes a change, when, and in which session: stamped on its audit record.
+/// Who makes a change, when, in which session, and how that person was established: stamped
+/// on its audit record.
 #[derive(Debug, Clone)]
 pub struct Stamp {
     pub actor: String,
     pub session: SessionId,
     pub at: Timestamp,
+    /// How the actor was established (`SSH key SHA256:…`, `local OS user ayse, --as …`); empty
+    /// for the book's own work (demo history, migrations).
+    pub via: String,
+}
+
+/// The book's file, opened to write (one process) or only to read (any number of processes,
+/// beside the writer: redb's single-writer mode lets `export`, `--read-only` and `backup` read a
+/// book that `serve` holds, each in a consistent snapshot).
+enum Db {
+    Write(Database),
+    Read(ReadOnlyDatabase),
+}
+
+impl Db {
+    fn begin_write(&self) -> Result<redb::WriteTransaction, WriteError> {
+        match self {
+            Db::Write(db) => Ok(db.begin_write().map_err(anyhow::Error::from)?),
+            Db::Read(_) => Err(WriteError::Refused(crate::domain::Refusal::new(
+                "This book is open to read only: nothing can be changed here.",
+            ))),
+        }
+    }
+
+    fn begin_read(&self) -> Result<ReadTransaction, redb::TransactionError> {
+        match self {
+            Db::Write(db) => db.begin_read(),
+            Db::Read(db) => db.begin_read(),
+        }
+    }
 }
 
 pub struct Book {
-    db: Database,
+    db: Db,
+    /// Held by a process that writes the book's file (not by readers, nor in memory).
+    lock: Option<lock::WriterLock>,
     path: Option<PathBuf>,
     /// Bumped after every commit, per kind of record changed, so every open screen (local or
     /// SSH) can refresh what it shows.
@@ -133,6 +179,63 @@ impl Book {
         Self::open_with(path, BULK_CACHE_BYTES, Create::IfMissing)
     }
 
+    /// Opens an existing book to read only: nothing in the file changes, and it works beside a
+    /// process that writes the book (`serve`, the app).
+    pub fn open_read_only(path: &Path) -> Result<Book, OpenError> {
+        let shown = path.display().to_string();
+        if path.is_dir() {
+            return Err(OpenError::IsDirectory(shown));
+        }
+        if !check_signature(path, &shown)? {
+            return Err(OpenError::Missing(shown));
+        }
+        let mut builder = Database::builder();
+        builder.set_cache_size(CACHE_BYTES).set_concurrency_mode(ConcurrencyMode::SingleWriter);
+        let db = builder.open_read_only(path).map_err(|e| match e {
+            DatabaseError::RepairAborted => OpenError::NeedsRepair(shown.clone()),
+            e => open_error(e, &shown),
+        })?;
+        let db = Db::Read(db);
+        let txn = db.begin_read().map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: e.to_string() })?;
+        let unavailable =
+            |e: &dyn std::fmt::Display| OpenError::Unavailable { path: shown.clone(), reason: e.to_string() };
+        let meta = match txn.open_table(META) {
+            Ok(meta) => meta,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Err(OpenError::NotABook(shown)),
+            Err(e) => return Err(unavailable(&e)),
+        };
+        let kind = meta.get("kind").map_err(|e| unavailable(&e))?.map(|k| k.value().to_vec());
+        let version = schema::read_version(&meta).map_err(|e| unavailable(&e))?;
+        match (kind, version) {
+            (Some(kind), Some(version)) if kind == schema::BOOK_KIND => {
+                if version > SCHEMA_VERSION {
+                    return Err(OpenError::NewerSchema { path: shown, found: version, supported: SCHEMA_VERSION });
+                }
+                if version < SCHEMA_VERSION {
+                    return Err(OpenError::NeedsUpgrade(shown));
+                }
+            }
+            _ => return Err(OpenError::NotABook(shown)),
+        }
+        drop(meta);
+        drop(txn);
+        let (changes, _) = watch::channel(Changes::default());
+        Ok(Book { db, lock: None, path: Some(path.to_path_buf()), changes })
+    }
+
+    #[cfg(test)]
+    fn db_for_tests(&self) -> &Database {
+        match &self.db {
+            Db::Write(db) => db,
+            Db::Read(_) => panic!("a test changes a writable book"),
+        }
+    }
+
+    /// True when this book was opened to read only.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.db, Db::Read(_))
+    }
+
     fn open_with(path: &Path, cache: usize, create: Create) -> Result<Book, OpenError> {
         let shown = path.display().to_string();
         if path.is_dir() {
@@ -142,12 +245,15 @@ impl Book {
         if create == Create::Never && !has_content {
             return Err(OpenError::Missing(shown));
         }
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
+        if !has_content {
+            private::create_book_file(path)
                 .map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: io_reason(&e) })?;
         }
+        let mut lock = lock::WriterLock::take(path)
+            .map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: io_reason(&e) })?
+            .ok_or_else(|| OpenError::Locked(shown.clone()))?;
         let mut builder = Database::builder();
-        builder.set_cache_size(cache);
+        builder.set_cache_size(cache).set_concurrency_mode(ConcurrencyMode::SingleWriter);
         builder.set_repair_callback(|session| {
             tracing::warn!(progress = session.progress(), "repairing the book after an unclean shutdown");
         });
@@ -156,13 +262,23 @@ impl Book {
             Create::Never => builder.open(path),
         }
         .map_err(|e| open_error(e, &shown))?;
-        Self::init(db, Some(path.to_path_buf()), &shown, create)
+        lock.pin();
+        let mut book = Self::init(db, Some(path.to_path_buf()), &shown, create)?;
+        book.lock = Some(lock);
+        Ok(book)
     }
 
     /// A book held in memory, for tests and benchmarks.
     pub fn in_memory() -> anyhow::Result<Book> {
         let db = Database::builder().create_with_backend(redb::backends::InMemoryBackend::new())?;
         Ok(Self::init(db, None, "memory", Create::IfMissing)?)
+    }
+
+    /// The same book in memory: what a snapshot script may change without touching the file.
+    pub fn copy_in_memory(&self) -> anyhow::Result<Book> {
+        let copy = Book::in_memory()?;
+        backup::copy_tables(&self.read()?.txn, &copy)?;
+        Ok(copy)
     }
 
     fn init(db: Database, path: Option<PathBuf>, shown: &str, create: Create) -> Result<Book, OpenError> {
@@ -211,7 +327,7 @@ impl Book {
             txn.abort().map_err(|e| unavailable(&e))?;
         }
         let (changes, _) = watch::channel(Changes::default());
-        Ok(Book { db, path, changes })
+        Ok(Book { db: Db::Write(db), lock: None, path, changes })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -231,7 +347,10 @@ impl Book {
         stamp: &Stamp,
         op: impl FnOnce(&mut WriteTx) -> Result<T, WriteError>,
     ) -> Result<T, WriteError> {
-        let mut txn = self.db.begin_write().map_err(anyhow::Error::from)?;
+        if let Some(lock) = &self.lock {
+            lock.still_ours()?;
+        }
+        let mut txn = self.db.begin_write()?;
         txn.set_quick_repair(true);
         let mut tx = WriteTx::new(txn, stamp);
         let value = op(&mut tx)?;
@@ -256,7 +375,7 @@ impl Book {
         stamp: &Stamp,
         op: impl FnOnce(&mut WriteTx) -> Result<T, WriteError>,
     ) -> Result<T, WriteError> {
-        let txn = self.db.begin_write().map_err(anyhow::Error::from)?;
+        let txn = self.db.begin_write()?;
         let mut tx = WriteTx::new(txn, stamp);
         let value = op(&mut tx)?;
         tx.txn.abort()?;

@@ -7,7 +7,7 @@ use redb::{ReadableTable, ReadableTableMetadata, WriteTransaction};
 /// What `meta.kind` says in every partnerdesk book.
 pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
 /// The schema this build writes. Bump it with a step in `migrate`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> Result<Option<u32>> {
     let Some(raw) = meta.get("schema_version")? else {
@@ -20,7 +20,7 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
 /// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`. Each step must be
 /// re-runnable: if the process dies before the commit, the next open runs it again from the
 /// same state.
-const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[v1_to_v2, v2_to_v3];
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// v2 keeps the customer list rows in name order (keyed by their sort key) with the folded
 /// text the filter uses: the rows are built again from the full records.
@@ -49,6 +49,61 @@ fn v1_to_v2(txn: &WriteTransaction) -> Result<()> {
 /// books from before get the default catalogue.
 fn v2_to_v3(txn: &WriteTransaction) -> Result<()> {
     seed_catalogue(txn)
+}
+
+/// v4 audit records keep only the fields a change changed (a record with whole customers in it
+/// grew with the customer) and how the actor was established (unknown for older records). The
+/// log is copied into `audit_v2`, each change reduced to its changed fields.
+fn v3_to_v4(txn: &WriteTransaction) -> Result<()> {
+    use super::codec::{decode, encode};
+    use crate::domain::audit::{AuditEvent, changes};
+    /// An audit record as v1 to v3 stored it.
+    #[derive(serde::Deserialize)]
+    struct Before {
+        seq: u64,
+        at: crate::domain::Timestamp,
+        actor: String,
+        session: crate::domain::ids::SessionId,
+        action: String,
+        target: String,
+        before: Option<String>,
+        after: Option<String>,
+    }
+    let old_def: redb::TableDefinition<u64, &[u8]> = redb::TableDefinition::new("audit_v1");
+    {
+        let old = match txn.open_table(old_def) {
+            Ok(t) => t,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        let mut new = txn.open_table(super::tables::AUDIT)?;
+        for entry in old.iter()? {
+            let (k, v) = entry?;
+            let e: Before = decode(v.value(), "audit")?;
+            let parse = |text: &Option<String>| text.as_deref().and_then(|t| serde_json::from_str(t).ok());
+            let (before, after) = match (parse(&e.before), parse(&e.after)) {
+                (Some(b), Some(a)) => {
+                    let (b, a): (serde_json::Value, serde_json::Value) = changes(&b, &a);
+                    (Some(b.to_string()), Some(a.to_string()))
+                }
+                _ => (e.before, e.after),
+            };
+            let event = AuditEvent {
+                seq: e.seq,
+                at: e.at,
+                actor: e.actor,
+                session: e.session,
+                action: e.action,
+                target: e.target,
+                before,
+                after,
+                via: None,
+            };
+            new.insert(k.value(), encode(&event)?.as_slice())?;
+        }
+    }
+    txn.delete_table(old_def)?;
+    Ok(())
 }
 
 /// Writes the default catalogue into a book that has none (a new book, or one from v2).

@@ -29,8 +29,9 @@ pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invit
 pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("invitation_tokens_v1");
 /// Granular admin relationships by id.
 pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v1");
-/// The append-only audit log by sequence number.
-pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v1");
+/// The append-only audit log by sequence number (v2: changed fields only, and how the actor
+/// was established).
+pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v2");
 /// The catalogue of offers by id.
 pub const CATALOGUE: TableDefinition<u32, &[u8]> = TableDefinition::new("catalogue_v1");
 /// What each offer invitation offers, and its usage count, by invitation id.

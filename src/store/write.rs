@@ -113,6 +113,13 @@ impl<'s> WriteTx<'s> {
     ) -> Result<(), WriteError> {
         let mut table = self.txn.open_table(AUDIT)?;
         let seq = table.last()?.map_or(1, |(k, _)| k.value() + 1);
+        let (before, after) = match (before.map(to_value), after.map(to_value)) {
+            (Some(b), Some(a)) => {
+                let (b, a) = crate::domain::audit::changes(&b, &a);
+                (Some(b.to_string()), Some(a.to_string()))
+            }
+            (b, a) => (b.map(|v| v.to_string()), a.map(|v| v.to_string())),
+        };
         let event = AuditEvent {
             seq,
             at: stamp.at,
@@ -120,8 +127,9 @@ impl<'s> WriteTx<'s> {
             session: stamp.session.clone(),
             action: action.to_string(),
             target: target.to_string(),
-            before: before.map(to_json),
-            after: after.map(to_json),
+            before,
+            after,
+            via: (!stamp.via.is_empty()).then(|| stamp.via.clone()),
         };
         table.insert(seq, encode(&event)?.as_slice())?;
         self.audited = true;
@@ -504,6 +512,6 @@ impl WriteTx<'_> {
     }
 }
 
-fn to_json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| format!("\"(not recorded: {e})\""))
+fn to_value<T: Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_else(|e| serde_json::Value::String(format!("(not recorded: {e})")))
 }

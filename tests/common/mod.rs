@@ -19,7 +19,7 @@ pub fn now() -> Timestamp {
 }
 
 pub fn stamp() -> Stamp {
-    Stamp { actor: "test".into(), session: SessionId("test".into()), at: now() }
+    Stamp { actor: "test".into(), session: SessionId("test".into()), at: now(), via: String::new() }
 }
 
 /// A demo book of `customers` customers (seed 7), in memory.
@@ -31,7 +31,14 @@ pub fn demo_book(customers: u32) -> Arc<Book> {
 
 pub fn app(book: Arc<Book>, as_email: Option<&str>) -> App {
     let actor = session::resolve_actor(&book, as_email).expect("a known user");
-    let session = Session { id: SessionId("snapshot".into()), actor, read_only: false, remote: false, files_dir: None };
+    let session = Session {
+        id: SessionId("snapshot".into()),
+        actor,
+        read_only: false,
+        remote: false,
+        files_dir: None,
+        via: "test".into(),
+    };
     let app = App::new(book, session, Arc::new(FixedClock(now())), &partnerdesk::ui::theme::COLOR).expect("the app");
     app.seed.set(7);
     app
