@@ -86,12 +86,12 @@ pub fn check(book: &Book) -> Result<Report> {
     let us = us.unwrap_or(crate::domain::ids::PartnerId(0));
     each(&read, PARTNER_USERS, &mut r, |r, key, u: PartnerUser| {
         expect(r, key == format!("{:?}", u.email.as_str()), || {
-            format!("table partner_users_v1, key {key}: holds {}", u.email)
+            format!("table partner_users_v2, key {key}: holds {}", u.email)
         });
     })?;
     each(&read, DIRECTORY, &mut r, |r, key, p: DirectoryPartner| {
         expect(r, key == p.partner_id.0.to_string(), || {
-            format!("table directory_v1, key {key}: holds {}", p.partner_id)
+            format!("table directory_v2, key {key}: holds {}", p.partner_id)
         });
     })?;
     let mut rows: HashMap<Vec<u8>, CustomerRow> = HashMap::new();
@@ -102,12 +102,12 @@ pub fn check(book: &Book) -> Result<Report> {
     let mut logins = HashSet::new();
     each(&read, CUSTOMERS, &mut r, |r, key, c: Customer| {
         expect(r, key == c.tenant_id.as_u128().to_string(), || {
-            format!("table customers_v1, key {key}: holds tenant {}", c.tenant_id)
+            format!("table customers_v2, key {key}: holds tenant {}", c.tenant_id)
         });
         let row = c.row(us);
         expect(r, rows.remove(&row.sort_key()).as_ref() == Some(&row), || {
             format!(
-                "table customer_rows_v2: the list row of {} ({}) does not match its record",
+                "table customer_rows_v3: the list row of {} ({}) does not match its record",
                 c.company_name, c.tenant_id
             )
         });
@@ -116,7 +116,7 @@ pub fn check(book: &Book) -> Result<Report> {
     })?;
     for row in rows.values() {
         r.problem(format!(
-            "table customer_rows_v2: a list row for {} ({}) has no customer record",
+            "table customer_rows_v3: a list row for {} ({}) has no customer record",
             row.name, row.tenant_id
         ));
     }
@@ -124,7 +124,7 @@ pub fn check(book: &Book) -> Result<Report> {
     index(&read, CUSTOMER_LOGINS, &mut r, logins, |v| v)?;
     let mut tokens = HashSet::new();
     each(&read, INVITATIONS, &mut r, |r, key, inv: Invitation| {
-        expect(r, key == inv.id.0.to_string(), || format!("table invitations_v1, key {key}: holds {}", inv.id));
+        expect(r, key == inv.id.0.to_string(), || format!("table invitations_v2, key {key}: holds {}", inv.id));
         tokens.insert((inv.token.clone(), u128::from(inv.id.0)));
     })?;
     index(&read, INVITATION_TOKENS, &mut r, tokens, u128::from)?;
@@ -132,30 +132,30 @@ pub fn check(book: &Book) -> Result<Report> {
     each(&read, OFFER_USES, &mut r, |r, key, u: OfferUse| {
         let expected = format!("{:?}", offer_use_key(u.invitation.0, u.tenant.as_u128()).as_slice());
         expect(r, key == expected, || {
-            format!("table offer_uses_v1, key {key}: holds {}'s use of {}", u.tenant, u.invitation)
+            format!("table offer_uses_v2, key {key}: holds {}'s use of {}", u.tenant, u.invitation)
         });
         *uses.entry(u.invitation.0).or_default() += 1;
     })?;
     each(&read, OFFER_TERMS, &mut r, |r, key, t: OfferTerms| {
         expect(r, key == t.invitation.0.to_string(), || {
-            format!("table offer_terms_v1, key {key}: holds {}", t.invitation)
+            format!("table offer_terms_v2, key {key}: holds {}", t.invitation)
         });
         let used = uses.get(&t.invitation.0).copied().unwrap_or(0);
         expect(r, used == t.uses, || {
-            format!("table offer_terms_v1, key {key}: counts {} uses, offer_uses_v1 has {used}", t.uses)
+            format!("table offer_terms_v2, key {key}: counts {} uses, offer_uses_v2 has {used}", t.uses)
         });
     })?;
     each(&read, ADMIN_RELATIONSHIPS, &mut r, |r, key, a: AdminRelationship| {
-        expect(r, key == a.id.0.to_string(), || format!("table admin_relationships_v1, key {key}: holds {}", a.id));
+        expect(r, key == a.id.0.to_string(), || format!("table admin_relationships_v2, key {key}: holds {}", a.id));
     })?;
     each(&read, CATALOGUE, &mut r, |r, key, o: CatalogueOffer| {
-        expect(r, key == o.id.to_string(), || format!("table catalogue_v1, key {key}: holds offer {}", o.id));
+        expect(r, key == o.id.to_string(), || format!("table catalogue_v2, key {key}: holds offer {}", o.id));
     })?;
     let mut previous: Option<u64> = None;
     each(&read, AUDIT, &mut r, |r, key, e: AuditEvent| {
-        expect(r, key == e.seq.to_string(), || format!("table audit_v1, key {key}: holds record {}", e.seq));
+        expect(r, key == e.seq.to_string(), || format!("table audit_v3, key {key}: holds record {}", e.seq));
         if let Some(p) = previous {
-            expect(r, e.seq == p + 1, || format!("table audit_v1: the log jumps from record {p} to {}", e.seq));
+            expect(r, e.seq == p + 1, || format!("table audit_v3: the log jumps from record {p} to {}", e.seq));
         }
         previous = Some(e.seq);
     })?;

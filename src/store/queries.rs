@@ -11,10 +11,10 @@ use crate::domain::ids::{Email, InvitationId, PartnerId, TenantId};
 use crate::domain::invitation::Invitation;
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use redb::{
     AccessGuard, Key, Range, ReadOnlyTable, ReadableTable, ReadableTableMetadata, Table, TableDefinition, TableError,
-    Value,
+    TableHandle, Value,
 };
 use serde::de::DeserializeOwned;
 use std::borrow::Borrow;
@@ -77,17 +77,24 @@ impl<K: Key + 'static, V: Value + 'static> Tbl<'_, K, V> {
     }
 }
 
-fn all<'t, K: Key + 'static, T: DeserializeOwned>(table: &Tbl<'t, K, &'static [u8]>, what: &str) -> Result<Vec<T>> {
+fn all<'t, K: Key + 'static, T: DeserializeOwned>(table: &Tbl<'t, K, &'static [u8]>, name: &str) -> Result<Vec<T>>
+where
+    for<'a> K::SelfType<'a>: std::fmt::Debug,
+{
     let mut out = Vec::new();
-    table.scan::<K::SelfType<'_>>(.., false, |_, v| {
-        out.push(decode(v.value(), what)?);
+    table.scan::<K::SelfType<'_>>(.., false, |k, v| {
+        out.push(decode(v.value(), name).with_context(|| format!("key {:?}", k.value()))?);
         Ok(true)
     })?;
     Ok(out)
 }
 
-fn one<T: DeserializeOwned>(raw: Option<AccessGuard<'_, &'static [u8]>>, what: &str) -> Result<Option<T>> {
-    raw.map(|v| decode(v.value(), what)).transpose()
+fn one<T: DeserializeOwned>(
+    raw: Option<AccessGuard<'_, &'static [u8]>>,
+    name: &str,
+    key: impl std::fmt::Debug,
+) -> Result<Option<T>> {
+    raw.map(|v| decode(v.value(), name).with_context(|| format!("key {key:?}"))).transpose()
 }
 
 /// Every read query, for both read snapshots and write transactions.
@@ -95,27 +102,27 @@ pub trait Reads {
     fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>>;
 
     fn org(&self) -> Result<Option<PartnerOrganization>> {
-        one(self.tbl(ORG)?.get("org")?, "organization")
+        one(self.tbl(ORG)?.get("org")?, ORG.name(), "org")
     }
 
     fn partner_users(&self) -> Result<Vec<PartnerUser>> {
-        all(&self.tbl(PARTNER_USERS)?, "partner user")
+        all(&self.tbl(PARTNER_USERS)?, PARTNER_USERS.name())
     }
 
     fn partner_user(&self, email: &Email) -> Result<Option<PartnerUser>> {
-        one(self.tbl(PARTNER_USERS)?.get(email.as_str())?, "partner user")
+        one(self.tbl(PARTNER_USERS)?.get(email.as_str())?, PARTNER_USERS.name(), email.as_str())
     }
 
     fn directory(&self) -> Result<Vec<DirectoryPartner>> {
-        all(&self.tbl(DIRECTORY)?, "partner directory")
+        all(&self.tbl(DIRECTORY)?, DIRECTORY.name())
     }
 
     fn directory_partner(&self, id: PartnerId) -> Result<Option<DirectoryPartner>> {
-        one(self.tbl(DIRECTORY)?.get(id.0)?, "partner directory")
+        one(self.tbl(DIRECTORY)?.get(id.0)?, DIRECTORY.name(), id.0)
     }
 
     fn customer(&self, id: TenantId) -> Result<Option<Customer>> {
-        one(self.tbl(CUSTOMERS)?.get(id.as_u128())?, "customer")
+        one(self.tbl(CUSTOMERS)?.get(id.as_u128())?, CUSTOMERS.name(), id.as_u128())
     }
 
     fn customer_by_domain(&self, domain: &str) -> Result<Option<Customer>> {
@@ -146,23 +153,26 @@ pub trait Reads {
     /// Visits list rows in name order until `visit` returns false (the first screen needs only
     /// its first rows).
     fn customer_rows_while(&self, mut visit: impl FnMut(CustomerRow) -> bool) -> Result<()> {
-        self.tbl(CUSTOMER_ROWS)?.scan::<&[u8]>(.., false, |_, v| Ok(visit(decode(v.value(), "customer list")?)))
+        self.tbl(CUSTOMER_ROWS)?.scan::<&[u8]>(.., false, |k, v| {
+            let row = decode(v.value(), CUSTOMER_ROWS.name()).with_context(|| format!("key {:?}", k.value()))?;
+            Ok(visit(row))
+        })
     }
 
     /// Visits full customer records in tenant-id order (export).
     fn each_customer(&self, mut visit: impl FnMut(Customer) -> Result<()>) -> Result<()> {
-        self.tbl(CUSTOMERS)?.scan::<u128>(.., false, |_, v| {
-            visit(decode(v.value(), "customer")?)?;
+        self.tbl(CUSTOMERS)?.scan::<u128>(.., false, |k, v| {
+            visit(decode(v.value(), CUSTOMERS.name()).with_context(|| format!("key {}", k.value()))?)?;
             Ok(true)
         })
     }
 
     fn invitations(&self) -> Result<Vec<Invitation>> {
-        all(&self.tbl(INVITATIONS)?, "invitation")
+        all(&self.tbl(INVITATIONS)?, INVITATIONS.name())
     }
 
     fn invitation(&self, id: InvitationId) -> Result<Option<Invitation>> {
-        one(self.tbl(INVITATIONS)?.get(id.0)?, "invitation")
+        one(self.tbl(INVITATIONS)?.get(id.0)?, INVITATIONS.name(), id.0)
     }
 
     fn invitation_by_token(&self, token: &str) -> Result<Option<Invitation>> {
@@ -174,24 +184,24 @@ pub trait Reads {
     }
 
     fn catalogue(&self) -> Result<Vec<CatalogueOffer>> {
-        all(&self.tbl(CATALOGUE)?, "catalogue")
+        all(&self.tbl(CATALOGUE)?, CATALOGUE.name())
     }
 
     fn offer_terms(&self, id: InvitationId) -> Result<Option<OfferTerms>> {
-        one(self.tbl(OFFER_TERMS)?.get(id.0)?, "offer")
+        one(self.tbl(OFFER_TERMS)?.get(id.0)?, OFFER_TERMS.name(), id.0)
     }
 
     /// The terms of every offer (the Invitations tab shows each offer's usage count).
     fn all_offer_terms(&self) -> Result<Vec<OfferTerms>> {
-        all(&self.tbl(OFFER_TERMS)?, "offer")
+        all(&self.tbl(OFFER_TERMS)?, OFFER_TERMS.name())
     }
 
     /// Who used the offer's URL, in the order they used it.
     fn offer_uses(&self, id: InvitationId) -> Result<Vec<OfferUse>> {
         let (from, to) = (offer_use_key(id.0, 0), offer_use_key(id.0, u128::MAX));
         let mut out: Vec<OfferUse> = Vec::new();
-        self.tbl(OFFER_USES)?.scan::<&[u8]>(from.as_slice()..=to.as_slice(), false, |_, v| {
-            out.push(decode(v.value(), "offer use")?);
+        self.tbl(OFFER_USES)?.scan::<&[u8]>(from.as_slice()..=to.as_slice(), false, |k, v| {
+            out.push(decode(v.value(), OFFER_USES.name()).with_context(|| format!("key {:?}", k.value()))?);
             Ok(true)
         })?;
         out.sort_by_key(|u| u.at);
@@ -214,15 +224,19 @@ pub trait Reads {
     }
 
     fn offer_use(&self, id: InvitationId, tenant: TenantId) -> Result<Option<OfferUse>> {
-        one(self.tbl(OFFER_USES)?.get(offer_use_key(id.0, tenant.as_u128()).as_slice())?, "offer use")
+        one(
+            self.tbl(OFFER_USES)?.get(offer_use_key(id.0, tenant.as_u128()).as_slice())?,
+            OFFER_USES.name(),
+            (id.0, tenant.as_u128()),
+        )
     }
 
     fn admin_relationship(&self, id: crate::domain::ids::AdminRelationshipId) -> Result<Option<AdminRelationship>> {
-        one(self.tbl(ADMIN_RELATIONSHIPS)?.get(id.0)?, "admin relationship")
+        one(self.tbl(ADMIN_RELATIONSHIPS)?.get(id.0)?, ADMIN_RELATIONSHIPS.name(), id.0)
     }
 
     fn admin_relationships(&self) -> Result<Vec<AdminRelationship>> {
-        all(&self.tbl(ADMIN_RELATIONSHIPS)?, "admin relationship")
+        all(&self.tbl(ADMIN_RELATIONSHIPS)?, ADMIN_RELATIONSHIPS.name())
     }
 
     /// The next number of each id series (`invitation`, `subscription`, …), so a restored book
@@ -255,8 +269,8 @@ pub trait Reads {
     }
 
     fn each_offer_use(&self, mut visit: impl FnMut(OfferUse) -> Result<()>) -> Result<()> {
-        self.tbl(OFFER_USES)?.scan::<&[u8]>(.., false, |_, v| {
-            visit(decode(v.value(), "offer use")?)?;
+        self.tbl(OFFER_USES)?.scan::<&[u8]>(.., false, |k, v| {
+            visit(decode(v.value(), OFFER_USES.name()).with_context(|| format!("key {:?}", k.value()))?)?;
             Ok(true)
         })
     }
@@ -268,8 +282,8 @@ pub trait Reads {
     /// The newest `limit` audit events, newest first.
     fn audit_newest(&self, limit: usize) -> Result<Vec<AuditEvent>> {
         let mut out = Vec::new();
-        self.tbl(AUDIT)?.scan::<u64>(.., true, |_, v| {
-            out.push(decode(v.value(), "audit")?);
+        self.tbl(AUDIT)?.scan::<u64>(.., true, |k, v| {
+            out.push(decode(v.value(), AUDIT.name()).with_context(|| format!("key {}", k.value()))?);
             Ok(out.len() < limit)
         })?;
         Ok(out)
@@ -277,8 +291,8 @@ pub trait Reads {
 
     /// Every audit event in order, oldest first.
     fn each_audit(&self, mut visit: impl FnMut(AuditEvent) -> Result<()>) -> Result<()> {
-        self.tbl(AUDIT)?.scan::<u64>(.., false, |_, v| {
-            visit(decode(v.value(), "audit")?)?;
+        self.tbl(AUDIT)?.scan::<u64>(.., false, |k, v| {
+            visit(decode(v.value(), AUDIT.name()).with_context(|| format!("key {}", k.value()))?)?;
             Ok(true)
         })
     }

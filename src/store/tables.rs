@@ -1,4 +1,5 @@
-//! Table definitions. Keys and values are redb's built-in types only (integers, `&str`,
+//! Table definitions. Tables of records are at their v5-era versions: every record carries a
+//! checksum (see `codec`). Keys and values are redb's built-in types only (integers, `&str`,
 //! `&[u8]`): redb stores a value type's name in the file, and built-in names never change,
 //! whereas a derived name would break the book when a Rust type is renamed. Records are
 //! postcard bytes (see `codec`). Table names carry a version so a migration can write a new
@@ -9,36 +10,36 @@ use redb::TableDefinition;
 /// `kind`, `schema_version`, id counters.
 pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 /// The partner organization, one record under key `org`.
-pub const ORG: TableDefinition<&str, &[u8]> = TableDefinition::new("org_v1");
+pub const ORG: TableDefinition<&str, &[u8]> = TableDefinition::new("org_v2");
 /// Partner users by email.
-pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("partner_users_v1");
+pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("partner_users_v2");
 /// Other partners by partner id.
-pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v1");
+pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v2");
 /// Full customer records by tenant id.
-pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v1");
+pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v2");
 /// The compact list row of each customer, kept in step with `CUSTOMERS`, keyed by its sort key
 /// (folded company name, then tenant id) so the list's first screen is its first entries.
-pub const CUSTOMER_ROWS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("customer_rows_v2");
+pub const CUSTOMER_ROWS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("customer_rows_v3");
 /// Primary domain → tenant id: domains are unique in the book.
 pub const DOMAINS: TableDefinition<&str, u128> = TableDefinition::new("domains_v1");
 /// Customer user email → tenant id, to find who `--as` names.
 pub const CUSTOMER_LOGINS: TableDefinition<&str, u128> = TableDefinition::new("customer_logins_v1");
 /// Invitations by id.
-pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v1");
+pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v2");
 /// Invitation token → id, for acceptance by link.
 pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("invitation_tokens_v1");
 /// Granular admin relationships by id.
-pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v1");
+pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v2");
 /// The append-only audit log by sequence number (v2: changed fields only, and how the actor
 /// was established).
-pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v2");
+pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v3");
 /// The catalogue of offers by id.
-pub const CATALOGUE: TableDefinition<u32, &[u8]> = TableDefinition::new("catalogue_v1");
+pub const CATALOGUE: TableDefinition<u32, &[u8]> = TableDefinition::new("catalogue_v2");
 /// What each offer invitation offers, and its usage count, by invitation id.
-pub const OFFER_TERMS: TableDefinition<u64, &[u8]> = TableDefinition::new("offer_terms_v1");
+pub const OFFER_TERMS: TableDefinition<u64, &[u8]> = TableDefinition::new("offer_terms_v2");
 /// Each customer's use of an offer URL, keyed by invitation id then tenant id (big-endian),
 /// so an offer's uses are one range and "used already?" is one lookup.
-pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offer_uses_v1");
+pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offer_uses_v2");
 
 /// Ids of records brought in from outside (`pc-subscription:<Partner Center id>`,
 /// `gdap:<Microsoft Graph id>`) → the id partnerdesk gave the record (`SUB-12`, `GDAP-3`), so

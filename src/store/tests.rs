@@ -181,21 +181,47 @@ fn counters_and_change_notifications() {
     assert!(!before.changed(&after, Kind::Invitations), "only what changed is announced");
 }
 
+/// A book as an older partnerdesk wrote it: schema `version`, records without checksums in
+/// the tables of that time, filled by `fill`.
+fn legacy_book(path: &std::path::Path, version: u32, fill: impl FnOnce(&redb::WriteTransaction)) {
+    let db = redb::Database::create(path).unwrap();
+    let txn = db.begin_write().unwrap();
+    {
+        let mut meta = txn.open_table(META).unwrap();
+        meta.insert("kind", schema::BOOK_KIND).unwrap();
+        meta.insert("schema_version", version.to_le_bytes().as_slice()).unwrap();
+    }
+    fill(&txn);
+    txn.commit().unwrap();
+}
+
+fn legacy<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    postcard::to_stdvec(value).unwrap()
+}
+
+/// The v1 organization and customer tables, filled the way v1 did.
+fn legacy_customer(txn: &redb::WriteTransaction) {
+    let org: redb::TableDefinition<&str, &[u8]> = redb::TableDefinition::new("org_v1");
+    txn.open_table(org).unwrap().insert("org", legacy(&fixtures::org(Cloud::Public)).as_slice()).unwrap();
+    let customers: redb::TableDefinition<u128, &[u8]> = redb::TableDefinition::new("customers_v1");
+    let c = fixtures::customer("VN");
+    txn.open_table(customers).unwrap().insert(c.tenant_id.as_u128(), legacy(&c).as_slice()).unwrap();
+    txn.open_table(tables::DOMAINS).unwrap().insert(c.primary_domain.as_str(), c.tenant_id.as_u128()).unwrap();
+    let mut logins = txn.open_table(tables::CUSTOMER_LOGINS).unwrap();
+    for u in &c.users {
+        logins.insert(u.email.as_str(), c.tenant_id.as_u128()).unwrap();
+    }
+}
+
 #[test]
 fn a_v1_book_is_migrated_to_name_ordered_list_rows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.redb");
-    {
-        let book = Book::create(&path).unwrap();
-        add_customer(&book).unwrap();
-        // Make it look like a v1 book: its old rows table, no v2 rows, schema 1.
-        let txn = book.db_for_tests().begin_write().unwrap();
-        txn.delete_table(tables::CUSTOMER_ROWS).unwrap();
+    legacy_book(&path, 1, |txn| {
+        legacy_customer(txn);
         let old: redb::TableDefinition<u128, &[u8]> = redb::TableDefinition::new("customer_rows_v1");
         txn.open_table(old).unwrap().insert(1, b"old".as_slice()).unwrap();
-        txn.open_table(META).unwrap().insert("schema_version", 1u32.to_le_bytes().as_slice()).unwrap();
-        txn.commit().unwrap();
-    }
+    });
     let book = Book::open(&path).unwrap();
     let mut rows = Vec::new();
     book.read().unwrap().each_customer_row(|r| rows.push(r)).unwrap();
@@ -204,22 +230,20 @@ fn a_v1_book_is_migrated_to_name_ordered_list_rows() {
     let txn = book.db_for_tests().begin_read().unwrap();
     let version = schema::read_version(&txn.open_table(META).unwrap()).unwrap();
     assert_eq!(version, Some(SCHEMA_VERSION));
+    drop(txn);
+    let report = check::check(&book).unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
 }
 
 #[test]
 fn a_v2_book_gets_the_default_catalogue_and_a_new_book_starts_with_it() {
     let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        Book::create(&dir.path().join("new.redb")).unwrap().read().unwrap().catalogue().unwrap(),
+        crate::domain::catalogue::default_catalogue()
+    );
     let path = dir.path().join("v2.redb");
-    {
-        let book = Book::create(&path).unwrap();
-        assert_eq!(book.read().unwrap().catalogue().unwrap(), crate::domain::catalogue::default_catalogue());
-        // Make it look like a v2 book: no catalogue, schema 2.
-        let txn = book.db_for_tests().begin_write().unwrap();
-        txn.delete_table(tables::CATALOGUE).unwrap();
-        txn.open_table(META).unwrap().insert("schema_version", 2u32.to_le_bytes().as_slice()).unwrap();
-        txn.commit().unwrap();
-        assert!(book.read().unwrap().catalogue().unwrap().is_empty());
-    }
+    legacy_book(&path, 2, legacy_customer);
     let book = Book::open(&path).unwrap();
     let catalogue = book.read().unwrap().catalogue().unwrap();
     assert_eq!(catalogue.len(), crate::domain::catalogue::OFFERS.len());
@@ -227,25 +251,25 @@ fn a_v2_book_gets_the_default_catalogue_and_a_new_book_starts_with_it() {
 }
 
 #[test]
-fn a_v3_book_gets_audit_records_of_changed_fields_only() {
+fn a_v3_book_gets_audit_records_of_changed_fields_only_and_checksums() {
+    #[derive(serde::Serialize)]
+    struct Old<'a> {
+        seq: u64,
+        at: crate::domain::Timestamp,
+        actor: &'a str,
+        session: SessionId,
+        action: &'a str,
+        target: &'a str,
+        before: Option<String>,
+        after: Option<String>,
+    }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v3.redb");
-    {
-        let book = Book::create(&path).unwrap();
-        // Make it look like a v3 book: whole records before and after in `audit_v1`.
-        let txn = book.db_for_tests().begin_write().unwrap();
-        txn.delete_table(tables::AUDIT).unwrap();
-        #[derive(serde::Serialize)]
-        struct Old<'a> {
-            seq: u64,
-            at: crate::domain::Timestamp,
-            actor: &'a str,
-            session: SessionId,
-            action: &'a str,
-            target: &'a str,
-            before: Option<String>,
-            after: Option<String>,
-        }
+    legacy_book(&path, 3, |txn| {
+        legacy_customer(txn);
+        let rows: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("customer_rows_v2");
+        let row = fixtures::customer("VN").row(fixtures::US);
+        txn.open_table(rows).unwrap().insert(row.sort_key().as_slice(), legacy(&row).as_slice()).unwrap();
         let whole = |city: &str| format!(r#"{{"company_name":"Hải Âu","version":3,"address":{{"city":"{city}"}}}}"#);
         let old = Old {
             seq: 1,
@@ -257,17 +281,18 @@ fn a_v3_book_gets_audit_records_of_changed_fields_only() {
             before: Some(whole("Huế")),
             after: Some(whole("Đà Nẵng")),
         };
-        let old_def: redb::TableDefinition<u64, &[u8]> = redb::TableDefinition::new("audit_v1");
-        txn.open_table(old_def).unwrap().insert(1, super::codec::encode(&old).unwrap().as_slice()).unwrap();
-        txn.open_table(META).unwrap().insert("schema_version", 3u32.to_le_bytes().as_slice()).unwrap();
-        txn.commit().unwrap();
-    }
+        let audit: redb::TableDefinition<u64, &[u8]> = redb::TableDefinition::new("audit_v1");
+        txn.open_table(audit).unwrap().insert(1, legacy(&old).as_slice()).unwrap();
+    });
     let book = Book::open(&path).unwrap();
     let events = book.read().unwrap().audit_newest(10).unwrap();
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].before.as_deref(), Some(r#"{"address":{"city":"Huế"}}"#));
     assert_eq!(events[0].after.as_deref(), Some(r#"{"address":{"city":"Đà Nẵng"}}"#));
     assert_eq!(events[0].via, None, "unknown for older records");
+    assert_eq!(book.read().unwrap().customer_count().unwrap(), 1);
+    let report = check::check(&book).unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
 }
 
 #[test]
