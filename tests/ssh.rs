@@ -23,9 +23,13 @@ impl Drop for Served {
 }
 
 fn keygen(dir: &Path, name: &str) -> PathBuf {
+    keygen_typed(dir, name, "ed25519")
+}
+
+fn keygen_typed(dir: &Path, name: &str, kind: &str) -> PathBuf {
     let path = dir.join(name);
     let ok = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+        .args(["-q", "-t", kind, "-N", "", "-C", name, "-f"])
         .arg(&path)
         .status()
         .expect("ssh-keygen (openssh-client) is installed")
@@ -49,25 +53,41 @@ fn free_port() -> u16 {
 }
 
 fn serve() -> Served {
-    let dir = tempfile::tempdir().unwrap();
+    serve_with(&[], |dir, keys| {
+        std::fs::write(dir.join("authorized"), keys).unwrap();
+    })
+}
+
+fn demo_book(dir: &Path) -> PathBuf {
+    let db = dir.join("book.redb");
     let bin = env!("CARGO_BIN_EXE_partnerdesk");
-    let db = dir.path().join("book.redb");
     assert!(
         Command::new(bin).args(["demo", "--no-tui", "--customers", "60", "--db"]).arg(&db).status().unwrap().success()
     );
+    db
+}
+
+/// A server on a demo book with keys for lan, mai and bao (and a stranger's key it does not
+/// know); `write_keys` writes the authorized keys file from the usual lines; `extra` are more
+/// arguments for `serve`.
+fn serve_with(extra: &[&str], write_keys: impl FnOnce(&Path, String)) -> Served {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_partnerdesk");
+    let db = demo_book(dir.path());
     let mut keys = String::new();
     for (name, email) in [("lan", "lan@saomai.vn"), ("mai", "mai@saomai.vn"), ("bao", "bao@saomai.vn")] {
         let key = keygen(dir.path(), name);
         keys.push_str(&format!("{} {email}\n", public(&key)));
     }
     keygen(dir.path(), "stranger");
-    std::fs::write(dir.path().join("authorized"), keys).unwrap();
+    write_keys(dir.path(), keys);
     let port = free_port();
     let server = Command::new(bin)
         .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--db"])
         .arg(&db)
         .arg("--authorized-keys")
         .arg(dir.path().join("authorized"))
+        .args(extra)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -177,6 +197,17 @@ fn operators_over_ssh() {
     s.wait_for("a", "drafted for Live Test Co");
     s.wait_for("b", "Live Test Co");
 
+    // Scripts read the served book beside the server, and the audit says how the actor was
+    // established: by the key's fingerprint.
+    let db = s.dir.path().join("book.redb");
+    let audit =
+        Command::new(env!("CARGO_BIN_EXE_partnerdesk")).args(["audit", "--json", "--db"]).arg(&db).output().unwrap();
+    assert!(audit.status.success(), "{}", String::from_utf8_lossy(&audit.stderr));
+    let audit: serde_json::Value = serde_json::from_slice(&audit.stdout).unwrap();
+    let requested = audit["audit"].as_array().unwrap().iter().rev().find(|e| e["action"] == "invitation.requested");
+    let via = requested.unwrap()["via"].as_str().unwrap().to_string();
+    assert!(via.starts_with("SSH key ssh-ed25519 SHA256:"), "{via}");
+
     // A resize reflows the session at its own size.
     Command::new("tmux")
         .args(["-L", &s.tmux, "resize-window", "-t", &target("a"), "-x", "80", "-y", "24"])
@@ -278,4 +309,138 @@ fn over_ssh_the_mail_app_is_a_link_in_the_operators_own_terminal() {
     std::thread::sleep(Duration::from_millis(200));
     stdin.write_all(b"q").unwrap();
     assert_eq!(client.wait().unwrap().code(), Some(0));
+}
+
+impl Served {
+    /// Runs `ssh -T … true` as `who` (at most 20 s): 1 means it signed in (and was told to use
+    /// a terminal), 255 that it was refused.
+    fn login(&self, who: &str) -> (Option<i32>, String) {
+        let mut child = Command::new("ssh")
+            .arg("-T")
+            .args(self.ssh_args(who))
+            .arg("true")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while child.try_wait().unwrap().is_none() {
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("ssh as {who} hung");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
+    }
+
+    fn still_serving(&mut self) {
+        assert!(self.server.try_wait().unwrap().is_none(), "the server stopped");
+    }
+}
+
+#[test]
+fn openssh_keys_with_options_rsa_and_ecdsa_sign_in_and_sighup_reads_new_keys() {
+    let mut s = serve_with(&[], |dir, keys| {
+        let rsa = keygen_typed(dir, "rsa", "rsa");
+        let ecdsa = keygen_typed(dir, "ecdsa", "ecdsa");
+        let text = format!(
+            "\u{feff}# operators\n\n{keys}\
+             environment=\"PARTNERDESK_USER=lan@saomai.vn\",from=\"127.0.0.0/8,::1\",no-port-forwarding,no-agent-forwarding {} Lan's RSA key, 2024\n\
+             environment=\"PARTNERDESK_USER=mai@saomai.vn\",restrict,pty {} mai # ecdsa\n\
+             not a key at all\n",
+            public(&rsa),
+            public(&ecdsa)
+        );
+        std::fs::write(dir.join("authorized"), text).unwrap();
+    });
+    assert_eq!(s.login("rsa").0, Some(1), "RSA signs in");
+    assert_eq!(s.login("ecdsa").0, Some(1), "ECDSA signs in");
+    assert_eq!(s.login("lan").0, Some(1), "the older form still works");
+    let (code, out) = s.login("stranger");
+    assert_eq!(code, Some(255), "{out}");
+
+    // SIGHUP reads the file again: the stranger is let in, the sessions go on.
+    let stranger = public(&s.dir.path().join("stranger"));
+    let path = s.dir.path().join("authorized");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(&format!("environment=\"PARTNERDESK_USER=bao@saomai.vn\" {stranger} a new laptop\n"));
+    std::fs::write(&path, text).unwrap();
+    assert!(Command::new("kill").args(["-HUP", &s.server.id().to_string()]).status().unwrap().success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while s.login("stranger").0 != Some(1) {
+        assert!(Instant::now() < deadline, "SIGHUP did not take the new key");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    s.still_serving();
+}
+
+#[test]
+fn loose_key_file_permissions_and_duplicate_keys_stop_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_book(dir.path());
+    let lan = keygen(dir.path(), "lan");
+    let path = dir.path().join("authorized");
+    let bin = env!("CARGO_BIN_EXE_partnerdesk");
+    let start = || {
+        Command::new(bin)
+            .args(["serve", "--listen", "127.0.0.1:1", "--db"])
+            .arg(&db)
+            .arg("--authorized-keys")
+            .arg(&path)
+            .output()
+            .unwrap()
+    };
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(&path, format!("{} lan@saomai.vn\n", public(&lan))).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let out = start();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may be written by others"));
+    std::fs::write(&path, format!("{0} lan@saomai.vn\n{0} mai@saomai.vn\n", public(&lan))).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = start();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1 and line 2"));
+}
+
+#[test]
+fn hostile_clients_do_not_stop_the_server() {
+    // A short grace time frees connections that never log in.
+    let mut s = serve_with(&["--login-grace-time", "2"], |dir, keys| {
+        std::fs::write(dir.join("authorized"), keys).unwrap();
+    });
+    // Few descriptors, so that idle connections exhaust them (as 1,030 did with 1,024).
+    let pid = s.server.id().to_string();
+    assert!(Command::new("prlimit").args(["--nofile=100:100", "--pid", &pid]).status().unwrap().success());
+    let mut idle = Vec::new();
+    for _ in 0..300 {
+        if let Ok(c) = std::net::TcpStream::connect(("127.0.0.1", s.port)) {
+            idle.push(c);
+        }
+    }
+    std::thread::sleep(Duration::from_secs(3));
+    s.still_serving();
+    drop(idle);
+    std::thread::sleep(Duration::from_secs(1));
+    // A client that asks for sftp, X11 or a huge user name gets an answer, not a hang.
+    let out = Command::new("timeout")
+        .args(["20", "ssh", "-s"])
+        .args(s.ssh_args("lan"))
+        .arg("sftp")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(124), "sftp hung");
+    let long_user = "x".repeat(5000);
+    let mut args = s.ssh_args("stranger");
+    let host = args.pop().unwrap();
+    args.push(format!("{long_user}@{}", host.split('@').nth(1).unwrap()));
+    let out = Command::new("timeout").arg("20").arg("ssh").args(&args).arg("true").output().unwrap();
+    assert_eq!(out.status.code(), Some(255));
+    // An operator gets in as usual.
+    assert_eq!(s.login("lan").0, Some(1));
+    s.still_serving();
 }

@@ -2,7 +2,8 @@
 //! watched as the operator types.
 
 use crate::domain::invitation::{EmailDraft, Invitation};
-use crossterm::event::KeyEvent;
+use crate::domain::validate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_textarea::{TextArea, WrapMode};
 
 pub struct EmailEditor {
@@ -47,7 +48,12 @@ impl EmailEditor {
         self.in_body = !self.in_body;
     }
 
+    /// Pastes as much of `text` as the field has room for: the body limit of the save
+    /// (`MAX_TEXT_CHARS`, `MAX_LINE_CHARS` for the subject) holds at every keystroke, so an
+    /// enormous paste never makes each later key re-lay megabytes of text.
     pub fn paste(&mut self, text: &str) {
+        let room = self.room();
+        let text: String = text.chars().take(room).collect();
         if self.in_body {
             self.body.insert_str(text);
         } else {
@@ -56,16 +62,52 @@ impl EmailEditor {
         self.dirty = true;
     }
 
+    /// Characters the current field may still take.
+    fn room(&self) -> usize {
+        let (lines, max) = if self.in_body {
+            (self.body.lines(), validate::MAX_TEXT_CHARS)
+        } else {
+            (self.subject.lines(), validate::MAX_LINE_CHARS)
+        };
+        let used: usize = lines.iter().map(|l| l.chars().count() + 1).sum();
+        max.saturating_sub(used.saturating_sub(1))
+    }
+
     /// Any key the editor's key map did not claim is editing.
     pub fn edit(&mut self, key: KeyEvent) {
+        let inserts = matches!(key.code, KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab)
+            && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if inserts && self.room() == 0 {
+            return;
+        }
         let changed = if self.in_body {
             self.body.input(key)
-        } else if key.code == crossterm::event::KeyCode::Enter {
+        } else if key.code == KeyCode::Enter {
             self.in_body = true;
             false
         } else {
             self.subject.input(key)
         };
         self.dirty |= changed;
+    }
+}
+
+#[cfg(test)]
+mod typing_cap_tests {
+    use super::*;
+
+    #[test]
+    fn the_body_limit_holds_while_typing_and_pasting() {
+        let by = crate::domain::ids::Email("lan@saomai.vn".into());
+        let kind = crate::domain::invitation::InvitationKind::Reseller;
+        let draft = Invitation::draft(crate::domain::ids::InvitationId(1), "t", kind, &by, chrono::Utc::now());
+        let mut editor = EmailEditor::new(draft);
+        editor.paste(&"x".repeat(1 << 20));
+        let chars = |e: &EmailEditor| e.body.lines().iter().map(|l| l.chars().count() + 1).sum::<usize>() - 1;
+        assert_eq!(chars(&editor), validate::MAX_TEXT_CHARS);
+        editor.edit(KeyEvent::from(KeyCode::Char('y')));
+        assert_eq!(chars(&editor), validate::MAX_TEXT_CHARS);
+        editor.edit(KeyEvent::from(KeyCode::Backspace));
+        assert_eq!(chars(&editor), validate::MAX_TEXT_CHARS - 1);
     }
 }

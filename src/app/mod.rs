@@ -417,6 +417,7 @@ impl App {
         if self.side() == Side::Partner {
             self.show_tab(Tab::Permissions)?;
             self.permissions.pane = permissions::Pane::Audit;
+            self.permissions.load_audit(&self.book.read()?)?;
             self.permissions.audit_list.clear_query();
             self.permissions.audit_list.push_str(&session.0);
         }

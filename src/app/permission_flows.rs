@@ -25,7 +25,13 @@ impl App {
         }
         let pane = self.permissions.pane;
         match action {
-            Action::NextView => self.permissions.next_pane(),
+            Action::NextView => {
+                self.permissions.next_pane();
+                if self.permissions.pane == Pane::Audit {
+                    let read = self.book.read()?;
+                    self.permissions.load_audit(&read)?;
+                }
+            }
             Action::PermNew if pane == Pane::Users && !self.refused(Operation::ManagePartnerUsers) => {
                 self.open_user_form(None)
             }

@@ -91,6 +91,15 @@ impl PermissionsView {
         self.relationships_list.selected_item().map(|i| &self.relationships[i])
     }
 
+    /// Reads the newest audit events into the audit pane.
+    pub fn load_audit(&mut self, read: &impl Reads) -> Result<()> {
+        self.audit = read.audit_newest(AUDIT_EVENTS)?;
+        let hay =
+            self.audit.iter().map(|e| fold(&format!("{} {} {} {}", e.actor, e.action, e.target, e.session))).collect();
+        self.audit_list.reset(hay, (0..self.audit.len() as u32).collect(), None);
+        Ok(())
+    }
+
     pub fn reload(&mut self, read: &impl Reads) -> Result<()> {
         let keep_user = keep_selected(&self.users, &self.users_list, |u| u.email.clone());
         let keep_rel = keep_selected(&self.relationships, &self.relationships_list, |r| r.id);
@@ -108,13 +117,14 @@ impl PermissionsView {
                     .collect();
                 let keep = keep_user.and_then(|e| self.users.iter().position(|u| u.email == e));
                 self.users_list.reset(hay, (0..self.users.len() as u32).collect(), keep);
-                self.audit = read.audit_newest(AUDIT_EVENTS)?;
-                let hay = self
-                    .audit
-                    .iter()
-                    .map(|e| fold(&format!("{} {} {} {}", e.actor, e.action, e.target, e.session)))
-                    .collect();
-                self.audit_list.reset(hay, (0..self.audit.len() as u32).collect(), None);
+                // The audit log is read only while it is shown: its events are large, and a
+                // session on the Users pane would otherwise read them again at every commit.
+                if self.pane == Pane::Audit {
+                    self.load_audit(read)?;
+                } else {
+                    self.audit = Vec::new();
+                    self.audit_list.reset(Vec::new(), Vec::new(), None);
+                }
             }
             Some(tenant) => {
                 self.customer = read.customer(tenant)?;

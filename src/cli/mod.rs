@@ -133,8 +133,9 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:2222")]
     pub listen: String,
-    /// One OpenSSH public key a line, its comment the partnerdesk user it signs in as
-    /// (a partner user or a customer user), optionally followed by `read-only`.
+    /// OpenSSH authorized_keys format; each key names its partnerdesk user with
+    /// `environment="PARTNERDESK_USER=EMAIL"` (or, the older form, its comment). `SIGHUP`
+    /// re-reads it.
     #[arg(long, value_name = "FILE")]
     pub authorized_keys: PathBuf,
     /// The server's host key (made on first start; default: beside the book).
@@ -146,6 +147,26 @@ pub struct ServeArgs {
     /// Close a connection idle this many seconds.
     #[arg(long, default_value_t = 3600)]
     pub idle_timeout: u64,
+    /// Seconds a connection has to log in (as sshd's LoginGraceTime).
+    #[arg(long, default_value_t = 30)]
+    pub login_grace_time: u64,
+    /// Most connections at once, logged in or not.
+    #[arg(long, default_value_t = 512)]
+    pub max_connections: usize,
+    /// Unauthenticated connections, START:RATE:FULL as sshd's MaxStartups: past START a new
+    /// one is dropped with probability RATE %, rising to 100 % at FULL.
+    #[arg(long, default_value = "64:30:256")]
+    pub max_startups: crate::ssh::Startups,
+    /// Also log to this file (stderr is always logged to), rotated at --log-max-bytes.
+    #[arg(long, value_name = "FILE")]
+    pub log_file: Option<PathBuf>,
+    /// Size at which the log file is rotated (to FILE.1, FILE.2, FILE.3).
+    #[arg(long, default_value_t = 10 * 1024 * 1024)]
+    pub log_max_bytes: u64,
+    /// Offer only the post-quantum key exchange (mlkem768x25519-sha256): clients older than
+    /// OpenSSH 9.9 cannot connect.
+    #[arg(long)]
+    pub post_quantum_only: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -262,13 +283,17 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Serve(args)) => {
             let path = book_path(&who)?;
             let book = Arc::new(Book::open(&path)?);
-            let _log = init_logging();
+            crate::ssh::log::init(args.log_file.as_deref(), args.log_max_bytes, 3)?;
             let options = crate::ssh::ServeOptions {
                 listen: args.listen,
                 authorized_keys: args.authorized_keys,
                 host_key: args.host_key.unwrap_or_else(|| path.with_extension("host_key")),
                 max_sessions: args.max_sessions,
                 idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
+                login_grace: std::time::Duration::from_secs(args.login_grace_time.max(1)),
+                max_connections: args.max_connections.max(1),
+                max_startups: args.max_startups,
+                post_quantum_only: args.post_quantum_only,
             };
             crate::ssh::serve(book, options)
         }

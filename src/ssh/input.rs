@@ -1,220 +1,161 @@
-//! Bytes from an SSH channel to key events. crossterm reads only the process's own terminal,
-//! so a session's input is decoded here: UTF-8 text, control keys, the usual CSI and SS3
-//! sequences of xterm-like terminals, and bracketed paste. Hand-written: the sequences are few
-//! and fixed, and a parser crate would bring its own event types to convert.
+//! Bytes from an SSH channel to the app's events, decoded by crossterm's own input parser (as
+//! packaged by the `terminput` crate for raw bytes), so every key, focus report, mouse report
+//! and terminal reply means over SSH exactly what it means in the local terminal.
+//!
+//! Around that parser this adds only what a byte stream needs: a sequence split across reads
+//! is kept until it is complete, a lone `Esc` at the end of a read waits briefly for the rest
+//! of a sequence ([`InputParser::timeout`]), a bracketed paste is collected in linear time with
+//! its size capped, and anything the parser does not know is dropped, never typed.
 
 use crate::app::Event;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event as TermEvent, KeyEventKind};
 
 const ESC: u8 = 0x1b;
 const PASTE_START: &[u8] = b"\x1b[200~";
 const PASTE_END: &[u8] = b"\x1b[201~";
 /// Longest paste kept; the rest is dropped (a screen's forms cut far shorter anyway).
-const MAX_PASTE: usize = 1 << 20;
+pub const MAX_PASTE: usize = 256 * 1024;
+/// No key or report is longer; a longer unfinished sequence is dropped.
+const MAX_SEQUENCE: usize = 64;
 
 #[derive(Default)]
 pub struct InputParser {
     /// An incomplete sequence or UTF-8 character carried to the next read.
     pending: Vec<u8>,
-    /// Inside a bracketed paste.
-    paste: Option<Vec<u8>>,
+    /// Inside a bracketed paste: the text so far (capped) and the last bytes seen, to find an
+    /// end marker split across reads.
+    paste: Option<Paste>,
 }
 
-fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
-    Event::Key(KeyEvent::new(code, modifiers))
+#[derive(Default)]
+struct Paste {
+    text: Vec<u8>,
+    tail: Vec<u8>,
 }
 
 impl InputParser {
-    /// Decodes one read. A lone `Esc` counts only when nothing follows it in the same read.
+    /// Decodes one read.
     pub fn feed(&mut self, data: &[u8]) -> Vec<Event> {
-        let mut bytes = std::mem::take(&mut self.pending);
-        bytes.extend_from_slice(data);
         let mut events = Vec::new();
         let mut i = 0;
-        while i < bytes.len() {
-            if let Some(paste) = &mut self.paste {
-                match find(&bytes[i..], PASTE_END) {
-                    Some(end) => {
-                        paste.extend_from_slice(&bytes[i..i + end]);
-                        paste.truncate(MAX_PASTE);
-                        let text = String::from_utf8_lossy(paste).into_owned();
-                        self.paste = None;
-                        events.push(Event::Paste(text));
-                        i += end + PASTE_END.len();
-                    }
-                    None => {
-                        paste.extend_from_slice(&bytes[i..]);
-                        paste.truncate(MAX_PASTE + PASTE_END.len());
-                        i = bytes.len();
-                    }
-                }
+        while i < data.len() {
+            if self.paste.is_some() {
+                i += self.feed_paste(&data[i..], &mut events);
                 continue;
             }
-            let rest = &bytes[i..];
-            if rest.starts_with(PASTE_START) {
-                self.paste = Some(Vec::new());
-                i += PASTE_START.len();
+            self.pending.push(data[i]);
+            i += 1;
+            if self.pending == PASTE_START {
+                self.pending.clear();
+                self.paste = Some(Paste::default());
                 continue;
             }
-            match decode(rest) {
-                Decoded::Event(event, used) => {
-                    events.extend(event);
-                    i += used;
-                }
-                Decoded::Incomplete if rest[0] == ESC && rest.len() == 1 => {
-                    // A lone Esc at the end of a read is the Esc key.
-                    events.push(key(KeyCode::Esc, KeyModifiers::NONE));
-                    i += 1;
-                }
-                Decoded::Incomplete => {
-                    self.pending = rest.to_vec();
-                    break;
-                }
+            if PASTE_START.starts_with(&self.pending) && self.pending.len() > 2 {
+                continue; // may become a paste start: wait
             }
+            // crossterm reads a lone Esc as the key only when no more input is waiting.
+            if self.pending == [ESC] && i < data.len() {
+                continue;
+            }
+            if self.pending == [ESC] {
+                break; // at the end of a read: wait for `timeout`
+            }
+            self.parse_pending(&mut events);
         }
         events
     }
-}
 
-enum Decoded {
-    /// An event (or nothing, for an unknown sequence) and the bytes it used.
-    Event(Option<Event>, usize),
-    Incomplete,
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
-
-fn decode(bytes: &[u8]) -> Decoded {
-    let b = bytes[0];
-    let none = KeyModifiers::NONE;
-    match b {
-        ESC => decode_escape(bytes),
-        b'\r' | b'\n' => Decoded::Event(Some(key(KeyCode::Enter, none)), 1),
-        b'\t' => Decoded::Event(Some(key(KeyCode::Tab, none)), 1),
-        0x7f | 0x08 => Decoded::Event(Some(key(KeyCode::Backspace, none)), 1),
-        0x00 => Decoded::Event(Some(key(KeyCode::Char(' '), KeyModifiers::CONTROL)), 1),
-        0x01..=0x1a => Decoded::Event(Some(key(KeyCode::Char((b'a' + b - 1) as char), KeyModifiers::CONTROL)), 1),
-        0x1c..=0x1f => Decoded::Event(None, 1),
-        _ => decode_utf8(bytes),
+    /// No more bytes came soon after a read that ended in an unfinished sequence: a lone
+    /// `Esc` is the Esc key; anything else unfinished is dropped.
+    pub fn timeout(&mut self) -> Vec<Event> {
+        let pending = std::mem::take(&mut self.pending);
+        if pending == [ESC] { convert(terminput::Event::Key(terminput::KeyCode::Esc.into())) } else { None }
+            .into_iter()
+            .collect()
     }
-}
 
-fn decode_utf8(bytes: &[u8]) -> Decoded {
-    let width = match bytes[0] {
-        0x00..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf7 => 4,
-        _ => return Decoded::Event(None, 1), // not a first byte: skip it
-    };
-    if bytes.len() < width {
-        return Decoded::Incomplete;
+    /// Something waits for [`InputParser::timeout`].
+    pub fn waiting(&self) -> bool {
+        !self.pending.is_empty() && self.paste.is_none()
     }
-    match std::str::from_utf8(&bytes[..width]).ok().and_then(|s| s.chars().next()) {
-        Some(c) => {
-            let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-            Decoded::Event(Some(key(KeyCode::Char(c), mods)), width)
-        }
-        None => Decoded::Event(None, 1),
-    }
-}
 
-fn decode_escape(bytes: &[u8]) -> Decoded {
-    let Some(&next) = bytes.get(1) else { return Decoded::Incomplete };
-    match next {
-        b'[' => decode_csi(bytes),
-        b'O' => {
-            let Some(&last) = bytes.get(2) else { return Decoded::Incomplete };
-            let code = match last {
-                b'A' => Some(KeyCode::Up),
-                b'B' => Some(KeyCode::Down),
-                b'C' => Some(KeyCode::Right),
-                b'D' => Some(KeyCode::Left),
-                b'H' => Some(KeyCode::Home),
-                b'F' => Some(KeyCode::End),
-                b'P' => Some(KeyCode::F(1)),
-                b'Q' => Some(KeyCode::F(2)),
-                b'R' => Some(KeyCode::F(3)),
-                b'S' => Some(KeyCode::F(4)),
-                _ => None,
-            };
-            Decoded::Event(code.map(|c| key(c, KeyModifiers::NONE)), 3)
-        }
-        ESC => Decoded::Event(Some(key(KeyCode::Esc, KeyModifiers::NONE)), 1),
-        _ => match decode(&bytes[1..]) {
-            // Alt plus a key.
-            Decoded::Event(Some(Event::Key(k)), used) => {
-                Decoded::Event(Some(key(k.code, k.modifiers | KeyModifiers::ALT)), used + 1)
+    fn parse_pending(&mut self, events: &mut Vec<Event>) {
+        match terminput::Event::parse_from(&self.pending) {
+            Ok(Some(event)) => {
+                self.pending.clear();
+                events.extend(convert(event));
             }
-            Decoded::Event(other, used) => Decoded::Event(other, used + 1),
-            Decoded::Incomplete => Decoded::Incomplete,
-        },
+            Ok(None) if self.pending.len() < MAX_SEQUENCE => {} // incomplete
+            // Unknown, or a report meant for nobody (device attributes…): ignored.
+            Ok(None) | Err(_) => self.pending.clear(),
+        }
+    }
+
+    /// Consumes paste bytes from `data`; returns how many it used.
+    fn feed_paste(&mut self, data: &[u8], events: &mut Vec<Event>) -> usize {
+        let Some(paste) = &mut self.paste else { return 0 };
+        // The end marker may have begun in the previous read: look in the tail plus this read.
+        let mut window = std::mem::take(&mut paste.tail);
+        let carried = window.len();
+        let look = data.len().min(PASTE_END.len());
+        window.extend_from_slice(&data[..look]);
+        if let Some(at) = memchr::memmem::find(&window, PASTE_END) {
+            // The marker straddles the two reads (or starts early in this one).
+            let before_in_data = at.saturating_sub(carried);
+            let text_part = &window[..at.min(carried)];
+            push_capped(&mut paste.text, text_part);
+            push_capped(&mut paste.text, &data[..before_in_data]);
+            let used = at + PASTE_END.len() - carried;
+            self.finish_paste(events);
+            return used;
+        }
+        push_capped(&mut paste.text, &window[..carried]);
+        match memchr::memmem::find(data, PASTE_END) {
+            Some(at) => {
+                push_capped(&mut paste.text, &data[..at]);
+                self.finish_paste(events);
+                at + PASTE_END.len()
+            }
+            None => {
+                let keep = data.len().min(PASTE_END.len() - 1);
+                push_capped(&mut paste.text, &data[..data.len() - keep]);
+                paste.tail = data[data.len() - keep..].to_vec();
+                data.len()
+            }
+        }
+    }
+
+    fn finish_paste(&mut self, events: &mut Vec<Event>) {
+        if let Some(paste) = self.paste.take() {
+            events.push(Event::Paste(String::from_utf8_lossy(&paste.text).into_owned()));
+        }
     }
 }
 
-fn decode_csi(bytes: &[u8]) -> Decoded {
-    // ESC [ parameters (digits and ;) then a final byte in @..~
-    let mut end = 2;
-    while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b';') {
-        end += 1;
-        if end > 16 {
-            return Decoded::Event(None, end); // absurdly long: drop it
-        }
-    }
-    let Some(&last) = bytes.get(end) else { return Decoded::Incomplete };
-    let params = std::str::from_utf8(&bytes[2..end]).unwrap_or("");
-    let mut parts = params.split(';');
-    let first: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
-    let modifier: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
-    let mut mods = KeyModifiers::NONE;
-    let bits = modifier.saturating_sub(1);
-    if bits & 1 != 0 {
-        mods |= KeyModifiers::SHIFT;
-    }
-    if bits & 2 != 0 {
-        mods |= KeyModifiers::ALT;
-    }
-    if bits & 4 != 0 {
-        mods |= KeyModifiers::CONTROL;
-    }
-    let code = match last {
-        b'A' => Some(KeyCode::Up),
-        b'B' => Some(KeyCode::Down),
-        b'C' => Some(KeyCode::Right),
-        b'D' => Some(KeyCode::Left),
-        b'H' => Some(KeyCode::Home),
-        b'F' => Some(KeyCode::End),
-        b'Z' => {
-            mods |= KeyModifiers::SHIFT;
-            Some(KeyCode::BackTab)
-        }
-        b'~' => match first {
-            1 | 7 => Some(KeyCode::Home),
-            2 => Some(KeyCode::Insert),
-            3 => Some(KeyCode::Delete),
-            4 | 8 => Some(KeyCode::End),
-            5 => Some(KeyCode::PageUp),
-            6 => Some(KeyCode::PageDown),
-            11..=15 => Some(KeyCode::F((first - 10) as u8)),
-            17..=21 => Some(KeyCode::F((first - 11) as u8)),
-            23 | 24 => Some(KeyCode::F((first - 12) as u8)),
-            _ => None,
-        },
+fn push_capped(text: &mut Vec<u8>, bytes: &[u8]) {
+    let room = MAX_PASTE.saturating_sub(text.len());
+    text.extend_from_slice(&bytes[..bytes.len().min(room)]);
+}
+
+/// The app's event for a parsed terminal event; mouse and focus reports mean nothing to the
+/// app (as in the local terminal, which does not ask for them).
+fn convert(event: terminput::Event) -> Option<Event> {
+    match terminput_crossterm::to_crossterm(event).ok()? {
+        TermEvent::Key(key) if key.kind != KeyEventKind::Release => Some(Event::Key(key)),
+        TermEvent::Paste(text) => Some(Event::Paste(text)),
         _ => None,
-    };
-    Decoded::Event(code.map(|c| key(c, mods)), end + 1)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
     use proptest::prelude::*;
 
-    fn keys(events: Vec<Event>) -> Vec<(KeyCode, KeyModifiers)> {
+    fn keys(events: &[Event]) -> Vec<(KeyCode, KeyModifiers)> {
         events
-            .into_iter()
+            .iter()
             .filter_map(|e| match e {
                 Event::Key(k) => Some((k.code, k.modifiers)),
                 _ => None,
@@ -222,16 +163,22 @@ mod tests {
             .collect()
     }
 
+    fn all(p: &mut InputParser, bytes: &[u8]) -> Vec<Event> {
+        let mut events = p.feed(bytes);
+        events.extend(p.timeout());
+        events
+    }
+
     #[test]
     fn decodes_text_controls_and_sequences() {
         let mut p = InputParser::default();
         let none = KeyModifiers::NONE;
         assert_eq!(
-            keys(p.feed("aĐ中".as_bytes())),
+            keys(&p.feed("aĐ中".as_bytes())),
             [(KeyCode::Char('a'), none), (KeyCode::Char('Đ'), KeyModifiers::SHIFT), (KeyCode::Char('中'), none)]
         );
         assert_eq!(
-            keys(p.feed(b"\r\t\x7f\x03")),
+            keys(&p.feed(b"\r\t\x7f\x03")),
             [
                 (KeyCode::Enter, none),
                 (KeyCode::Tab, none),
@@ -240,7 +187,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            keys(p.feed(b"\x1b[A\x1bOB\x1b[5~\x1b[6~\x1b[Z\x1b[3~\x1b[H\x1b[15~")),
+            keys(&p.feed(b"\x1b[A\x1bOB\x1b[5~\x1b[6~\x1b[Z\x1b[3~\x1b[H\x1b[15~")),
             [
                 (KeyCode::Up, none),
                 (KeyCode::Down, none),
@@ -252,19 +199,34 @@ mod tests {
                 (KeyCode::F(5), none),
             ]
         );
-        assert_eq!(keys(p.feed(b"\x1b[1;5C")), [(KeyCode::Right, KeyModifiers::CONTROL)]);
+        assert_eq!(keys(&p.feed(b"\x1b[1;5C")), [(KeyCode::Right, KeyModifiers::CONTROL)]);
     }
 
     #[test]
-    fn a_lone_escape_counts_only_at_the_end_of_a_read() {
+    fn linux_console_keys_and_terminal_replies_are_never_typed() {
         let mut p = InputParser::default();
-        assert_eq!(keys(p.feed(b"\x1b")), [(KeyCode::Esc, KeyModifiers::NONE)]);
-        assert_eq!(keys(p.feed(b"\x1bj")), [(KeyCode::Char('j'), KeyModifiers::ALT)]);
-        // A sequence split across reads is kept until it is complete.
-        assert!(p.feed(b"\x1b[").is_empty());
-        assert_eq!(keys(p.feed(b"B")), [(KeyCode::Down, KeyModifiers::NONE)]);
+        // Linux console F1..F5.
+        assert_eq!(
+            keys(&all(&mut p, b"\x1b[[A\x1b[[E")),
+            [(KeyCode::F(1), KeyModifiers::NONE), (KeyCode::F(5), KeyModifiers::NONE)]
+        );
+        // A device-attributes reply, mouse reports (X10 and SGR), focus: no key at all.
+        assert!(all(&mut p, b"\x1b[?62;22c\x1b[M !!\x1b[<0;10;5M\x1b[I\x1b[O").is_empty());
+        // An unknown sequence is dropped, the key after it is kept.
+        assert_eq!(keys(&all(&mut p, b"\x1b[99;99;99xj")), [(KeyCode::Char('j'), KeyModifiers::NONE)]);
+    }
+
+    #[test]
+    fn a_lone_escape_waits_for_the_rest_of_a_sequence() {
+        let mut p = InputParser::default();
+        assert!(p.feed(b"\x1b").is_empty());
+        assert!(p.waiting());
+        assert_eq!(keys(&p.timeout()), [(KeyCode::Esc, KeyModifiers::NONE)]);
+        assert_eq!(keys(&p.feed(b"\x1bj")), [(KeyCode::Char('j'), KeyModifiers::ALT)]);
+        assert!(p.feed(b"\x1b").is_empty());
+        assert_eq!(keys(&p.feed(b"[B")), [(KeyCode::Down, KeyModifiers::NONE)]);
         assert!(p.feed(&"ế".as_bytes()[..2]).is_empty());
-        assert_eq!(keys(p.feed(&"ế".as_bytes()[2..])), [(KeyCode::Char('ế'), KeyModifiers::NONE)]);
+        assert_eq!(keys(&p.feed(&"ế".as_bytes()[2..])), [(KeyCode::Char('ế'), KeyModifiers::NONE)]);
     }
 
     #[test]
@@ -273,7 +235,43 @@ mod tests {
         assert!(p.feed(b"\x1b[200~Xin ch").is_empty());
         let events = p.feed("ào\n\x1b[201~q".as_bytes());
         assert!(matches!(&events[0], Event::Paste(t) if t == "Xin chào\n"));
-        assert_eq!(keys(events), [(KeyCode::Char('q'), KeyModifiers::NONE)]);
+        assert_eq!(keys(&events), [(KeyCode::Char('q'), KeyModifiers::NONE)]);
+        // The end marker split in two: the keys after it are keys again.
+        assert!(p.feed(b"\x1b[200~abc\x1b[20").is_empty());
+        let events = p.feed(b"1~j");
+        assert!(matches!(&events[0], Event::Paste(t) if t == "abc"));
+        assert_eq!(keys(&events), [(KeyCode::Char('j'), KeyModifiers::NONE)]);
+    }
+
+    #[test]
+    fn a_huge_paste_is_capped() {
+        let mut p = InputParser::default();
+        assert!(p.feed(b"\x1b[200~").is_empty());
+        let chunk = vec![b'x'; 32 * 1024];
+        for _ in 0..64 {
+            assert!(p.feed(&chunk).is_empty());
+        }
+        let events = p.feed(b"\x1b[201~");
+        assert!(matches!(&events[0], Event::Paste(t) if t.len() == MAX_PASTE));
+    }
+
+    /// Bytes of a session: keys, sequences, replies and pastes.
+    fn stream() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            Just(b"j".to_vec()),
+            Just("Đà".as_bytes().to_vec()),
+            Just(b"\x1b[A".to_vec()),
+            Just(b"\x1b[1;5C".to_vec()),
+            Just(b"\x1b[[A".to_vec()),
+            Just(b"\x1bOP".to_vec()),
+            Just(b"\x1b[15~".to_vec()),
+            Just(b"\x1b[?62;22c".to_vec()),
+            Just(b"\x1b[<0;10;5M".to_vec()),
+            Just(b"\x1bj".to_vec()),
+            Just(b"\r\t\x7f".to_vec()),
+            Just(b"\x1b[200~pa\x1b[A ste\x1b[201~".to_vec()),
+        ];
+        prop::collection::vec(piece, 0..12).prop_map(|v| v.concat())
     }
 
     proptest! {
@@ -282,6 +280,19 @@ mod tests {
             let mut p = InputParser::default();
             for r in reads {
                 let _ = p.feed(&r);
+            }
+            let _ = p.timeout();
+        }
+
+        #[test]
+        fn a_split_at_any_byte_changes_nothing(bytes in stream()) {
+            let whole = format!("{:?}", all(&mut InputParser::default(), &bytes));
+            for cut in 0..=bytes.len() {
+                let mut p = InputParser::default();
+                let mut events = p.feed(&bytes[..cut]);
+                events.extend(p.feed(&bytes[cut..]));
+                events.extend(p.timeout());
+                prop_assert_eq!(&format!("{events:?}"), &whole, "cut at {}", cut);
             }
         }
     }

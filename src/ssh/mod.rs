@@ -3,9 +3,17 @@
 //! redb lets one process open a book, so the book is shared by serving it: one long-running
 //! process, one `App` per SSH session over the same store, and every commit wakes every
 //! session (the book's change notification), so a change made in one appears in all.
+//!
+//! The server stays up whatever its clients do, in the manner of sshd: a transient `accept()`
+//! error waits and goes on; before login a connection has a deadline (`LoginGraceTime`), the
+//! number of unauthenticated connections is capped with random early drop (`MaxStartups`), a
+//! source that keeps failing is turned away for a while (`PerSourcePenalties`), every pre-login
+//! log line is rate-limited and user names are cut; after login each session is bounded (see
+//! `session`).
 
 mod input;
 mod keys;
+pub mod log;
 mod session;
 
 use crate::app::session::resolve_actor;
@@ -13,14 +21,19 @@ use crate::domain::permission::Actor;
 use crate::store::Book;
 use anyhow::{Context, Result};
 use keys::Operator;
-use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, Server, Session, VerifiedPublicKey};
-use russh::{Channel, ChannelId, Pty};
-use session::{Input, SessionSpec, clamp};
-use std::net::SocketAddr;
+use russh::keys::{Algorithm, EcdsaCurve, HashAlg};
+use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session, VerifiedPublicKey};
+use russh::{Channel, ChannelId, Disconnect, Preferred, Pty, cipher, compression, kex, mac};
+use session::{ClientEnv, Link, Outbox, SessionSpec, clamp};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+use tokio::io::AsyncWriteExt;
+use tokio::sync::{Notify, mpsc, watch};
 
 pub struct ServeOptions {
     pub listen: String,
@@ -28,64 +41,248 @@ pub struct ServeOptions {
     pub host_key: PathBuf,
     pub max_sessions: usize,
     pub idle_timeout: Duration,
+    /// Time to log in, from the TCP connection (sshd's `LoginGraceTime`).
+    pub login_grace: Duration,
+    /// Connections at once, logged in or not.
+    pub max_connections: usize,
+    /// Unauthenticated connections: `start:rate:full` as sshd's `MaxStartups`.
+    pub max_startups: Startups,
+    /// Offer only the post-quantum key exchange.
+    pub post_quantum_only: bool,
 }
+
+/// sshd's `MaxStartups start:rate:full`: past `start` unauthenticated connections, a new one
+/// is dropped with probability `rate`% rising linearly to 100 % at `full`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Startups {
+    pub start: usize,
+    pub rate: u32,
+    pub full: usize,
+}
+
+impl std::str::FromStr for Startups {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split(':').collect();
+        let number = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("“{s}” is not a number"));
+        let startups = match parts[..] {
+            [full] => Startups { start: number(full)?, rate: 100, full: number(full)? },
+            [start, rate, full] => {
+                Startups { start: number(start)?, rate: number(rate)?.min(100) as u32, full: number(full)? }
+            }
+            _ => return Err("write START:RATE:FULL (as sshd's MaxStartups), e.g. 64:30:256".into()),
+        };
+        if startups.start == 0 || startups.start > startups.full {
+            return Err("START must be at least 1 and at most FULL".into());
+        }
+        Ok(startups)
+    }
+}
+
+impl Startups {
+    /// Whether a new connection, with `unauthenticated` already open, is dropped.
+    fn drop_new(&self, unauthenticated: usize, roll: u32) -> bool {
+        if unauthenticated >= self.full {
+            return true;
+        }
+        if unauthenticated < self.start {
+            return false;
+        }
+        let span = (self.full - self.start).max(1) as u64;
+        let p = self.rate as u64 + (100 - self.rate as u64) * (unauthenticated - self.start) as u64 / span;
+        (roll as u64) < p
+    }
+}
+
+/// Seconds of penalty a failed login adds to its source, the penalty past which the source is
+/// turned away, and the most it accrues (sshd's `PerSourcePenalties` authfail, min, max).
+const PENALTY_AUTHFAIL: Duration = Duration::from_secs(5);
+const PENALTY_MIN: Duration = Duration::from_secs(15);
+const PENALTY_MAX: Duration = Duration::from_secs(600);
+/// Sources remembered at most; past it the oldest penalties are forgotten.
+const PENALTY_SOURCES: usize = 65_536;
+/// Longest user name written to the log.
+const MAX_LOGGED_USER: usize = 32;
+
+/// The keys in force: replaced whole when `SIGHUP` re-reads the file.
+type Operators = Arc<RwLock<Arc<Vec<Operator>>>>;
 
 #[derive(Clone)]
 struct Desk {
     book: Arc<Book>,
-    operators: Arc<Vec<Operator>>,
+    operators: Operators,
     sessions: Arc<AtomicUsize>,
     max_sessions: usize,
+    penalties: Arc<Mutex<HashMap<IpAddr, Instant>>>,
+}
+
+impl Desk {
+    fn operators(&self) -> Arc<Vec<Operator>> {
+        self.operators.read().map(|o| o.clone()).unwrap_or_default()
+    }
+
+    fn penalize(&self, ip: IpAddr) {
+        let Ok(mut penalties) = self.penalties.lock() else { return };
+        let now = Instant::now();
+        if penalties.len() >= PENALTY_SOURCES {
+            penalties.retain(|_, until| *until > now);
+            if penalties.len() >= PENALTY_SOURCES {
+                penalties.clear();
+            }
+        }
+        let until = penalties.entry(ip).or_insert(now);
+        *until = ((*until).max(now) + PENALTY_AUTHFAIL).min(now + PENALTY_MAX);
+    }
+
+    fn penalized(&self, ip: IpAddr) -> bool {
+        let now = Instant::now();
+        self.penalties.lock().map(|p| p.get(&ip).is_some_and(|until| *until > now + PENALTY_MIN)).unwrap_or(false)
+    }
+}
+
+/// Counts a connection in its kind until dropped.
+struct Counted(Arc<AtomicUsize>);
+
+impl Counted {
+    fn new(counter: &Arc<AtomicUsize>) -> Self {
+        counter.fetch_add(1, Ordering::SeqCst);
+        Counted(counter.clone())
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 struct Connection {
     desk: Desk,
-    /// Who the key signed in as.
+    peer: SocketAddr,
+    /// Who the key signed in as, and whether it may have a terminal.
     actor: Option<(Actor, bool)>,
+    /// How the actor was established, for the audit: the key's fingerprint and its line.
+    via: String,
+    no_pty: bool,
+    /// Wakes the login deadline's watcher when the client has logged in.
+    logged_in: Arc<Notify>,
+    /// Counts this connection as unauthenticated until it logs in.
+    startup: Option<Counted>,
+    failures: u32,
+    env: ClientEnv,
     pty: Option<(u16, u16)>,
-    input: Option<std::sync::mpsc::Sender<Input>>,
+    /// The channel's writer, kept from its opening until the shell starts.
+    writer: Option<ChannelOut>,
+    shell: Option<Shell>,
 }
 
-impl Server for Desk {
-    type Handler = Connection;
-    fn new_client(&mut self, peer: Option<SocketAddr>) -> Connection {
-        tracing::info!(?peer, "connection");
-        Connection { desk: self.clone(), actor: None, pty: None, input: None }
-    }
+/// The channel's output stream, which waits for the client's window.
+type ChannelOut = std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>>;
+
+/// What the handler keeps of a running session.
+struct Shell {
+    input: Option<mpsc::Sender<Vec<u8>>>,
+    size: watch::Sender<(u16, u16)>,
+    closed: Arc<AtomicBool>,
+    writer_task: tokio::task::AbortHandle,
 }
 
 const NO_PTY: &str = "partnerdesk needs a terminal: reconnect with `ssh -t`.\r\n";
+const NO_PTY_KEY: &str =
+    "partnerdesk needs a terminal, and this key may not have one (no-pty, or restrict without pty).\r\n";
 const BUSY: &str = "partnerdesk: too many sessions are open; try again shortly.\r\n";
+
+fn short(user: &str) -> String {
+    let cut: String = user.chars().take(MAX_LOGGED_USER).filter(|c| !c.is_control()).collect();
+    if user.chars().count() > MAX_LOGGED_USER { format!("{cut}…({} bytes)", user.len()) } else { cut }
+}
+
+impl Connection {
+    fn find(&self, key: &russh::keys::PublicKey) -> Option<Operator> {
+        self.desk.operators().iter().find(|o| o.key.key_data() == key.key_data()).cloned()
+    }
+
+    fn refuse_auth(&mut self, user: &str, algorithm: &Algorithm, key: &russh::keys::PublicKey, why: &str) -> Auth {
+        self.failures += 1;
+        log::pre_auth(|| {
+            tracing::warn!(
+                peer = %self.peer,
+                user = %short(user),
+                algorithm = %algorithm,
+                fingerprint = %key.fingerprint(HashAlg::Sha256),
+                "authentication refused: {why}"
+            )
+        });
+        Auth::reject()
+    }
+}
 
 impl Handler for Connection {
     type Error = anyhow::Error;
 
+    async fn auth_publickey_offered(&mut self, user: &str, offer: PublicKeyOffer<'_>) -> Result<Auth, Self::Error> {
+        match self.find(offer.public_key) {
+            None => Ok(self.refuse_auth(user, offer.algorithm, offer.public_key, "unknown key")),
+            Some(op) => match op.refusal(Some(self.peer.ip()), chrono::Utc::now()) {
+                Some(why) => Ok(self.refuse_auth(user, offer.algorithm, offer.public_key, why)),
+                None => Ok(Auth::Accept),
+            },
+        }
+    }
+
     async fn auth_publickey(&mut self, user: &str, key: VerifiedPublicKey<'_>) -> Result<Auth, Self::Error> {
         // The identity comes from the key, never from the SSH user name.
-        let found = self.desk.operators.iter().find(|o| o.key.key_data() == key.public_key.key_data());
-        let Some(operator) = found else {
-            tracing::warn!(user, "unknown key refused");
-            return Ok(Auth::reject());
+        if matches!(key.algorithm, Algorithm::Rsa { hash: None }) {
+            return Ok(self.refuse_auth(user, key.algorithm, key.public_key, "RSA with SHA-1 signatures"));
+        }
+        let Some(operator) = self.find(key.public_key) else {
+            return Ok(self.refuse_auth(user, key.algorithm, key.public_key, "unknown key"));
         };
+        if let Some(why) = operator.refusal(Some(self.peer.ip()), chrono::Utc::now()) {
+            return Ok(self.refuse_auth(user, key.algorithm, key.public_key, why));
+        }
         match resolve_actor(&self.desk.book, Some(&operator.email)) {
             Ok(Some(actor)) => {
-                tracing::info!(user, email = %operator.email, "signed in");
+                tracing::info!(
+                    peer = %self.peer,
+                    email = %operator.email,
+                    algorithm = %key.algorithm,
+                    fingerprint = %key.public_key.fingerprint(HashAlg::Sha256),
+                    line = operator.line,
+                    "signed in"
+                );
                 self.actor = Some((actor, operator.read_only));
+                self.via = format!(
+                    "SSH key {} {} (authorized keys line {})",
+                    key.algorithm,
+                    key.public_key.fingerprint(HashAlg::Sha256),
+                    operator.line
+                );
+                self.no_pty = operator.no_pty;
+                self.startup = None;
+                self.logged_in.notify_one();
                 Ok(Auth::Accept)
             }
             _ => {
-                tracing::warn!(email = %operator.email, "the key names nobody in the book");
-                Ok(Auth::reject())
+                let why = format!("the key (line {}) names {}, who is not in the book", operator.line, operator.email);
+                Ok(self.refuse_auth(user, key.algorithm, key.public_key, &why))
             }
         }
     }
 
     async fn channel_open_session(
         &mut self,
-        _channel: Channel<Msg>,
+        channel: Channel<Msg>,
         reply: ChannelOpenHandle,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
+        // One terminal per connection; the writer respects the client's window, which is what
+        // holds the output back when the client does not read.
+        if self.writer.is_some() || self.shell.is_some() {
+            reply.reject(russh::ChannelOpenFailure::ResourceShortage).await;
+            return Ok(());
+        }
+        self.writer = Some(Box::pin(channel.make_writer()));
         reply.accept().await;
         Ok(())
     }
@@ -93,7 +290,7 @@ impl Handler for Connection {
     async fn pty_request(
         &mut self,
         channel: ChannelId,
-        _term: &str,
+        term: &str,
         width: u32,
         height: u32,
         _pix_width: u32,
@@ -101,16 +298,66 @@ impl Handler for Connection {
         _modes: &[(Pty, u32)],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
+        if self.no_pty {
+            session.channel_failure(channel)?;
+            return Ok(());
+        }
+        self.env.set("TERM", term);
         self.pty = Some(clamp(width, height));
         session.channel_success(channel)?;
         Ok(())
     }
 
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        value: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.env.set(name, value) {
+            session.channel_success(channel)?;
+        } else {
+            session.channel_failure(channel)?;
+        }
+        Ok(())
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single_connection: bool,
+        _x11_auth_protocol: &str,
+        _x11_auth_cookie: &str,
+        _x11_screen_number: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)?;
+        Ok(())
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        tracing::info!(peer = %self.peer, subsystem = %short(name), "subsystem refused");
+        session.channel_failure(channel)?;
+        Ok(())
+    }
+
+    async fn agent_request(&mut self, channel: ChannelId, session: &mut Session) -> Result<bool, Self::Error> {
+        session.channel_failure(channel)?;
+        Ok(false)
+    }
+
     async fn shell_request(&mut self, channel: ChannelId, session: &mut Session) -> Result<(), Self::Error> {
         let handle = session.handle();
-        let (Some(size), Some((actor, read_only))) = (self.pty, self.actor.clone()) else {
+        let (Some(size), Some((actor, read_only)), Some(writer)) = (self.pty, self.actor.clone(), self.writer.take())
+        else {
             session.channel_success(channel)?;
-            refuse(handle, channel, NO_PTY).await;
+            refuse(handle, channel, if self.no_pty { NO_PTY_KEY } else { NO_PTY }).await;
             return Ok(());
         };
         let sessions = self.desk.sessions.clone();
@@ -121,19 +368,42 @@ impl Handler for Connection {
             return Ok(());
         }
         session.channel_success(channel)?;
-        let (input, inputs) = std::sync::mpsc::channel();
-        self.input = Some(input);
-        let (out, mut frames) = tokio::sync::mpsc::unbounded_channel::<Vec<u8>>();
-        let spec = SessionSpec { book: self.desk.book.clone(), actor, read_only, size };
-        let app = tokio::task::spawn_blocking(move || session::run(spec, inputs, out));
-        tokio::spawn(async move {
-            // Frames go out as they come; when the session ends (its sender dropped), the
-            // channel is closed with the session's exit status.
-            while let Some(frame) = frames.recv().await {
-                if handle.data(channel, frame).await.is_err() {
+        let (input, inputs) = mpsc::channel(8);
+        let (size_tx, size_rx) = watch::channel(size);
+        let closed = Arc::new(AtomicBool::new(false));
+        let outbox = Arc::new(Outbox::default());
+        let link = Link { input: inputs, size: size_rx, closed: closed.clone(), outbox: outbox.clone() };
+        let spec = SessionSpec {
+            book: self.desk.book.clone(),
+            actor,
+            read_only,
+            env: std::mem::take(&mut self.env),
+            via: self.via.clone(),
+        };
+        let finished = outbox.clone();
+        let app = tokio::task::spawn_blocking(move || {
+            let result = session::run(spec, link);
+            finished.done.store(true, Ordering::SeqCst);
+            finished.ready.notify_one();
+            result
+        });
+        let writer_task = tokio::spawn(async move {
+            let mut out = writer;
+            loop {
+                let bytes = outbox.take();
+                if !bytes.is_empty() && (out.write_all(&bytes).await.is_err() || out.flush().await.is_err()) {
                     break;
                 }
+                outbox.drained.notify_one();
+                if outbox.done.load(Ordering::SeqCst) && outbox.backlog() == 0 {
+                    break;
+                }
+                outbox.ready.notified().await;
             }
+        });
+        let abort = writer_task.abort_handle();
+        tokio::spawn(async move {
+            let _ = writer_task.await;
             let status = match app.await {
                 Ok(Ok(())) => 0,
                 Ok(Err(e)) => {
@@ -150,6 +420,7 @@ impl Handler for Connection {
             let _ = handle.eof(channel).await;
             let _ = handle.close(channel).await;
         });
+        self.shell = Some(Shell { input: Some(input), size: size_tx, closed, writer_task: abort });
         Ok(())
     }
 
@@ -167,8 +438,9 @@ impl Handler for Connection {
     }
 
     async fn data(&mut self, _channel: ChannelId, data: &[u8], _session: &mut Session) -> Result<(), Self::Error> {
-        if let Some(input) = &self.input {
-            let _ = input.send(Input::Bytes(data.to_vec()));
+        // A full queue waits here, which stops reading from this client (TCP back-pressure).
+        if let Some(input) = self.shell.as_ref().and_then(|s| s.input.as_ref()) {
+            let _ = input.send(data.to_vec()).await;
         }
         Ok(())
     }
@@ -182,16 +454,24 @@ impl Handler for Connection {
         _pix_height: u32,
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        let (w, h) = clamp(width, height);
-        if let Some(input) = &self.input {
-            let _ = input.send(Input::Resize(w, h));
+        // Only the newest size is kept: a storm of changes costs one redraw.
+        if let Some(shell) = &self.shell {
+            shell.size.send_replace(clamp(width, height));
         }
         Ok(())
     }
 
     async fn channel_eof(&mut self, _channel: ChannelId, _session: &mut Session) -> Result<(), Self::Error> {
-        if let Some(input) = &self.input {
-            let _ = input.send(Input::Close);
+        // No more input: the session handles what came, then ends.
+        if let Some(shell) = &mut self.shell {
+            shell.input = None;
+        }
+        Ok(())
+    }
+
+    async fn channel_close(&mut self, _channel: ChannelId, _session: &mut Session) -> Result<(), Self::Error> {
+        if let Some(shell) = &self.shell {
+            shell.closed.store(true, Ordering::SeqCst);
         }
         Ok(())
     }
@@ -207,17 +487,103 @@ async fn refuse(handle: russh::server::Handle, channel: ChannelId, why: &str) {
 
 impl Drop for Connection {
     fn drop(&mut self) {
-        // A client killed mid-session frees its session: the app's input closes.
-        if let Some(input) = self.input.take() {
-            let _ = input.send(Input::Close);
+        // A client gone mid-session ends its session now, with no work left behind.
+        if let Some(shell) = self.shell.take() {
+            shell.closed.store(true, Ordering::SeqCst);
+            shell.writer_task.abort();
+        }
+        if self.actor.is_none() && self.failures > 0 {
+            self.desk.penalize(self.peer.ip());
         }
     }
 }
 
-/// Serves `book` until the process is stopped.
+/// Key exchanges: the post-quantum hybrid first; curve25519 and the 4096/8192-bit groups for
+/// the clients most operators have (OpenSSH before 9.9, Debian 12, Ubuntu 24.04). ssh-audit
+/// notes those as without post-quantum protection; `--post-quantum-only` leaves them out.
+const KEX: &[kex::Name] = &[
+    kex::MLKEM768X25519_SHA256,
+    kex::CURVE25519,
+    kex::CURVE25519_PRE_RFC_8731,
+    kex::DH_G16_SHA512,
+    kex::DH_G18_SHA512,
+    kex::EXTENSION_SUPPORT_AS_SERVER,
+    kex::EXTENSION_OPENSSH_STRICT_KEX_AS_SERVER,
+];
+const KEX_POST_QUANTUM: &[kex::Name] =
+    &[kex::MLKEM768X25519_SHA256, kex::EXTENSION_SUPPORT_AS_SERVER, kex::EXTENSION_OPENSSH_STRICT_KEX_AS_SERVER];
+
+/// The algorithms offered: no compression (so none before login), no finite-field group
+/// smaller than 4096 bits, MACs only encrypt-then-MAC, RSA only with SHA-2 signatures.
+fn preferred(post_quantum_only: bool) -> Preferred {
+    Preferred {
+        kex: Cow::Borrowed(if post_quantum_only { KEX_POST_QUANTUM } else { KEX }),
+        key: Cow::Borrowed(&[
+            Algorithm::Ed25519,
+            Algorithm::Ecdsa { curve: EcdsaCurve::NistP256 },
+            Algorithm::Ecdsa { curve: EcdsaCurve::NistP384 },
+            Algorithm::Ecdsa { curve: EcdsaCurve::NistP521 },
+            Algorithm::Rsa { hash: Some(HashAlg::Sha512) },
+            Algorithm::Rsa { hash: Some(HashAlg::Sha256) },
+        ]),
+        host_key_certificates: Cow::Borrowed(&[]),
+        cipher: Cow::Borrowed(&[
+            cipher::CHACHA20_POLY1305,
+            cipher::AES_256_GCM,
+            cipher::AES_256_CTR,
+            cipher::AES_192_CTR,
+            cipher::AES_128_CTR,
+        ]),
+        mac: Cow::Borrowed(&[mac::HMAC_SHA512_ETM, mac::HMAC_SHA256_ETM]),
+        compression: Cow::Borrowed(&[compression::NONE]),
+    }
+}
+
+/// Raises the soft limit on open files to the hard limit, so that connections, not the
+/// default 1,024 descriptors, meet the server's own caps first.
+fn raise_file_limit() -> Option<(u64, u64)> {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit and setrlimit read and write only the struct passed.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
+            return None;
+        }
+        let before = limit.rlim_cur;
+        let target: u64 = if limit.rlim_max == libc::RLIM_INFINITY { 1 << 20 } else { limit.rlim_max };
+        if target <= before {
+            return Some((before, before));
+        }
+        limit.rlim_cur = target;
+        if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+            return Some((before, before));
+        }
+        Some((before, target))
+    }
+}
+
+fn load_keys(path: &std::path::Path) -> Result<Vec<Operator>> {
+    let file = keys::authorized(path)?;
+    for (line, why) in &file.skipped {
+        tracing::warn!(file = %path.display(), line, "authorized keys line skipped: {why}");
+        eprintln!("partnerdesk: {} line {line} skipped: {why}", path.display());
+    }
+    Ok(file.operators)
+}
+
+/// Serves `book` until the process is stopped (`SIGTERM`, `SIGINT`); `SIGHUP` re-reads the
+/// authorized keys.
 pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
-    let operators = keys::authorized(&options.authorized_keys)?;
+    let operators = load_keys(&options.authorized_keys)?;
+    keys::strict_mode(&options.authorized_keys, "authorized keys")?;
     let host_key = keys::host_key(&options.host_key)?;
+    if let Some((before, after)) = raise_file_limit() {
+        if after > before {
+            tracing::info!(before, after, "open files limit raised");
+            eprintln!("partnerdesk: open files limit raised from {before} to {after}");
+        } else {
+            tracing::info!(limit = before, "open files limit");
+        }
+    }
     eprintln!(
         "partnerdesk serving on {} for {} key(s); host key {} ({})",
         options.listen,
@@ -225,26 +591,175 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
         keys::fingerprint(&host_key),
         options.host_key.display()
     );
-    let config = russh::server::Config {
+    tracing::info!(listen = %options.listen, keys = operators.len(), "serving");
+    let config = Arc::new(russh::server::Config {
         inactivity_timeout: Some(options.idle_timeout),
+        keepalive_interval: Some(Duration::from_secs(60)),
+        keepalive_max: 3,
         auth_rejection_time: Duration::from_millis(500),
         auth_rejection_time_initial: Some(Duration::from_millis(0)),
+        max_auth_attempts: 6,
         keys: vec![host_key],
         nodelay: true,
+        window_size: 1 << 20,
+        preferred: preferred(options.post_quantum_only),
         methods: russh::MethodSet::from(&[russh::MethodKind::PublicKey][..]),
         ..Default::default()
-    };
-    let mut desk = Desk {
+    });
+    let desk = Desk {
         book,
-        operators: Arc::new(operators),
+        operators: Arc::new(RwLock::new(Arc::new(operators))),
         sessions: Arc::new(AtomicUsize::new(0)),
         max_sessions: options.max_sessions,
+        penalties: Arc::default(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(&options.listen)
             .await
             .with_context(|| format!("cannot listen on {}", options.listen))?;
-        desk.run_on_socket(Arc::new(config), &listener).await.context("the SSH server stopped")
+        let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
+        let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+        let connections = Arc::new(AtomicUsize::new(0));
+        let unauthenticated = Arc::new(AtomicUsize::new(0));
+        let mut backoff = Duration::from_millis(10);
+        loop {
+            let accepted = tokio::select! {
+                accepted = listener.accept() => accepted,
+                _ = hangup.recv() => {
+                    match load_keys(&options.authorized_keys) {
+                        Ok(operators) => {
+                            tracing::info!(keys = operators.len(), "SIGHUP: authorized keys read again");
+                            if let Ok(mut current) = desk.operators.write() {
+                                *current = Arc::new(operators);
+                            }
+                        }
+                        Err(e) => tracing::error!("SIGHUP: the authorized keys were not changed: {e:#}"),
+                    }
+                    continue;
+                }
+                _ = terminate.recv() => { tracing::info!("SIGTERM: stopping"); return Ok(()); }
+                _ = interrupt.recv() => { tracing::info!("SIGINT: stopping"); return Ok(()); }
+            };
+            let (socket, peer) = match accepted {
+                Ok(accepted) => {
+                    backoff = Duration::from_millis(10);
+                    accepted
+                }
+                Err(e) => {
+                    // Out of descriptors or memory, or a connection that died in the queue:
+                    // wait a little (longer each time) and go on; never stop serving.
+                    log::pre_auth(|| tracing::warn!(error = %e, wait_ms = backoff.as_millis() as u64, "accept failed"));
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(1));
+                    continue;
+                }
+            };
+            let open = connections.load(Ordering::SeqCst);
+            let waiting = unauthenticated.load(Ordering::SeqCst);
+            let why = if open >= options.max_connections {
+                Some("too many connections")
+            } else if options.max_startups.drop_new(waiting, fastrand::u32(0..100)) {
+                Some("too many unauthenticated connections (max-startups)")
+            } else if desk.penalized(peer.ip()) {
+                Some("source penalized for failed logins")
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                log::pre_auth(|| tracing::info!(%peer, open, unauthenticated = waiting, "connection dropped: {why}"));
+                drop(socket);
+                continue;
+            }
+            log::pre_auth(|| tracing::info!(%peer, "connection"));
+            let logged_in = Arc::new(Notify::new());
+            let handler = Connection {
+                desk: desk.clone(),
+                peer,
+                actor: None,
+                via: String::new(),
+                no_pty: false,
+                logged_in: logged_in.clone(),
+                startup: Some(Counted::new(&unauthenticated)),
+                failures: 0,
+                env: ClientEnv::default(),
+                pty: None,
+                writer: None,
+                shell: None,
+            };
+            let counted = Counted::new(&connections);
+            let config = config.clone();
+            let grace = options.login_grace;
+            tokio::spawn(async move {
+                let _counted = counted;
+                let deadline = tokio::time::Instant::now() + grace;
+                let _ = socket.set_nodelay(true);
+                let running = match tokio::time::timeout_at(deadline, russh::server::run_stream(config, socket, handler)).await {
+                    Ok(Ok(running)) => running,
+                    Ok(Err(e)) => {
+                        log::pre_auth(|| tracing::debug!(%peer, "connection setup failed: {e:#}"));
+                        return;
+                    }
+                    Err(_) => {
+                        log::pre_auth(|| tracing::info!(%peer, "login grace time over before the SSH greeting"));
+                        return;
+                    }
+                };
+                let handle = running.handle();
+                tokio::pin!(running);
+                tokio::select! {
+                    _ = &mut running => return,
+                    _ = logged_in.notified() => {}
+                    _ = tokio::time::sleep_until(deadline) => {
+                        log::pre_auth(|| tracing::info!(%peer, "login grace time over"));
+                        let _ = handle.disconnect(Disconnect::ByApplication, "login grace time over".into(), String::new()).await;
+                        return;
+                    }
+                }
+                let _ = running.await;
+            });
+        }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn max_startups_drops_early_and_then_always() {
+        let s: Startups = "10:30:100".parse().unwrap();
+        assert!(!s.drop_new(9, 0));
+        assert!(s.drop_new(10, 29) && !s.drop_new(10, 30));
+        assert!(s.drop_new(55, 60) && !s.drop_new(55, 70));
+        assert!(s.drop_new(100, 99));
+        assert!("0:30:100".parse::<Startups>().is_err());
+        assert!("x".parse::<Startups>().is_err());
+    }
+
+    #[test]
+    fn user_names_are_cut_in_logs() {
+        let long = "a".repeat(250_000);
+        let cut = short(&long);
+        assert!(cut.len() < 64, "{cut}");
+        assert_eq!(short("lan\x1b[31m"), "lan[31m");
+    }
+
+    #[test]
+    fn the_offered_algorithms_pass_an_audit() {
+        let p = preferred(false);
+        assert!(p.compression.iter().all(|c| c.as_ref() == "none"));
+        assert!(p.kex.iter().all(|k| !k.as_ref().contains("group14") && !k.as_ref().contains("sha1")));
+        assert!(p.mac.iter().all(|m| m.as_ref().contains("-etm@")));
+        assert!(!p.key.contains(&Algorithm::Rsa { hash: None }));
+        let pq = preferred(true);
+        let exchanges: Vec<&str> = pq
+            .kex
+            .iter()
+            .map(|k| k.as_ref())
+            .filter(|k| !k.contains("@openssh.com") && !k.starts_with("ext-info"))
+            .collect();
+        assert_eq!(exchanges, ["mlkem768x25519-sha256"], "post-quantum only");
+    }
 }

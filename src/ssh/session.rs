@@ -1,5 +1,10 @@
 //! One operator's session: the same `App` as the local terminal, on its own thread, fed the
 //! channel's bytes and drawing into the channel. The app core does not know it is remote.
+//!
+//! Everything between the client and the app is bounded: input is a short queue (a client
+//! that types faster than the app waits, in TCP), window changes collapse into the newest
+//! size, and output is one buffer that the app stops drawing into while the client is not
+//! reading — it draws the newest screen once the client catches up, never the frames between.
 
 use super::input::InputParser;
 use crate::app::session::{Session, SystemClock, new_session_id};
@@ -14,25 +19,77 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::io::Write;
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::{Notify, mpsc, watch};
 
-/// What the SSH handler passes to a session.
-pub enum Input {
-    Bytes(Vec<u8>),
-    Resize(u16, u16),
-    Close,
+/// Largest terminal a session draws, in columns and rows: a bigger pty is drawn at this size
+/// (each cell costs memory twice, for the screen and the one before it).
+pub const MAX_COLUMNS: u16 = 500;
+pub const MAX_ROWS: u16 = 200;
+/// How long a lone Esc waits for the rest of a sequence.
+const ESC_WAIT: Duration = Duration::from_millis(30);
+/// How often a busy session (loading, running a job) steps without input.
+const TICK: Duration = Duration::from_millis(15);
+/// Output not yet taken by the client above which the session stops drawing.
+const SOFT_BACKLOG: usize = 64 * 1024;
+/// Output above which bytes are dropped (and the screen drawn whole once the client reads).
+const HARD_BACKLOG: usize = 1024 * 1024;
+/// Events handled between checks that the client is still there.
+const EVENTS_PER_CHECK: usize = 64;
+
+/// Output waiting for the client: written by the session, sent by the channel's writer task.
+#[derive(Default)]
+pub struct Outbox {
+    bytes: Mutex<Vec<u8>>,
+    /// Bytes were dropped: the next frame must be drawn whole.
+    overflowed: AtomicBool,
+    /// The session ended: the writer sends what is left and closes.
+    pub done: AtomicBool,
+    /// Wakes the writer task.
+    pub ready: Notify,
+    /// Wakes the session when the writer has sent everything.
+    pub drained: Notify,
 }
 
-/// How often a session looks for changes made by other sessions when no key comes.
-const TICK: Duration = Duration::from_millis(15);
+impl Outbox {
+    fn push(&self, data: &[u8]) {
+        let Ok(mut bytes) = self.bytes.lock() else { return };
+        if bytes.len() + data.len() > HARD_BACKLOG {
+            self.overflowed.store(true, Ordering::SeqCst);
+        } else {
+            bytes.extend_from_slice(data);
+        }
+        drop(bytes);
+        self.ready.notify_one();
+    }
 
-/// Collects a frame's bytes and sends them to the channel when flushed.
+    /// Everything waiting, leaving the box empty.
+    pub fn take(&self) -> Vec<u8> {
+        self.bytes.lock().map(|mut b| std::mem::take(&mut *b)).unwrap_or_default()
+    }
+
+    pub fn backlog(&self) -> usize {
+        self.bytes.lock().map(|b| b.len()).unwrap_or(0)
+    }
+}
+
+/// What the SSH handler shares with its session.
+pub struct Link {
+    /// The channel's bytes, a few reads at a time.
+    pub input: mpsc::Receiver<Vec<u8>>,
+    /// The newest terminal size; window changes in between are never seen.
+    pub size: watch::Receiver<(u16, u16)>,
+    /// Set when the client has gone (or closed its input): the session ends at once.
+    pub closed: Arc<AtomicBool>,
+    pub outbox: Arc<Outbox>,
+}
+
+/// Collects a frame's bytes and hands them to the outbox when flushed.
 struct ChannelWriter {
     buffer: Vec<u8>,
-    out: UnboundedSender<Vec<u8>>,
+    outbox: Arc<Outbox>,
 }
 
 impl Write for ChannelWriter {
@@ -43,32 +100,78 @@ impl Write for ChannelWriter {
 
     fn flush(&mut self) -> std::io::Result<()> {
         if !self.buffer.is_empty() {
-            self.out
-                .send(std::mem::take(&mut self.buffer))
-                .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client is gone"))?;
+            self.outbox.push(&self.buffer);
+            self.buffer.clear();
+            if self.buffer.capacity() > SOFT_BACKLOG {
+                self.buffer.shrink_to(SOFT_BACKLOG);
+            }
         }
         Ok(())
     }
 }
 
 /// A terminal size from the pty. A client without a terminal of its own (`ssh -tt` from a
-/// script) reports 0×0: that means unknown, so the classic 80×24 is used.
+/// script) reports 0×0: that means unknown, so the classic 80×24 is used. Larger than
+/// [`MAX_COLUMNS`]×[`MAX_ROWS`] is drawn at that size.
 pub fn clamp(width: u32, height: u32) -> (u16, u16) {
     if width == 0 || height == 0 {
         return (80, 24);
     }
-    (width.min(1000) as u16, height.min(1000) as u16)
+    (width.min(MAX_COLUMNS as u32) as u16, height.min(MAX_ROWS as u32) as u16)
+}
+
+/// The client's terminal, from its `env` requests.
+#[derive(Debug, Clone, Default)]
+pub struct ClientEnv {
+    pub term: Option<String>,
+    pub lang: Option<String>,
+    pub no_color: bool,
+    pub colorterm: Option<String>,
+}
+
+impl ClientEnv {
+    /// Takes one variable the client sent; false for a variable partnerdesk does not use.
+    pub fn set(&mut self, name: &str, value: &str) -> bool {
+        let value: String = value.chars().take(64).collect();
+        match name {
+            "TERM" => self.term = Some(value),
+            "LANG" | "LC_ALL" => self.lang = Some(value),
+            "NO_COLOR" => self.no_color = !value.is_empty(),
+            "COLORTERM" => self.colorterm = Some(value),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Monochrome for `NO_COLOR` (https://no-color.org) or a terminal that has no colours.
+    pub fn theme(&self) -> &'static crate::ui::theme::Theme {
+        let dumb = self.term.as_deref().is_some_and(|t| t == "dumb");
+        if self.no_color || dumb { &crate::ui::theme::MONOCHROME } else { &crate::ui::theme::COLOR }
+    }
 }
 
 pub struct SessionSpec {
     pub book: Arc<Book>,
     pub actor: Actor,
     pub read_only: bool,
-    pub size: (u16, u16),
+    pub env: ClientEnv,
+    /// How the actor was established (the key's fingerprint), stamped on every audit record.
+    pub via: String,
 }
 
-/// Runs the session until the operator quits or the client goes; blocking, on its own thread.
-pub fn run(spec: SessionSpec, inputs: Receiver<Input>, out: UnboundedSender<Vec<u8>>) -> Result<()> {
+enum Wake {
+    Bytes(Vec<u8>),
+    Resize,
+    Book,
+    Drained,
+    Tick,
+    Closed,
+}
+
+/// Runs the session until the operator quits or the client goes; blocking, on its own thread
+/// (`spawn_blocking`), waiting on the runtime for its input.
+pub fn run(spec: SessionSpec, mut link: Link) -> Result<()> {
+    let runtime = tokio::runtime::Handle::current();
     let clock = Arc::new(SystemClock);
     let session = Session {
         id: new_session_id(chrono::Utc::now()),
@@ -76,12 +179,21 @@ pub fn run(spec: SessionSpec, inputs: Receiver<Input>, out: UnboundedSender<Vec<
         read_only: spec.read_only,
         remote: true,
         files_dir: None,
-        via: "SSH key".into(),
+        via: spec.via.clone(),
     };
-    tracing::info!(session = %session.id, read_only = spec.read_only, "ssh session started");
-    let mut app = App::new(spec.book, session, clock, &crate::ui::theme::COLOR)?;
-    let (w, h) = spec.size;
-    let writer = ChannelWriter { buffer: Vec::new(), out };
+    tracing::info!(
+        session = %session.id,
+        read_only = spec.read_only,
+        term = spec.env.term.as_deref().unwrap_or("-"),
+        lang = spec.env.lang.as_deref().unwrap_or("-"),
+        no_color = spec.env.no_color,
+        colorterm = spec.env.colorterm.as_deref().unwrap_or("-"),
+        "ssh session started"
+    );
+    let session_id = session.id.clone();
+    let mut app = App::new(spec.book, session, clock, spec.env.theme())?;
+    let (w, h) = *link.size.borrow_and_update();
+    let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };
     let mut terminal = Terminal::with_options(
         CrosstermBackend::new(writer),
         TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, w, h)) },
@@ -93,31 +205,66 @@ pub fn run(spec: SessionSpec, inputs: Receiver<Input>, out: UnboundedSender<Vec<
         cursor::Hide,
         Clear(ClearType::All)
     )?;
+    app.handle(Event::Resize(w, h));
     terminal.draw(|f| crate::ui::render(&app, f))?;
     let mut changes = app.book().changes();
+    changes.mark_unchanged();
     let mut parser = InputParser::default();
+    let mut dirty = false;
+    let outbox = link.outbox.clone();
     loop {
-        let mut dirty = false;
-        match inputs.recv_timeout(TICK) {
-            Ok(Input::Bytes(bytes)) => {
+        if link.closed.load(Ordering::SeqCst) {
+            break;
+        }
+        let busy = app.is_loading() || app.job.is_some();
+        let deferred = dirty && outbox.backlog() > SOFT_BACKLOG;
+        let wait = if parser.waiting() {
+            ESC_WAIT
+        } else if busy {
+            TICK
+        } else {
+            Duration::from_secs(1)
+        };
+        let wake = runtime.block_on(async {
+            tokio::select! {
+                biased;
+                changed = link.size.changed() => if changed.is_ok() { Wake::Resize } else { Wake::Closed },
+                bytes = link.input.recv() => bytes.map_or(Wake::Closed, Wake::Bytes),
+                changed = changes.changed() => if changed.is_ok() { Wake::Book } else { Wake::Tick },
+                _ = outbox.drained.notified(), if deferred => Wake::Drained,
+                _ = tokio::time::sleep(wait) => Wake::Tick,
+            }
+        });
+        match wake {
+            Wake::Bytes(bytes) => {
                 // Every event of one read first, then one frame.
-                for event in parser.feed(&bytes) {
+                for (n, event) in parser.feed(&bytes).into_iter().enumerate() {
+                    if n % EVENTS_PER_CHECK == 0 && link.closed.load(Ordering::SeqCst) {
+                        break;
+                    }
                     app.handle(event);
                 }
                 dirty = true;
             }
-            Ok(Input::Resize(w, h)) => {
+            Wake::Resize => {
+                let (w, h) = *link.size.borrow_and_update();
                 terminal.resize(Rect::new(0, 0, w, h))?;
                 app.handle(Event::Resize(w, h));
                 dirty = true;
             }
-            Ok(Input::Close) | Err(RecvTimeoutError::Disconnected) => break,
-            Err(RecvTimeoutError::Timeout) => {}
-        }
-        if changes.has_changed().unwrap_or(false) {
-            changes.mark_unchanged();
-            app.handle(Event::BookChanged);
-            dirty = true;
+            Wake::Book => {
+                changes.mark_unchanged();
+                app.handle(Event::BookChanged);
+                dirty = true;
+            }
+            Wake::Tick => {
+                for event in parser.timeout() {
+                    app.handle(event);
+                    dirty = true;
+                }
+            }
+            Wake::Drained => {}
+            Wake::Closed => break,
         }
         if app.is_loading() {
             app.poll_loading(false);
@@ -133,13 +280,21 @@ pub fn run(spec: SessionSpec, inputs: Receiver<Input>, out: UnboundedSender<Vec<
         let mut links = Vec::new();
         for request in app.take_outbox() {
             match request {
-                Outbound::Clipboard(text) => terminal.backend_mut().write_all(mail::osc52(&text).as_bytes())?,
+                Outbound::Clipboard(text) => {
+                    terminal.backend_mut().write_all(mail::osc52(&text).as_bytes())?;
+                    terminal.backend_mut().flush()?;
+                }
                 Outbound::Hyperlink { url, label } => links.push((url, label)),
                 Outbound::OpenUrl(_) => {}
             }
         }
-        if dirty {
+        // A client that is not reading gets no new frames; the newest is drawn once it reads.
+        if dirty && outbox.backlog() <= SOFT_BACKLOG {
+            if outbox.overflowed.swap(false, Ordering::SeqCst) {
+                terminal.clear()?;
+            }
             terminal.draw(|f| crate::ui::render(&app, f))?;
+            dirty = false;
         }
         // The status line shows the label; written again over it as a link (OSC 8), it stays
         // clickable until the status line changes.
@@ -152,6 +307,39 @@ pub fn run(spec: SessionSpec, inputs: Receiver<Input>, out: UnboundedSender<Vec<
     }
     // Give the client its screen back; it may be gone already.
     let _ = crossterm::execute!(terminal.backend_mut(), DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
-    tracing::info!("ssh session ended");
+    tracing::info!(session = %session_id, "ssh session ended");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_pty_is_drawn_at_the_documented_cap() {
+        assert_eq!(clamp(1000, 1000), (MAX_COLUMNS, MAX_ROWS));
+        assert_eq!(clamp(0, 0), (80, 24));
+        assert_eq!(clamp(132, 43), (132, 43));
+    }
+
+    #[test]
+    fn output_is_bounded_when_the_client_does_not_read() {
+        let outbox = Outbox::default();
+        let frame = vec![b'x'; 100 * 1024];
+        for _ in 0..100 {
+            outbox.push(&frame);
+        }
+        assert!(outbox.backlog() <= HARD_BACKLOG);
+        assert!(outbox.overflowed.load(Ordering::SeqCst));
+        assert_eq!(outbox.take().len(), 1000 * 1024);
+        assert_eq!(outbox.backlog(), 0);
+    }
+
+    #[test]
+    fn the_clients_environment_chooses_the_theme() {
+        let mut env = ClientEnv::default();
+        assert!(env.set("NO_COLOR", "1"));
+        assert!(!env.set("LD_PRELOAD", "/tmp/x.so"));
+        assert_eq!(format!("{:?}", env.theme()), format!("{:?}", crate::ui::theme::MONOCHROME));
+    }
 }
