@@ -50,6 +50,11 @@ fn a_second_process_gets_one_clear_sentence_and_the_book_is_unharmed() {
     // Reading works beside the writer; a second writer is refused.
     let read = partnerdesk(&["export", "--db", path.to_str().unwrap()]);
     assert_eq!(read.stdout, before, "a reader beside the writer sees the book");
+    let copy = dir.path().join("backup.redb");
+    let backup = partnerdesk(&["backup", "--db", path.to_str().unwrap(), copy.to_str().unwrap()]);
+    assert!(backup.status.success(), "a hot backup beside the writer: {}", stderr(&backup));
+    let copied = partnerdesk(&["export", "--db", copy.to_str().unwrap()]);
+    assert_eq!(copied.stdout, before, "the backup holds the same book");
     let out = partnerdesk(&[
         "customers",
         "add",

@@ -82,3 +82,15 @@ fn a_read_only_session_refuses_every_mutating_key() {
     }
     assert_eq!(partnerdesk(&["export", "--db", &db]).1, before);
 }
+
+#[test]
+fn a_script_that_submits_a_form_changes_a_copy_never_the_book() {
+    let (_dir, db) = demo();
+    let before = std::fs::read(&db).unwrap();
+    let keys = "2 r Công<Space>ty<Space>Hải<Space>Đăng <Tab> lan@haidang.vn <Enter>";
+    let (ok, screen, err) =
+        partnerdesk(&["snapshot", "--db", &db, "--as", "lan@saomai.vn", "--size", "120x35", "--keys", keys]);
+    assert!(ok, "{err}");
+    assert!(screen.contains("drafted for Công ty Hải Đăng"), "the script sees its change:\n{screen}");
+    assert!(std::fs::read(&db).unwrap() == before, "not a byte of the book changed");
+}

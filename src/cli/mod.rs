@@ -582,9 +582,12 @@ fn parse_size(text: &str) -> Result<(u16, u16)> {
 fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     let (width, height) = parse_size(&args.size)?;
     let steps = keyscript::parse(&args.keys)?;
-    // A path with no book shows the setup screen the app would open there, and creates nothing.
+    // The script runs on a copy of the book in memory: a form it submits changes the copy,
+    // never the book (which is only read, even while `serve` writes it). A path with no book
+    // shows the setup screen the app would open there, and creates nothing.
     let path = book_path(who)?;
-    let book = if path.exists() { Arc::new(Book::open(&path)?) } else { Arc::new(Book::in_memory()?) };
+    let book = if path.exists() { Book::open_read_only(&path)?.copy_in_memory()? } else { Book::in_memory()? };
+    let book = Arc::new(book);
     let now = match &args.now {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)
             .map_err(|_| failure::Usage(format!("--now {t}: write an instant like 2026-11-25T09:00:00Z")))?

@@ -55,10 +55,8 @@ pub struct RotatingFile {
 
 impl RotatingFile {
     pub fn open(path: &Path, max_bytes: u64, keep: usize) -> std::io::Result<Self> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)?;
-        }
-        let file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+        // Private, like every file partnerdesk writes (see `crate::files`).
+        let file = crate::files::open_private_append(path)?;
         let size = file.metadata()?.len();
         Ok(RotatingFile { path: path.to_path_buf(), file, size, max_bytes: max_bytes.max(1024), keep: keep.max(1) })
     }
@@ -75,7 +73,7 @@ impl RotatingFile {
             let _ = std::fs::rename(self.numbered(n), self.numbered(n + 1));
         }
         std::fs::rename(&self.path, self.numbered(1))?;
-        self.file = std::fs::OpenOptions::new().create(true).append(true).open(&self.path)?;
+        self.file = crate::files::open_private_append(&self.path)?;
         self.size = 0;
         Ok(())
     }
