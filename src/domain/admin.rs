@@ -82,8 +82,10 @@ impl<'de> Deserialize<'de> for DirectoryRole {
         use DirectoryRole as R;
         if deserializer.is_human_readable() {
             let id = String::deserialize(deserializer)?;
-            return R::from_role_id(&id).ok_or_else(|| {
-                serde::de::Error::custom(format!("`{id}` is not the template id of a Microsoft Entra built-in role"))
+            return R::from_reported_id(&id).ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "`{id}` is not a role id (a GUID like 62e90394-69f5-4237-9190-012177145e10)"
+                ))
             });
         }
         Ok(match StoredRole::deserialize(deserializer)? {
@@ -138,6 +140,24 @@ impl DirectoryRole {
             super::entra_roles::name_of(id)?;
             uuid::Uuid::parse_str(id.trim()).ok().map(|u| DirectoryRole::Other(u.as_u128()))
         })
+    }
+
+    /// The role a relationship Microsoft reports holds, by its id: a built-in role, or any
+    /// other role id as it is (a relationship that exists at Microsoft is recorded whole, and
+    /// the screen shows the id partnerdesk cannot name). `None` for what is not a GUID.
+    pub fn from_reported_id(id: &str) -> Option<DirectoryRole> {
+        DirectoryRole::from_role_id(id)
+            .or_else(|| uuid::Uuid::parse_str(id.trim()).ok().map(|u| DirectoryRole::Other(u.as_u128())))
+    }
+
+    /// How a screen names the role: its Microsoft name, or its id when it is not a built-in role.
+    pub fn name(self) -> String {
+        match self {
+            DirectoryRole::Other(_) if super::entra_roles::name_of(&self.role_id()).is_none() => {
+                format!("role {}", self.role_id())
+            }
+            _ => self.label().to_string(),
+        }
     }
 
     /// The Microsoft Entra role template id.

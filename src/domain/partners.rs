@@ -83,7 +83,8 @@ pub fn edit_profile(
         postal_code: optional("Postal code", &input.postal_code)?,
     };
     o.email = validate::email("Email", &input.email)?;
-    o.phone = validate::phone("Phone", &input.phone)?;
+    // Optional, as at setup; when given, a real number.
+    o.phone = if input.phone.trim().is_empty() { String::new() } else { validate::phone("Phone", &input.phone)? };
     o.country = validate::country("Country", &input.country)?;
     o.authorizations.advisor = input.advisor;
     o.authorizations.delegated_admin_certified = input.delegated_admin_certified;

@@ -82,9 +82,8 @@ fn relationship(r: Relationship) -> Result<Item, String> {
     let mut roles = Vec::new();
     for role in r.access_details.map(|a| a.unified_roles).unwrap_or_default() {
         let id = role.role_definition_id.trim().to_ascii_lowercase();
-        let known = DirectoryRole::from_role_id(&id).ok_or_else(|| {
-            format!("roleDefinitionId {} is not a Microsoft Entra built-in role partnerdesk knows", validate::clip(&id))
-        })?;
+        let known = DirectoryRole::from_reported_id(&id)
+            .ok_or_else(|| format!("roleDefinitionId: “{}” is not a role id (a GUID)", validate::clip(&id)))?;
         if !roles.contains(&known) {
             roles.push(known);
         }

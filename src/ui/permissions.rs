@@ -89,7 +89,7 @@ fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRel
             AdminRelationshipStatus::ApprovalPending | AdminRelationshipStatus::Expiring => theme.warn,
             _ => theme.dim,
         };
-        let roles: Vec<&str> = r.roles.iter().map(|x| x.label()).collect();
+        let roles: Vec<String> = r.roles.iter().map(|x| x.name()).collect();
         vec![
             Span::raw(r.id.to_string()),
             Span::raw(r.customer_name.clone()),
