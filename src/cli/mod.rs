@@ -320,7 +320,7 @@ fn check(args: CheckArgs, who: &Who) -> Result<()> {
     if report.problems.is_empty() {
         Ok(())
     } else {
-        Err(failure::Damaged(format!("{} has {} problem(s); see above", path.display(), report.problems.len())).into())
+        Err(failure::Damaged(format!("{} is damaged: the problems are listed above", path.display())).into())
     }
 }
 

@@ -65,7 +65,7 @@ where
         report.records += 1;
         match decode::<T>(v.value(), def.name()) {
             Ok(record) => each(report, key, record),
-            Err(e) => report.problem(format!("table {}, key {key}: {e:#}", def.name())),
+            Err(e) => report.problem(format!("{e:#}").replacen(": ", &format!(", key {key}: "), 1)),
         }
     }
     Ok(())

@@ -22,21 +22,26 @@ pub fn with_checksum(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Decodes a record of `table`, after checking its checksum.
+/// Decodes a record of `table`, after checking its checksum. The error names the table; the
+/// reader that knows the key adds it (`table customers_v2, key …: the record is damaged …`).
 pub fn decode<T: DeserializeOwned>(bytes: &[u8], table: &str) -> Result<T> {
     let Some((body, sum)) = bytes.split_last_chunk::<CHECKSUM_LEN>() else {
-        bail!("a damaged record in table {table}: it is too short to be a record");
+        bail!("table {table}: {}", damaged("it is too short to be a record"));
     };
     if crc32fast::hash(body).to_le_bytes() != *sum {
-        bail!("a damaged record in table {table}: its checksum does not match (run `partnerdesk check`)");
+        bail!("table {table}: {}", damaged("its checksum does not match"));
     }
     decode_unchecked(body, table)
+}
+
+fn damaged(why: &str) -> String {
+    format!("the record is damaged ({why}), so it is not shown; `partnerdesk check` lists every damaged record")
 }
 
 /// Decodes a record written before records carried checksums (schema v4 and older), for the
 /// migrations that read them.
 pub fn decode_unchecked<T: DeserializeOwned>(bytes: &[u8], table: &str) -> Result<T> {
-    postcard::from_bytes(bytes).with_context(|| format!("a damaged record in table {table}"))
+    postcard::from_bytes(bytes).with_context(|| format!("table {table}: {}", damaged("it cannot be read")))
 }
 
 #[cfg(test)]
@@ -49,7 +54,7 @@ mod tests {
             let mut flipped = bytes.clone();
             flipped[i / 8] ^= 1 << (i % 8);
             let err = super::decode::<(String, u32)>(&flipped, "customers_v2").unwrap_err();
-            assert!(err.to_string().contains("damaged record in table customers_v2"), "{err}");
+            assert!(err.to_string().starts_with("table customers_v2: the record is damaged"), "{err}");
         }
         assert!(super::decode::<u32>(&[1, 2], "t").is_err());
     }

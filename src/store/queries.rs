@@ -11,7 +11,7 @@ use crate::domain::ids::{Email, InvitationId, PartnerId, TenantId};
 use crate::domain::invitation::Invitation;
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use redb::{
     AccessGuard, Key, Range, ReadOnlyTable, ReadableTable, ReadableTableMetadata, Table, TableDefinition, TableError,
     TableHandle, Value,
@@ -83,10 +83,19 @@ where
 {
     let mut out = Vec::new();
     table.scan::<K::SelfType<'_>>(.., false, |k, v| {
-        out.push(decode(v.value(), name).with_context(|| format!("key {:?}", k.value()))?);
+        out.push(decode(v.value(), name).map_err(|e| at_key(e, k.value()))?);
         Ok(true)
     })?;
     Ok(out)
+}
+
+/// `table X: …` becomes `table X, key K: …`: where the damage is.
+fn at_key(e: anyhow::Error, key: impl std::fmt::Debug) -> anyhow::Error {
+    let text = e.to_string();
+    match text.split_once(": ") {
+        Some((table, rest)) if table.starts_with("table ") => anyhow::anyhow!("{table}, key {key:?}: {rest}"),
+        _ => e.context(format!("key {key:?}")),
+    }
 }
 
 fn one<T: DeserializeOwned>(
@@ -94,7 +103,7 @@ fn one<T: DeserializeOwned>(
     name: &str,
     key: impl std::fmt::Debug,
 ) -> Result<Option<T>> {
-    raw.map(|v| decode(v.value(), name).with_context(|| format!("key {key:?}"))).transpose()
+    raw.map(|v| decode(v.value(), name).map_err(|e| at_key(e, key))).transpose()
 }
 
 /// Every read query, for both read snapshots and write transactions.
@@ -154,7 +163,7 @@ pub trait Reads {
     /// its first rows).
     fn customer_rows_while(&self, mut visit: impl FnMut(CustomerRow) -> bool) -> Result<()> {
         self.tbl(CUSTOMER_ROWS)?.scan::<&[u8]>(.., false, |k, v| {
-            let row = decode(v.value(), CUSTOMER_ROWS.name()).with_context(|| format!("key {:?}", k.value()))?;
+            let row = decode(v.value(), CUSTOMER_ROWS.name()).map_err(|e| at_key(e, k.value()))?;
             Ok(visit(row))
         })
     }
@@ -162,7 +171,7 @@ pub trait Reads {
     /// Visits full customer records in tenant-id order (export).
     fn each_customer(&self, mut visit: impl FnMut(Customer) -> Result<()>) -> Result<()> {
         self.tbl(CUSTOMERS)?.scan::<u128>(.., false, |k, v| {
-            visit(decode(v.value(), CUSTOMERS.name()).with_context(|| format!("key {}", k.value()))?)?;
+            visit(decode(v.value(), CUSTOMERS.name()).map_err(|e| at_key(e, k.value()))?)?;
             Ok(true)
         })
     }
@@ -201,7 +210,7 @@ pub trait Reads {
         let (from, to) = (offer_use_key(id.0, 0), offer_use_key(id.0, u128::MAX));
         let mut out: Vec<OfferUse> = Vec::new();
         self.tbl(OFFER_USES)?.scan::<&[u8]>(from.as_slice()..=to.as_slice(), false, |k, v| {
-            out.push(decode(v.value(), OFFER_USES.name()).with_context(|| format!("key {:?}", k.value()))?);
+            out.push(decode(v.value(), OFFER_USES.name()).map_err(|e| at_key(e, k.value()))?);
             Ok(true)
         })?;
         out.sort_by_key(|u| u.at);
@@ -270,7 +279,7 @@ pub trait Reads {
 
     fn each_offer_use(&self, mut visit: impl FnMut(OfferUse) -> Result<()>) -> Result<()> {
         self.tbl(OFFER_USES)?.scan::<&[u8]>(.., false, |k, v| {
-            visit(decode(v.value(), OFFER_USES.name()).with_context(|| format!("key {:?}", k.value()))?)?;
+            visit(decode(v.value(), OFFER_USES.name()).map_err(|e| at_key(e, k.value()))?)?;
             Ok(true)
         })
     }
@@ -283,7 +292,7 @@ pub trait Reads {
     fn audit_newest(&self, limit: usize) -> Result<Vec<AuditEvent>> {
         let mut out = Vec::new();
         self.tbl(AUDIT)?.scan::<u64>(.., true, |k, v| {
-            out.push(decode(v.value(), AUDIT.name()).with_context(|| format!("key {}", k.value()))?);
+            out.push(decode(v.value(), AUDIT.name()).map_err(|e| at_key(e, k.value()))?);
             Ok(out.len() < limit)
         })?;
         Ok(out)
@@ -292,7 +301,7 @@ pub trait Reads {
     /// Every audit event in order, oldest first.
     fn each_audit(&self, mut visit: impl FnMut(AuditEvent) -> Result<()>) -> Result<()> {
         self.tbl(AUDIT)?.scan::<u64>(.., false, |k, v| {
-            visit(decode(v.value(), AUDIT.name()).with_context(|| format!("key {}", k.value()))?)?;
+            visit(decode(v.value(), AUDIT.name()).map_err(|e| at_key(e, k.value()))?)?;
             Ok(true)
         })
     }
