@@ -35,6 +35,26 @@ fn book_100k() -> Arc<Book> {
     .clone()
 }
 
+/// A 1,000,000-customer demo book in memory, made once (about a minute); only for the benches
+/// that say "at 1M", run with `PARTNERDESK_BENCH_1M=1` so the everyday run stays short.
+fn book_1m() -> Option<Arc<Book>> {
+    static BOOK: OnceLock<Arc<Book>> = OnceLock::new();
+    std::env::var_os("PARTNERDESK_BENCH_1M")?;
+    Some(
+        BOOK.get_or_init(|| {
+            let book = Book::in_memory().expect("a book");
+            demo::generate(&book, DemoOptions { customers: 1_000_000, seed: 7, now: now() }, &stamp())
+                .expect("the demo");
+            Arc::new(book)
+        })
+        .clone(),
+    )
+}
+
+fn key(code: crossterm::event::KeyCode) -> Event {
+    Event::Key(crossterm::event::KeyEvent::from(code))
+}
+
 fn app(book: Arc<Book>) -> App {
     let actor = partnerdesk::app::session::resolve_actor(&book, None).expect("an actor");
     let session = Session {
@@ -104,8 +124,64 @@ fn filter(c: &mut Criterion) {
 
 fn sort(c: &mut Criterion) {
     let mut app = app(book_100k());
-    let sort = Event::Key(crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('s')));
+    let sort = key(crossterm::event::KeyCode::Char('s'));
     c.bench_function("sort by the next column, 100k customers", |b| b.iter(|| app.handle(sort.clone())));
+}
+
+/// The keys that used to scroll one row at a time inside the frame: `G` from the top, a sort
+/// whose selected row lands far away, `Esc` after a filter — each with the frame that follows.
+fn jumps(c: &mut Criterion) {
+    use crossterm::event::KeyCode;
+    let mut books = vec![("100k", book_100k())];
+    books.extend(book_1m().map(|b| ("1M", b)));
+    for (size, book) in books {
+        let mut app = app(book);
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
+        let mut frame = |app: &App| terminal.draw(|f| partnerdesk::ui::render(app, f)).map(|_| ()).expect("a frame");
+        frame(&app);
+        c.bench_function(&format!("G at {size}, including the frame"), |b| {
+            b.iter(|| {
+                app.handle(key(KeyCode::Char('g')));
+                frame(&app);
+                app.handle(key(KeyCode::Char('G')));
+                frame(&app)
+            })
+        });
+        // The selection in the middle, then sorted twice: it follows its row far away.
+        app.handle(key(KeyCode::Char('G')));
+        for _ in 0..app.customers.list.shown() / 2 / app.customers.list.page.get().max(1) {
+            app.handle(key(KeyCode::PageUp));
+        }
+        frame(&app);
+        c.bench_function(&format!("s s (sort twice, selection follows) at {size}, including the frame"), |b| {
+            b.iter(|| {
+                app.handle(key(KeyCode::Char('s')));
+                frame(&app);
+                app.handle(key(KeyCode::Char('s')));
+                frame(&app)
+            })
+        });
+        while app.customers.sort != Some(partnerdesk::app::customers::SortColumn::Name) {
+            app.handle(key(KeyCode::Char('s')));
+        }
+        c.bench_function(&format!("Esc after a filter at {size}, including the frame"), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    app.handle(key(KeyCode::Char('/')));
+                    app.handle(Event::Paste("zzz".into()));
+                    app.handle(key(KeyCode::Backspace));
+                    app.handle(key(KeyCode::Backspace));
+                    frame(&app);
+                    let start = std::time::Instant::now();
+                    app.handle(key(KeyCode::Esc));
+                    frame(&app);
+                    spent += start.elapsed();
+                }
+                spent
+            })
+        });
+    }
 }
 
 fn commit(c: &mut Criterion) {
@@ -140,6 +216,6 @@ fn commit(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
-    targets = render, filter, sort, commit
+    targets = render, filter, sort, jumps, commit
 }
 criterion_main!(benches);

@@ -60,32 +60,39 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
+/// The header line of the customers CSV.
+pub const CUSTOMERS_CSV_HEADER: &str =
+    "tenant_id,company,primary_domain,country,cloud,subscriptions,licences_assigned,licences_total,global_admins\n";
+
 /// Customers as CSV, one line each, for spreadsheets.
 pub fn customers_csv(customers: &[crate::domain::customer::Customer]) -> String {
+    let mut out = String::from(CUSTOMERS_CSV_HEADER);
+    for c in customers {
+        out.push_str(&customer_csv_line(c));
+    }
+    out
+}
+
+/// One customer's line of the customers CSV (with its newline), to stream a long export.
+pub fn customer_csv_line(c: &crate::domain::customer::Customer) -> String {
     fn cell(text: &str) -> String {
         let text = neutralise_formula(text);
         if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
     }
-    let mut out = String::from(
-        "tenant_id,company,primary_domain,country,cloud,subscriptions,licences_assigned,licences_total,global_admins\n",
-    );
-    for c in customers {
-        let (assigned, total) = c.licences();
-        let admins: Vec<&str> = c.users.iter().filter(|u| u.global_admin).map(|u| u.email.as_str()).collect();
-        out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{}\n",
-            c.tenant_id,
-            cell(&c.company_name),
-            c.primary_domain,
-            c.country,
-            cell(c.cloud.label()),
-            c.subscriptions.len(),
-            assigned,
-            total,
-            cell(&admins.join(" "))
-        ));
-    }
-    out
+    let (assigned, total) = c.licences();
+    let admins: Vec<&str> = c.users.iter().filter(|u| u.global_admin).map(|u| u.email.as_str()).collect();
+    format!(
+        "{},{},{},{},{},{},{},{},{}\n",
+        c.tenant_id,
+        cell(&c.company_name),
+        c.primary_domain,
+        c.country,
+        cell(c.cloud.label()),
+        c.subscriptions.len(),
+        assigned,
+        total,
+        cell(&admins.join(" "))
+    )
 }
 
 /// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a

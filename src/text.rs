@@ -432,7 +432,20 @@ pub fn bulk_stopped(done: usize, why: &str) -> String {
     format!("Stopped after {done} customer(s): {why}")
 }
 pub fn bulk_progress(done: usize, total: usize) -> String {
-    format!("Setting support contacts: {done} of {total} customers ")
+    format!("Setting support contacts: {done} of {total} customers (Esc stops) ")
+}
+pub fn bulk_cancelled(done: usize, left: usize, refused: &[(String, String)]) -> String {
+    let mut text = format!("Stopped with Esc: support contacts set for {done} customer(s), {left} left unchanged");
+    if !refused.is_empty() {
+        text.push_str(&format!("; {} refused", refused.len()));
+    }
+    text
+}
+pub fn export_progress(done: usize, total: usize) -> String {
+    format!("Exporting: {done} of {total} customers (Esc stops) ")
+}
+pub fn export_cancelled(done: usize) -> String {
+    format!("Export stopped with Esc after {done} customer(s); its files were removed.")
 }
 pub fn exported(n: usize, json: &str, csv: &str) -> String {
     format!("Exported {n} customer(s) to {json} and {csv}.")

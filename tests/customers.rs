@@ -173,3 +173,89 @@ fn edit_and_service_request_forms_refuse_empty_required_fields() {
     assert_snapshot!("service_request_refused", request);
     assert_eq!(export(&book), before, "nothing was written");
 }
+
+/// The visible customers' tenant ids, in order.
+fn shown(app: &partnerdesk::app::App) -> Vec<partnerdesk::domain::ids::TenantId> {
+    app.customers.list.visible().iter().map(|&i| app.customers.rows[i as usize].tenant_id).collect()
+}
+
+#[test]
+fn a_change_in_another_session_patches_the_rows_in_place_without_reading_the_list() {
+    use partnerdesk::app::Event;
+    let book = demo_book(300);
+    let mut here = app(book.clone(), Some("hung@saomai.vn"));
+    screen(&mut here, 120, 35, "");
+    let reads = here.customers.list_reads;
+    // Another operator renames three customers (one to the top, one to the bottom of the name
+    // order, one under a new filterable word), and changes the contacts of a fourth.
+    let tenants: Vec<_> = shown(&here).into_iter().step_by(37).take(4).collect();
+    let partner = book.read().unwrap().org().unwrap().unwrap().partner_id;
+    for (n, (tenant, name)) in tenants.iter().zip(["Aaa Đầu Tiên", "Zzz Cuối Cùng", "Mekong Renamed", ""]).enumerate()
+    {
+        book.write(&common::stamp(), |tx| {
+            let mut c = tx.customer(*tenant)?.unwrap();
+            let before = c.company_name.clone();
+            if name.is_empty() {
+                c.address.line1 = format!("street {n}");
+            } else {
+                c.company_name = name.to_string();
+            }
+            let after = tx.update_customer(&c, partner)?;
+            tx.audit("test.rename", after.primary_domain.as_str(), Some(&before), Some(&after.company_name))
+        })
+        .unwrap();
+    }
+    here.handle(Event::BookChanged);
+    assert_eq!(here.customers.list_reads, reads, "the list was patched, not read again");
+    let fresh = app(book.clone(), Some("hung@saomai.vn"));
+    assert_eq!(shown(&here), shown(&fresh), "the patched order is the order a fresh read gives");
+    assert_eq!(here.partners.partner_of_record_for, fresh.partners.partner_of_record_for);
+    let top = text(&screen(&mut here, 120, 35, "g"));
+    assert!(top.lines().nth(3).unwrap_or_default().contains("Aaa Đầu Tiên"), "{top}");
+    let found = text(&screen(&mut here, 120, 35, "/ mekong<Space>ren"));
+    assert!(found.contains("Mekong Renamed"), "{found}");
+    // Every sort order of the patched list is the one a fresh list gives.
+    let mut fresh = fresh;
+    screen(&mut here, 120, 35, "<Esc>");
+    for _ in 0..8 {
+        screen(&mut here, 120, 35, "s");
+        screen(&mut fresh, 120, 35, "s");
+        assert_eq!(shown(&here), shown(&fresh), "sorted by {:?}", here.customers.sort);
+    }
+}
+
+#[test]
+fn bulk_contacts_on_every_shown_customer_patch_the_list_and_stop_on_esc_keeping_what_was_done() {
+    use partnerdesk::app::Event;
+    use partnerdesk::app::job::CHUNK;
+    let book = demo_book(1200);
+    let mut here = app(book.clone(), Some("hung@saomai.vn"));
+    screen(&mut here, 120, 35, "a");
+    let marked = here.customers.marked.len();
+    assert!(marked > 2 * CHUNK, "{marked}");
+    let reads = here.customers.list_reads;
+    // The form, one contact toggled, saved: the first chunk runs at once.
+    screen(&mut here, 120, 35, "c <Tab> <Space> <Enter>");
+    assert!(here.job.is_some(), "a long job runs in chunks");
+    here.handle(Event::BookChanged);
+    screen(&mut here, 120, 35, "<Esc>");
+    // The chunk in progress when Esc came is the last one.
+    while here.job.is_some() {
+        here.run_job_step().unwrap();
+        here.handle(Event::BookChanged);
+    }
+    let status = here.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(status.starts_with("Stopped with Esc: support contacts set for"), "{status}");
+    let done: usize = status.split_whitespace().find_map(|w| w.parse().ok()).unwrap_or_default();
+    assert!(done >= CHUNK && done < marked, "{status}");
+    let audited = book
+        .read()
+        .unwrap()
+        .audit_newest(marked)
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == "customer.support_contacts_set")
+        .count();
+    assert_eq!(audited, done, "what was reported done is what was written");
+    assert_eq!(here.customers.list_reads, reads, "no chunk read the list again");
+}

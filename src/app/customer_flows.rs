@@ -250,14 +250,30 @@ impl App {
         self.finish_form(result)
     }
 
-    /// Runs the next chunk of the bulk action in progress; at the end, says what was done and
-    /// what was refused, and why.
+    /// Runs the next chunk of the bulk action in progress (or, for an export, waits a moment
+    /// for its thread); at the end, says what was done and what was refused, and why.
     pub fn run_job_step(&mut self) -> Result<()> {
         let Some(job) = self.job.as_mut() else { return Ok(()) };
+        if job.is_export() {
+            let Some(done) = job.poll_export() else { return Ok(()) };
+            self.job = None;
+            match done {
+                Ok(done) if done.cancelled => self.info(text::export_cancelled(done.customers)),
+                Ok(done) => self.info(text::exported(
+                    done.customers,
+                    &done.json.display().to_string(),
+                    &done.csv.display().to_string(),
+                )),
+                Err(e) => self.error(text::export_failed(&e)),
+            }
+            return Ok(());
+        }
         let chunk = job.take_chunk();
-        let JobKind::SupportContacts(contacts) = &job.kind;
+        let JobKind::SupportContacts(contacts) = &job.kind else { return Ok(()) };
         let contacts = contacts.clone();
-        let result = {
+        let result = if chunk.is_empty() {
+            Ok(Default::default())
+        } else {
             let ctx = self.op_ctx()?;
             ops::set_support_contacts(self.book(), &ctx, &chunk, &contacts)
         };
@@ -275,13 +291,29 @@ impl App {
                 return Ok(());
             }
         }
-        if job.remaining.is_empty() {
+        if job.remaining.is_empty() || job.cancelled {
             let outcome = std::mem::take(&mut job.outcome);
+            let (cancelled, left) = (job.cancelled, job.remaining.len());
             self.job = None;
             self.after_write()?;
-            self.info(text::bulk_outcome(outcome.done, &outcome.refused));
+            if cancelled && left > 0 {
+                self.info(text::bulk_cancelled(outcome.done, left, &outcome.refused));
+            } else {
+                self.info(text::bulk_outcome(outcome.done, &outcome.refused));
+            }
         }
         Ok(())
+    }
+
+    /// Esc while a bulk action runs: it stops after the chunk in progress; what was done stays.
+    pub fn cancel_job(&mut self) -> bool {
+        match self.job.as_mut() {
+            Some(job) if !job.cancelled => {
+                job.cancel();
+                true
+            }
+            _ => false,
+        }
     }
 
     pub(super) fn remove_reseller(&mut self, id: TenantId) -> Result<()> {
@@ -290,41 +322,26 @@ impl App {
         })
     }
 
-    /// Writes the marked customers (or all shown) as JSON and CSV into the exports folder.
+    /// Writes the marked customers (or all shown) as JSON and CSV into the exports folder, on
+    /// a thread of its own that streams them to disk (progress on the status line, Esc stops).
     fn export_customers(&mut self) -> Result<()> {
         let Some(dir) = self.session.files_dir.as_ref().map(|d| d.join("exports")) else {
             self.error(text::NO_EXPORT_DIR);
             return Ok(());
         };
+        if self.job.is_some() {
+            return Ok(());
+        }
         let ids: Vec<TenantId> = if self.customers.marked.is_empty() {
             self.customers.list.visible().iter().map(|&i| self.customers.rows[i as usize].tenant_id).collect()
         } else {
             self.customers.marked.iter().copied().collect()
         };
-        let read = self.book().read()?;
-        let mut customers = Vec::with_capacity(ids.len());
-        for id in &ids {
-            if let Some(c) = read.customer(*id)? {
-                customers.push(c);
-            }
-        }
         let stamp = format!("customers-{}", self.now().format("%Y%m%d-%H%M%S"));
-        // Private files, never over an earlier export (two in the same second get -2, -3, …).
-        let written = crate::files::create_unique(&dir, &stamp, "json").and_then(|(json_path, mut json)| {
-            let csv_path = json_path.with_extension("csv");
-            let mut csv = crate::files::create_private_new(&csv_path)?;
-            std::io::Write::write_all(&mut json, &serde_json::to_vec_pretty(&customers).unwrap_or_default())?;
-            std::io::Write::write_all(&mut csv, crate::export::customers_csv(&customers).as_bytes())?;
-            Ok((json_path, csv_path))
-        });
-        match written {
-            Ok((json_path, csv_path)) => self.info(text::exported(
-                customers.len(),
-                &json_path.display().to_string(),
-                &csv_path.display().to_string(),
-            )),
-            Err(e) => self.error(text::export_failed(&e.to_string())),
-        }
-        Ok(())
+        let total = ids.len();
+        let export = super::job::Export::start(self.book_arc(), ids, dir, stamp);
+        self.job = Some(Job::export(export, total));
+        // A short export is written before the next frame.
+        self.run_job_step()
     }
 }

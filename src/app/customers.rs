@@ -55,8 +55,21 @@ impl SortColumn {
 
 #[derive(Default)]
 pub struct CustomersView {
+    /// Every row the list knows, by item; a row no longer listed stays, with `listed` false,
+    /// out of every order.
     pub rows: Vec<CustomerRow>,
     pub list: FilteredList,
+    /// The items in name order (the order the store keeps), which every other sort refines.
+    name_order: Vec<u32>,
+    /// The items ordered by tenant id, to find a changed customer's row.
+    by_tenant: Vec<u32>,
+    /// Customers changed while the rows were being read: patched when they land.
+    pending: BTreeSet<TenantId>,
+    /// For each partner, how many listed customers have it as partner of record: counted
+    /// when the rows land, then moved by each patch (never counted again from the list).
+    pub partner_counts: std::collections::HashMap<crate::domain::ids::PartnerId, usize>,
+    /// How many times the whole list was read (a change should patch it instead).
+    pub list_reads: usize,
     pub sort: Option<SortColumn>,
     pub expanded: BTreeMap<TenantId, Customer>,
     /// Customers marked for a bulk action.
@@ -122,12 +135,18 @@ impl CustomersView {
                 self.apply(rows);
             }
             None if read.customer_count()? > BACKGROUND_FROM => self.load_in_background(book),
-            None => self.apply(listed_rows(read)?),
+            None => {
+                self.list_reads += 1;
+                self.apply(listed_rows(read)?)
+            }
         }
         Ok(())
     }
 
     fn load_in_background(&mut self, book: &Arc<Book>) {
+        // The rows read now include every change made so far.
+        self.pending.clear();
+        self.list_reads += 1;
         let (send, receive) = mpsc::channel();
         let book = Arc::clone(book);
         std::thread::spawn(move || {
@@ -152,35 +171,179 @@ impl CustomersView {
         Ok(true)
     }
 
+    /// Customers changed while the rows were read, to patch now that they have landed.
+    pub fn take_pending(&mut self) -> Vec<TenantId> {
+        std::mem::take(&mut self.pending).into_iter().collect()
+    }
+
     /// Puts `rows` (in name order) on screen, keeping sort, filter, selection and marks.
     fn apply(&mut self, mut rows: Vec<CustomerRow>) {
         let keep = self.list.selected_item().map(|i| self.rows[i].tenant_id);
         // The folded text moves into the filter's haystack: held once, not twice.
         let haystack: Vec<String> = rows.iter_mut().map(|r| std::mem::take(&mut r.folded)).collect();
         self.rows = rows;
+        self.partner_counts.clear();
+        for id in self.rows.iter().flat_map(|r| &r.partners_of_record) {
+            *self.partner_counts.entry(*id).or_default() += 1;
+        }
+        self.name_order = (0..self.rows.len() as u32).collect();
+        let mut by_tenant = self.name_order.clone();
+        by_tenant.sort_unstable_by_key(|&i| self.rows[i as usize].tenant_id);
+        self.by_tenant = by_tenant;
         let order = self.order_for(self.sort);
-        let keep = keep.and_then(|t| self.rows.iter().position(|r| r.tenant_id == t));
+        let keep = keep.and_then(|t| self.item_of(t));
         self.list.reset(haystack, order, keep);
-        let present: BTreeSet<TenantId> = self.rows.iter().map(|r| r.tenant_id).collect();
-        self.marked.retain(|t| present.contains(t));
+        let marked = std::mem::take(&mut self.marked);
+        self.marked = marked.into_iter().filter(|t| self.item_of(*t).is_some()).collect();
     }
 
+    /// The items in `sort` order: the column's order, and name order among equals (a stable
+    /// sort of the name order).
     fn order_for(&self, sort: Option<SortColumn>) -> Vec<u32> {
-        let mut order: Vec<u32> = (0..self.rows.len() as u32).collect();
-        let rows = &self.rows;
-        let key = |i: &u32| &rows[*i as usize];
-        match sort {
-            // The rows arrive in name order already.
-            None | Some(SortColumn::Name) => {}
-            Some(SortColumn::Domain) => order.sort_by(|a, b| key(a).domain.cmp(&key(b).domain)),
-            Some(SortColumn::Country) => order.sort_by_key(|i| key(i).country),
-            Some(SortColumn::Cloud) => order.sort_by_key(|i| key(i).cloud),
-            Some(SortColumn::Relationship) => order.sort_by_key(|i| key(i).relationship),
-            Some(SortColumn::Admin) => order.sort_by_key(|i| !key(i).admin),
-            Some(SortColumn::Subscriptions) => order.sort_by_key(|i| std::cmp::Reverse(key(i).subscriptions)),
-            Some(SortColumn::Licences) => order.sort_by_key(|i| std::cmp::Reverse(key(i).licences_total)),
+        let mut order = self.name_order.clone();
+        if !matches!(sort, None | Some(SortColumn::Name)) {
+            order.sort_by(|a, b| self.column_cmp(sort, *a, *b));
         }
         order
+    }
+
+    /// Compares two items by the sort column alone.
+    fn column_cmp(&self, sort: Option<SortColumn>, a: u32, b: u32) -> std::cmp::Ordering {
+        rows_cmp(sort, &self.rows[a as usize], &self.rows[b as usize])
+    }
+
+    /// Name order: the store's key (folded name, then tenant id).
+    fn name_cmp(&self, a: u32, b: u32) -> std::cmp::Ordering {
+        self.list
+            .item_text(a as usize)
+            .cmp(self.list.item_text(b as usize))
+            .then_with(|| self.rows[a as usize].tenant_id.as_u128().cmp(&self.rows[b as usize].tenant_id.as_u128()))
+    }
+
+    /// The item that holds `tenant`'s row, if the list has one.
+    fn item_of(&self, tenant: TenantId) -> Option<usize> {
+        let at = self.by_tenant.binary_search_by_key(&tenant, |&i| self.rows[i as usize].tenant_id).ok()?;
+        Some(self.by_tenant[at] as usize)
+    }
+
+    /// Brings the rows of `tenants` (just changed in the book) up to date in place: a changed
+    /// row is rewritten and moved to its place in the order, a new one added, one no longer
+    /// listed taken out; the filter, the selection and the marks stay. Costs the number of
+    /// changed rows plus one pass over the order, never a read of the list. Returns how the
+    /// partner-of-record counts move.
+    pub fn patch(&mut self, read: &impl Reads, tenants: &[TenantId]) -> Result<()> {
+        if self.only.is_some() {
+            return Ok(());
+        }
+        if self.loader.is_some() {
+            // The rows being read may predate these changes: patch them when they land.
+            self.pending.extend(tenants.iter().copied());
+            return Ok(());
+        }
+        let mut counts: Vec<(crate::domain::ids::PartnerId, i64)> = Vec::new();
+        let partner = read.org()?.map_or(crate::domain::ids::PartnerId(0), |o| o.partner_id);
+        let mut changed: Vec<u32> = Vec::with_capacity(tenants.len());
+        for &tenant in tenants {
+            let row = read.customer(tenant)?.map(|c| c.row(partner)).filter(|r| r.listed);
+            if let Some(c) = self.expanded.get_mut(&tenant)
+                && let Some(full) = read.customer(tenant)?
+            {
+                *c = full;
+            }
+            let item = match (self.item_of(tenant), row) {
+                (None, None) => continue,
+                (Some(item), None) => {
+                    let old = &mut self.rows[item];
+                    if old.listed {
+                        counts.extend(old.partners_of_record.iter().map(|p| (*p, -1)));
+                    }
+                    old.listed = false;
+                    self.list.set_item_text(item, "");
+                    self.marked.remove(&tenant);
+                    item
+                }
+                (Some(item), Some(mut row)) => {
+                    let old = &self.rows[item];
+                    if old.listed {
+                        counts.extend(old.partners_of_record.iter().map(|p| (*p, -1)));
+                    }
+                    counts.extend(row.partners_of_record.iter().map(|p| (*p, 1)));
+                    let folded = std::mem::take(&mut row.folded);
+                    let same_text = self.list.item_text(item) == folded.as_bytes();
+                    // Most changes (contacts, requests, addresses) move nothing on screen.
+                    let same_place = old.listed && same_text && rows_cmp(self.sort, old, &row).is_eq();
+                    if !same_text {
+                        self.list.set_item_text(item, &folded);
+                    }
+                    self.rows[item] = row;
+                    if same_place {
+                        continue;
+                    }
+                    item
+                }
+                (None, Some(mut row)) => {
+                    counts.extend(row.partners_of_record.iter().map(|p| (*p, 1)));
+                    let item = self.rows.len();
+                    let folded = std::mem::take(&mut row.folded);
+                    self.list.set_item_text(item, &folded);
+                    self.rows.push(row);
+                    let at = self.by_tenant.partition_point(|&i| self.rows[i as usize].tenant_id < tenant);
+                    self.by_tenant.insert(at, item as u32);
+                    item
+                }
+            };
+            changed.push(item as u32);
+        }
+        for (partner, by) in counts {
+            let n = self.partner_counts.entry(partner).or_default();
+            *n = n.saturating_add_signed(by as isize);
+            if *n == 0 {
+                self.partner_counts.remove(&partner);
+            }
+        }
+        if changed.is_empty() {
+            return Ok(());
+        }
+        let name_order = std::mem::take(&mut self.name_order);
+        self.name_order = self.merge(name_order, &changed, |v, a, b| v.name_cmp(a, b));
+        let order = match self.sort {
+            None | Some(SortColumn::Name) => self.name_order.clone(),
+            sort => {
+                let order = self.list_order();
+                self.merge(order, &changed, |v, a, b| v.column_cmp(sort, a, b).then_with(|| v.name_cmp(a, b)))
+            }
+        };
+        self.list.set_order(order);
+        Ok(())
+    }
+
+    /// The current order of the list (every listed item).
+    fn list_order(&self) -> Vec<u32> {
+        self.list.order().to_vec()
+    }
+
+    /// `order` without the `changed` items, with those still listed merged back in at their
+    /// places by `cmp`: one pass, however long the order.
+    fn merge(&self, order: Vec<u32>, changed: &[u32], cmp: impl Fn(&Self, u32, u32) -> std::cmp::Ordering) -> Vec<u32> {
+        let gone: std::collections::HashSet<u32> = changed.iter().copied().collect();
+        let mut incoming: Vec<u32> = changed.iter().copied().filter(|&i| self.rows[i as usize].listed).collect();
+        incoming.sort_by(|a, b| cmp(self, *a, *b));
+        incoming.dedup();
+        let mut merged = Vec::with_capacity(order.len() + incoming.len());
+        let mut next = incoming.into_iter().peekable();
+        for item in order.into_iter().filter(|i| !gone.contains(i)) {
+            while let Some(&new) = next.peek() {
+                if cmp(self, new, item) == std::cmp::Ordering::Less {
+                    merged.push(new);
+                    next.next();
+                } else {
+                    break;
+                }
+            }
+            merged.push(item);
+        }
+        merged.extend(next);
+        merged
     }
 
     pub fn cycle_sort(&mut self) {
@@ -240,5 +403,19 @@ impl CustomersView {
             Some(tenant) => self.expanded.remove(&tenant).is_some(),
             None => false,
         }
+    }
+}
+
+/// Compares two rows by the sort column alone.
+fn rows_cmp(sort: Option<SortColumn>, a: &CustomerRow, b: &CustomerRow) -> std::cmp::Ordering {
+    match sort {
+        None | Some(SortColumn::Name) => std::cmp::Ordering::Equal,
+        Some(SortColumn::Domain) => a.domain.cmp(&b.domain),
+        Some(SortColumn::Country) => a.country.cmp(&b.country),
+        Some(SortColumn::Cloud) => a.cloud.cmp(&b.cloud),
+        Some(SortColumn::Relationship) => a.relationship.cmp(&b.relationship),
+        Some(SortColumn::Admin) => b.admin.cmp(&a.admin),
+        Some(SortColumn::Subscriptions) => b.subscriptions.cmp(&a.subscriptions),
+        Some(SortColumn::Licences) => b.licences_total.cmp(&a.licences_total),
     }
 }

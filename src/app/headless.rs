@@ -38,8 +38,11 @@ impl Headless {
                 app.handle(Event::Resize(*w, *h));
             }
         }
-        // Scripts see a settled screen: background reading finishes before each frame.
+        // Scripts see a settled screen: background reading and an export finish before each frame.
         app.poll_loading(true);
+        while app.job.as_ref().is_some_and(|j| j.is_export()) {
+            app.run_job_step()?;
+        }
         // Draw after every step, as the terminal would, so scroll positions are kept.
         self.draw(app)?;
         Ok(!app.quit)

@@ -176,7 +176,7 @@ impl App {
             debug_panic_key: false,
         };
         let mut app = app;
-        app.partners.count_partners_of_record(&app.customers.rows);
+        app.partners.set_partner_of_record_counts(&app.customers.partner_counts);
         app.open_setup_if_empty();
         Ok(app)
     }
@@ -187,6 +187,10 @@ impl App {
 
     pub fn book(&self) -> &Book {
         &self.book
+    }
+
+    pub(crate) fn book_arc(&self) -> Arc<Book> {
+        Arc::clone(&self.book)
     }
 
     pub fn actor(&self) -> Option<&Actor> {
@@ -244,8 +248,15 @@ impl App {
 
     /// Puts the background rows on screen when they are ready (`block`: waits for them).
     pub fn poll_loading(&mut self, block: bool) {
-        match self.customers.poll(block) {
-            Ok(true) => self.partners.count_partners_of_record(&self.customers.rows),
+        let landed = self.customers.poll(block).and_then(|landed| {
+            let pending = self.customers.take_pending();
+            if landed && !pending.is_empty() {
+                self.customers.patch(&self.book.read()?, &pending)?;
+            }
+            Ok(landed)
+        });
+        match landed {
+            Ok(true) => self.partners.set_partner_of_record_counts(&self.customers.partner_counts),
             Ok(false) => {}
             Err(e) => self.error(format!("{e:#}")),
         }
@@ -307,6 +318,10 @@ impl App {
             panic!("the debug panic key was pressed");
         }
         let layer = self.layer();
+        // Esc stops a bulk action in progress before it does anything else.
+        if key.code == KeyCode::Esc && self.cancel_job() {
+            return Ok(());
+        }
         if let Some(action) = keymap::action_for(layer, &key) {
             return self.update(action);
         }
@@ -445,10 +460,24 @@ impl App {
         if changed(&[Kind::Org]) {
             self.org = self.book.read()?.org()?;
         }
+        // Changed customers are patched into the list where they are (no list is read again),
+        // unless the list is behind anyway or the changes are too far back to be known.
+        let mut customers_behind = changed(&[Kind::Customers]);
+        let patchable = !changed(&[Kind::Org])
+            && self.session.customer_tenant().is_none()
+            && !self.stale.contains(&Tab::Customers.index());
+        if customers_behind
+            && patchable
+            && let Some(keys) = self.book.customers_changed(&seen, &now)
+        {
+            self.customers.patch(&self.book.read()?, &keys)?;
+            self.partners.set_partner_of_record_counts(&self.customers.partner_counts);
+            customers_behind = false;
+        }
         let behind = [
-            (Tab::Customers, changed(&[Kind::Org, Kind::Customers])),
+            (Tab::Customers, changed(&[Kind::Org]) || customers_behind),
             (Tab::Invitations, changed(&[Kind::Invitations])),
-            (Tab::Partners, changed(&[Kind::Org, Kind::Directory, Kind::Customers])),
+            (Tab::Partners, changed(&[Kind::Org, Kind::Directory]) || customers_behind),
             (Tab::Permissions, changed(&[Kind::Users, Kind::Relationships, Kind::Audit, Kind::Customers])),
         ];
         for (tab, is_behind) in behind {
@@ -469,13 +498,13 @@ impl App {
             Tab::Customers => self.customers.reload(&self.book, &read)?,
             Tab::Invitations => self.invitations.reload(&read, self.clock.now())?,
             Tab::Partners => {
-                // Its counts come from the customer list.
+                // Its counts are kept by the customer list, which says when they are complete.
                 if self.stale.remove(&Tab::Customers.index()) {
                     self.customers.reload(&self.book, &read)?;
-                    self.customers.poll(true)?;
+                    self.poll_loading(true);
                 }
                 self.partners.reload(&read)?;
-                self.partners.count_partners_of_record(&self.customers.rows);
+                self.partners.set_partner_of_record_counts(&self.customers.partner_counts);
             }
             Tab::Permissions => self.permissions.reload(&read)?,
         }

@@ -2,7 +2,7 @@
 //! partners related to the customer's tenant.
 
 use super::list::FilteredList;
-use crate::domain::customer::{CustomerRow, RelationshipKind};
+use crate::domain::customer::RelationshipKind;
 use crate::domain::ids::{PartnerId, TenantId};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::search::fold;
@@ -71,12 +71,9 @@ impl PartnersView {
         Ok(())
     }
 
-    /// Counts partners of record over the customer list's rows.
-    pub fn count_partners_of_record(&mut self, rows: &[CustomerRow]) {
-        self.partner_of_record_for.clear();
-        for id in rows.iter().flat_map(|r| &r.partners_of_record) {
-            *self.partner_of_record_for.entry(*id).or_default() += 1;
-        }
+    /// Takes the partner-of-record counts the customer list keeps.
+    pub fn set_partner_of_record_counts(&mut self, counts: &HashMap<PartnerId, usize>) {
+        self.partner_of_record_for.clone_from(counts);
     }
 
     pub fn name_of(&self, org: Option<&PartnerOrganization>, id: PartnerId) -> String {

@@ -12,6 +12,7 @@ use crate::operations::customers as ops;
 use crate::store::Reads;
 use anyhow::{Context, Result};
 use clap::Subcommand;
+use std::io::Write;
 
 #[derive(Subcommand, Debug)]
 pub enum CustomersCommand {
@@ -67,25 +68,38 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             let cli = CliSession::read(who)?;
             let scope = cli.scope();
             let query = filter.as_deref().map(fold);
-            let mut rows = Vec::new();
-            cli.book.read()?.each_customer_row(|r| {
-                let matches =
-                    query.as_ref().is_none_or(|q| fold(&format!("{} {}", r.name, r.domain)).contains(q.as_str()));
+            let read = cli.book.read()?;
+            // Streamed in the list's name order (the order the store keeps and the screen
+            // shows), one row at a time: a million customers never sit in memory at once.
+            let wanted = |r: &crate::domain::customer::CustomerRow| {
                 let listed = match scope {
                     Scope::Partner => r.listed,
                     Scope::Customer(own) => r.tenant_id == own,
                 };
-                if listed && matches {
-                    rows.push(r);
-                }
-            })?;
-            rows.sort_by_cached_key(|r| fold(&r.name));
+                listed && query.as_ref().is_none_or(|q| r.folded.contains(q.as_str()))
+            };
+            let out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::new(out);
             if json {
-                let rows: Vec<serde_json::Value> = rows.iter().map(row_json).collect();
-                super::json::print_as("customers", rows)?;
+                let rows = StreamRows { read: &read, wanted: &wanted };
+                let mut document = serde_json::Serializer::pretty(&mut out);
+                use serde::ser::{SerializeMap, Serializer};
+                let mut map = document.serialize_map(Some(2))?;
+                map.serialize_entry("schema_version", &crate::export::JSON_SCHEMA_VERSION)?;
+                map.serialize_entry("customers", &rows)?;
+                map.end()?;
+                std::io::Write::write_all(&mut out, b"\n")?;
+                std::io::Write::flush(&mut out)?;
             } else {
-                for r in &rows {
-                    say!(
+                let mut count = 0usize;
+                let mut failed = None;
+                read.each_customer_row(|r| {
+                    if failed.is_some() || !wanted(&r) {
+                        return;
+                    }
+                    count += 1;
+                    if let Err(e) = writeln!(
+                        out,
                         "{}  {:<40} {:<40} {} {:<13} {:<18} admin:{:<3} {}/{}",
                         r.tenant_id,
                         r.name,
@@ -96,9 +110,15 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
                         if r.admin { "yes" } else { "no" },
                         r.licences_assigned,
                         r.licences_total
-                    );
+                    ) {
+                        failed = Some(e);
+                    }
+                })?;
+                if let Some(e) = failed {
+                    return Err(e.into());
                 }
-                eprintln!("{} customers", rows.len());
+                std::io::Write::flush(&mut out)?;
+                eprintln!("{count} customers");
             }
             Ok(())
         }
@@ -157,6 +177,31 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+/// The customers list as a JSON array written row by row while the store is read.
+struct StreamRows<'a, F> {
+    read: &'a crate::store::ReadTx,
+    wanted: &'a F,
+}
+
+impl<F: Fn(&crate::domain::customer::CustomerRow) -> bool> serde::Serialize for StreamRows<'_, F> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = serializer.serialize_seq(None)?;
+        let mut failed = None;
+        self.read
+            .each_customer_row(|r| {
+                if failed.is_none() && (self.wanted)(&r) {
+                    failed = seq.serialize_element(&row_json(&r)).err();
+                }
+            })
+            .map_err(|e| S::Error::custom(format!("{e:#}")))?;
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        seq.end()
     }
 }
 

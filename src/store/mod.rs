@@ -26,7 +26,7 @@ pub use schema::SCHEMA_VERSION;
 pub use write::{WriteError, WriteTx};
 
 use crate::domain::Timestamp;
-use crate::domain::ids::SessionId;
+use crate::domain::ids::{SessionId, TenantId};
 use redb::{
     ConcurrencyMode, Database, DatabaseError, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable,
     StorageError,
@@ -99,8 +99,57 @@ pub struct Changes(pub [u64; 7]);
 impl Changes {
     /// Whether `kind` changed between `self` (seen) and `now`.
     pub fn changed(&self, now: &Changes, kind: Kind) -> bool {
+        self.count(kind) != now.count(kind)
+    }
+
+    /// How many commits have changed `kind`.
+    pub fn count(&self, kind: Kind) -> u64 {
         let i = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-        self.0[i] != now.0[i]
+        self.0[i]
+    }
+}
+
+/// Commits that changed customers kept in memory: past this many changed keys, a session that
+/// is that far behind reads the list again instead of patching it.
+const CUSTOMER_LOG_KEYS: usize = 200_000;
+
+/// The customers each recent commit changed, by the `Kind::Customers` count it made (`None`:
+/// too many to keep; a session behind it reads the list again).
+#[derive(Default)]
+struct CustomerLog {
+    entries: std::collections::VecDeque<(u64, Option<Vec<TenantId>>)>,
+    keys: usize,
+}
+
+impl CustomerLog {
+    fn push(&mut self, count: u64, keys: Vec<TenantId>) {
+        let keys = (keys.len() <= CUSTOMER_LOG_KEYS).then_some(keys);
+        self.keys += keys.as_ref().map_or(0, Vec::len);
+        self.entries.push_back((count, keys));
+        while self.keys > CUSTOMER_LOG_KEYS && self.entries.len() > 1 {
+            if let Some((_, gone)) = self.entries.pop_front() {
+                self.keys -= gone.map_or(0, |g| g.len());
+            }
+        }
+    }
+
+    /// The customers changed by the commits after `seen` up to `now`, or `None` when some of
+    /// those commits are no longer kept.
+    fn since(&self, seen: u64, now: u64) -> Option<Vec<TenantId>> {
+        if seen >= now {
+            return Some(Vec::new());
+        }
+        let first = self.entries.iter().position(|(count, _)| *count > seen)?;
+        if self.entries[first].0 != seen + 1 {
+            return None;
+        }
+        let mut keys = Vec::new();
+        for (_, changed) in self.entries.iter().skip(first).take_while(|(count, _)| *count <= now) {
+            keys.extend(changed.as_ref()?.iter().copied());
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        Some(keys)
     }
 }
 
@@ -150,6 +199,8 @@ pub struct Book {
     /// Bumped after every commit, per kind of record changed, so every open screen (local or
     /// SSH) can refresh what it shows.
     changes: watch::Sender<Changes>,
+    /// Which customers the recent commits changed, so screens patch those rows.
+    customer_log: std::sync::Mutex<CustomerLog>,
 }
 
 /// Whether opening may make a new book. Only the commands that exist to make one (`init`,
@@ -220,7 +271,7 @@ impl Book {
         drop(meta);
         drop(txn);
         let (changes, _) = watch::channel(Changes::default());
-        Ok(Book { db, lock: None, path: Some(path.to_path_buf()), changes })
+        Ok(Book { db, lock: None, path: Some(path.to_path_buf()), changes, customer_log: Default::default() })
     }
 
     #[cfg(test)]
@@ -327,7 +378,7 @@ impl Book {
             txn.abort().map_err(|e| unavailable(&e))?;
         }
         let (changes, _) = watch::channel(Changes::default());
-        Ok(Book { db: Db::Write(db), lock: None, path, changes })
+        Ok(Book { db: Db::Write(db), lock: None, path, changes, customer_log: Default::default() })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -355,13 +406,21 @@ impl Book {
         let mut tx = WriteTx::new(txn, stamp);
         let value = op(&mut tx)?;
         let touched = tx.touched;
+        let mut customers = std::mem::take(&mut tx.changed_customers);
         tx.commit()?;
         if touched != 0 {
+            // The log and the counts move together, so a count always has its keys.
+            let mut log = self.customer_log.lock().unwrap_or_else(|e| e.into_inner());
             self.changes.send_modify(|changes| {
                 for (i, kind) in Kind::ALL.iter().enumerate() {
                     if touched & *kind as u8 != 0 {
                         changes.0[i] += 1;
                     }
+                }
+                if touched & Kind::Customers as u8 != 0 {
+                    customers.sort_unstable();
+                    customers.dedup();
+                    log.push(changes.count(Kind::Customers), std::mem::take(&mut customers));
                 }
             });
         }
@@ -380,6 +439,13 @@ impl Book {
         let value = op(&mut tx)?;
         tx.txn.abort()?;
         Ok(value)
+    }
+
+    /// The customers changed by the commits between two `Kind::Customers` counts, or `None`
+    /// when that is too far back to be kept (then the list must be read again).
+    pub fn customers_changed(&self, seen: &Changes, now: &Changes) -> Option<Vec<TenantId>> {
+        let log = self.customer_log.lock().unwrap_or_else(|e| e.into_inner());
+        log.since(seen.count(Kind::Customers), now.count(Kind::Customers))
     }
 
     /// A receiver that changes after every commit that changed something.

@@ -342,3 +342,28 @@ fn a_book_replaced_under_a_writer_refuses_its_next_write() {
     drop(writer);
     assert!(Book::open(&path).is_ok());
 }
+
+#[test]
+fn a_commit_announces_the_customers_it_changed() {
+    let book = Book::in_memory().unwrap();
+    let before = *book.changes().borrow();
+    let first = add_customer(&book).unwrap();
+    let middle = *book.changes().borrow();
+    let second = add_customer_named(&book, "Sao Khuê").unwrap();
+    book.write(&stamp(), |tx| {
+        let mut c = tx.customer(first.tenant_id)?.unwrap();
+        c.address.city = "Huế".into();
+        tx.update_customer(&c, fixtures::US)?;
+        tx.audit("customer.edited", c.primary_domain.as_str(), None::<&()>, Some(&c.address))
+    })
+    .unwrap();
+    let now = *book.changes().borrow();
+    assert_eq!(now.count(Kind::Customers), before.count(Kind::Customers) + 3);
+    let mut both = vec![first.tenant_id, second.tenant_id];
+    both.sort();
+    assert_eq!(book.customers_changed(&before, &now), Some(both.clone()), "each key once");
+    assert_eq!(book.customers_changed(&middle, &now), Some(both));
+    assert_eq!(book.customers_changed(&now, &now), Some(vec![]));
+    book.write(&stamp(), |tx| tx.next_id("invitation")).unwrap();
+    assert_eq!(*book.changes().borrow(), now, "a commit that changes no customer announces none");
+}

@@ -69,12 +69,15 @@ pub struct WriteTx<'s> {
     stamp: &'s Stamp,
     /// The kinds of record this transaction changed (`Kind` bits).
     pub(super) touched: u8,
+    /// The customers this transaction added or changed, announced with the commit so that
+    /// open views patch those rows instead of reading the whole list again.
+    pub(super) changed_customers: Vec<crate::domain::ids::TenantId>,
     audited: bool,
 }
 
 impl<'s> WriteTx<'s> {
     pub(super) fn new(txn: WriteTransaction, stamp: &'s Stamp) -> Self {
-        Self { txn, stamp, touched: 0, audited: false }
+        Self { txn, stamp, touched: 0, changed_customers: Vec::new(), audited: false }
     }
 
     pub(super) fn commit(self) -> Result<(), WriteError> {
@@ -331,6 +334,7 @@ impl<'s> WriteTx<'s> {
         }
         rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
         self.touched |= Kind::Customers as u8;
+        self.changed_customers.push(c.tenant_id);
         Ok(())
     }
 

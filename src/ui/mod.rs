@@ -128,7 +128,11 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let list = app.list();
     if let Some(job) = &app.job {
-        let label = text::bulk_progress(job.processed(), job.total);
+        let label = if job.is_export() {
+            text::export_progress(job.processed(), job.total)
+        } else {
+            text::bulk_progress(job.processed(), job.total)
+        };
         let ratio = job.processed() as f64 / job.total.max(1) as f64;
         LineGauge::default()
             .label(label)

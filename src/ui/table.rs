@@ -18,6 +18,29 @@ pub const fn col(title: &'static str, width: Constraint) -> Column {
     Column { title, width }
 }
 
+/// The first row to draw so that the selection is in view, moving the window as little as
+/// possible from `previous`: the selection is at the top when it is above the window, else the
+/// window starts no earlier than needed for the selection (and its detail lines) to end on the
+/// last line. Walks back from the selection over at most `height` rows, so a jump of any
+/// distance (`G` on a million rows, a sort that moves the selected row) costs one screen.
+pub fn scroll_offset(previous: usize, selected: usize, height: usize, lines_of: impl Fn(usize) -> usize) -> usize {
+    if previous >= selected {
+        return selected;
+    }
+    // The earliest start from which rows start..=selected fit in `height` lines.
+    let mut start = selected;
+    let mut used = lines_of(selected);
+    while start > previous && used < height {
+        let more = lines_of(start - 1);
+        if used + more > height {
+            break;
+        }
+        used += more;
+        start -= 1;
+    }
+    start
+}
+
 /// Draws `list` into `area`: a header, then the visible window of rows. `cells(item)` gives a
 /// row's cells; `details(item)` the lines shown under it when it is expanded (empty if not).
 pub fn draw(
@@ -46,10 +69,7 @@ pub fn draw(
     let selected = list.selected();
     let height = body.height as usize;
     let lines_of = |pos: usize| 1 + details(visible[pos] as usize).len();
-    let mut offset = list.offset.get().min(visible.len() - 1).min(selected);
-    while offset < selected && (offset..=selected).map(lines_of).sum::<usize>() > height {
-        offset += 1;
-    }
+    let offset = scroll_offset(list.offset.get().min(visible.len() - 1), selected, height, lines_of);
     list.offset.set(offset);
 
     let bottom = body.y + body.height;
@@ -81,5 +101,65 @@ pub fn draw(
             .thumb_style(theme.title)
             .track_style(theme.border)
             .render(bar, buf, &mut state);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scroll_offset;
+    use proptest::prelude::*;
+
+    /// The loop this replaces: one row at a time, re-summing the window each step (O(d²)).
+    fn stepwise(previous: usize, selected: usize, height: usize, lines: &[usize]) -> usize {
+        let mut offset = previous.min(selected);
+        while offset < selected && lines[offset..=selected].iter().sum::<usize>() > height {
+            offset += 1;
+        }
+        offset
+    }
+
+    #[test]
+    fn jumping_to_the_last_of_a_million_rows_shows_it_on_the_last_line() {
+        let n = 1_000_000;
+        let offset = scroll_offset(0, n - 1, 48, |_| 1);
+        assert_eq!(offset, n - 48);
+        // And back to the top.
+        assert_eq!(scroll_offset(offset, 0, 48, |_| 1), 0);
+    }
+
+    #[test]
+    fn a_selection_inside_the_window_does_not_move_it() {
+        assert_eq!(scroll_offset(100, 120, 48, |_| 1), 100);
+        assert_eq!(scroll_offset(100, 147, 48, |_| 1), 100);
+        assert_eq!(scroll_offset(100, 148, 48, |_| 1), 101);
+    }
+
+    #[test]
+    fn an_expanded_row_taller_than_the_screen_starts_at_the_top() {
+        assert_eq!(scroll_offset(0, 10, 5, |p| if p == 10 { 30 } else { 1 }), 10);
+    }
+
+    proptest! {
+        #[test]
+        fn the_offset_keeps_the_selection_in_view_for_any_jump(
+            lines in proptest::collection::vec(1usize..6, 1..300),
+            previous in 0usize..300,
+            selected in 0usize..300,
+            height in 1usize..60,
+        ) {
+            let selected = selected % lines.len();
+            let previous = previous % lines.len();
+            let offset = scroll_offset(previous, selected, height, |p| lines[p]);
+            // The selected row is drawn: it starts the window, or everything from the window's
+            // start to the selection (with its details) fits on the screen.
+            prop_assert!(offset <= selected);
+            prop_assert!(offset == selected || lines[offset..=selected].iter().sum::<usize>() <= height);
+            // The window moves as little as it must: one row earlier would not fit, or would
+            // start before where it was.
+            if offset > 0 && offset < selected && offset > previous.min(selected) {
+                prop_assert!(lines[offset - 1..=selected].iter().sum::<usize>() > height);
+            }
+            prop_assert_eq!(offset, stepwise(previous, selected, height, &lines));
+        }
     }
 }
