@@ -91,3 +91,17 @@ pub fn customer(country: &str) -> Customer {
 pub fn customer_actor(c: &Customer, index: usize) -> Actor {
     Actor::Customer { tenant: c.tenant_id, company: c.company_name.clone(), user: c.users[index].clone() }
 }
+
+/// What a Turkish partner types to set up its book.
+pub fn turkish_setup() -> crate::domain::setup::SetupInput {
+    crate::domain::setup::SetupInput {
+        company: "Anadolu Bulut".into(),
+        partner_id: "5123456".into(),
+        tenant_id: "3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b".into(),
+        country: "TR".into(),
+        cloud: Some(Cloud::Public),
+        admin_name: "Ayşe Yılmaz".into(),
+        admin_email: "ayse@anadolubulut.com.tr".into(),
+        ..Default::default()
+    }
+}

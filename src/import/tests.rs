@@ -3,13 +3,9 @@
 
 use super::*;
 use crate::domain::admin::{AdminRelationshipStatus, DirectoryRole};
-use crate::domain::country::Cloud;
 use crate::domain::customer::{Ineligibility, RelationshipKind, SubscriptionStatus};
 use crate::domain::ids::TenantId;
-use crate::domain::setup::SetupInput;
 use crate::store::{Reads, Stamp};
-
-const US: &str = "5123456";
 
 fn fixture(name: &str) -> Source {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
@@ -32,17 +28,7 @@ fn now() -> Timestamp {
 /// A Turkish partner's new book.
 fn book() -> Book {
     let book = Book::in_memory().unwrap();
-    let input = SetupInput {
-        company: "Anadolu Bulut".into(),
-        partner_id: US.into(),
-        tenant_id: "3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b".into(),
-        country: "TR".into(),
-        cloud: Some(Cloud::Public),
-        admin_name: "Ayşe Yılmaz".into(),
-        admin_email: "ayse@anadolubulut.com.tr".into(),
-        ..Default::default()
-    };
-    crate::operations::setup::init(&book, &stamp(), &input).unwrap();
+    crate::operations::setup::init(&book, &stamp(), &crate::domain::fixtures::turkish_setup()).unwrap();
     book
 }
 

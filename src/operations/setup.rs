@@ -53,20 +53,7 @@ pub fn init(book: &Book, stamp: &Stamp, input: &SetupInput) -> Result<(PartnerOr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::country::Cloud;
-
-    fn input() -> SetupInput {
-        SetupInput {
-            company: "Anadolu Bulut".into(),
-            partner_id: "5123456".into(),
-            tenant_id: "3f1d2c4b-5a6e-4f70-8a9b-0c1d2e3f4a5b".into(),
-            country: "TR".into(),
-            cloud: Some(Cloud::Public),
-            admin_name: "Ayşe Yılmaz".into(),
-            admin_email: "ayse@anadolubulut.com.tr".into(),
-            ..Default::default()
-        }
-    }
+    use crate::domain::fixtures::turkish_setup as input;
 
     fn stamp() -> Stamp {
         Stamp {
