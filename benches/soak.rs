@@ -70,6 +70,15 @@ impl Client {
     fn send(&mut self, bytes: &[u8]) {
         let _ = self.child.stdin.as_mut().expect("stdin").write_all(bytes);
     }
+    /// Two Escs as a person presses them: apart. In one read, as in any terminal, ESC followed
+    /// by a key is Alt+that key (ESC ESC is Alt+Esc), so each goes alone, past the parser's
+    /// lone-Esc wait.
+    fn escape_twice(&mut self) {
+        for _ in 0..2 {
+            self.send(b"\x1b");
+            std::thread::sleep(Duration::from_millis(80));
+        }
+    }
     /// Sends a key and waits (at most 2 s) for the first output after it.
     fn key_latency(&mut self, key: &[u8]) -> Option<Duration> {
         let t = Instant::now();
@@ -171,13 +180,14 @@ fn main() {
                     n += 1;
                     if writer {
                         let name = format!("Soak {i} {n}");
-                        c.send(b"\x1b\x1b2");
+                        c.escape_twice();
+                        c.send(b"2");
                         std::thread::sleep(Duration::from_millis(200));
                         c.send(format!("r{name}\tan@soak{i}x{n}.vn").as_bytes());
                         std::thread::sleep(Duration::from_millis(200));
                         c.send(b"\r");
                         std::thread::sleep(Duration::from_millis(800));
-                        c.send(b"\x1b\x1b");
+                        c.escape_twice();
                         written.lock().expect("written").push(name);
                         std::thread::sleep(Duration::from_millis(1000));
                     } else {
@@ -190,7 +200,8 @@ fn main() {
                         }
                     }
                 }
-                c.send(b"\x1b\x1bq");
+                c.escape_twice();
+                c.send(b"q");
                 let _ = c.child.wait();
             })
         })
@@ -202,7 +213,9 @@ fn main() {
     stop.store(true, Ordering::SeqCst);
     let _ = sampler.join();
     let after = rss_mb(pid);
-    let _ = server.kill();
+    // SIGTERM, as a service manager stops it: the book is closed cleanly (a killed writer's book
+    // needs a repair, which a read-only export refuses to do).
+    let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
     let _ = server.wait();
 
     let samples = samples.lock().expect("samples").clone();
@@ -211,6 +224,7 @@ fn main() {
     lat.sort();
     let pct = |p: f64| lat.get(((lat.len() as f64 * p) as usize).min(lat.len().saturating_sub(1))).copied();
     let export = Command::new(bin).arg("export").arg("--db").arg(&db).output().expect("export");
+    assert!(export.status.success(), "export after the soak: {}", String::from_utf8_lossy(&export.stderr));
     let book = String::from_utf8_lossy(&export.stdout);
     let written = written.lock().expect("written").clone();
     let lost: Vec<&String> = written.iter().filter(|name| !book.contains(name.as_str())).collect();
