@@ -166,17 +166,6 @@ fn apply(
     }
 }
 
-/// The audit record of an imported change: the store keeps only the fields that changed.
-fn audit_change<T: serde::Serialize>(
-    tx: &mut WriteTx,
-    action: &str,
-    target: &str,
-    before: Option<&T>,
-    after: &T,
-) -> Result<(), WriteError> {
-    tx.audit(action, target, before, Some(after))
-}
-
 fn customer(
     tx: &mut WriteTx,
     org: &PartnerOrganization,
@@ -241,13 +230,13 @@ fn customer(
     match before {
         None => {
             let stored = tx.insert_customer(&after, org.partner_id)?;
-            audit_change(tx, "customer.imported", &target, None, &stored)?;
+            tx.audit("customer.imported", &target, None::<&Customer>, Some(&stored))?;
             Ok(Outcome::Added)
         }
         Some(before) if before == after => Ok(Outcome::Unchanged),
         Some(before) => {
             let stored = tx.update_customer(&after, org.partner_id)?;
-            audit_change(tx, "customer.import_updated", &target, Some(&before), &stored)?;
+            tx.audit("customer.import_updated", &target, Some(&before), Some(&stored))?;
             Ok(Outcome::Updated)
         }
     }
@@ -332,7 +321,7 @@ fn subscription(
     let find = |c: &Customer| c.subscriptions.iter().find(|s| s.id == target).cloned();
     let old = find(&before);
     if let Some(new) = find(&stored) {
-        audit_change(tx, action, &target.to_string(), old.as_ref(), &new)?;
+        tx.audit(action, &target.to_string(), old.as_ref(), Some(&new))?;
     }
     Ok(outcome)
 }
@@ -395,6 +384,6 @@ fn relationship(
     names.insert(stored.name.to_lowercase(), stored.id);
     tx.put_external_id(&key, &stored.id.to_string())?;
     let action = if before.is_some() { "admin_relationship.import_updated" } else { "admin_relationship.imported" };
-    audit_change(tx, action, &stored.id.to_string(), before.as_ref(), &stored)?;
+    tx.audit(action, &stored.id.to_string(), before.as_ref(), Some(&stored))?;
     Ok(if before.is_some() { Outcome::Updated } else { Outcome::Added })
 }

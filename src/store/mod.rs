@@ -282,11 +282,6 @@ impl Book {
         }
     }
 
-    /// True when this book was opened to read only.
-    pub fn is_read_only(&self) -> bool {
-        matches!(self.db, Db::Read(_))
-    }
-
     fn open_with(path: &Path, cache: usize, create: Create) -> Result<Book, OpenError> {
         let shown = path.display().to_string();
         if path.is_dir() {
