@@ -8,6 +8,9 @@
 //! `SOAK_SECONDS=60 SOAK_SESSIONS=20 cargo bench --bench soak` for a short run. Bounded: the run
 //! stops after SOAK_SECONDS plus the time to connect and to leave.
 
+#[path = "common/serve.rs"]
+mod serve;
+
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -127,18 +130,7 @@ fn main() {
         format!("environment=\"PARTNERDESK_USER=lan@saomai.vn\" {} soak\n", public.join(" ")),
     )
     .expect("keys");
-    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a port").local_addr().expect("addr").port();
-    let mut server = Command::new(bin)
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--authorized-keys"])
-        .arg(dir.path().join("keys"))
-        .arg("--db")
-        .arg(&db)
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("serve");
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let (mut server, port) = serve::start(bin, &db, &dir.path().join("keys"));
     let pid = server.id();
     std::thread::sleep(Duration::from_secs(1));
     let baseline = rss_mb(pid);

@@ -3,6 +3,9 @@
 //! made in one session takes to reach the others' screens. `cargo bench --bench ssh`
 //! (needs `ssh` and `ssh-keygen`).
 
+#[path = "common/serve.rs"]
+mod serve;
+
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -97,18 +100,7 @@ fn main() {
     let public = std::fs::read_to_string(dir.path().join("lan.pub")).expect("key");
     let public: Vec<&str> = public.split_whitespace().take(2).collect();
     std::fs::write(dir.path().join("keys"), format!("{} lan@saomai.vn\n", public.join(" "))).expect("keys");
-    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a port").local_addr().expect("addr").port();
-    let mut server = Command::new(bin)
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--authorized-keys"])
-        .arg(dir.path().join("keys"))
-        .arg("--db")
-        .arg(&db)
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("serve");
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let (mut server, port) = serve::start(bin, &db, &dir.path().join("keys"));
     println!(
         "{:>8}  {:>22}  {:>18}  {:>26}",
         "sessions", "connect→first frame", "bytes / keystroke", "change reaches the others"
