@@ -275,19 +275,6 @@ pub fn eml_failed(path: &str, why: &str) -> String {
 
 // Form fields. The domain's refusals name fields by these same English labels, which is how a
 // form knows which field a refusal points at.
-pub const FIELD_CUSTOMER: &str = "Customer";
-pub const FIELD_COMPANY: &str = "Company";
-pub const FIELD_CONTACT: &str = "Contact email";
-pub const FIELD_COUNTRY: &str = "Country";
-pub const FIELD_CLOUD: &str = "Cloud";
-pub const FIELD_DOMAIN: &str = "Domain";
-pub const FIELD_RECIPIENT: &str = "Recipient";
-pub const FIELD_DAP: &str = "Delegated admin";
-pub const FIELD_INVITATION: &str = "Invitation";
-pub const FIELD_INCLUDES: &str = "Includes";
-pub const FIELD_MCA: &str = "Microsoft Customer Agreement";
-pub const FIELD_MOVE_ADMIN: &str = "Move admin privileges";
-pub const FIELD_WHERE: &str = "Where";
 
 pub const CONFIRM_TITLE: &str = "Confirm";
 pub const CONFIRM_YES: &str = "yes   ";
@@ -377,18 +364,6 @@ pub const SERVICE_REQUEST_SUBMIT: &str = "open the request";
 pub const PRODUCT_KEY_TITLE: &str = "Set up a subscription with a product key";
 pub const PRODUCT_KEY_SUBMIT: &str = "set it up";
 pub const REMOVE_RESELLER_DETAIL: &str = "This also removes your admin privileges and your support contacts; the customer leaves your list unless another relationship remains.";
-pub const FIELD_ADMIN_NAME: &str = "Admin name";
-pub const FIELD_ADMIN_EMAIL: &str = "Admin email";
-pub const FIELD_ADDRESS: &str = "Address";
-pub const FIELD_CITY: &str = "City";
-pub const FIELD_POSTAL: &str = "Postal code";
-pub const FIELD_TITLE: &str = "Title";
-pub const FIELD_DESCRIPTION: &str = "Description";
-pub const FIELD_SEVERITY: &str = "Severity";
-pub const FIELD_PRODUCT_KEY: &str = "Product key";
-pub const FIELD_OFFER: &str = "Offer";
-pub const FIELD_LICENCES: &str = "Licences";
-pub const FIELD_POR: &str = "Partner of record";
 pub const NEW_CUSTOMER_DOMAIN_HINT: &str = "the tenant's initial domain: letters and digits, .onmicrosoft.com is added";
 pub const POR_HINT: &str = "Make your company the partner of record of this subscription.";
 pub const PRODUCT_KEY_PLACEHOLDER: &str = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
@@ -474,16 +449,6 @@ pub const ADD_USER_TITLE: &str = "Add a partner user";
 pub const EDIT_USER_TITLE: &str = "Edit a partner user's roles";
 pub const REQUEST_GDAP_TITLE: &str = "Request a granular admin relationship";
 pub const MOVE_ADMIN_TITLE: &str = "Give admin privileges to another partner";
-pub const FIELD_EMAIL: &str = "Email";
-pub const FIELD_NAME: &str = "Name";
-pub const FIELD_COMPANY_ROLE: &str = "Company role";
-pub const FIELD_SUPPORTED: &str = "Supported companies";
-pub const FIELD_ADMIN_AGENT: &str = "Admin agent";
-pub const FIELD_SALES_AGENT: &str = "Sales agent";
-pub const FIELD_HELPDESK_AGENT: &str = "Helpdesk agent";
-pub const FIELD_DURATION: &str = "Duration";
-pub const FIELD_AUTO_EXTEND: &str = "Auto-extend";
-pub const FIELD_PARTNER: &str = "Partner";
 pub const SUPPORTED_HINT: &str = "Limited = password administrator there; Full = global administrator there.";
 pub const DURATION_HINT: &str = "days, 1 to 730; fixed once approved";
 pub const AUTO_EXTEND_HINT: &str = "by 180 days at the end; not with the Global Administrator role";
@@ -531,10 +496,6 @@ pub const DIRECTORY_EDIT_TITLE: &str = "Edit a directory partner";
 pub const CHECK_ID_TITLE: &str = "Check ID";
 pub const CHECK_ID_SUBMIT: &str = "check";
 pub const POR_TITLE: &str = "Partner of record";
-pub const FIELD_PARTNER_ID: &str = "Partner id";
-pub const FIELD_PHONE: &str = "Phone";
-pub const FIELD_KIND: &str = "Kind";
-pub const FIELD_SUBSCRIPTION: &str = "Subscription";
 pub const POR_CLEAR_HINT: &str = "“Check ID” runs before saving; leave empty to remove the partner of record";
 pub const REMOVE_ADVISOR_DETAIL: &str = "The partner stops advising you; other relationships stay.";
 pub const NO_SUBSCRIPTIONS: &str = "This organization has no subscriptions.";
@@ -576,9 +537,6 @@ pub const OFFER_SUBMIT: &str = "create the URL and draft the email";
 pub const USE_LINK_TITLE: &str = "Use an offer link";
 pub const USE_LINK_SUBMIT: &str = "look it up";
 pub const USE_OFFER_SUBMIT: &str = "accept the offer";
-pub const FIELD_LINK: &str = "Link";
-pub const FIELD_TRIAL: &str = "Trial";
-pub const FIELD_USED: &str = "Used by";
 pub const LINK_PLACEHOLDER: &str = "paste the URL from the email";
 pub const RECIPIENT_OPTIONAL: &str = "optional: the URL works for anyone";
 pub fn up_to(max: u32) -> String {
@@ -618,14 +576,9 @@ pub fn used_by(count: u32) -> String {
         n => format!("{n} customers"),
     }
 }
-pub const FIELD_ADVISOR: &str = "Authorized as advisor";
-pub const FIELD_DAP_CERTIFIED: &str = "Certified for delegated admin";
 pub const ADVISOR_HINT: &str = "trials and purchase offers need it";
-pub const FIELD_RESELLER: &str = "Reseller";
-pub const FIELD_PROVIDER_TENANT: &str = "Provider tenant";
 pub const PROVIDER_TENANT_HINT: &str = "indirect only: the provider's tenant";
 pub const FIXED_WITH_CUSTOMERS: &str = "fixed while the book has customers";
-pub const FIELD_TENANT_ID: &str = "Tenant id";
 pub const SETUP_TITLE: &str = "Set up your company's book";
 pub const SETUP_SUBMIT: &str = "Create the book";
 pub const SETUP_TENANT_HINT: &str = "your Entra tenant; links name it";
@@ -645,3 +598,64 @@ pub fn bought(counts: &str, admin: &str) -> String {
     if counts.is_empty() { format!("  accepted{admin}") } else { format!("  {counts} licences{admin}") }
 }
 pub const NEW_OFFER_HINT: &str = "n: a new offer like this one, for other licence counts";
+
+/// An input's name as a refusal says it ("Email: is not an email address").
+impl std::fmt::Display for crate::domain::Input {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::domain::Input::*;
+        f.write_str(match self {
+            AdminEmail => "Admin email",
+            AdminName => "Admin name",
+            Cloud => "Cloud",
+            Company => "Company",
+            CompanyRole => "Company role",
+            ContactEmail => "Contact email",
+            Country => "Country",
+            DelegatedAdmin => "Delegated admin",
+            Description => "Description",
+            Domain => "Domain",
+            Duration => "Duration",
+            Email => "Email",
+            Kind => "Kind",
+            Licences | OfferLicences(_) => "Licences",
+            Link => "Link",
+            Mca => "Microsoft Customer Agreement",
+            Name => "Name",
+            Offer => "Offer",
+            Partner => "Partner",
+            PartnerId => "Partner id",
+            Phone => "Phone",
+            ProductKey => "Product key",
+            ProviderTenant => "Provider tenant",
+            Recipient => "Recipient",
+            Reseller => "Reseller",
+            Roles => "Roles",
+            Subject => "Subject",
+            SupportContacts | SupportContact(_) => "Support contacts",
+            TenantId => "Tenant id",
+            Title => "Title",
+            Address => "Address",
+            AdminAgent => "Admin agent",
+            Advisor => "Authorized as advisor",
+            AutoExtend => "Auto-extend",
+            City => "City",
+            Customer => "Customer",
+            DapCertified => "Certified for delegated admin",
+            HelpdeskAgent => "Helpdesk agent",
+            Includes => "Includes",
+            Invitation => "Invitation",
+            MoveAdmin => "Move admin privileges",
+            PartnerOfRecord => "Partner of record",
+            PostalCode => "Postal code",
+            SalesAgent => "Sales agent",
+            Severity => "Severity",
+            Subscription => "Subscription",
+            SupportedCompanies => "Supported companies",
+            Trial => "Trial",
+            UsedBy => "Used by",
+            Where => "Where",
+            Role(role) => role.label(),
+            Named(name) => name,
+        })
+    }
+}

@@ -241,7 +241,7 @@ fn failures_are_one_json_object_with_a_kind_under_json() {
     ]);
     assert_eq!(refused.status.code(), Some(3));
     let err: serde_json::Value = serde_json::from_slice(&refused.stderr).unwrap();
-    assert_eq!((&err["error"]["kind"], &err["error"]["field"]), (&"refused".into(), &"Domain".into()));
+    assert_eq!((&err["error"]["kind"], &err["error"]["field"]), (&"refused".into(), &"domain".into()));
     let usage = partnerdesk(&["snapshot", "--db", db, "--size", "12", "--json"]);
     assert_eq!(usage.status.code(), Some(2));
 }

@@ -6,13 +6,13 @@ use super::form::{Field, Form};
 use super::job::{Job, JobKind};
 use super::overlay::{FormPurpose, FormState, Overlay, Pending};
 use super::{App, Tab};
+use crate::domain::Input;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::country::Cloud;
 use crate::domain::customer::{Customer, Severity};
 use crate::domain::customer_changes::{Details, NewCustomer};
 use crate::domain::ids::{Email, TenantId};
 use crate::domain::permission::Operation;
-use crate::domain::validate;
 use crate::operations::customers as ops;
 use crate::store::Reads;
 use crate::text;
@@ -80,12 +80,12 @@ impl App {
             text::NEW_CUSTOMER_TITLE,
             text::NEW_CUSTOMER_SUBMIT,
             vec![
-                Field::text(text::FIELD_COMPANY, "", text::COMPANY_PLACEHOLDER),
-                Field::text(text::FIELD_DOMAIN, "", "contoso").with_hint(text::NEW_CUSTOMER_DOMAIN_HINT),
-                Field::text(text::FIELD_COUNTRY, org.country.as_str(), "VN"),
-                Field::choice(text::FIELD_CLOUD, clouds, cloud),
-                Field::text(text::FIELD_ADMIN_NAME, "", ""),
-                Field::text(text::FIELD_ADMIN_EMAIL, "", text::CONTACT_PLACEHOLDER),
+                Field::text(Input::Company, "", text::COMPANY_PLACEHOLDER),
+                Field::text(Input::Domain, "", "contoso").with_hint(text::NEW_CUSTOMER_DOMAIN_HINT),
+                Field::text(Input::Country, org.country.as_str(), "VN"),
+                Field::choice(Input::Cloud, clouds, cloud),
+                Field::text(Input::AdminName, "", ""),
+                Field::text(Input::AdminEmail, "", text::CONTACT_PLACEHOLDER),
             ],
         );
         self.push_form(FormPurpose::NewCustomer, form);
@@ -97,11 +97,11 @@ impl App {
             text::EDIT_CUSTOMER_TITLE,
             text::SAVE,
             vec![
-                Field::fixed(text::FIELD_DOMAIN, c.primary_domain.to_string()),
-                Field::text(text::FIELD_COMPANY, &c.company_name, ""),
-                Field::text(text::FIELD_ADDRESS, &c.address.line1, ""),
-                Field::text(text::FIELD_CITY, &c.address.city, ""),
-                Field::text(text::FIELD_POSTAL, &c.address.postal_code, ""),
+                Field::fixed(Input::Domain, c.primary_domain.to_string()),
+                Field::text(Input::Company, &c.company_name, ""),
+                Field::text(Input::Address, &c.address.line1, ""),
+                Field::text(Input::City, &c.address.city, ""),
+                Field::text(Input::PostalCode, &c.address.postal_code, ""),
             ],
         );
         self.push_form(FormPurpose::EditCustomer(c.tenant_id, c.version), form);
@@ -119,16 +119,16 @@ impl App {
             _ => Vec::new(),
         };
         let read = self.book().read()?;
-        let mut fields = vec![Field::fixed(text::FIELD_CUSTOMER, self.targets_label(&targets))];
+        let mut fields = vec![Field::fixed(Input::Customer, self.targets_label(&targets))];
         for user in
             read.partner_users()?.into_iter().filter(|u| u.agent.admin || u.agent.helpdesk || u.is_global_admin())
         {
             let on = current.contains(&user.email);
-            fields.push(Field::toggle_named(user.email.to_string(), on).with_hint(format!(
-                "{} — {}",
-                user.name,
-                user.roles_summary()
-            )));
+            fields.push(
+                Field::toggle(Input::SupportContact(user.email.clone()), on, None)
+                    .named(user.email.to_string())
+                    .with_hint(format!("{} — {}", user.name, user.roles_summary())),
+            );
         }
         let form = Form::new(text::CONTACTS_TITLE, text::SAVE, fields);
         self.push_form(FormPurpose::SupportContacts(targets), form);
@@ -150,10 +150,10 @@ impl App {
             text::SERVICE_REQUEST_TITLE,
             text::SERVICE_REQUEST_SUBMIT,
             vec![
-                Field::fixed(text::FIELD_CUSTOMER, row.name.clone()),
-                Field::text(text::FIELD_TITLE, "", ""),
-                Field::text(text::FIELD_DESCRIPTION, "", ""),
-                Field::choice(text::FIELD_SEVERITY, SEVERITIES.iter().map(|s| s.label().to_string()).collect(), 1),
+                Field::fixed(Input::Customer, row.name.clone()),
+                Field::text(Input::Title, "", ""),
+                Field::text(Input::Description, "", ""),
+                Field::choice(Input::Severity, SEVERITIES.iter().map(|s| s.label().to_string()).collect(), 1),
             ],
         );
         let id = row.tenant_id;
@@ -168,11 +168,11 @@ impl App {
             text::PRODUCT_KEY_TITLE,
             text::PRODUCT_KEY_SUBMIT,
             vec![
-                Field::fixed(text::FIELD_CUSTOMER, row.name.clone()),
-                Field::text(text::FIELD_PRODUCT_KEY, "", text::PRODUCT_KEY_PLACEHOLDER),
-                Field::choice(text::FIELD_OFFER, offers, 0),
-                Field::text(text::FIELD_LICENCES, "", "25"),
-                Field::toggle(text::FIELD_POR, true, None).with_hint(text::POR_HINT),
+                Field::fixed(Input::Customer, row.name.clone()),
+                Field::text(Input::ProductKey, "", text::PRODUCT_KEY_PLACEHOLDER),
+                Field::choice(Input::Offer, offers, 0),
+                Field::text(Input::Licences, "", "25"),
+                Field::toggle(Input::PartnerOfRecord, true, None).with_hint(text::POR_HINT),
             ],
         );
         let id = row.tenant_id;
@@ -186,8 +186,10 @@ impl App {
             let contacts: Vec<Email> = form
                 .fields
                 .iter()
-                .filter(|f| form.toggle(f.label_text()))
-                .filter_map(|f| validate::email("Support contacts", f.label_text()).ok())
+                .filter_map(|f| match &f.id {
+                    Input::SupportContact(email) if form.toggle(&f.id) => Some(email.clone()),
+                    _ => None,
+                })
                 .collect();
             self.overlays.pop();
             self.customers.marked.clear();
@@ -201,32 +203,32 @@ impl App {
             match purpose {
                 FormPurpose::NewCustomer => {
                     let input = NewCustomer {
-                        company: form.text(text::FIELD_COMPANY),
-                        domain: form.text(text::FIELD_DOMAIN),
-                        country: form.text(text::FIELD_COUNTRY),
-                        cloud: Cloud::ALL.get(form.choice(text::FIELD_CLOUD)).copied(),
-                        admin_name: form.text(text::FIELD_ADMIN_NAME),
-                        admin_email: form.text(text::FIELD_ADMIN_EMAIL),
+                        company: form.text(&Input::Company),
+                        domain: form.text(&Input::Domain),
+                        country: form.text(&Input::Country),
+                        cloud: Cloud::ALL.get(form.choice(&Input::Cloud)).copied(),
+                        admin_name: form.text(&Input::AdminName),
+                        admin_email: form.text(&Input::AdminEmail),
                     };
                     ops::add(book, &ctx, &input).map(|c| text::customer_added(&c.company_name))
                 }
                 FormPurpose::EditCustomer(id, version) => {
                     let details = Details {
-                        company: form.text(text::FIELD_COMPANY),
-                        line1: form.text(text::FIELD_ADDRESS),
-                        city: form.text(text::FIELD_CITY),
-                        postal_code: form.text(text::FIELD_POSTAL),
+                        company: form.text(&Input::Company),
+                        line1: form.text(&Input::Address),
+                        city: form.text(&Input::City),
+                        postal_code: form.text(&Input::PostalCode),
                     };
                     ops::edit_details(book, &ctx, id, version, &details).map(|c| text::customer_saved(&c.company_name))
                 }
                 FormPurpose::ServiceRequest(id) => {
-                    let severity = SEVERITIES.get(form.choice(text::FIELD_SEVERITY)).copied().unwrap_or(Severity::B);
+                    let severity = SEVERITIES.get(form.choice(&Input::Severity)).copied().unwrap_or(Severity::B);
                     ops::open_service_request(
                         book,
                         &ctx,
                         id,
-                        &form.text(text::FIELD_TITLE),
-                        &form.text(text::FIELD_DESCRIPTION),
+                        &form.text(&Input::Title),
+                        &form.text(&Input::Description),
                         severity,
                     )
                     .map(|c| text::request_opened(&c.company_name))
@@ -235,10 +237,10 @@ impl App {
                     book,
                     &ctx,
                     id,
-                    &form.text(text::FIELD_PRODUCT_KEY),
-                    offers.get(form.choice(text::FIELD_OFFER)).copied().unwrap_or_default(),
-                    &form.text(text::FIELD_LICENCES),
-                    form.toggle(text::FIELD_POR),
+                    &form.text(&Input::ProductKey),
+                    offers.get(form.choice(&Input::Offer)).copied().unwrap_or_default(),
+                    &form.text(&Input::Licences),
+                    form.toggle(&Input::PartnerOfRecord),
                 )
                 .map(|c| text::subscription_added(&c.company_name)),
                 _ => return Ok(()),

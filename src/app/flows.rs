@@ -8,6 +8,7 @@ use super::editor::EmailEditor;
 use super::form::{Field, Form};
 use super::overlay::{Confirm, FormPurpose, FormState, Overlay, Pending};
 use super::{App, Outbound, Tab, mail};
+use crate::domain::Input;
 use crate::domain::country::Cloud;
 use crate::domain::customer::ProspectInput;
 use crate::domain::invitation::{self, AcceptChoices, Invitation, InvitationStatus};
@@ -16,14 +17,6 @@ use crate::operations::invitations::{self as ops, Request, Target};
 use crate::store::{Reads, WriteError};
 use crate::text;
 use anyhow::Result;
-
-/// Field labels, shared by the forms and the refusals that point at them.
-use text::{
-    FIELD_CLOUD as F_CLOUD, FIELD_COMPANY as F_COMPANY, FIELD_CONTACT as F_CONTACT, FIELD_COUNTRY as F_COUNTRY,
-    FIELD_CUSTOMER as F_CUSTOMER, FIELD_DAP as F_DAP, FIELD_DOMAIN as F_DOMAIN, FIELD_INCLUDES as F_INCLUDES,
-    FIELD_INVITATION as F_INVITATION, FIELD_MCA as F_MCA, FIELD_MOVE_ADMIN as F_MOVE_ADMIN,
-    FIELD_RECIPIENT as F_RECIPIENT, FIELD_WHERE as F_WHERE,
-};
 
 impl App {
     pub(super) fn confirm(&mut self, prompt: &str, detail: &str, yes: Pending, no: Option<Pending>) {
@@ -181,8 +174,8 @@ impl App {
         }
         let Some(org) = self.org.clone() else { return };
         let locked = org.cloud.requires_delegated_admin().then(|| invitation::dap_required_reason(&org));
-        let dap =
-            Field::toggle(F_DAP, true, locked.clone()).with_hint(locked.unwrap_or_else(|| text::DAP_HINT.to_string()));
+        let dap = Field::toggle(Input::DelegatedAdmin, true, locked.clone())
+            .with_hint(locked.unwrap_or_else(|| text::DAP_HINT.to_string()));
         let existing = if self.tab == Tab::Customers { self.customers.selected_row().cloned() } else { None };
         let (title, fields, tenant) = match existing {
             Some(row) => {
@@ -192,8 +185,8 @@ impl App {
                     .and_then(|c| c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()))
                     .unwrap_or_default();
                 let fields = vec![
-                    Field::fixed(F_CUSTOMER, format!("{} ({})", row.name, row.domain)),
-                    Field::text(F_RECIPIENT, &admin, text::RECIPIENT_PLACEHOLDER),
+                    Field::fixed(Input::Customer, format!("{} ({})", row.name, row.domain)),
+                    Field::text(Input::Recipient, &admin, text::RECIPIENT_PLACEHOLDER),
                     dap,
                 ];
                 (text::REQUEST_TITLE.to_string(), fields, Some(row.tenant_id))
@@ -202,11 +195,11 @@ impl App {
                 let clouds: Vec<String> = Cloud::ALL.iter().map(|c| c.label().to_string()).collect();
                 let cloud = Cloud::ALL.iter().position(|c| *c == org.cloud).unwrap_or(0);
                 let fields = vec![
-                    Field::text(F_COMPANY, "", text::COMPANY_PLACEHOLDER),
-                    Field::text(F_CONTACT, "", text::CONTACT_PLACEHOLDER).with_hint(text::CONTACT_HINT),
-                    Field::text(F_COUNTRY, org.country.as_str(), "VN"),
-                    Field::choice(F_CLOUD, clouds, cloud),
-                    Field::text(F_DOMAIN, "", text::DOMAIN_PLACEHOLDER).with_hint(text::DOMAIN_HINT),
+                    Field::text(Input::Company, "", text::COMPANY_PLACEHOLDER),
+                    Field::text(Input::ContactEmail, "", text::CONTACT_PLACEHOLDER).with_hint(text::CONTACT_HINT),
+                    Field::text(Input::Country, org.country.as_str(), "VN"),
+                    Field::choice(Input::Cloud, clouds, cloud),
+                    Field::text(Input::Domain, "", text::DOMAIN_PLACEHOLDER).with_hint(text::DOMAIN_HINT),
                     dap,
                 ];
                 (text::REQUEST_PROSPECT_TITLE.to_string(), fields, None)
@@ -233,12 +226,12 @@ impl App {
         let customer = inv.customer.and_then(|t| read.customer(t).ok().flatten());
         let partner = self.org.as_ref().map_or_else(String::new, |o| o.name.clone());
         let mut fields = vec![
-            Field::fixed(F_INVITATION, text::invitation_from(&inv.id.to_string(), &partner)),
-            Field::fixed(F_INCLUDES, if inv.include_admin { text::INCLUDES_DAP } else { text::INCLUDES_RESELLER }),
+            Field::fixed(Input::Invitation, text::invitation_from(&inv.id.to_string(), &partner)),
+            Field::fixed(Input::Includes, if inv.include_admin { text::INCLUDES_DAP } else { text::INCLUDES_RESELLER }),
         ];
         if let Some(c) = &customer {
             if c.mca.is_none() {
-                fields.push(Field::toggle(F_MCA, false, None).with_hint(text::mca_hint(&c.company_name)));
+                fields.push(Field::toggle(Input::Mca, false, None).with_hint(text::mca_hint(&c.company_name)));
             }
             if let Some(holder) = c
                 .admin
@@ -246,9 +239,11 @@ impl App {
                 .filter(|a| inv.include_admin && Some(a.partner) != self.org.as_ref().map(|o| o.partner_id))
             {
                 let name = crate::app::partners::partner_name(self.org.as_ref(), self.directory(), holder.partner);
-                fields.push(Field::toggle(F_MOVE_ADMIN, false, None).with_hint(text::move_admin_hint(&name, &partner)));
+                fields.push(
+                    Field::toggle(Input::MoveAdmin, false, None).with_hint(text::move_admin_hint(&name, &partner)),
+                );
             }
-            fields.push(Field::fixed(F_WHERE, text::accept_where(c.cloud.acceptance_portal())));
+            fields.push(Field::fixed(Input::Where, text::accept_where(c.cloud.acceptance_portal())));
         }
         let form = Form::new(text::ACCEPT_TITLE, text::ACCEPT_SUBMIT, fields);
         self.overlays
@@ -264,15 +259,16 @@ impl App {
                 let target = match tenant {
                     Some(t) => Target::Existing(t),
                     None => Target::Prospect(ProspectInput {
-                        company: form.text(F_COMPANY),
-                        contact: form.text(F_CONTACT),
-                        country: form.text(F_COUNTRY),
-                        cloud: Cloud::ALL.get(form.choice(F_CLOUD)).copied(),
-                        domain: form.text(F_DOMAIN),
+                        company: form.text(&Input::Company),
+                        contact: form.text(&Input::ContactEmail),
+                        country: form.text(&Input::Country),
+                        cloud: Cloud::ALL.get(form.choice(&Input::Cloud)).copied(),
+                        domain: form.text(&Input::Domain),
                     }),
                 };
-                let recipient = if tenant.is_some() { form.text(F_RECIPIENT) } else { form.text(F_CONTACT) };
-                let request = Request { target, include_admin: form.toggle(F_DAP), recipient };
+                let recipient =
+                    if tenant.is_some() { form.text(&Input::Recipient) } else { form.text(&Input::ContactEmail) };
+                let request = Request { target, include_admin: form.toggle(&Input::DelegatedAdmin), recipient };
                 let result = {
                     let ctx = self.op_ctx()?;
                     ops::request(self.book(), &ctx, request, &self.hosts)
@@ -306,8 +302,8 @@ impl App {
             | FormPurpose::PartnerOfRecord(..)) => self.submit_partner_form(other)?,
             FormPurpose::Accept(token) => {
                 let choices = AcceptChoices {
-                    accept_mca: form.toggle(F_MCA),
-                    take_admin_from_current_holder: form.toggle(F_MOVE_ADMIN),
+                    accept_mca: form.toggle(&Input::Mca),
+                    take_admin_from_current_holder: form.toggle(&Input::MoveAdmin),
                 };
                 let result = {
                     let ctx = self.op_ctx()?;

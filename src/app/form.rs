@@ -1,7 +1,7 @@
 //! Forms: labelled fields (text, toggle, choice, fixed) with one focused field, and the error
 //! of the last refused submit shown beside the field it names.
 
-use crate::domain::Refusal;
+use crate::domain::{Input, Refusal};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_textarea::TextArea;
 
@@ -24,8 +24,10 @@ pub enum FieldKind {
 }
 
 pub struct Field {
-    pub label: &'static str,
-    /// A label made at run time (a partner user's email in a list of checkboxes).
+    /// What the field edits: a refusal about this input points here.
+    pub id: Input,
+    /// A label made at run time (an offer's name, a partner user's email); otherwise the
+    /// input's own name.
     pub named: Option<String>,
     pub kind: FieldKind,
     /// A hint under the field.
@@ -33,38 +35,37 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn text(label: &'static str, value: &str, placeholder: &str) -> Field {
+    pub fn text(id: Input, value: &str, placeholder: &str) -> Field {
         let mut input = TextArea::new(vec![value.to_string()]);
         input.move_cursor(tui_textarea::CursorMove::End);
         input.set_placeholder_text(placeholder);
         input.set_cursor_line_style(ratatui::style::Style::default());
-        Field { label, named: None, kind: FieldKind::Text(Box::new(input)), hint: None }
+        Field { id, named: None, kind: FieldKind::Text(Box::new(input)), hint: None }
     }
 
-    pub fn toggle(label: &'static str, on: bool, locked: Option<String>) -> Field {
-        Field { label, named: None, kind: FieldKind::Toggle { on, locked }, hint: None }
+    pub fn toggle(id: Input, on: bool, locked: Option<String>) -> Field {
+        Field { id, named: None, kind: FieldKind::Toggle { on, locked }, hint: None }
     }
 
-    pub fn choice(label: &'static str, options: Vec<String>, index: usize) -> Field {
-        Field { label, named: None, kind: FieldKind::Choice { options, index }, hint: None }
+    pub fn choice(id: Input, options: Vec<String>, index: usize) -> Field {
+        Field { id, named: None, kind: FieldKind::Choice { options, index }, hint: None }
     }
 
-    pub fn fixed(label: &'static str, value: impl Into<String>) -> Field {
-        Field { label, named: None, kind: FieldKind::Fixed(value.into()), hint: None }
+    pub fn fixed(id: Input, value: impl Into<String>) -> Field {
+        Field { id, named: None, kind: FieldKind::Fixed(value.into()), hint: None }
     }
 
-    /// A text field whose label is made at run time (an offer's name).
-    pub fn text_named(label: String, value: &str, placeholder: &str) -> Field {
-        Field { named: Some(label), ..Field::text("", value, placeholder) }
+    /// Shows `label` instead of the input's name (one of several fields of a kind).
+    pub fn named(mut self, label: impl Into<String>) -> Field {
+        self.named = Some(label.into());
+        self
     }
 
-    /// A checkbox whose label is made at run time.
-    pub fn toggle_named(label: String, on: bool) -> Field {
-        Field { label: "", named: Some(label), kind: FieldKind::Toggle { on, locked: None }, hint: None }
-    }
-
-    pub fn label_text(&self) -> &str {
-        self.named.as_deref().unwrap_or(self.label)
+    pub fn label(&self) -> std::borrow::Cow<'_, str> {
+        match &self.named {
+            Some(label) => label.as_str().into(),
+            None => self.id.to_string().into(),
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Field {
@@ -94,24 +95,24 @@ impl Form {
         form
     }
 
-    fn field(&self, label: &str) -> Option<&Field> {
-        self.fields.iter().find(|f| f.label_text() == label)
+    fn field(&self, id: &Input) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == *id)
     }
 
     /// The text of a text field (empty if there is none).
-    pub fn text(&self, label: &str) -> String {
-        match self.field(label).map(|f| &f.kind) {
+    pub fn text(&self, id: &Input) -> String {
+        match self.field(id).map(|f| &f.kind) {
             Some(FieldKind::Text(input)) => input.lines().join(" "),
             _ => String::new(),
         }
     }
 
-    pub fn toggle(&self, label: &str) -> bool {
-        matches!(self.field(label).map(|f| &f.kind), Some(FieldKind::Toggle { on: true, .. }))
+    pub fn toggle(&self, id: &Input) -> bool {
+        matches!(self.field(id).map(|f| &f.kind), Some(FieldKind::Toggle { on: true, .. }))
     }
 
-    pub fn choice(&self, label: &str) -> usize {
-        match self.field(label).map(|f| &f.kind) {
+    pub fn choice(&self, id: &Input) -> usize {
+        match self.field(id).map(|f| &f.kind) {
             Some(FieldKind::Choice { index, .. }) => *index,
             _ => 0,
         }
@@ -119,16 +120,7 @@ impl Form {
 
     /// Shows a refusal and moves the focus to the field it names.
     pub fn refuse(&mut self, refusal: Refusal) {
-        let by_label = refusal.field.and_then(|name| self.fields.iter().position(|f| f.label == name));
-        // A refusal about one of several run-time fields starts with that field's name.
-        let by_name = || {
-            self.fields.iter().position(|f| {
-                f.named
-                    .as_ref()
-                    .is_some_and(|n| refusal.message.strip_prefix(n.as_str()).is_some_and(|r| r.starts_with(':')))
-            })
-        };
-        if let Some(pos) = by_label.or_else(by_name) {
+        if let Some(pos) = refusal.field.as_ref().and_then(|id| self.fields.iter().position(|f| f.id == *id)) {
             self.focus = pos;
         }
         self.error = Some(refusal);
@@ -170,7 +162,7 @@ impl Form {
         let Some(field) = self.fields.get_mut(self.focus) else { return };
         match &mut field.kind {
             FieldKind::Toggle { on, locked } => match locked {
-                Some(reason) => self.error = Some(Refusal::on_field(field.label, reason.clone())),
+                Some(reason) => self.error = Some(Refusal::on_field(field.id.clone(), reason.clone())),
                 None => *on = !*on,
             },
             FieldKind::Choice { options, index } => *index = (*index + 1) % options.len().max(1),
@@ -224,10 +216,10 @@ mod tests {
             "Request",
             "Request",
             vec![
-                Field::fixed("Customer", "Minh Phát"),
-                Field::text("Recipient", "", "email"),
-                Field::toggle("Delegated admin", true, Some("the cloud requires it".into())),
-                Field::choice("Cloud", vec!["Public".into(), "Germany".into()], 0),
+                Field::fixed(Input::Customer, "Minh Phát"),
+                Field::text(Input::Recipient, "", "email"),
+                Field::toggle(Input::DelegatedAdmin, true, Some("the cloud requires it".into())),
+                Field::choice(Input::Cloud, vec!["Public".into(), "Germany".into()], 0),
             ],
         )
     }
@@ -254,26 +246,26 @@ mod tests {
         f.edit(key(KeyCode::Enter));
         f.toggle_focused();
         f.paste("\n!");
-        assert_eq!(f.text("Recipient"), "an@x.vn  !");
+        assert_eq!(f.text(&Input::Recipient), "an@x.vn  !");
         f.next_field();
         f.toggle_focused();
-        assert!(f.toggle("Delegated admin"), "a locked toggle stays on");
+        assert!(f.toggle(&Input::DelegatedAdmin), "a locked toggle stays on");
         assert!(f.error.as_ref().is_some_and(|e| e.message.contains("requires")));
         f.next_field();
         f.edit(key(KeyCode::Right));
-        assert_eq!(f.choice("Cloud"), 1);
+        assert_eq!(f.choice(&Input::Cloud), 1);
         f.edit(key(KeyCode::Left));
         f.toggle_focused();
-        assert_eq!(f.choice("Cloud"), 1);
+        assert_eq!(f.choice(&Input::Cloud), 1);
     }
 
     #[test]
     fn a_refusal_focuses_its_field_and_huge_pastes_are_cut() {
         let mut f = form();
         f.next_field();
-        f.refuse(Refusal::on_field("Recipient", "is not an email address"));
+        f.refuse(Refusal::on_field(Input::Recipient, "is not an email address"));
         assert_eq!(f.focus, 1);
         f.paste(&"x".repeat(1_000_000));
-        assert_eq!(f.text("Recipient").chars().count(), MAX_FIELD_CHARS);
+        assert_eq!(f.text(&Input::Recipient).chars().count(), MAX_FIELD_CHARS);
     }
 }

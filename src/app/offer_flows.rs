@@ -8,6 +8,7 @@ use super::editor::EmailEditor;
 use super::form::{Field, Form};
 use super::overlay::{FormPurpose, Overlay};
 use super::{App, Tab};
+use crate::domain::Input;
 use crate::domain::invitation::{Invitation, InvitationKind};
 use crate::domain::offer::{self, OfferTerms, UseChoices};
 use crate::domain::permission::Operation;
@@ -35,7 +36,7 @@ impl App {
                 }
             }
             Action::UseOffer if !self.refused(Operation::AcceptInvitation) => {
-                let link = Field::text(text::FIELD_LINK, "", text::LINK_PLACEHOLDER);
+                let link = Field::text(Input::Link, "", text::LINK_PLACEHOLDER);
                 self.push_form(
                     FormPurpose::OfferLink,
                     Form::new(text::USE_LINK_TITLE, text::USE_LINK_SUBMIT, vec![link]),
@@ -82,31 +83,32 @@ impl App {
         let mut recipient = like.as_ref().and_then(|i| i.recipient.as_ref()).map(|r| r.to_string());
         let mut fields = Vec::new();
         if let Some(c) = &customer {
-            fields.push(Field::fixed(text::FIELD_CUSTOMER, format!("{} ({})", c.company_name, c.primary_domain)));
+            fields.push(Field::fixed(Input::Customer, format!("{} ({})", c.company_name, c.primary_domain)));
             recipient = recipient.or_else(|| c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()));
         } else {
-            fields.push(Field::fixed(text::FIELD_CUSTOMER, offer::ANY_CUSTOMER));
+            fields.push(Field::fixed(Input::Customer, offer::ANY_CUSTOMER));
         }
-        fields.push(Field::text(text::FIELD_RECIPIENT, &recipient.unwrap_or_default(), text::RECIPIENT_OPTIONAL));
+        fields.push(Field::text(Input::Recipient, &recipient.unwrap_or_default(), text::RECIPIENT_OPTIONAL));
         let offered = |id: u32| terms.as_ref().and_then(|t| t.lines.iter().find(|l| l.offer == id)).map(|l| l.quantity);
         let (title, offers) = match kind {
             InvitationKind::Trial => {
                 let trials: Vec<_> = catalogue.iter().filter_map(|o| o.trial.map(|t| (o, t))).collect();
                 let options = trials.iter().map(|(o, t)| text::trial_option(&o.name, t.licences, t.days)).collect();
                 let chosen = trials.iter().position(|(o, _)| offered(o.id).is_some()).unwrap_or(0);
-                fields.push(Field::choice(text::FIELD_OFFER, options, chosen));
+                fields.push(Field::choice(Input::Offer, options, chosen));
                 (text::TRIAL_TITLE, trials.iter().map(|(o, _)| o.id).collect())
             }
             InvitationKind::PurchaseOffer => {
                 for (i, o) in catalogue.iter().enumerate() {
                     let value = offered(o.id).map(|q| q.to_string()).unwrap_or_default();
-                    let field = Field::text_named(o.name.clone(), &value, &text::up_to(o.max_licences));
+                    let field = Field::text(Input::OfferLicences(o.id), &value, &text::up_to(o.max_licences))
+                        .named(o.name.clone());
                     fields.push(if i == 0 { field.with_hint(text::PURCHASE_HINT) } else { field });
                 }
                 (text::PURCHASE_TITLE, catalogue.iter().map(|o| o.id).collect())
             }
             _ => {
-                fields.push(Field::fixed(text::FIELD_INCLUDES, text::ADMIN_OFFER_INCLUDES));
+                fields.push(Field::fixed(Input::Includes, text::ADMIN_OFFER_INCLUDES));
                 (text::ADMIN_OFFER_TITLE, Vec::new())
             }
         };
@@ -114,7 +116,7 @@ impl App {
             let locked = offer::admin_not_certified(&org);
             let hint = locked.clone().unwrap_or_else(|| text::OFFER_DAP_HINT.to_string());
             let on = locked.is_none() && like.as_ref().is_none_or(|i| i.include_admin);
-            fields.push(Field::toggle(text::FIELD_DAP, on, locked).with_hint(hint));
+            fields.push(Field::toggle(Input::DelegatedAdmin, on, locked).with_hint(hint));
         }
         let purpose = FormPurpose::Offer { kind, customer: customer.map(|c| c.tenant_id), offers };
         self.push_form(purpose, Form::new(title, text::OFFER_SUBMIT, fields));
@@ -127,14 +129,11 @@ impl App {
             FormPurpose::Offer { kind, customer, offers } => {
                 let lines = match kind {
                     InvitationKind::Trial => {
-                        offers.get(form.choice(text::FIELD_OFFER)).map(|id| (*id, String::new())).into_iter().collect()
+                        offers.get(form.choice(&Input::Offer)).map(|id| (*id, String::new())).into_iter().collect()
                     }
-                    InvitationKind::PurchaseOffer => form
-                        .fields
+                    InvitationKind::PurchaseOffer => offers
                         .iter()
-                        .filter(|f| f.named.is_some())
-                        .zip(&offers)
-                        .map(|(f, id)| (*id, form.text(f.label_text())))
+                        .map(|id| (*id, form.text(&Input::OfferLicences(*id))))
                         .filter(|(_, quantity)| !quantity.trim().is_empty())
                         .collect(),
                     _ => Vec::new(),
@@ -142,9 +141,9 @@ impl App {
                 let request = Request {
                     kind,
                     lines,
-                    include_admin: form.toggle(text::FIELD_DAP),
+                    include_admin: form.toggle(&Input::DelegatedAdmin),
                     customer,
-                    recipient: form.text(text::FIELD_RECIPIENT),
+                    recipient: form.text(&Input::Recipient),
                 };
                 let result = {
                     let ctx = self.op_ctx()?;
@@ -161,7 +160,7 @@ impl App {
                 }
             }
             FormPurpose::OfferLink => {
-                let link = form.text(text::FIELD_LINK);
+                let link = form.text(&Input::Link);
                 let found = ops::offer_of_link(&self.book().read()?, &link);
                 match found {
                     Ok((inv, terms)) => {
@@ -172,18 +171,15 @@ impl App {
                 }
             }
             FormPurpose::UseOffer(token, offered) => {
-                let quantities = form
-                    .fields
+                let quantities = offered
                     .iter()
-                    .filter(|f| f.named.is_some())
-                    .zip(&offered)
-                    .map(|(f, (id, quantity))| (*id, form.text(f.label_text()), *quantity))
+                    .map(|(id, quantity)| (*id, form.text(&Input::OfferLicences(*id)), *quantity))
                     .filter(|(_, typed, quantity)| typed.trim() != quantity.to_string())
                     .map(|(id, typed, _)| (id, typed))
                     .collect();
                 let choices = UseChoices {
-                    accept_mca: form.toggle(text::FIELD_MCA),
-                    take_admin_from_current_holder: form.toggle(text::FIELD_MOVE_ADMIN),
+                    accept_mca: form.toggle(&Input::Mca),
+                    take_admin_from_current_holder: form.toggle(&Input::MoveAdmin),
                     quantities,
                 };
                 let result = {
@@ -219,27 +215,26 @@ impl App {
             None => None,
         };
         let partner = self.org.as_ref().map_or_else(String::new, |o| o.name.clone());
-        let mut fields = vec![Field::fixed(
-            text::FIELD_INVITATION,
-            text::offer_from(&inv.id.to_string(), inv.kind.label(), &partner),
-        )];
+        let mut fields =
+            vec![Field::fixed(Input::Invitation, text::offer_from(&inv.id.to_string(), inv.kind.label(), &partner))];
         let mut offered = Vec::new();
         for line in &terms.lines {
             if inv.kind == InvitationKind::Trial {
                 let days = terms.trial_days.unwrap_or_default();
-                fields.push(Field::fixed(text::FIELD_TRIAL, text::trial_option(&line.name, line.quantity, days)));
+                fields.push(Field::fixed(Input::Trial, text::trial_option(&line.name, line.quantity, days)));
             } else {
                 let hint = text::offered_licences(line.quantity, line.max_licences);
-                fields.push(Field::text_named(line.name.clone(), &line.quantity.to_string(), "").with_hint(hint));
+                let field = Field::text(Input::OfferLicences(line.offer), &line.quantity.to_string(), "");
+                fields.push(field.named(line.name.clone()).with_hint(hint));
                 offered.push((line.offer, line.quantity));
             }
         }
         if inv.include_admin {
-            fields.push(Field::fixed(text::FIELD_INCLUDES, text::offer_includes_dap(&partner)));
+            fields.push(Field::fixed(Input::Includes, text::offer_includes_dap(&partner)));
         }
         if let Some(c) = &customer {
             if inv.kind == InvitationKind::PurchaseOffer && c.mca.is_none() {
-                fields.push(Field::toggle(text::FIELD_MCA, false, None).with_hint(text::mca_hint(&c.company_name)));
+                fields.push(Field::toggle(Input::Mca, false, None).with_hint(text::mca_hint(&c.company_name)));
             }
             if let Some(holder) = c
                 .admin
@@ -248,7 +243,7 @@ impl App {
             {
                 let name = crate::app::partners::partner_name(self.org.as_ref(), self.directory(), holder.partner);
                 let hint = text::move_admin_hint(&name, &partner);
-                fields.push(Field::toggle(text::FIELD_MOVE_ADMIN, false, None).with_hint(hint));
+                fields.push(Field::toggle(Input::MoveAdmin, false, None).with_hint(hint));
             }
         }
         let form = Form::new(text::USE_LINK_TITLE, text::USE_OFFER_SUBMIT, fields);

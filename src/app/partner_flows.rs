@@ -6,6 +6,7 @@ use super::form::{Field, Form};
 use super::keymap::Side;
 use super::overlay::{FormPurpose, Overlay, Pending};
 use super::{App, Tab};
+use crate::domain::Input;
 use crate::domain::country::Cloud;
 use crate::domain::ids::{PartnerId, TenantId};
 use crate::domain::org::{DirectoryKind, DirectoryPartner, ResellerKind};
@@ -45,7 +46,7 @@ impl App {
                 let form = Form::new(
                     text::CHECK_ID_TITLE,
                     text::CHECK_ID_SUBMIT,
-                    vec![Field::text(text::FIELD_PARTNER_ID, "", "4512345")],
+                    vec![Field::text(Input::PartnerId, "", "4512345")],
                 );
                 self.push_form(FormPurpose::CheckId, form);
             }
@@ -69,25 +70,25 @@ impl App {
         };
         let reseller = ResellerChoice::of(org.authorizations.reseller);
         let mut fields = vec![
-            Field::text(text::FIELD_NAME, &org.name, ""),
-            Field::text(text::FIELD_PARTNER_ID, &org.partner_id.to_string(), ""),
-            Field::text(text::FIELD_ADDRESS, &org.address.line1, ""),
-            Field::text(text::FIELD_CITY, &org.address.city, ""),
-            Field::text(text::FIELD_POSTAL, &org.address.postal_code, ""),
-            Field::text(text::FIELD_EMAIL, org.email.as_str(), ""),
-            Field::text(text::FIELD_PHONE, &org.phone, ""),
-            Field::text(text::FIELD_COUNTRY, org.country.as_str(), ""),
-            Field::toggle(text::FIELD_ADVISOR, org.authorizations.advisor, None).with_hint(text::ADVISOR_HINT),
-            Field::toggle(text::FIELD_DAP_CERTIFIED, org.authorizations.delegated_admin_certified, None),
+            Field::text(Input::Name, &org.name, ""),
+            Field::text(Input::PartnerId, &org.partner_id.to_string(), ""),
+            Field::text(Input::Address, &org.address.line1, ""),
+            Field::text(Input::City, &org.address.city, ""),
+            Field::text(Input::PostalCode, &org.address.postal_code, ""),
+            Field::text(Input::Email, org.email.as_str(), ""),
+            Field::text(Input::Phone, &org.phone, ""),
+            Field::text(Input::Country, org.country.as_str(), ""),
+            Field::toggle(Input::Advisor, org.authorizations.advisor, None).with_hint(text::ADVISOR_HINT),
+            Field::toggle(Input::DapCertified, org.authorizations.delegated_admin_certified, None),
         ];
         if has_customers {
             // The cloud and the reseller type decided every relationship's rules and links.
-            fields.push(Field::fixed(text::FIELD_CLOUD, org.cloud.label()).with_hint(text::FIXED_WITH_CUSTOMERS));
-            fields.push(Field::fixed(text::FIELD_RESELLER, reseller.label()).with_hint(text::FIXED_WITH_CUSTOMERS));
+            fields.push(Field::fixed(Input::Cloud, org.cloud.label()).with_hint(text::FIXED_WITH_CUSTOMERS));
+            fields.push(Field::fixed(Input::Reseller, reseller.label()).with_hint(text::FIXED_WITH_CUSTOMERS));
         } else {
-            fields.push(Field::choice(text::FIELD_CLOUD, cloud_labels(), cloud_index(org.cloud)));
-            fields.push(Field::choice(text::FIELD_RESELLER, reseller_labels(), reseller_index(reseller)));
-            fields.push(Field::text(text::FIELD_PROVIDER_TENANT, &provider, "").with_hint(text::PROVIDER_TENANT_HINT));
+            fields.push(Field::choice(Input::Cloud, cloud_labels(), cloud_index(org.cloud)));
+            fields.push(Field::choice(Input::Reseller, reseller_labels(), reseller_index(reseller)));
+            fields.push(Field::text(Input::ProviderTenant, &provider, "").with_hint(text::PROVIDER_TENANT_HINT));
         }
         let purpose = FormPurpose::Profile { version: org.version, fixed_kind: has_customers };
         self.push_form(purpose, Form::new(text::PROFILE_TITLE, text::SAVE, fields));
@@ -100,19 +101,15 @@ impl App {
         let e = editing.as_ref();
         let id_text = e.map_or_else(|| id.to_string(), |p| p.partner_id.to_string());
         let fields = vec![
-            Field::text(text::FIELD_PARTNER_ID, &id_text, "5120044"),
-            Field::text(text::FIELD_NAME, e.map_or("", |p| p.name.as_str()), ""),
-            Field::text(text::FIELD_COUNTRY, e.map_or("", |p| p.country.as_str()), "VN"),
+            Field::text(Input::PartnerId, &id_text, "5120044"),
+            Field::text(Input::Name, e.map_or("", |p| p.name.as_str()), ""),
+            Field::text(Input::Country, e.map_or("", |p| p.country.as_str()), "VN"),
             Field::choice(
-                text::FIELD_CLOUD,
+                Input::Cloud,
                 clouds,
                 e.and_then(|p| Cloud::ALL.iter().position(|c| *c == p.cloud)).unwrap_or(0),
             ),
-            Field::choice(
-                text::FIELD_KIND,
-                kinds,
-                e.and_then(|p| KINDS.iter().position(|k| *k == p.kind)).unwrap_or(0),
-            ),
+            Field::choice(Input::Kind, kinds, e.and_then(|p| KINDS.iter().position(|k| *k == p.kind)).unwrap_or(0)),
         ];
         let title = if editing.is_some() { text::DIRECTORY_EDIT_TITLE } else { text::DIRECTORY_ADD_TITLE };
         let mut form = Form::new(title, text::SAVE, fields);
@@ -142,8 +139,8 @@ impl App {
             .collect();
         let ids = customer.subscriptions.iter().map(|s| s.id).collect();
         let fields = vec![
-            Field::choice(text::FIELD_SUBSCRIPTION, choices, 0),
-            Field::text(text::FIELD_PARTNER_ID, "", "4512345").with_hint(text::POR_CLEAR_HINT),
+            Field::choice(Input::Subscription, choices, 0),
+            Field::text(Input::PartnerId, "", "4512345").with_hint(text::POR_CLEAR_HINT),
         ];
         self.push_form(FormPurpose::PartnerOfRecord(tenant, ids), Form::new(text::POR_TITLE, text::SAVE, fields));
         Ok(())
@@ -183,7 +180,7 @@ impl App {
         let Some(Overlay::Form(state)) = self.overlays.last() else { return Ok(()) };
         let form = &state.form;
         if let FormPurpose::CheckId = purpose {
-            let raw = form.text(text::FIELD_PARTNER_ID);
+            let raw = form.text(&Input::PartnerId);
             let Some(org) = self.org.clone() else { return Ok(()) };
             match rules::check_id(&raw, &org, self.directory()) {
                 Ok(found) => {
@@ -191,7 +188,7 @@ impl App {
                     self.info(text::checked(&found.partner_id.to_string(), &found.name));
                 }
                 // Well formed but unknown: offer to add it.
-                Err(_) if crate::domain::validate::partner_id(text::FIELD_PARTNER_ID, &raw).is_ok() => {
+                Err(_) if crate::domain::validate::partner_id(Input::PartnerId, &raw).is_ok() => {
                     self.overlays.pop();
                     if !self.refused(Operation::ManageDirectory) {
                         self.open_directory_form(None, raw.trim());
@@ -211,35 +208,35 @@ impl App {
             match purpose {
                 FormPurpose::Profile { version, fixed_kind } => {
                     let input = ProfileInput {
-                        name: form.text(text::FIELD_NAME),
-                        partner_id: form.text(text::FIELD_PARTNER_ID),
-                        line1: form.text(text::FIELD_ADDRESS),
-                        city: form.text(text::FIELD_CITY),
-                        postal_code: form.text(text::FIELD_POSTAL),
-                        email: form.text(text::FIELD_EMAIL),
-                        phone: form.text(text::FIELD_PHONE),
-                        country: form.text(text::FIELD_COUNTRY),
-                        advisor: form.toggle(text::FIELD_ADVISOR),
-                        delegated_admin_certified: form.toggle(text::FIELD_DAP_CERTIFIED),
-                        cloud: (!fixed_kind).then(|| Cloud::ALL[form.choice(text::FIELD_CLOUD).min(3)]),
-                        reseller: (!fixed_kind).then(|| ResellerChoice::ALL[form.choice(text::FIELD_RESELLER).min(2)]),
-                        provider_tenant: form.text(text::FIELD_PROVIDER_TENANT),
+                        name: form.text(&Input::Name),
+                        partner_id: form.text(&Input::PartnerId),
+                        line1: form.text(&Input::Address),
+                        city: form.text(&Input::City),
+                        postal_code: form.text(&Input::PostalCode),
+                        email: form.text(&Input::Email),
+                        phone: form.text(&Input::Phone),
+                        country: form.text(&Input::Country),
+                        advisor: form.toggle(&Input::Advisor),
+                        delegated_admin_certified: form.toggle(&Input::DapCertified),
+                        cloud: (!fixed_kind).then(|| Cloud::ALL[form.choice(&Input::Cloud).min(3)]),
+                        reseller: (!fixed_kind).then(|| ResellerChoice::ALL[form.choice(&Input::Reseller).min(2)]),
+                        provider_tenant: form.text(&Input::ProviderTenant),
                     };
                     ops::edit_profile(book, &ctx, version, &input).map(|o| text::partner_saved(&o.name))
                 }
                 FormPurpose::Directory(editing) => {
                     let input = DirectoryInput {
-                        partner_id: form.text(text::FIELD_PARTNER_ID),
-                        name: form.text(text::FIELD_NAME),
-                        country: form.text(text::FIELD_COUNTRY),
-                        cloud: Cloud::ALL.get(form.choice(text::FIELD_CLOUD)).copied(),
-                        kind: KINDS.get(form.choice(text::FIELD_KIND)).copied(),
+                        partner_id: form.text(&Input::PartnerId),
+                        name: form.text(&Input::Name),
+                        country: form.text(&Input::Country),
+                        cloud: Cloud::ALL.get(form.choice(&Input::Cloud)).copied(),
+                        kind: KINDS.get(form.choice(&Input::Kind)).copied(),
                     };
                     ops::save_directory_partner(book, &ctx, &input, editing).map(|p| text::partner_saved(&p.name))
                 }
                 FormPurpose::PartnerOfRecord(tenant, ids) => {
-                    let sub = ids[form.choice(text::FIELD_SUBSCRIPTION).min(ids.len().saturating_sub(1))];
-                    let raw = form.text(text::FIELD_PARTNER_ID);
+                    let sub = ids[form.choice(&Input::Subscription).min(ids.len().saturating_sub(1))];
+                    let raw = form.text(&Input::PartnerId);
                     ops::set_partner_of_record(book, &ctx, tenant, sub, &raw).map(|c| {
                         let por = c.subscriptions.iter().find(|s| s.id == sub).and_then(|s| s.partner_of_record);
                         match por {

@@ -7,6 +7,7 @@ use super::form::{Field, Form};
 use super::overlay::{FormPurpose, Overlay, Pending};
 use super::permissions::Pane;
 use super::{App, Tab};
+use crate::domain::Input;
 use crate::domain::admin::{DirectoryRole, GranularRequest};
 use crate::domain::ids::{Email, TenantId};
 use crate::domain::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
@@ -101,8 +102,8 @@ impl App {
                         text::MOVE_ADMIN_TITLE,
                         text::SAVE,
                         vec![
-                            Field::fixed(text::FIELD_CUSTOMER, c.company_name.clone()),
-                            Field::text(text::FIELD_PARTNER, "", "4512345").with_hint(text::PARTNER_ID_HINT),
+                            Field::fixed(Input::Customer, c.company_name.clone()),
+                            Field::text(Input::Partner, "", "4512345").with_hint(text::PARTNER_ID_HINT),
                         ],
                     );
                     self.push_form(FormPurpose::MoveAdmin(id), form);
@@ -120,26 +121,22 @@ impl App {
         let sup = user.as_ref().map_or(SupportedCompanyAdmin::None, |u| u.supported_admin);
         let agent = user.as_ref().map_or_else(AgentRoles::default, |u| u.agent);
         let email = match &user {
-            Some(u) => Field::fixed(text::FIELD_EMAIL, u.email.to_string()),
-            None => Field::text(text::FIELD_EMAIL, "", "name@yourcompany.com"),
+            Some(u) => Field::fixed(Input::Email, u.email.to_string()),
+            None => Field::text(Input::Email, "", "name@yourcompany.com"),
         };
         let fields = vec![
             email,
-            Field::text(text::FIELD_NAME, user.as_ref().map_or("", |u| u.name.as_str()), ""),
+            Field::text(Input::Name, user.as_ref().map_or("", |u| u.name.as_str()), ""),
+            Field::choice(Input::CompanyRole, roles, CompanyRole::ALL.iter().position(|r| *r == role).unwrap_or(0)),
             Field::choice(
-                text::FIELD_COMPANY_ROLE,
-                roles,
-                CompanyRole::ALL.iter().position(|r| *r == role).unwrap_or(0),
-            ),
-            Field::choice(
-                text::FIELD_SUPPORTED,
+                Input::SupportedCompanies,
                 supported,
                 SupportedCompanyAdmin::ALL.iter().position(|r| *r == sup).unwrap_or(0),
             )
             .with_hint(text::SUPPORTED_HINT),
-            Field::toggle(text::FIELD_ADMIN_AGENT, agent.admin, None),
-            Field::toggle(text::FIELD_SALES_AGENT, agent.sales, None),
-            Field::toggle(text::FIELD_HELPDESK_AGENT, agent.helpdesk, None),
+            Field::toggle(Input::AdminAgent, agent.admin, None),
+            Field::toggle(Input::SalesAgent, agent.sales, None),
+            Field::toggle(Input::HelpdeskAgent, agent.helpdesk, None),
         ];
         let (title, purpose) = match &user {
             Some(u) => (text::EDIT_USER_TITLE, FormPurpose::EditUser(u.email.clone(), u.version)),
@@ -151,12 +148,12 @@ impl App {
     fn open_granular_form(&mut self) {
         let domain = self.customers.selected_row().map(|r| r.domain.clone()).unwrap_or_default();
         let mut fields = vec![
-            Field::text(text::FIELD_DOMAIN, &domain, "customer.onmicrosoft.com").with_hint(text::GDAP_CUSTOMER_HINT),
-            Field::text(text::FIELD_NAME, "", "Helpdesk for …"),
-            Field::text(text::FIELD_DURATION, "90", "90").with_hint(text::DURATION_HINT),
-            Field::toggle(text::FIELD_AUTO_EXTEND, false, None).with_hint(text::AUTO_EXTEND_HINT),
+            Field::text(Input::Domain, &domain, "customer.onmicrosoft.com").with_hint(text::GDAP_CUSTOMER_HINT),
+            Field::text(Input::Name, "", "Helpdesk for …"),
+            Field::text(Input::Duration, "90", "90").with_hint(text::DURATION_HINT),
+            Field::toggle(Input::AutoExtend, false, None).with_hint(text::AUTO_EXTEND_HINT),
         ];
-        fields.extend(DirectoryRole::ALL.iter().map(|r| Field::toggle_named(r.label().to_string(), false)));
+        fields.extend(DirectoryRole::ALL.iter().map(|r| Field::toggle(Input::Role(*r), false, None)));
         self.push_form(FormPurpose::RequestGranular, Form::new(text::REQUEST_GDAP_TITLE, text::SAVE, fields));
     }
 
@@ -165,45 +162,47 @@ impl App {
         let form = &state.form;
         let user_input = |email: String| UserInput {
             email,
-            name: form.text(text::FIELD_NAME),
-            company_role: CompanyRole::ALL
-                .get(form.choice(text::FIELD_COMPANY_ROLE))
-                .copied()
-                .unwrap_or(CompanyRole::User),
+            name: form.text(&Input::Name),
+            company_role: CompanyRole::ALL.get(form.choice(&Input::CompanyRole)).copied().unwrap_or(CompanyRole::User),
             supported_admin: SupportedCompanyAdmin::ALL
-                .get(form.choice(text::FIELD_SUPPORTED))
+                .get(form.choice(&Input::SupportedCompanies))
                 .copied()
                 .unwrap_or(SupportedCompanyAdmin::None),
             agent: AgentRoles {
-                admin: form.toggle(text::FIELD_ADMIN_AGENT),
-                sales: form.toggle(text::FIELD_SALES_AGENT),
-                helpdesk: form.toggle(text::FIELD_HELPDESK_AGENT),
+                admin: form.toggle(&Input::AdminAgent),
+                sales: form.toggle(&Input::SalesAgent),
+                helpdesk: form.toggle(&Input::HelpdeskAgent),
             },
         };
         let result = {
             let ctx = self.op_ctx()?;
             let book = self.book();
             match purpose {
-                FormPurpose::AddUser => ops::add_user(book, &ctx, &user_input(form.text(text::FIELD_EMAIL)))
-                    .map(|u| text::user_saved(&u.name)),
+                FormPurpose::AddUser => {
+                    ops::add_user(book, &ctx, &user_input(form.text(&Input::Email))).map(|u| text::user_saved(&u.name))
+                }
                 FormPurpose::EditUser(email, version) => {
                     ops::edit_user(book, &ctx, &email, version, &user_input(email.to_string()))
                         .map(|u| text::user_saved(&u.name))
                 }
                 FormPurpose::RequestGranular => {
-                    let domain = form.text(text::FIELD_DOMAIN);
+                    let domain = form.text(&Input::Domain);
                     match book.read()?.customer_by_domain(&domain)? {
                         None => Err(crate::domain::Refusal::on_field(
-                            text::FIELD_DOMAIN,
+                            Input::Domain,
                             format!("no customer with the domain “{domain}” is in the book"),
                         )
                         .into()),
                         Some(c) => {
                             let req = GranularRequest {
-                                name: form.text(text::FIELD_NAME),
-                                roles: DirectoryRole::ALL.iter().copied().filter(|r| form.toggle(r.label())).collect(),
-                                duration: form.text(text::FIELD_DURATION),
-                                auto_extend: form.toggle(text::FIELD_AUTO_EXTEND),
+                                name: form.text(&Input::Name),
+                                roles: DirectoryRole::ALL
+                                    .iter()
+                                    .copied()
+                                    .filter(|r| form.toggle(&Input::Role(*r)))
+                                    .collect(),
+                                duration: form.text(&Input::Duration),
+                                auto_extend: form.toggle(&Input::AutoExtend),
                             };
                             ops::request_granular(book, &ctx, c.tenant_id, &req)
                                 .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
@@ -211,7 +210,7 @@ impl App {
                     }
                 }
                 FormPurpose::MoveAdmin(tenant) => {
-                    match validate::partner_id(text::FIELD_PARTNER, &form.text(text::FIELD_PARTNER)) {
+                    match validate::partner_id(Input::Partner, &form.text(&Input::Partner)) {
                         Err(refusal) => Err(refusal.into()),
                         Ok(partner) => ops::customer_admin_privileges(book, &ctx, tenant, Some(partner))
                             .map(|c| text::admin_moved(&c.company_name)),

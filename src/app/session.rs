@@ -88,7 +88,7 @@ pub fn resolve_actor(book: &Book, email: Option<&str>) -> Result<Option<Actor>> 
         users.sort_by(|a, b| a.email.cmp(&b.email));
         return Ok(users.into_iter().find(|u| u.is_global_admin()).map(Actor::Partner));
     };
-    let email = validate::email("--as", email).map_err(|r| anyhow::anyhow!("{r}"))?;
+    let email = validate::email(crate::domain::Input::Named("--as"), email).map_err(|r| anyhow::anyhow!("{r}"))?;
     if let Some(user) = read.partner_user(&email)? {
         return Ok(Some(Actor::Partner(user)));
     }

@@ -6,6 +6,7 @@ use super::form::{Field, Form};
 use super::overlay::{FormPurpose, Overlay};
 use super::partner_flows::{cloud_labels, reseller_labels};
 use super::{App, Tab};
+use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::country::Cloud;
 use crate::domain::permission::Actor;
@@ -21,19 +22,18 @@ impl App {
             return;
         }
         let fields = vec![
-            Field::text(text::FIELD_COMPANY, "", "Sao Mai Cloud Solutions"),
-            Field::text(text::FIELD_PARTNER_ID, "", "4512345"),
-            Field::text(text::FIELD_TENANT_ID, "", "8b2f7c1e-4a5d-4e3b-9f10-2c6d8e9a0b1c")
-                .with_hint(text::SETUP_TENANT_HINT),
-            Field::text(text::FIELD_COUNTRY, "", "VN"),
-            Field::choice(text::FIELD_CLOUD, cloud_labels(), 0),
-            Field::choice(text::FIELD_RESELLER, reseller_labels(), 0),
-            Field::text(text::FIELD_PROVIDER_TENANT, "", "").with_hint(text::PROVIDER_TENANT_HINT),
-            Field::toggle(text::FIELD_ADVISOR, false, None).with_hint(text::ADVISOR_HINT),
-            Field::toggle(text::FIELD_DAP_CERTIFIED, false, None),
-            Field::text(text::FIELD_ADMIN_NAME, "", "Nguyễn Thị Lan"),
-            Field::text(text::FIELD_ADMIN_EMAIL, "", "lan@saomai.vn").with_hint(text::SETUP_ADMIN_HINT),
-            Field::text(text::FIELD_PHONE, "", "+84 28 3822 1234").with_hint(text::SETUP_PHONE_HINT),
+            Field::text(Input::Company, "", "Sao Mai Cloud Solutions"),
+            Field::text(Input::PartnerId, "", "4512345"),
+            Field::text(Input::TenantId, "", "8b2f7c1e-4a5d-4e3b-9f10-2c6d8e9a0b1c").with_hint(text::SETUP_TENANT_HINT),
+            Field::text(Input::Country, "", "VN"),
+            Field::choice(Input::Cloud, cloud_labels(), 0),
+            Field::choice(Input::Reseller, reseller_labels(), 0),
+            Field::text(Input::ProviderTenant, "", "").with_hint(text::PROVIDER_TENANT_HINT),
+            Field::toggle(Input::Advisor, false, None).with_hint(text::ADVISOR_HINT),
+            Field::toggle(Input::DapCertified, false, None),
+            Field::text(Input::AdminName, "", "Nguyễn Thị Lan"),
+            Field::text(Input::AdminEmail, "", "lan@saomai.vn").with_hint(text::SETUP_ADMIN_HINT),
+            Field::text(Input::Phone, "", "+84 28 3822 1234").with_hint(text::SETUP_PHONE_HINT),
         ];
         self.push_form(FormPurpose::Setup, Form::new(text::SETUP_TITLE, text::SETUP_SUBMIT, fields));
     }
@@ -42,19 +42,19 @@ impl App {
         let Some(Overlay::Form(state)) = self.overlays.last() else { return Ok(()) };
         let form = &state.form;
         let input = SetupInput {
-            company: form.text(text::FIELD_COMPANY),
-            partner_id: form.text(text::FIELD_PARTNER_ID),
-            tenant_id: form.text(text::FIELD_TENANT_ID),
-            country: form.text(text::FIELD_COUNTRY),
-            cloud: Cloud::ALL.get(form.choice(text::FIELD_CLOUD)).copied(),
-            reseller: ResellerChoice::ALL.get(form.choice(text::FIELD_RESELLER)).copied().unwrap_or_default(),
-            provider_tenant: form.text(text::FIELD_PROVIDER_TENANT),
-            advisor: form.toggle(text::FIELD_ADVISOR),
-            dap_certified: form.toggle(text::FIELD_DAP_CERTIFIED),
+            company: form.text(&Input::Company),
+            partner_id: form.text(&Input::PartnerId),
+            tenant_id: form.text(&Input::TenantId),
+            country: form.text(&Input::Country),
+            cloud: Cloud::ALL.get(form.choice(&Input::Cloud)).copied(),
+            reseller: ResellerChoice::ALL.get(form.choice(&Input::Reseller)).copied().unwrap_or_default(),
+            provider_tenant: form.text(&Input::ProviderTenant),
+            advisor: form.toggle(&Input::Advisor),
+            dap_certified: form.toggle(&Input::DapCertified),
             email: String::new(),
-            phone: form.text(text::FIELD_PHONE),
-            admin_name: form.text(text::FIELD_ADMIN_NAME),
-            admin_email: form.text(text::FIELD_ADMIN_EMAIL),
+            phone: form.text(&Input::Phone),
+            admin_name: form.text(&Input::AdminName),
+            admin_email: form.text(&Input::AdminEmail),
         };
         let stamp = self.session.stamp(self.now());
         match ops::init(self.book(), &stamp, &input) {

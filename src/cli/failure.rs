@@ -45,27 +45,27 @@ pub const EXIT_DAMAGED: u8 = 8;
 impl Failure {
     pub fn of(e: &anyhow::Error) -> Failure {
         let message = format!("{e:#}");
-        let make = |kind, code, field: Option<&str>| Failure {
+        let make = |kind, code, field: Option<&crate::domain::Input>| Failure {
             kind,
             message: message.clone(),
-            field: field.map(str::to_string),
+            field: field.map(|f| f.id().to_string()),
             code,
         };
         for cause in e.chain() {
             if let Some(w) = cause.downcast_ref::<WriteError>() {
                 return match w {
-                    WriteError::Refused(r) => make("refused", EXIT_REFUSED, r.field),
+                    WriteError::Refused(r) => make("refused", EXIT_REFUSED, r.field.as_ref()),
                     WriteError::Conflict(_) => make("conflict", EXIT_CONFLICT, None),
                     WriteError::Storage(_) => make("unavailable", EXIT_UNAVAILABLE, None),
                 };
             }
             if let Some(r) = cause.downcast_ref::<crate::domain::Refusal>() {
-                return make("refused", EXIT_REFUSED, r.field);
+                return make("refused", EXIT_REFUSED, r.field.as_ref());
             }
             if let Some(s) = cause.downcast_ref::<SetupError>() {
                 return match s {
-                    SetupError::Invalid(r) => make("refused", EXIT_REFUSED, r.first().and_then(|r| r.field)),
-                    SetupError::Write(WriteError::Refused(r)) => make("refused", EXIT_REFUSED, r.field),
+                    SetupError::Invalid(r) => make("refused", EXIT_REFUSED, r.first().and_then(|r| r.field.as_ref())),
+                    SetupError::Write(WriteError::Refused(r)) => make("refused", EXIT_REFUSED, r.field.as_ref()),
                     SetupError::Write(_) => make("unavailable", EXIT_UNAVAILABLE, None),
                 };
             }

@@ -4,6 +4,7 @@
 //! status, trial invitations and purchase offers used by customers, granular admin
 //! relationships, and an audit history.
 
+use crate::domain::Input;
 use crate::domain::Timestamp;
 use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus, DirectoryRole};
 use crate::domain::catalogue::OFFERS;
@@ -77,7 +78,7 @@ impl Gen {
 }
 
 fn email(text: &str) -> Result<Email> {
-    validate::email("Email", text).map_err(|r| anyhow::anyhow!("demo data: {r}"))
+    validate::email(Input::Email, text).map_err(|r| anyhow::anyhow!("demo data: {r}"))
 }
 
 fn country(code: &str) -> Result<CountryCode> {
@@ -328,7 +329,8 @@ fn customer(g: &mut Gen, ctx: &mut Context_, index: u32) -> Result<Customer> {
         _ => "onmicrosoft.com",
     };
     let domain_text = format!("{slug}{}.{suffix}", base36(index));
-    let primary_domain = validate::domain("Domain", &domain_text).map_err(|r| anyhow::anyhow!("demo data: {r}"))?;
+    let primary_domain =
+        validate::domain(Input::Domain, &domain_text).map_err(|r| anyhow::anyhow!("demo data: {r}"))?;
     let mail_domain = format!("{slug}{}.{}", base36(index), lang.email_domain_tld);
     let created = g.now - Duration::days(g.rng.i64(61..=960));
 

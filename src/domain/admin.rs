@@ -6,6 +6,7 @@ use super::Timestamp;
 use super::customer::{AdminGrant, Customer};
 use super::ids::{AdminRelationshipId, PartnerId, TenantId};
 use super::permission::{self, Actor, Operation};
+use crate::domain::Input;
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
@@ -251,18 +252,18 @@ impl AdminRelationship {
 
 /// A display name: required, at most 50 characters.
 pub fn validate_name(raw: &str) -> Result<String, Refusal> {
-    let name = super::validate::line("Name", raw)?;
+    let name = super::validate::line(Input::Name, raw)?;
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Refusal::on_field("Name", format!("is too long (at most {MAX_NAME_CHARS} characters)")));
+        return Err(Refusal::on_field(Input::Name, format!("is too long (at most {MAX_NAME_CHARS} characters)")));
     }
     Ok(name)
 }
 
 /// A duration in days: 1 to 730.
 pub fn validate_duration(raw: &str) -> Result<u32, Refusal> {
-    let days = super::validate::licence_count("Duration", raw, MAX_DURATION_DAYS)?;
+    let days = super::validate::licence_count(Input::Duration, raw, MAX_DURATION_DAYS)?;
     if days < MIN_DURATION_DAYS {
-        return Err(Refusal::on_field("Duration", "must be at least 1 day"));
+        return Err(Refusal::on_field(Input::Duration, "must be at least 1 day"));
     }
     Ok(days)
 }
@@ -271,7 +272,7 @@ pub fn validate_duration(raw: &str) -> Result<u32, Refusal> {
 pub fn validate_auto_extend(auto_extend: bool, roles: &[DirectoryRole]) -> Result<(), Refusal> {
     if auto_extend && roles.contains(&DirectoryRole::GlobalAdministrator) {
         return Err(Refusal::on_field(
-            "Auto-extend",
+            Input::AutoExtend,
             "is not available while the relationship includes the Global Administrator role",
         ));
     }
@@ -301,12 +302,12 @@ pub fn request(
     let name = validate_name(&req.name)?;
     if existing.iter().any(|r| r.partner == partner && r.name.to_lowercase() == name.to_lowercase()) {
         return Err(Refusal::on_field(
-            "Name",
+            Input::Name,
             format!("“{name}” is already the name of another of your admin relationships"),
         ));
     }
     if req.roles.is_empty() {
-        return Err(Refusal::on_field("Roles", "choose at least one role"));
+        return Err(Refusal::on_field(Input::Roles, "choose at least one role"));
     }
     let duration_days = validate_duration(&req.duration)?;
     validate_auto_extend(req.auto_extend, &req.roles)?;
@@ -423,7 +424,7 @@ pub fn reassign_legacy_admin(
     let mut c = customer.clone();
     if let Some(grant) = &customer.admin {
         if grant.partner == to {
-            return Err(Refusal::on_field("Partner", format!("partner {to} holds them already")));
+            return Err(Refusal::on_field(Input::Partner, format!("partner {to} holds them already")));
         }
         c.support_duty = Some(grant.partner);
     }
@@ -512,7 +513,7 @@ mod tests {
     #[test]
     fn names_are_unique_per_partner_and_only_an_admin_agent_requests() {
         let first = ask(&[]).unwrap();
-        assert_eq!(ask(&[first]).unwrap_err().field, Some("Name"));
+        assert_eq!(ask(&[first]).unwrap_err().field, Some(Input::Name));
         let sales = fixtures::sales_agent();
         let req = GranularRequest {
             name: "x".into(),

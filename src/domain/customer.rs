@@ -5,6 +5,7 @@ use super::Timestamp;
 use super::country::{Cloud, CountryCode};
 use super::ids::{Domain, Email, PartnerId, ServiceRequestId, SubscriptionId, TenantId};
 use super::org::Address;
+use crate::domain::Input;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -305,17 +306,17 @@ pub struct ProspectInput {
 /// admin, so that acceptance works the same for prospects and existing tenants.
 pub fn prospect(input: &ProspectInput, tenant_id: TenantId) -> Result<Customer, super::Refusal> {
     use super::validate;
-    let company_name = validate::line("Company", &input.company)?;
-    let contact = validate::email("Contact email", &input.contact)?;
-    let country = validate::country("Country", &input.country)?;
-    let cloud = input.cloud.ok_or_else(|| super::Refusal::on_field("Cloud", "is required"))?;
+    let company_name = validate::line(Input::Company, &input.company)?;
+    let contact = validate::email(Input::ContactEmail, &input.contact)?;
+    let country = validate::country(Input::Country, &input.country)?;
+    let cloud = input.cloud.ok_or_else(|| super::Refusal::on_field(Input::Cloud, "is required"))?;
     let domain_text = if input.domain.trim().is_empty() {
         let label = contact.domain().split('.').next().unwrap_or_default();
         label.chars().filter(char::is_ascii_alphanumeric).take(validate::MAX_INITIAL_DOMAIN_NAME).collect()
     } else {
         input.domain.clone()
     };
-    let primary_domain = validate::initial_domain("Domain", &domain_text, cloud.initial_domain_suffix())?;
+    let primary_domain = validate::initial_domain(Input::Domain, &domain_text, cloud.initial_domain_suffix())?;
     let name = contact.as_str().split('@').next().unwrap_or_default().to_string();
     let admin = CustomerUser { email: contact, name, global_admin: true, licences: vec![] };
     Ok(Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, Some(admin)))
@@ -366,7 +367,7 @@ mod tests {
         Customer {
             tenant_id: TenantId(Uuid::from_u128(7)),
             company_name: "Công ty TNHH Minh Phát".into(),
-            primary_domain: validate::domain("d", "minhphat.onmicrosoft.com").unwrap(),
+            primary_domain: validate::domain(Input::Domain, "minhphat.onmicrosoft.com").unwrap(),
             country: CountryCode::parse("VN").unwrap(),
             cloud: Cloud::Public,
             address: Address::default(),
@@ -402,7 +403,7 @@ mod tests {
         c.admin = Some(AdminGrant {
             partner: us,
             since: c.subscriptions[0].created_at,
-            granted_by: validate::email("e", "a@b.com").unwrap(),
+            granted_by: validate::email(Input::Email, "a@b.com").unwrap(),
         });
         assert!(c.is_customer_of(us), "admin privileges alone put a tenant on the list");
         assert!(c.row(us).admin);
@@ -428,11 +429,11 @@ mod tests {
             "haidang.partner.onmschina.cn"
         );
         for (bad, field) in [
-            (ProspectInput { company: " ".into(), ..input.clone() }, "Company"),
-            (ProspectInput { contact: "lan".into(), ..input.clone() }, "Contact email"),
-            (ProspectInput { country: "Vietnam".into(), ..input.clone() }, "Country"),
-            (ProspectInput { cloud: None, ..input.clone() }, "Cloud"),
-            (ProspectInput { domain: "hai-dang".into(), ..input.clone() }, "Domain"),
+            (ProspectInput { company: " ".into(), ..input.clone() }, Input::Company),
+            (ProspectInput { contact: "lan".into(), ..input.clone() }, Input::ContactEmail),
+            (ProspectInput { country: "Vietnam".into(), ..input.clone() }, Input::Country),
+            (ProspectInput { cloud: None, ..input.clone() }, Input::Cloud),
+            (ProspectInput { domain: "hai-dang".into(), ..input.clone() }, Input::Domain),
         ] {
             assert_eq!(prospect(&bad, TenantId(Uuid::from_u128(9))).unwrap_err().field, Some(field));
         }

@@ -11,6 +11,7 @@ use super::customer::{
 use super::ids::{Email, PartnerId, ServiceRequestId, SubscriptionId, TenantId};
 use super::org::{Address, PartnerUser};
 use super::{Refusal, Timestamp, validate};
+use crate::domain::Input;
 
 /// What the operator types to add a customer tenant.
 #[derive(Debug, Clone, Default)]
@@ -32,15 +33,15 @@ pub fn new_customer(
     by: &Email,
     now: Timestamp,
 ) -> Result<Customer, Refusal> {
-    let company_name = validate::line("Company", &input.company)?;
-    let cloud = input.cloud.ok_or_else(|| Refusal::on_field("Cloud", "is required"))?;
-    let primary_domain = validate::initial_domain("Domain", &input.domain, cloud.initial_domain_suffix())?;
-    let country = validate::country("Country", &input.country)?;
-    let admin_email = validate::email("Admin email", &input.admin_email)?;
+    let company_name = validate::line(Input::Company, &input.company)?;
+    let cloud = input.cloud.ok_or_else(|| Refusal::on_field(Input::Cloud, "is required"))?;
+    let primary_domain = validate::initial_domain(Input::Domain, &input.domain, cloud.initial_domain_suffix())?;
+    let country = validate::country(Input::Country, &input.country)?;
+    let admin_email = validate::email(Input::AdminEmail, &input.admin_email)?;
     let admin_name = if input.admin_name.trim().is_empty() {
         admin_email.as_str().split('@').next().unwrap_or_default().to_string()
     } else {
-        validate::line("Admin name", &input.admin_name)?
+        validate::line(Input::AdminName, &input.admin_name)?
     };
     let admin = CustomerUser { email: admin_email, name: admin_name, global_admin: true, licences: vec![] };
     let mut customer = Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, Some(admin));
@@ -59,15 +60,15 @@ pub struct Details {
 }
 
 pub fn edit_details(customer: &Customer, details: &Details) -> Result<Customer, Refusal> {
-    let optional = |field: &'static str, raw: &str| -> Result<String, Refusal> {
+    let optional = |field: Input, raw: &str| -> Result<String, Refusal> {
         if raw.trim().is_empty() { Ok(String::new()) } else { validate::line(field, raw) }
     };
     let mut c = customer.clone();
-    c.company_name = validate::line("Company", &details.company)?;
+    c.company_name = validate::line(Input::Company, &details.company)?;
     c.address = Address {
-        line1: optional("Address", &details.line1)?,
-        city: optional("City", &details.city)?,
-        postal_code: optional("Postal code", &details.postal_code)?,
+        line1: optional(Input::Address, &details.line1)?,
+        city: optional(Input::City, &details.city)?,
+        postal_code: optional(Input::PostalCode, &details.postal_code)?,
     };
     Ok(c)
 }
@@ -81,11 +82,14 @@ pub fn set_support_contacts(
 ) -> Result<Customer, Refusal> {
     for email in contacts {
         let Some(user) = users.iter().find(|u| &u.email == email) else {
-            return Err(Refusal::on_field("Support contacts", format!("{email} is not a partner user")));
+            return Err(Refusal::on_field(
+                Input::SupportContact(email.clone()),
+                format!("{email} is not a partner user"),
+            ));
         };
         if !(user.agent.admin || user.agent.helpdesk || user.is_global_admin()) {
             return Err(Refusal::on_field(
-                "Support contacts",
+                Input::SupportContact(email.clone()),
                 format!("{} is not an Admin or Helpdesk agent, so cannot support customers", user.name),
             ));
         }
@@ -106,8 +110,8 @@ pub fn open_service_request(
     by: &Email,
     now: Timestamp,
 ) -> Result<Customer, Refusal> {
-    let title = validate::line("Title", title)?;
-    let description = validate::text("Description", description)?;
+    let title = validate::line(Input::Title, title)?;
+    let description = validate::text(Input::Description, description)?;
     let mut c = customer.clone();
     c.service_requests.push(ServiceRequest {
         id,
@@ -133,9 +137,9 @@ pub fn add_subscription_with_key(
     id: SubscriptionId,
     now: Timestamp,
 ) -> Result<(Customer, String), Refusal> {
-    let key = validate::product_key("Product key", key)?;
-    let offer = offer.ok_or_else(|| Refusal::on_field("Offer", "choose an offer"))?;
-    let quantity = validate::licence_count("Licences", quantity, offer.max_licences)?;
+    let key = validate::product_key(Input::ProductKey, key)?;
+    let offer = offer.ok_or_else(|| Refusal::on_field(Input::Offer, "choose an offer"))?;
+    let quantity = validate::licence_count(Input::Licences, quantity, offer.max_licences)?;
     let mut c = customer.clone();
     c.add_subscription(
         Subscription {
@@ -196,7 +200,7 @@ mod tests {
     use crate::domain::org::{AgentRoles, CompanyRole};
 
     fn email(e: &str) -> Email {
-        validate::email("e", e).unwrap()
+        validate::email(Input::Email, e).unwrap()
     }
 
     #[test]
@@ -217,7 +221,7 @@ mod tests {
         let bad = NewCustomer { domain: "hai dang!".into(), ..input };
         let err = new_customer(&bad, TenantId(uuid::Uuid::from_u128(5)), US, &email("hung@saomai.vn"), fixtures::now())
             .unwrap_err();
-        assert_eq!(err.field, Some("Domain"));
+        assert_eq!(err.field, Some(Input::Domain));
     }
 
     #[test]
@@ -262,7 +266,7 @@ mod tests {
         let err =
             add_subscription_with_key(&c, "BCDFG-HJKMP", basic, "25", true, US, SubscriptionId(9), fixtures::now())
                 .unwrap_err();
-        assert_eq!(err.field, Some("Product key"));
+        assert_eq!(err.field, Some(Input::ProductKey));
         let err = add_subscription_with_key(
             &c,
             "BCDFG-HJKMP-QRTVW-XY234-67892",
@@ -274,7 +278,7 @@ mod tests {
             fixtures::now(),
         )
         .unwrap_err();
-        assert_eq!(err.field, Some("Offer"));
+        assert_eq!(err.field, Some(Input::Offer));
         let err = add_subscription_with_key(
             &c,
             "BCDFG-HJKMP-QRTVW-XY234-67892",
@@ -286,7 +290,7 @@ mod tests {
             fixtures::now(),
         )
         .unwrap_err();
-        assert_eq!((err.field, err.message.as_str()), (Some("Licences"), "must be at most 300"));
+        assert_eq!((err.field, err.message.as_str()), (Some(Input::Licences), "must be at most 300"));
     }
 
     #[test]
@@ -335,6 +339,6 @@ mod tests {
         assert_eq!(ok.service_requests.len(), 1);
         let err =
             open_service_request(&c, " ", "x", Severity::A, ServiceRequestId(1), &by, fixtures::now()).unwrap_err();
-        assert_eq!(err.field, Some("Title"));
+        assert_eq!(err.field, Some(Input::Title));
     }
 }

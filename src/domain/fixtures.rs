@@ -10,6 +10,7 @@ use super::org::{
 };
 use super::permission::Actor;
 use super::validate;
+use crate::domain::Input;
 use chrono::TimeZone;
 use uuid::Uuid;
 
@@ -25,7 +26,7 @@ pub fn org(cloud: Cloud) -> PartnerOrganization {
         partner_id: US,
         tenant_id: TenantId(Uuid::from_u128(0xa1)),
         address: Address::default(),
-        email: validate::email("e", "hello@saomai.vn").unwrap(),
+        email: validate::email(Input::Email, "hello@saomai.vn").unwrap(),
         phone: "+84 28 3822 1234".into(),
         country: CountryCode::parse("VN").unwrap(),
         cloud,
@@ -40,7 +41,7 @@ pub fn org(cloud: Cloud) -> PartnerOrganization {
 
 pub fn partner_user(role: CompanyRole, agent: AgentRoles) -> PartnerUser {
     PartnerUser {
-        email: validate::email("e", "lan@saomai.vn").unwrap(),
+        email: validate::email(Input::Email, "lan@saomai.vn").unwrap(),
         name: "Trần Thị Lan".into(),
         company_role: role,
         supported_admin: SupportedCompanyAdmin::None,
@@ -57,7 +58,7 @@ pub fn customer(country: &str) -> Customer {
     Customer {
         tenant_id: TenantId(Uuid::from_u128(0xc1)),
         company_name: "Công ty TNHH Minh Phát".into(),
-        primary_domain: validate::domain("d", "minhphat.onmicrosoft.com").unwrap(),
+        primary_domain: validate::domain(Input::Domain, "minhphat.onmicrosoft.com").unwrap(),
         country: CountryCode::parse(country).unwrap(),
         cloud: Cloud::Public,
         address: Address::default(),
@@ -65,13 +66,13 @@ pub fn customer(country: &str) -> Customer {
         ineligible: None,
         users: vec![
             CustomerUser {
-                email: validate::email("e", "admin@minhphat.vn").unwrap(),
+                email: validate::email(Input::Email, "admin@minhphat.vn").unwrap(),
                 name: "Nguyễn Văn An".into(),
                 global_admin: true,
                 licences: vec![],
             },
             CustomerUser {
-                email: validate::email("e", "staff@minhphat.vn").unwrap(),
+                email: validate::email(Input::Email, "staff@minhphat.vn").unwrap(),
                 name: "Lê Thị Hoa".into(),
                 global_admin: false,
                 licences: vec![],

@@ -8,6 +8,7 @@ use super::ids::{Email, InvitationId, TenantId};
 use super::link::{self, LinkHosts, LinkPartner};
 use super::org::{PartnerOrganization, ResellerKind};
 use super::permission::{self, Actor, Operation};
+use crate::domain::Input;
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
@@ -197,7 +198,7 @@ pub fn request_reseller(
         )));
     };
     if !request.include_admin && org.cloud.requires_delegated_admin() {
-        return Err(Refusal::on_field("Delegated admin", dap_required_reason(org)));
+        return Err(Refusal::on_field(Input::DelegatedAdmin, dap_required_reason(org)));
     }
     if customer.country != org.country {
         return Err(Refusal::new(format!(
@@ -311,12 +312,12 @@ pub fn mark_sent(
     }
     if !email.body.contains(&invitation.link) {
         return Err(Refusal::on_field(
-            "Email",
+            Input::Email,
             "the personalized link is missing or changed; put it back exactly as it was (Ctrl-L inserts it).",
         ));
     }
     if email.subject.trim().is_empty() {
-        return Err(Refusal::on_field("Subject", "is required"));
+        return Err(Refusal::on_field(Input::Subject, "is required"));
     }
     let mut sent = invitation.clone();
     sent.email = email;
@@ -443,7 +444,7 @@ pub fn sign_mca(customer: &mut Customer, by: &Email, accept: bool, now: Timestam
     }
     if !accept {
         return Err(Refusal::on_field(
-            "Microsoft Customer Agreement",
+            Input::Mca,
             format!(
                 "{} has not accepted it yet; accept it as part of accepting this invitation.",
                 customer.company_name

@@ -26,7 +26,7 @@ pub mod validate;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use refusal::Refusal;
+pub use refusal::{Input, Refusal};
 
 /// Every moment in the book is a UTC instant. Operations take `now` as an argument so that
 /// expiry and ages are testable with an injected clock.

@@ -11,6 +11,7 @@ use super::link::{self, LinkHosts};
 use super::org::PartnerOrganization;
 use super::permission::{self, Actor, Operation};
 use super::{Refusal, Timestamp, validate};
+use crate::domain::Input;
 use serde::{Deserialize, Serialize};
 
 /// What the list says instead of a company when an offer is not addressed to one customer.
@@ -127,19 +128,19 @@ pub fn request_offer(
         return Err(Refusal::new(reason));
     }
     if include_admin && let Some(reason) = admin_not_certified(org) {
-        return Err(Refusal::on_field("Delegated admin", reason));
+        return Err(Refusal::on_field(Input::DelegatedAdmin, reason));
     }
     let (lines, trial_days) = match kind {
         InvitationKind::Trial => {
             let [(offer, _)] = request.lines.as_slice() else {
                 return Err(Refusal::on_field(
-                    "Offer",
+                    Input::Offer,
                     "a trial invitation carries exactly one trial subscription; choose one offer",
                 ));
             };
             let Some(trial) = offer.trial else {
                 return Err(Refusal::on_field(
-                    "Offer",
+                    Input::Offer,
                     format!("{} has no trial; choose another offer, or send a purchase offer", offer.name),
                 ));
             };
@@ -173,22 +174,25 @@ pub fn request_offer(
 /// positive whole number within the offer's limit.
 fn purchase_lines(lines: &[(&CatalogueOffer, String)]) -> Result<Vec<OfferLine>, Refusal> {
     if lines.is_empty() {
-        return Err(Refusal::on_field("Licences", "choose at least one service and give its licence count"));
+        return Err(Refusal::on_field(Input::Licences, "choose at least one service and give its licence count"));
     }
     let mut out: Vec<OfferLine> = Vec::with_capacity(lines.len());
     for (offer, quantity) in lines {
         if out.iter().any(|l| l.offer == offer.id) {
-            return Err(Refusal::on_field("Licences", format!("{} is in the offer twice; give it once", offer.name)));
+            return Err(Refusal::on_field(
+                Input::OfferLicences(offer.id),
+                format!("{} is in the offer twice; give it once", offer.name),
+            ));
         }
-        out.push(OfferLine::from(offer, licences(offer.name.as_str(), quantity, offer.max_licences)?));
+        out.push(OfferLine::from(offer, licences(offer.id, offer.name.as_str(), quantity, offer.max_licences)?));
     }
     Ok(out)
 }
 
 /// A licence count for `name`, with the offer named in the refusal.
-fn licences(name: &str, quantity: &str, max: u32) -> Result<u32, Refusal> {
-    validate::licence_count("Licences", quantity, max)
-        .map_err(|r| Refusal::on_field("Licences", format!("{name}: {}", r.message)))
+fn licences(offer: u32, name: &str, quantity: &str, max: u32) -> Result<u32, Refusal> {
+    validate::licence_count(Input::Licences, quantity, max)
+        .map_err(|r| Refusal::on_field(Input::OfferLicences(offer), format!("{name}: {}", r.message)))
 }
 
 /// A delegated-admin offer on its own is for a customer that has bought already.
@@ -401,12 +405,12 @@ fn bought_lines(
     let mut lines = terms.lines.clone();
     for (offer, quantity) in changes {
         let Some(line) = lines.iter_mut().find(|l| l.offer == *offer) else {
-            return Err(Refusal::on_field("Licences", format!("offer {offer} is not part of this offer")));
+            return Err(Refusal::on_field(Input::Licences, format!("offer {offer} is not part of this offer")));
         };
-        let count = licences(&line.name, quantity, line.max_licences)?;
+        let count = licences(line.offer, &line.name, quantity, line.max_licences)?;
         if kind == InvitationKind::Trial && count != line.quantity {
             return Err(Refusal::on_field(
-                "Licences",
+                Input::OfferLicences(line.offer),
                 format!(
                     "a trial's licence count is fixed at {}; change it after the trial, when buying",
                     line.quantity

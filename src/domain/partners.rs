@@ -8,6 +8,7 @@ use super::org::{Address, DirectoryKind, DirectoryPartner, PartnerOrganization, 
 use super::permission::{self, Actor, Operation};
 use super::setup::{self, ResellerChoice};
 use super::{Refusal, validate};
+use crate::domain::Input;
 
 /// The partner a valid, known partner id names.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -23,14 +24,14 @@ pub fn check_id(
     org: &PartnerOrganization,
     directory: &[DirectoryPartner],
 ) -> Result<CheckedPartner, Refusal> {
-    let id = validate::partner_id("Partner id", raw)?;
+    let id = validate::partner_id(Input::PartnerId, raw)?;
     if id == org.partner_id {
         return Ok(CheckedPartner { partner_id: id, name: org.name.clone() });
     }
     match directory.iter().find(|p| p.partner_id == id) {
         Some(p) => Ok(CheckedPartner { partner_id: id, name: p.name.clone() }),
         None => Err(Refusal::on_field(
-            "Partner id",
+            Input::PartnerId,
             format!(
                 "{id} is not a partner known to the book; check the id, or add the partner to the directory first (Partners tab, n)"
             ),
@@ -71,21 +72,21 @@ pub fn edit_profile(
     has_customers: bool,
 ) -> Result<PartnerOrganization, Refusal> {
     permission::check(actor, Operation::EditCompanyProfile, None)?;
-    let optional = |field: &'static str, raw: &str| -> Result<String, Refusal> {
+    let optional = |field: Input, raw: &str| -> Result<String, Refusal> {
         if raw.trim().is_empty() { Ok(String::new()) } else { validate::line(field, raw) }
     };
     let mut o = org.clone();
-    o.name = validate::line("Name", &input.name)?;
-    o.partner_id = validate::partner_id("Partner id", &input.partner_id)?;
+    o.name = validate::line(Input::Name, &input.name)?;
+    o.partner_id = validate::partner_id(Input::PartnerId, &input.partner_id)?;
     o.address = Address {
-        line1: optional("Address", &input.line1)?,
-        city: optional("City", &input.city)?,
-        postal_code: optional("Postal code", &input.postal_code)?,
+        line1: optional(Input::Address, &input.line1)?,
+        city: optional(Input::City, &input.city)?,
+        postal_code: optional(Input::PostalCode, &input.postal_code)?,
     };
-    o.email = validate::email("Email", &input.email)?;
+    o.email = validate::email(Input::Email, &input.email)?;
     // Optional, as at setup; when given, a real number.
-    o.phone = if input.phone.trim().is_empty() { String::new() } else { validate::phone("Phone", &input.phone)? };
-    o.country = validate::country("Country", &input.country)?;
+    o.phone = if input.phone.trim().is_empty() { String::new() } else { validate::phone(Input::Phone, &input.phone)? };
+    o.country = validate::country(Input::Country, &input.country)?;
     o.authorizations.advisor = input.advisor;
     o.authorizations.delegated_admin_certified = input.delegated_admin_certified;
     if let Some(cloud) = input.cloud {
@@ -107,10 +108,10 @@ pub fn edit_profile(
     }
     if has_customers {
         let fixed = [
-            ("Partner id", o.partner_id != org.partner_id, "every relationship and partner of record names it"),
-            ("Cloud", o.cloud != org.cloud, "every customer was taken on in this cloud"),
+            (Input::PartnerId, o.partner_id != org.partner_id, "every relationship and partner of record names it"),
+            (Input::Cloud, o.cloud != org.cloud, "every customer was taken on in this cloud"),
             (
-                "Reseller",
+                Input::Reseller,
                 o.authorizations.reseller != org.authorizations.reseller,
                 "every reseller relationship and invitation link was made with it",
             ),
@@ -141,22 +142,25 @@ pub fn directory_partner(
     tenant_id: TenantId,
 ) -> Result<DirectoryPartner, Refusal> {
     permission::check(actor, Operation::ManageDirectory, None)?;
-    let partner_id = validate::partner_id("Partner id", &input.partner_id)?;
+    let partner_id = validate::partner_id(Input::PartnerId, &input.partner_id)?;
     if partner_id == org.partner_id {
-        return Err(Refusal::on_field("Partner id", format!("{partner_id} is your own partner id")));
+        return Err(Refusal::on_field(Input::PartnerId, format!("{partner_id} is your own partner id")));
     }
     let taken =
         directory.iter().find(|p| p.partner_id == partner_id && Some(p.partner_id) != editing.map(|e| e.partner_id));
     if let Some(p) = taken {
-        return Err(Refusal::on_field("Partner id", format!("{partner_id} is already in the directory as {}", p.name)));
+        return Err(Refusal::on_field(
+            Input::PartnerId,
+            format!("{partner_id} is already in the directory as {}", p.name),
+        ));
     }
     Ok(DirectoryPartner {
         partner_id,
-        name: validate::line("Name", &input.name)?,
+        name: validate::line(Input::Name, &input.name)?,
         tenant_id: editing.map_or(tenant_id, |e| e.tenant_id),
-        country: validate::country("Country", &input.country)?,
-        cloud: input.cloud.ok_or_else(|| Refusal::on_field("Cloud", "is required"))?,
-        kind: input.kind.ok_or_else(|| Refusal::on_field("Kind", "is required"))?,
+        country: validate::country(Input::Country, &input.country)?,
+        cloud: input.cloud.ok_or_else(|| Refusal::on_field(Input::Cloud, "is required"))?,
+        kind: input.kind.ok_or_else(|| Refusal::on_field(Input::Kind, "is required"))?,
         version: editing.map_or(0, |e| e.version),
     })
 }
@@ -173,13 +177,13 @@ pub fn set_partner_of_record(
     let mut c = customer.clone();
     let Some(sub) = c.subscriptions.iter_mut().find(|s| s.id == subscription) else {
         return Err(Refusal::on_field(
-            "Subscription",
+            Input::Subscription,
             format!("{subscription} is not a subscription of {}", customer.company_name),
         ));
     };
     let next = partner.map(|p| p.partner_id);
     if sub.partner_of_record == next {
-        return Err(Refusal::on_field("Partner id", "that is the partner of record already; nothing to change"));
+        return Err(Refusal::on_field(Input::PartnerId, "that is the partner of record already; nothing to change"));
     }
     sub.partner_of_record = next;
     Ok(c)
@@ -244,7 +248,7 @@ mod tests {
         let org = fixtures::org(Cloud::Public);
         assert_eq!(check_id("5120044", &org, &directory()).unwrap().name, "Hải Vân Technology");
         assert_eq!(check_id("4512345", &org, &directory()).unwrap().name, "Sao Mai Cloud");
-        assert_eq!(check_id("51200", &org, &directory()).unwrap_err().field, Some("Partner id"));
+        assert_eq!(check_id("51200", &org, &directory()).unwrap_err().field, Some(Input::PartnerId));
         let unknown = check_id("7777777", &org, &directory()).unwrap_err();
         assert!(unknown.message.contains("add the partner to the directory"), "{unknown}");
     }
@@ -285,9 +289,9 @@ mod tests {
         let err = edit_profile(&fixtures::sales_agent(), &org, &input, false).unwrap_err();
         assert!(err.message.starts_with("Editing the company profile needs Global admin"), "{err}");
         for (bad, field) in [
-            (ProfileInput { email: "hello".into(), ..input.clone() }, "Email"),
-            (ProfileInput { phone: "12".into(), ..input.clone() }, "Phone"),
-            (ProfileInput { partner_id: "12".into(), ..input.clone() }, "Partner id"),
+            (ProfileInput { email: "hello".into(), ..input.clone() }, Input::Email),
+            (ProfileInput { phone: "12".into(), ..input.clone() }, Input::Phone),
+            (ProfileInput { partner_id: "12".into(), ..input.clone() }, Input::PartnerId),
         ] {
             assert_eq!(edit_profile(&ga, &org, &bad, false).unwrap_err().field, Some(field));
         }
@@ -311,13 +315,13 @@ mod tests {
         let changed = edit_profile(&ga, &org, &input, false).unwrap();
         assert_eq!(changed.cloud, Cloud::UsGovernment);
         assert!(matches!(changed.authorizations.reseller, Some(ResellerKind::Indirect { .. })));
-        assert_eq!(edit_profile(&ga, &org, &input, true).unwrap_err().field, Some("Cloud"));
+        assert_eq!(edit_profile(&ga, &org, &input, true).unwrap_err().field, Some(Input::Cloud));
         let reseller_only = ProfileInput { cloud: None, ..input.clone() };
-        assert_eq!(edit_profile(&ga, &org, &reseller_only, true).unwrap_err().field, Some("Reseller"));
+        assert_eq!(edit_profile(&ga, &org, &reseller_only, true).unwrap_err().field, Some(Input::Reseller));
         let id_only = ProfileInput { cloud: None, reseller: None, partner_id: "4999999".into(), ..input.clone() };
-        assert_eq!(edit_profile(&ga, &org, &id_only, true).unwrap_err().field, Some("Partner id"));
+        assert_eq!(edit_profile(&ga, &org, &id_only, true).unwrap_err().field, Some(Input::PartnerId));
         let no_provider = ProfileInput { provider_tenant: String::new(), ..input };
-        assert_eq!(edit_profile(&ga, &org, &no_provider, false).unwrap_err().field, Some("Provider tenant"));
+        assert_eq!(edit_profile(&ga, &org, &no_provider, false).unwrap_err().field, Some(Input::ProviderTenant));
     }
 
     #[test]

@@ -198,7 +198,7 @@ mod tests {
 
     fn partner(role: CompanyRole, agent: AgentRoles) -> Actor {
         Actor::Partner(PartnerUser {
-            email: validate::email("e", "op@saomai.vn").unwrap(),
+            email: validate::email(crate::domain::Input::Email, "op@saomai.vn").unwrap(),
             name: "Op".into(),
             company_role: role,
             supported_admin: SupportedCompanyAdmin::None,
@@ -212,7 +212,7 @@ mod tests {
             tenant: TenantId(Uuid::from_u128(1)),
             company: "Minh Phát".into(),
             user: CustomerUser {
-                email: validate::email("e", "admin@minhphat.vn").unwrap(),
+                email: validate::email(crate::domain::Input::Email, "admin@minhphat.vn").unwrap(),
                 name: "Admin".into(),
                 global_admin,
                 licences: vec![],

@@ -1,12 +1,140 @@
 //! A refused operation: one sentence an operator understands, and nothing written.
 
+use super::ids::Email;
 use std::fmt;
 
+/// What a refusal is about: the input at fault. A form focuses the field that edits it, the
+/// command line names it in `--json` errors (`Input::id`); it is never a display label, so a
+/// translated screen still finds its field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Input {
+    AdminEmail,
+    AdminName,
+    Cloud,
+    Company,
+    CompanyRole,
+    ContactEmail,
+    Country,
+    DelegatedAdmin,
+    Description,
+    Domain,
+    Duration,
+    Email,
+    Kind,
+    Licences,
+    Link,
+    Mca,
+    Name,
+    Offer,
+    Partner,
+    PartnerId,
+    Phone,
+    ProductKey,
+    ProviderTenant,
+    Recipient,
+    Reseller,
+    Roles,
+    Subject,
+    SupportContacts,
+    TenantId,
+    Title,
+    Address,
+    AdminAgent,
+    Advisor,
+    AutoExtend,
+    City,
+    Customer,
+    DapCertified,
+    HelpdeskAgent,
+    Includes,
+    Invitation,
+    MoveAdmin,
+    PartnerOfRecord,
+    PostalCode,
+    SalesAgent,
+    Severity,
+    Subscription,
+    SupportedCompanies,
+    Trial,
+    UsedBy,
+    Where,
+    /// One directory role among several checkboxes.
+    Role(super::admin::DirectoryRole),
+    /// The licence count of one service of an offer (its catalogue id), among several.
+    OfferLicences(u32),
+    /// One partner user among the support contacts.
+    SupportContact(Email),
+    /// A field of an imported file or a command-line flag, named as it is written there
+    /// (`companyProfile.domain`, `--as`): not translated.
+    Named(&'static str),
+}
+
+impl Input {
+    /// A stable, snake_case name for scripts (`--json` errors).
+    pub fn id(&self) -> &'static str {
+        use Input::*;
+        match self {
+            AdminEmail => "admin_email",
+            AdminName => "admin_name",
+            Cloud => "cloud",
+            Company => "company",
+            CompanyRole => "company_role",
+            ContactEmail => "contact_email",
+            Country => "country",
+            DelegatedAdmin => "delegated_admin",
+            Description => "description",
+            Domain => "domain",
+            Duration => "duration",
+            Email => "email",
+            Kind => "kind",
+            Licences | OfferLicences(_) => "licences",
+            Link => "link",
+            Mca => "mca",
+            Name => "name",
+            Offer => "offer",
+            Partner => "partner",
+            PartnerId => "partner_id",
+            Phone => "phone",
+            ProductKey => "product_key",
+            ProviderTenant => "provider_tenant",
+            Recipient => "recipient",
+            Reseller => "reseller",
+            Roles => "roles",
+            Subject => "subject",
+            SupportContacts | SupportContact(_) => "support_contacts",
+            TenantId => "tenant_id",
+            Title => "title",
+            Address => "address",
+            AdminAgent => "admin_agent",
+            Advisor => "advisor",
+            AutoExtend => "auto_extend",
+            City => "city",
+            Customer => "customer",
+            DapCertified => "dap_certified",
+            HelpdeskAgent => "helpdesk_agent",
+            Includes => "includes",
+            Invitation => "invitation",
+            MoveAdmin => "move_admin",
+            PartnerOfRecord => "partner_of_record",
+            PostalCode => "postal_code",
+            SalesAgent => "sales_agent",
+            Severity => "severity",
+            Subscription => "subscription",
+            SupportedCompanies => "supported_companies",
+            Trial => "trial",
+            UsedBy => "used_by",
+            Where => "where",
+            Role(_) => "roles",
+            Named(name) => name,
+        }
+    }
+}
+
 /// Why an operation was refused. The message is meant for the operator's eyes as it is;
-/// `field` names the form field at fault when there is one, so forms can point at it.
+/// `field` names the input at fault when there is one, so forms can point at it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
-    pub field: Option<&'static str>,
+    pub field: Option<Input>,
     pub message: String,
 }
 
@@ -15,14 +143,14 @@ impl Refusal {
         Self { field: None, message: message.into() }
     }
 
-    pub fn on_field(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn on_field(field: Input, message: impl Into<String>) -> Self {
         Self { field: Some(field), message: message.into() }
     }
 }
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.field {
+        match &self.field {
             Some(field) => write!(f, "{field}: {}", self.message),
             None => f.write_str(&self.message),
         }

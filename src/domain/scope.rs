@@ -100,7 +100,7 @@ mod tests {
         let scope = Scope::Customer(own);
         assert!(scope.sees_customer(own) && !scope.sees_customer(other));
         assert!(Scope::Partner.sees_customer(other));
-        let by = crate::domain::validate::email("e", "lan@saomai.vn").unwrap();
+        let by = crate::domain::validate::email(crate::domain::Input::Email, "lan@saomai.vn").unwrap();
         let mut inv = Invitation::draft(
             InvitationId(1),
             "t",

@@ -8,6 +8,7 @@ use super::org::{
     AgentRoles, Authorizations, CompanyRole, PartnerOrganization, PartnerUser, ResellerKind, SupportedCompanyAdmin,
 };
 use super::{Refusal, validate};
+use crate::domain::Input;
 
 /// How the partner resells, as typed: the provider's tenant is needed only for indirect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,7 +61,7 @@ pub struct SetupInput {
 }
 
 /// A tenant id as Microsoft writes it: a GUID.
-pub fn tenant_id(field: &'static str, raw: &str) -> Result<TenantId, Refusal> {
+pub fn tenant_id(field: Input, raw: &str) -> Result<TenantId, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -82,7 +83,7 @@ pub fn reseller_kind(choice: ResellerChoice, provider_tenant: &str) -> Result<Op
         ResellerChoice::None => None,
         ResellerChoice::Direct => Some(ResellerKind::Direct),
         ResellerChoice::Indirect => {
-            Some(ResellerKind::Indirect { provider_tenant: tenant_id("Provider tenant", provider_tenant)? })
+            Some(ResellerKind::Indirect { provider_tenant: tenant_id(Input::ProviderTenant, provider_tenant)? })
         }
     })
 }
@@ -98,34 +99,36 @@ pub fn setup(input: &SetupInput) -> Result<(PartnerOrganization, PartnerUser), V
         }
     };
     let mut name = String::new();
-    check(validate::line("Company", &input.company).map(|v| name = v));
+    check(validate::line(Input::Company, &input.company).map(|v| name = v));
     let mut partner_id = None;
-    check(validate::partner_id("Partner id", &input.partner_id).map(|v| partner_id = Some(v)));
+    check(validate::partner_id(Input::PartnerId, &input.partner_id).map(|v| partner_id = Some(v)));
     let mut tenant = None;
-    check(tenant_id("Tenant id", &input.tenant_id).map(|v| tenant = Some(v)));
+    check(tenant_id(Input::TenantId, &input.tenant_id).map(|v| tenant = Some(v)));
     let mut country = None;
-    check(validate::country("Country", &input.country).map(|v| country = Some(v)));
+    check(validate::country(Input::Country, &input.country).map(|v| country = Some(v)));
     let cloud = input.cloud;
     check(
-        cloud.map(|_| ()).ok_or_else(|| Refusal::on_field("Cloud", "is required: public, usgov, germany or 21vianet")),
+        cloud
+            .map(|_| ())
+            .ok_or_else(|| Refusal::on_field(Input::Cloud, "is required: public, usgov, germany or 21vianet")),
     );
     let mut reseller = None;
     check(reseller_kind(input.reseller, &input.provider_tenant).map(|v| reseller = v));
     let mut admin_name = String::new();
-    check(validate::line("Admin name", &input.admin_name).map(|v| admin_name = v));
+    check(validate::line(Input::AdminName, &input.admin_name).map(|v| admin_name = v));
     let mut admin_email = None;
-    check(validate::email("Admin email", &input.admin_email).map(|v| admin_email = Some(v)));
+    check(validate::email(Input::AdminEmail, &input.admin_email).map(|v| admin_email = Some(v)));
     let mut email = None;
     if !input.email.trim().is_empty() {
-        check(validate::email("Email", &input.email).map(|v| email = Some(v)));
+        check(validate::email(Input::Email, &input.email).map(|v| email = Some(v)));
     }
     let mut phone = String::new();
     if !input.phone.trim().is_empty() {
-        check(validate::phone("Phone", &input.phone).map(|v| phone = v));
+        check(validate::phone(Input::Phone, &input.phone).map(|v| phone = v));
     }
     if input.reseller == ResellerChoice::None && !input.advisor {
         refusals.push(Refusal::on_field(
-            "Reseller",
+            Input::Reseller,
             "a partner that is neither a reseller nor an advisor has no customers to look after; choose one",
         ));
     }
@@ -204,13 +207,14 @@ mod tests {
             ..Default::default()
         };
         let fields: Vec<_> = setup(&bad).unwrap_err().into_iter().filter_map(|r| r.field).collect();
-        assert_eq!(fields, ["Company", "Partner id", "Tenant id", "Country", "Cloud", "Admin name", "Admin email"]);
+        use Input::*;
+        assert_eq!(fields, [Company, PartnerId, TenantId, Country, Cloud, AdminName, AdminEmail]);
     }
 
     #[test]
     fn an_indirect_reseller_names_its_provider_tenant() {
         let indirect = SetupInput { reseller: ResellerChoice::Indirect, ..turkish() };
-        assert_eq!(setup(&indirect).unwrap_err()[0].field, Some("Provider tenant"));
+        assert_eq!(setup(&indirect).unwrap_err()[0].field, Some(Input::ProviderTenant));
         let named = SetupInput { provider_tenant: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d".into(), ..indirect };
         assert!(matches!(setup(&named).unwrap().0.authorizations.reseller, Some(ResellerKind::Indirect { .. })));
     }
@@ -218,7 +222,7 @@ mod tests {
     #[test]
     fn a_partner_is_a_reseller_or_an_advisor() {
         let neither = SetupInput { reseller: ResellerChoice::None, ..turkish() };
-        assert_eq!(setup(&neither).unwrap_err()[0].field, Some("Reseller"));
+        assert_eq!(setup(&neither).unwrap_err()[0].field, Some(Input::Reseller));
         assert!(setup(&SetupInput { advisor: true, ..neither }).is_ok());
     }
 }

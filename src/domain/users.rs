@@ -4,6 +4,7 @@
 use super::ids::Email;
 use super::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
 use super::{Refusal, validate};
+use crate::domain::Input;
 
 /// What a form or a script says of a user.
 #[derive(Debug, Clone)]
@@ -27,20 +28,23 @@ fn check_global_admin_change(
 ) -> Result<(), Refusal> {
     let touches = after == CompanyRole::GlobalAdmin || before == Some(CompanyRole::GlobalAdmin);
     if touches && before != Some(after) && !actor.is_global_admin() {
-        return Err(Refusal::on_field("Company role", "only a Global admin can give or take the Global admin role"));
+        return Err(Refusal::on_field(
+            Input::CompanyRole,
+            "only a Global admin can give or take the Global admin role",
+        ));
     }
     Ok(())
 }
 
 pub fn add(actor: &PartnerUser, users: &[PartnerUser], input: &UserInput) -> Result<PartnerUser, Refusal> {
-    let email = validate::email("Email", &input.email)?;
+    let email = validate::email(Input::Email, &input.email)?;
     if users.iter().any(|u| u.email == email) {
-        return Err(Refusal::on_field("Email", format!("{email} is already a partner user")));
+        return Err(Refusal::on_field(Input::Email, format!("{email} is already a partner user")));
     }
     check_global_admin_change(actor, None, input.company_role)?;
     Ok(PartnerUser {
         email,
-        name: validate::line("Name", &input.name)?,
+        name: validate::line(Input::Name, &input.name)?,
         company_role: input.company_role,
         supported_admin: input.supported_admin,
         agent: input.agent,
@@ -58,7 +62,7 @@ pub fn edit(
     let loses_global = target.is_global_admin() && input.company_role != CompanyRole::GlobalAdmin;
     if loses_global && global_admins(users) <= 1 {
         return Err(Refusal::on_field(
-            "Company role",
+            Input::CompanyRole,
             format!("{} is the last Global admin; make someone else Global admin first", target.name),
         ));
     }
@@ -69,16 +73,16 @@ pub fn edit(
         // A user who manages users would otherwise give themselves any role (an escalation
         // by one person): roles are always given by someone else.
         let field = if input.company_role != target.company_role {
-            "Company role"
+            Input::CompanyRole
         } else if input.supported_admin != target.supported_admin {
-            "Supported companies"
+            Input::SupportedCompanies
         } else {
-            "Admin agent"
+            Input::AdminAgent
         };
         return Err(Refusal::on_field(field, "you cannot change your own roles; ask another Global admin"));
     }
     let mut user = target.clone();
-    user.name = validate::line("Name", &input.name)?;
+    user.name = validate::line(Input::Name, &input.name)?;
     user.company_role = input.company_role;
     user.supported_admin = input.supported_admin;
     user.agent = input.agent;
@@ -106,7 +110,7 @@ mod tests {
 
     fn user(email: &str, role: CompanyRole) -> PartnerUser {
         let mut u = fixtures::partner_user(role, AgentRoles::default());
-        u.email = validate::email("e", email).unwrap();
+        u.email = validate::email(Input::Email, email).unwrap();
         u
     }
 

@@ -4,6 +4,7 @@
 use super::Refusal;
 use super::country::CountryCode;
 use super::ids::{Domain, Email, PartnerId};
+use crate::domain::Input;
 use unicode_width::UnicodeWidthStr;
 
 /// Longest free text accepted in a single-line field (company name, title, …).
@@ -16,7 +17,7 @@ pub const MAX_INITIAL_DOMAIN_NAME: usize = 27;
 pub const MAX_LICENCES: u32 = 1_000_000;
 
 /// Text on one line: trimmed, not empty, no control characters, at most `MAX_LINE_CHARS`.
-pub fn line(field: &'static str, raw: &str) -> Result<String, Refusal> {
+pub fn line(field: Input, raw: &str) -> Result<String, Refusal> {
     let text = raw.trim();
     if text.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -37,7 +38,7 @@ pub fn line(field: &'static str, raw: &str) -> Result<String, Refusal> {
 }
 
 /// Multi-line text: newlines and tabs allowed, other control characters not.
-pub fn text(field: &'static str, raw: &str) -> Result<String, Refusal> {
+pub fn text(field: Input, raw: &str) -> Result<String, Refusal> {
     let text = raw.trim_end();
     if text.trim().is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -106,7 +107,7 @@ fn invisible_trouble(text: &str) -> Option<&'static str> {
 
 /// A DNS domain: 2+ labels of letters, digits and hyphens (not at either end), each 1–63
 /// characters, 253 in all, a top-level label that is not all digits.
-pub fn domain(field: &'static str, raw: &str) -> Result<Domain, Refusal> {
+pub fn domain(field: Input, raw: &str) -> Result<Domain, Refusal> {
     let d = raw.trim().trim_end_matches('.').to_ascii_lowercase();
     if d.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -147,12 +148,12 @@ pub fn domain(field: &'static str, raw: &str) -> Result<Domain, Refusal> {
 /// The initial domain Microsoft gives a tenant: `<name>.onmicrosoft.com` (21Vianet:
 /// `<name>.partner.onmschina.cn`), the name 1–27 letters and digits. A bare name gets the
 /// suffix of `cloud_suffix`.
-pub fn initial_domain(field: &'static str, raw: &str, cloud_suffix: &str) -> Result<Domain, Refusal> {
+pub fn initial_domain(field: Input, raw: &str, cloud_suffix: &str) -> Result<Domain, Refusal> {
     let mut text = raw.trim().to_ascii_lowercase();
     if !text.is_empty() && !text.contains('.') {
         text = format!("{text}.{cloud_suffix}");
     }
-    let d = domain(field, &text)?;
+    let d = domain(field.clone(), &text)?;
     let Some(name) = d.as_str().strip_suffix(&format!(".{cloud_suffix}")) else {
         return Err(Refusal::on_field(field, format!("must end in .{cloud_suffix}")));
     };
@@ -166,7 +167,7 @@ pub fn initial_domain(field: &'static str, raw: &str, cloud_suffix: &str) -> Res
 }
 
 /// An email address: a local part of printable ASCII without spaces, `@`, a valid domain.
-pub fn email(field: &'static str, raw: &str) -> Result<Email, Refusal> {
+pub fn email(field: Input, raw: &str) -> Result<Email, Refusal> {
     let e = raw.trim();
     if e.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -189,7 +190,7 @@ pub fn email(field: &'static str, raw: &str) -> Result<Email, Refusal> {
 }
 
 /// A Microsoft partner id: 6 or 7 digits.
-pub fn partner_id(field: &'static str, raw: &str) -> Result<PartnerId, Refusal> {
+pub fn partner_id(field: Input, raw: &str) -> Result<PartnerId, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -204,7 +205,7 @@ pub fn partner_id(field: &'static str, raw: &str) -> Result<PartnerId, Refusal> 
 }
 
 /// A licence count: a positive whole number, at most `max`.
-pub fn licence_count(field: &'static str, raw: &str, max: u32) -> Result<u32, Refusal> {
+pub fn licence_count(field: Input, raw: &str, max: u32) -> Result<u32, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -226,7 +227,7 @@ pub fn licence_count(field: &'static str, raw: &str, max: u32) -> Result<u32, Re
 const PRODUCT_KEY_ALPHABET: &str = "BCDFGHJKMPQRTVWXY2346789";
 
 /// A product key: five groups of five characters of `PRODUCT_KEY_ALPHABET`, with hyphens.
-pub fn product_key(field: &'static str, raw: &str) -> Result<String, Refusal> {
+pub fn product_key(field: Input, raw: &str) -> Result<String, Refusal> {
     let t = raw.trim().to_ascii_uppercase();
     if t.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -247,7 +248,7 @@ pub fn product_key(field: &'static str, raw: &str) -> Result<String, Refusal> {
 
 /// A phone number: digits with optional leading +, spaces, hyphens, dots and parentheses;
 /// 6–15 digits (E.164).
-pub fn phone(field: &'static str, raw: &str) -> Result<String, Refusal> {
+pub fn phone(field: Input, raw: &str) -> Result<String, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
         return Err(Refusal::on_field(field, "is required"));
@@ -263,7 +264,7 @@ pub fn phone(field: &'static str, raw: &str) -> Result<String, Refusal> {
     Ok(t.to_string())
 }
 
-pub fn country(field: &'static str, raw: &str) -> Result<CountryCode, Refusal> {
+pub fn country(field: Input, raw: &str) -> Result<CountryCode, Refusal> {
     if raw.trim().is_empty() {
         return Err(Refusal::on_field(field, "is required"));
     }
@@ -295,91 +296,95 @@ mod tests {
 
     #[test]
     fn domains() {
-        assert_eq!(domain("d", "Contoso.COM.").map(|d| d.0), Ok("contoso.com".into()));
+        assert_eq!(domain(Input::Domain, "Contoso.COM.").map(|d| d.0), Ok("contoso.com".into()));
         for bad in ["", "contoso", "-a.com", "a-.com", "a..com", "a_b.com", "a.123", "ví-dụ.vn", &"a".repeat(64)] {
-            assert!(domain("d", bad).is_err(), "{bad:?} should be refused");
+            assert!(domain(Input::Domain, bad).is_err(), "{bad:?} should be refused");
         }
     }
 
     #[test]
     fn initial_domains_are_onmicrosoft_names() {
-        let ok = initial_domain("Domain", "saomai", "onmicrosoft.com").map(|d| d.0);
+        let ok = initial_domain(Input::Domain, "saomai", "onmicrosoft.com").map(|d| d.0);
         assert_eq!(ok, Ok("saomai.onmicrosoft.com".into()));
-        assert!(initial_domain("Domain", "sao-mai.onmicrosoft.com", "onmicrosoft.com").is_err());
-        assert!(initial_domain("Domain", "saomai.com", "onmicrosoft.com").is_err());
-        assert!(initial_domain("Domain", &"a".repeat(28), "onmicrosoft.com").is_err());
+        assert!(initial_domain(Input::Domain, "sao-mai.onmicrosoft.com", "onmicrosoft.com").is_err());
+        assert!(initial_domain(Input::Domain, "saomai.com", "onmicrosoft.com").is_err());
+        assert!(initial_domain(Input::Domain, &"a".repeat(28), "onmicrosoft.com").is_err());
     }
 
     #[test]
     fn emails() {
-        assert_eq!(email("e", " An@Contoso.com ").map(|e| e.0), Ok("an@contoso.com".into()));
+        assert_eq!(email(Input::Email, " An@Contoso.com ").map(|e| e.0), Ok("an@contoso.com".into()));
         for bad in ["", "an", "@contoso.com", "an@", "a n@contoso.com", "an@contoso", ".an@x.com", "an..b@x.com"] {
-            assert!(email("e", bad).is_err(), "{bad:?} should be refused");
+            assert!(email(Input::Email, bad).is_err(), "{bad:?} should be refused");
         }
     }
 
     #[test]
     fn partner_ids_have_six_or_seven_digits() {
-        assert_eq!(partner_id("p", "4512345"), Ok(PartnerId(4512345)));
-        assert_eq!(partner_id("p", "123456"), Ok(PartnerId(123456)));
+        assert_eq!(partner_id(Input::PartnerId, "4512345"), Ok(PartnerId(4512345)));
+        assert_eq!(partner_id(Input::PartnerId, "123456"), Ok(PartnerId(123456)));
         for bad in ["", "12345", "12345678", "12a456", "-123456", "١٢٣٤٥٦"] {
-            assert!(partner_id("p", bad).is_err(), "{bad:?} should be refused");
+            assert!(partner_id(Input::PartnerId, bad).is_err(), "{bad:?} should be refused");
         }
     }
 
     #[test]
     fn licence_counts_are_positive_whole_numbers_within_limit() {
-        assert_eq!(licence_count("n", "25", 300), Ok(25));
+        assert_eq!(licence_count(Input::Licences, "25", 300), Ok(25));
         for bad in ["", "0", "-1", "1.5", "ten", "301", "99999999999999999999"] {
-            let err = licence_count("n", bad, 300).unwrap_err();
-            assert_eq!(err.field, Some("n"), "{bad:?}");
+            let err = licence_count(Input::Licences, bad, 300).unwrap_err();
+            assert_eq!(err.field, Some(Input::Licences), "{bad:?}");
         }
     }
 
     #[test]
     fn product_keys() {
-        assert!(product_key("k", "bcdfg-hjkmp-qrtvw-xy234-67892").is_ok());
-        assert!(product_key("k", "BCDFG-HJKMP-QRTVW-XY234").is_err());
-        assert!(product_key("k", "BCDFG-HJKMP-QRTVW-XY234-6789O").is_err());
-        assert!(product_key("k", "AAAAA-HJKMP-QRTVW-XY234-67892").is_err());
+        assert!(product_key(Input::ProductKey, "bcdfg-hjkmp-qrtvw-xy234-67892").is_ok());
+        assert!(product_key(Input::ProductKey, "BCDFG-HJKMP-QRTVW-XY234").is_err());
+        assert!(product_key(Input::ProductKey, "BCDFG-HJKMP-QRTVW-XY234-6789O").is_err());
+        assert!(product_key(Input::ProductKey, "AAAAA-HJKMP-QRTVW-XY234-67892").is_err());
     }
 
     #[test]
     fn lines_refuse_control_and_bidi_characters_and_overlong_text() {
-        assert_eq!(line("Name", "  Công ty Sao Mai  "), Ok("Công ty Sao Mai".into()));
-        assert!(line("Name", "   ").is_err());
-        assert!(line("Name", "a\u{7}b").is_err());
-        assert!(line("Name", "abc\u{202E}gpj.exe").is_err());
-        assert!(line("Name", &"x".repeat(MAX_LINE_CHARS + 1)).is_err());
-        assert!(line("Name", "北京华通科技有限公司 🚀").is_ok());
+        assert_eq!(line(Input::Name, "  Công ty Sao Mai  "), Ok("Công ty Sao Mai".into()));
+        assert!(line(Input::Name, "   ").is_err());
+        assert!(line(Input::Name, "a\u{7}b").is_err());
+        assert!(line(Input::Name, "abc\u{202E}gpj.exe").is_err());
+        assert!(line(Input::Name, &"x".repeat(MAX_LINE_CHARS + 1)).is_err());
+        assert!(line(Input::Name, "北京华通科技有限公司 🚀").is_ok());
     }
 
     #[test]
     fn names_are_visible_one_line_text() {
         for invisible in ["\u{200B}\u{200B}", "\u{FEFF}", "\u{3164}", "\u{200D}\u{FE0F}", "\u{2060} \u{00AD}"] {
-            assert_eq!(line("Company", invisible).unwrap_err().message, "has no visible characters", "{invisible:?}");
+            assert_eq!(
+                line(Input::Company, invisible).unwrap_err().message,
+                "has no visible characters",
+                "{invisible:?}"
+            );
         }
-        assert!(line("Company", "Sao\u{2028}Mai").unwrap_err().message.contains("paragraph separators"));
-        assert!(line("Company", "Sao Mai\u{E0041}\u{E0042}").unwrap_err().message.contains("tag characters"));
-        assert!(line("Company", "\u{200F}Sao Mai").is_err(), "a right-to-left mark is refused");
-        assert!(text("Body", "Chào\u{2029}anh").is_err());
+        assert!(line(Input::Company, "Sao\u{2028}Mai").unwrap_err().message.contains("paragraph separators"));
+        assert!(line(Input::Company, "Sao Mai\u{E0041}\u{E0042}").unwrap_err().message.contains("tag characters"));
+        assert!(line(Input::Company, "\u{200F}Sao Mai").is_err(), "a right-to-left mark is refused");
+        assert!(text(Input::Description, "Chào\u{2029}anh").is_err());
         // Joiners inside visible text are part of it.
-        assert!(line("Name", "👩\u{200D}💻 Lan").is_ok());
-        assert!(line("Name", "क्\u{200D}ष").is_ok());
+        assert!(line(Input::Name, "👩\u{200D}💻 Lan").is_ok());
+        assert!(line(Input::Name, "क्\u{200D}ष").is_ok());
     }
 
     #[test]
     fn echoed_input_is_clipped() {
         let big = "x".repeat(1_000_000);
-        let err = email("Email", &big).unwrap_err();
+        let err = email(Input::Email, &big).unwrap_err();
         assert!(err.message.len() < 200);
     }
 
     #[test]
     fn phones() {
-        assert!(phone("Phone", "+84 28 3822 1234").is_ok());
-        assert!(phone("Phone", "12345").is_err());
-        assert!(phone("Phone", "+84 abc").is_err());
-        assert!(phone("Phone", "84+123456").is_err());
+        assert!(phone(Input::Phone, "+84 28 3822 1234").is_ok());
+        assert!(phone(Input::Phone, "12345").is_err());
+        assert!(phone(Input::Phone, "+84 abc").is_err());
+        assert!(phone(Input::Phone, "84+123456").is_err());
     }
 }

@@ -4,6 +4,7 @@
 
 use super::apply::{CustomerFacts, Item};
 use super::{Format, InvalidFile, Source};
+use crate::domain::Input;
 use crate::domain::country::{Cloud, CountryCode};
 use crate::domain::customer::{CustomerUser, Ineligibility, RelationshipKind};
 use crate::domain::org::{Address, PartnerOrganization, ResellerKind};
@@ -115,9 +116,9 @@ pub fn customers(source: &Source, org: &PartnerOrganization) -> Result<Vec<(Stri
 
 fn row<'r>(cell: &dyn Fn(Column) -> &'r str, org: &PartnerOrganization) -> Result<Item, String> {
     let err = |r: crate::domain::Refusal| r.to_string();
-    let tenant = tenant_id("tenant id", cell(Column::Tenant)).map_err(err)?;
-    let company = validate::line("company", cell(Column::Company)).map_err(err)?;
-    let domain = validate::domain("domain", cell(Column::Domain)).map_err(err)?;
+    let tenant = tenant_id(Input::Named("tenant id"), cell(Column::Tenant)).map_err(err)?;
+    let company = validate::line(Input::Named("company"), cell(Column::Company)).map_err(err)?;
+    let domain = validate::domain(Input::Named("domain"), cell(Column::Domain)).map_err(err)?;
     let country = match cell(Column::Country) {
         "" => None,
         code => Some(CountryCode::parse(code).ok_or_else(|| {
@@ -162,10 +163,10 @@ fn row<'r>(cell: &dyn Fn(Column) -> &'r str, org: &PartnerOrganization) -> Resul
     let admin = match cell(Column::AdminEmail).split_whitespace().next() {
         None => None,
         Some(email) => {
-            let email = validate::email("admin email", email).map_err(err)?;
+            let email = validate::email(Input::Named("admin email"), email).map_err(err)?;
             let name = match cell(Column::AdminName) {
                 "" => email.as_str().split('@').next().unwrap_or_default().to_string(),
-                name => validate::line("admin name", name).map_err(err)?,
+                name => validate::line(Input::Named("admin name"), name).map_err(err)?,
             };
             Some(CustomerUser { email, name, global_admin: true, licences: vec![] })
         }

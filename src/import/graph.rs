@@ -65,7 +65,8 @@ fn relationship(r: Relationship) -> Result<Item, String> {
     }
     let customer = r.customer.ok_or("customer: is required")?;
     let tenant =
-        tenant_id("customer.tenantId", customer.tenant_id.as_deref().unwrap_or_default()).map_err(|e| e.to_string())?;
+        tenant_id(crate::domain::Input::Named("customer.tenantId"), customer.tenant_id.as_deref().unwrap_or_default())
+            .map_err(|e| e.to_string())?;
     let name = admin::validate_name(r.display_name.as_deref().unwrap_or_default())
         .map_err(|e| format!("displayName: {}", e.message))?;
     let duration_days = days("duration", r.duration.as_deref().unwrap_or_default())?;

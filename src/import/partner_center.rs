@@ -6,6 +6,7 @@
 
 use super::apply::{CustomerFacts, CustomerRef, Item, SubscriptionFacts};
 use super::{Format, InvalidFile, Source};
+use crate::domain::Input;
 use crate::domain::country::CountryCode;
 use crate::domain::customer::{Ineligibility, RelationshipKind, SubscriptionStatus};
 use crate::domain::org::{Address, PartnerOrganization, ResellerKind};
@@ -98,12 +99,13 @@ pub(super) fn strip_bom(bytes: &[u8]) -> &[u8] {
 fn customer(c: PcCustomer, org: &PartnerOrganization) -> Result<Item, String> {
     let profile = c.company_profile;
     let raw_tenant = profile.tenant_id.or(c.id).unwrap_or_default();
-    let tenant = tenant_id("companyProfile.tenantId", &raw_tenant).map_err(|r| r.to_string())?;
+    let tenant =
+        tenant_id(crate::domain::Input::Named("companyProfile.tenantId"), &raw_tenant).map_err(|r| r.to_string())?;
     let billing = c.billing_profile;
     let company = profile.company_name.or_else(|| billing.as_ref().and_then(|b| b.company_name.clone()));
-    let company = validate::line("companyProfile.companyName", company.as_deref().unwrap_or_default())
+    let company = validate::line(Input::Named("companyProfile.companyName"), company.as_deref().unwrap_or_default())
         .map_err(|r| r.to_string())?;
-    let domain = validate::domain("companyProfile.domain", profile.domain.as_deref().unwrap_or_default())
+    let domain = validate::domain(Input::Named("companyProfile.domain"), profile.domain.as_deref().unwrap_or_default())
         .map_err(|r| r.to_string())?;
     let address = billing.and_then(|b| b.default_address);
     let country = match address.as_ref().and_then(|a| a.country.as_deref()).filter(|c| !c.trim().is_empty()) {
@@ -219,7 +221,7 @@ fn subscription(s: PcSubscription, customer: Option<String>) -> Result<Item, Str
         .flatten()
         .find(|o| !o.trim().is_empty())
         .ok_or("offerName: is required (or friendlyName, or offerId)")?;
-    let offer = validate::line("offerName", &offer).map_err(|r| r.to_string())?;
+    let offer = validate::line(Input::Named("offerName"), &offer).map_err(|r| r.to_string())?;
     let quantity = s.quantity.ok_or("quantity: is required")?;
     let quantity = u32::try_from(quantity)
         .ok()
@@ -240,7 +242,7 @@ fn subscription(s: PcSubscription, customer: Option<String>) -> Result<Item, Str
     let created_at =
         s.creation_date.as_deref().map(parse_time).transpose().map_err(|e| format!("creationDate: {e}"))?;
     let partner_of_record = match s.partner_id.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-        Some(p) => Some(validate::partner_id("partnerId", p).map_err(|r| r.to_string())?),
+        Some(p) => Some(validate::partner_id(Input::Named("partnerId"), p).map_err(|r| r.to_string())?),
         None => None,
     };
     Ok(Item::Subscription(SubscriptionFacts {

@@ -4,6 +4,7 @@
 //! and renamed into place only when complete, so a truncated or damaged file leaves nothing.
 
 use super::{Format, InvalidFile, partial_path};
+use crate::domain::Input;
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::catalogue::CatalogueOffer;
@@ -291,8 +292,9 @@ impl Streamed for AuditEvent {
 /// A hand-edited export is checked like typed input: names, domain and emails must be valid.
 fn check_customer(c: &Customer) -> Result<(), String> {
     let at = |what: &str, r: crate::domain::Refusal| format!("customer {}: {what}: {}", c.tenant_id, r.message);
-    validate::line("company_name", &c.company_name).map_err(|r| at("company_name", r))?;
-    let domain = validate::domain("primary_domain", c.primary_domain.as_str()).map_err(|r| at("primary_domain", r))?;
+    validate::line(Input::Named("company_name"), &c.company_name).map_err(|r| at("company_name", r))?;
+    let domain = validate::domain(Input::Named("primary_domain"), c.primary_domain.as_str())
+        .map_err(|r| at("primary_domain", r))?;
     if domain != c.primary_domain {
         return Err(format!(
             "customer {}: primary_domain {} is not written in lower case",
@@ -300,7 +302,7 @@ fn check_customer(c: &Customer) -> Result<(), String> {
         ));
     }
     for user in &c.users {
-        let email = validate::email("email", user.email.as_str()).map_err(|r| at("users", r))?;
+        let email = validate::email(Input::Named("email"), user.email.as_str()).map_err(|r| at("users", r))?;
         if email != user.email {
             return Err(format!("customer {}: user {} is not written in lower case", c.tenant_id, user.email));
         }

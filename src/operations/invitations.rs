@@ -2,6 +2,7 @@
 //! revoke, purge, and the customer's acceptance or refusal.
 
 use super::{OpContext, current_actor, organization};
+use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::customer::{self, Customer, ProspectInput};
 use crate::domain::ids::{InvitationId, PartnerId, TenantId};
@@ -54,10 +55,10 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
         };
         let recipient = if req.recipient.trim().is_empty() {
             customer.users.iter().find(|u| u.global_admin).map(|u| u.email.clone()).ok_or_else(|| {
-                Refusal::on_field("Recipient", "is required: this customer has no Global admin on record")
+                Refusal::on_field(Input::Recipient, "is required: this customer has no Global admin on record")
             })?
         } else {
-            validate::email("Recipient", &req.recipient)?
+            validate::email(Input::Recipient, &req.recipient)?
         };
         let open = tx.invitations()?;
         let open: Vec<&Invitation> = open.iter().collect();
@@ -131,7 +132,10 @@ pub fn save_draft(
 }
 
 fn validated(email: EmailDraft) -> Result<EmailDraft, Refusal> {
-    Ok(EmailDraft { subject: validate::line("Subject", &email.subject)?, body: validate::text("Email", &email.body)? })
+    Ok(EmailDraft {
+        subject: validate::line(Input::Subject, &email.subject)?,
+        body: validate::text(Input::Email, &email.body)?,
+    })
 }
 
 /// Rules 4 and 5: the operator marks the draft done; it becomes sent with its final text.

@@ -3,6 +3,7 @@
 //! invitation operations, like any invitation.
 
 use super::{OpContext, current_actor, organization};
+use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::ids::{InvitationId, PartnerId, SubscriptionId, TenantId};
@@ -43,7 +44,7 @@ pub fn request(
         for (id, quantity) in &req.lines {
             let found = catalogue.iter().find(|o| o.id == *id);
             let offer =
-                found.ok_or_else(|| Refusal::on_field("Offer", format!("offer {id} is not in the catalogue")))?;
+                found.ok_or_else(|| Refusal::on_field(Input::Offer, format!("offer {id} is not in the catalogue")))?;
             lines.push((offer, quantity.clone()));
         }
         let customer = match req.customer {
@@ -53,7 +54,7 @@ pub fn request(
         let recipient = match (req.recipient.trim(), &customer) {
             ("", Some(c)) => c.users.iter().find(|u| u.global_admin).map(|u| u.email.clone()),
             ("", None) => None,
-            (text, _) => Some(validate::email("Recipient", text)?),
+            (text, _) => Some(validate::email(Input::Recipient, text)?),
         };
         let id = InvitationId(tx.next_id("invitation")?);
         let token = link::new_token(&mut rng);
@@ -93,17 +94,17 @@ pub struct UseOutcome {
 /// The offer a link names, with its terms: for the customer's screen before using it.
 pub fn offer_of_link(read: &impl Reads, link_or_token: &str) -> Result<(Invitation, OfferTerms), WriteError> {
     let token = link::token_of(link_or_token).ok_or_else(|| {
-        Refusal::on_field("Link", "that is not a partnerdesk link; paste the whole URL you were sent")
+        Refusal::on_field(Input::Link, "that is not a partnerdesk link; paste the whole URL you were sent")
     })?;
-    let inv = read
-        .invitation_by_token(token)?
-        .ok_or_else(|| Refusal::on_field("Link", "no offer with this link is in the book; it may have been purged"))?;
+    let inv = read.invitation_by_token(token)?.ok_or_else(|| {
+        Refusal::on_field(Input::Link, "no offer with this link is in the book; it may have been purged")
+    })?;
     if !inv.kind.is_offer() {
-        return Err(Refusal::on_field("Link", format!("{} is a reseller invitation, not an offer", inv.id)).into());
+        return Err(Refusal::on_field(Input::Link, format!("{} is a reseller invitation, not an offer", inv.id)).into());
     }
     let terms = read
         .offer_terms(inv.id)?
-        .ok_or_else(|| Refusal::on_field("Link", format!("{} has lost what it offers", inv.id)))?;
+        .ok_or_else(|| Refusal::on_field(Input::Link, format!("{} has lost what it offers", inv.id)))?;
     Ok((inv, terms))
 }
 

@@ -2,6 +2,7 @@
 //! advisor relationship.
 
 use super::{OpContext, current_actor, organization};
+use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
@@ -47,7 +48,7 @@ pub fn save_directory_partner(
         match &before {
             Some(old) if old.partner_id != partner.partner_id => {
                 return Err(Refusal::on_field(
-                    "Partner id",
+                    Input::PartnerId,
                     "a directory partner's id cannot change; add the new id instead",
                 )
                 .into());

@@ -2,6 +2,7 @@
 //! admin privileges.
 
 use super::{OpContext, current_actor, organization};
+use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::admin::{self, AdminRelationship, GranularRequest};
 use crate::domain::customer::Customer;
@@ -166,7 +167,7 @@ pub fn customer_admin_privileges(
                 let known = partner == org.partner_id || tx.directory_partner(partner)?.is_some();
                 if !known {
                     return Err(Refusal::on_field(
-                        "Partner",
+                        Input::Partner,
                         format!("partner {partner} is not known to the book; check the id"),
                     )
                     .into());

@@ -82,7 +82,7 @@ mod tests {
     fn a_bad_setup_writes_nothing() {
         let book = Book::in_memory().unwrap();
         let err = init(&book, &stamp(), &SetupInput { country: "XX".into(), ..input() }).unwrap_err();
-        assert!(matches!(err, SetupError::Invalid(ref r) if r[0].field == Some("Country")));
+        assert!(matches!(err, SetupError::Invalid(ref r) if r[0].field == Some(crate::domain::Input::Country)));
         assert!(book.read().unwrap().org().unwrap().is_none());
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::country::Cloud;
 use crate::domain::fixtures;
@@ -21,7 +22,7 @@ fn add_customer_named(book: &Book, name: &str) -> Result<Customer, WriteError> {
     let mut c = fixtures::customer("VN");
     c.tenant_id = crate::domain::ids::TenantId(uuid::Uuid::from_u128(0xc2));
     c.company_name = name.into();
-    c.primary_domain = crate::domain::validate::domain("d", "second.onmicrosoft.com").unwrap();
+    c.primary_domain = crate::domain::validate::domain(Input::Domain, "second.onmicrosoft.com").unwrap();
     c.users.clear();
     book.write(&stamp(), |tx| {
         let c = tx.insert_customer(&c, fixtures::US)?;

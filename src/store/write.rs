@@ -6,6 +6,7 @@ use super::codec::{decode, encode};
 use super::queries::Reads;
 use super::tables::*;
 use super::{Kind, Stamp};
+use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
@@ -205,7 +206,7 @@ impl<'s> WriteTx<'s> {
         let stored = self.partner_user(&user.email)?;
         let version = match (&stored, is_new) {
             (Some(_), true) => {
-                return Err(Refusal::on_field("Email", format!("{} is already a partner user", user.email)).into());
+                return Err(Refusal::on_field(Input::Email, format!("{} is already a partner user", user.email)).into());
             }
             (None, false) => {
                 return Err(Refusal::new(format!("{} is no longer a partner user.", user.email)).into());
@@ -238,7 +239,7 @@ impl<'s> WriteTx<'s> {
         let version = match (&stored, is_new) {
             (Some(s), true) => {
                 return Err(Refusal::on_field(
-                    "Partner id",
+                    Input::PartnerId,
                     format!("{} is already in the directory as {}", s.partner_id, s.name),
                 )
                 .into());
@@ -264,7 +265,9 @@ impl<'s> WriteTx<'s> {
     /// Adds a new customer; its primary domain and its users' emails must be free.
     pub fn insert_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
         if self.customer(customer.tenant_id)?.is_some() {
-            return Err(Refusal::on_field("Tenant id", format!("{} is already in the book", customer.tenant_id)).into());
+            return Err(
+                Refusal::on_field(Input::TenantId, format!("{} is already in the book", customer.tenant_id)).into()
+            );
         }
         let mut next = customer.clone();
         next.version = 1;
@@ -294,7 +297,7 @@ impl<'s> WriteTx<'s> {
             if old_domain != Some(c.primary_domain.as_str()) {
                 if domains.get(c.primary_domain.as_str())?.is_some() {
                     return Err(Refusal::on_field(
-                        "Domain",
+                        Input::Domain,
                         format!("{} belongs to another customer in the book", c.primary_domain),
                     )
                     .into());
@@ -318,7 +321,7 @@ impl<'s> WriteTx<'s> {
                     && other != key
                 {
                     return Err(Refusal::on_field(
-                        "Email",
+                        Input::Email,
                         format!("{} is already a user of another customer", user.email),
                     )
                     .into());
@@ -460,7 +463,9 @@ impl WriteTx<'_> {
     /// its tenant id, domain or a login is taken already.
     pub fn restore_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<(), WriteError> {
         if self.customer(customer.tenant_id)?.is_some() {
-            return Err(Refusal::on_field("Tenant id", format!("{} is in the export twice", customer.tenant_id)).into());
+            return Err(
+                Refusal::on_field(Input::TenantId, format!("{} is in the export twice", customer.tenant_id)).into()
+            );
         }
         self.store_customer(None, customer, us)
     }

@@ -19,7 +19,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     let inner = popup::open(buf, area, theme, &form.title, area.width.saturating_sub(4).min(116), height);
     let mut y = inner.y + 1;
     // Room for the longest label (offer names run to 40 characters), at most half the width.
-    let longest = form.fields.iter().map(|f| f.label_text().chars().count() as u16 + 4).max().unwrap_or(0);
+    let longest = form.fields.iter().map(|f| f.label().chars().count() as u16 + 4).max().unwrap_or(0);
     let label_width = LABEL_WIDTH.max(longest).min(inner.width / 2);
     let value_x = inner.x + label_width;
     let value_width = inner.right().saturating_sub(value_x + 1);
@@ -35,7 +35,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             break;
         }
         let focused = i == form.focus;
-        let refused = form.error.as_ref().is_some_and(|e| e.field == Some(field.label) && field.named.is_none());
+        let refused = form.error.as_ref().is_some_and(|e| e.field.as_ref() == Some(&field.id));
         let label_style = if refused {
             theme.error
         } else if focused {
@@ -47,7 +47,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
         buf.set_line(
             inner.x + 1,
             y,
-            &Line::styled(format!("{marker}{}", field.label_text()), label_style),
+            &Line::styled(format!("{marker}{}", field.label()), label_style),
             label_width.saturating_sub(1),
         );
         let value_area = Rect { x: value_x, y, width: value_width, height: 1 };

@@ -2,6 +2,7 @@
 
 use super::{popup, styled};
 use crate::app::App;
+use crate::domain::Input;
 use crate::domain::invitation::Invitation;
 use crate::text;
 use ratatui::buffer::Buffer;
@@ -44,11 +45,12 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
         for line in &terms.lines {
             let days = terms.trial_days.map_or_else(String::new, |d| format!(", {d} days"));
             lines.push(Line::from(vec![
-                field(text::FIELD_OFFER),
+                field(&Input::Offer.to_string()),
                 Span::raw(format!("{} — {} licences{days}", line.name, line.quantity)),
             ]));
         }
-        lines.push(Line::from(vec![field(text::FIELD_USED), styled(text::used_by(terms.uses), theme.accent)]));
+        lines
+            .push(Line::from(vec![field(&Input::UsedBy.to_string()), styled(text::used_by(terms.uses), theme.accent)]));
         let uses = app.invitations.uses.as_ref().filter(|(id, _)| *id == inv.id).map(|(_, u)| u.as_slice());
         for u in uses.unwrap_or_default() {
             let counts: Vec<String> = u.lines.iter().map(|l| l.quantity.to_string()).collect();

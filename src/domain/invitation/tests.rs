@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::Input;
 use crate::domain::country::Cloud;
 use crate::domain::customer::Customer;
 use crate::domain::fixtures::{self, US};
@@ -7,7 +8,7 @@ use crate::domain::org::{AgentRoles, CompanyRole};
 use crate::domain::validate;
 
 fn request(include_admin: bool) -> ResellerRequest {
-    ResellerRequest { include_admin, recipient: validate::email("e", "admin@minhphat.vn").unwrap() }
+    ResellerRequest { include_admin, recipient: validate::email(Input::Email, "admin@minhphat.vn").unwrap() }
 }
 
 /// Requests with `actor` for `customer`, from a partner in `cloud`, with `open` invitations.
@@ -66,7 +67,7 @@ fn rule_2_delegated_admin_is_on_by_default_and_cannot_be_cleared_in_national_clo
     for cloud in [Cloud::UsGovernment, Cloud::Germany] {
         let org = fixtures::org(cloud);
         let err = try_request(&fixtures::sales_agent(), org.cloud, &fixtures::customer("VN"), &[], false).unwrap_err();
-        assert_eq!(err.field, Some("Delegated admin"));
+        assert_eq!(err.field, Some(Input::DelegatedAdmin));
         assert!(err.message.contains(cloud.label()), "{err}");
     }
 }
@@ -102,7 +103,7 @@ fn rule_4_done_is_refused_when_the_link_was_removed_or_altered() {
     let mut email = d.email.clone();
     email.body = email.body.replace(&d.link, "");
     let err = mark_sent(&fixtures::sales_agent(), &d, email, fixtures::now()).unwrap_err();
-    assert_eq!(err.field, Some("Email"));
+    assert_eq!(err.field, Some(Input::Email));
     let mut altered = d.email.clone();
     altered.body = altered.body.replace("DAP=true", "DAP=false");
     assert!(mark_sent(&fixtures::sales_agent(), &d, altered, fixtures::now()).is_err());
@@ -151,7 +152,7 @@ fn rule_6_mca_must_be_accepted_as_part_of_accepting() {
     let c = fixtures::customer("VN");
     let actor = fixtures::customer_actor(&c, 0);
     let err = accept(&actor, &org, &sent(true), &c, AcceptChoices::default(), fixtures::now()).unwrap_err();
-    assert_eq!(err.field, Some("Microsoft Customer Agreement"));
+    assert_eq!(err.field, Some(Input::Mca));
     let ok = accept(
         &actor,
         &org,

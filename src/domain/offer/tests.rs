@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::Input;
 use crate::domain::catalogue::default_catalogue;
 use crate::domain::country::Cloud;
 use crate::domain::customer::AdminGrant;
@@ -99,7 +100,7 @@ fn rule_12_a_trial_carries_exactly_one_trial_subscription() {
     assert_eq!((terms.lines[0].quantity, terms.trial_days), (25, Some(30)));
     for lines in [vec![], vec![(&premium, ""), (&basic, "")]] {
         let err = make(&org(), InvitationKind::Trial, &lines, false, None).unwrap_err();
-        assert_eq!(err.field, Some("Offer"));
+        assert_eq!(err.field, Some(Input::Offer));
         assert!(err.message.contains("exactly one trial subscription"), "{err}");
     }
     let err = make(&org(), InvitationKind::Trial, &[(&exchange, "")], false, None).unwrap_err();
@@ -114,7 +115,7 @@ fn rule_12_delegated_administration_only_when_certified() {
     let mut uncertified = org();
     uncertified.authorizations.delegated_admin_certified = false;
     let err = make(&uncertified, InvitationKind::Trial, &[(&premium, "")], true, None).unwrap_err();
-    assert_eq!(err.field, Some("Delegated admin"));
+    assert_eq!(err.field, Some(Input::DelegatedAdmin));
     assert!(err.message.contains("not certified to provide delegated administration"), "{err}");
     assert!(make(&uncertified, InvitationKind::Trial, &[(&premium, "")], false, None).is_ok());
     let err = make(&uncertified, InvitationKind::DelegatedAdminOffer, &[], false, None).unwrap_err();
@@ -137,7 +138,11 @@ fn rule_12_a_purchase_offer_has_chosen_services_with_exact_licence_counts() {
         (vec![(&premium, "5"), (&premium, "6")], "is in the offer twice"),
     ] {
         let err = make(&org(), InvitationKind::PurchaseOffer, &lines, false, None).unwrap_err();
-        assert_eq!(err.field, Some("Licences"), "{says}");
+        let expected = match lines.first() {
+            None => Input::Licences,
+            Some((offer, _)) => Input::OfferLicences(offer.id),
+        };
+        assert_eq!(err.field, Some(expected), "{says}");
         assert!(err.message.contains(says), "{err} / {says}");
     }
 }
@@ -243,7 +248,7 @@ fn rule_7_a_purchase_needs_the_customer_agreement() {
     let (inv, terms) = purchase();
     let c = fixtures::customer("VN");
     let err = using(&inv, &terms, &c, &UseChoices::default()).unwrap_err();
-    assert_eq!(err.field, Some("Microsoft Customer Agreement"));
+    assert_eq!(err.field, Some(Input::Mca));
     let used = using(&inv, &terms, &c, &with_mca()).unwrap();
     assert!(used.customer.mca.is_some());
 }
