@@ -128,6 +128,7 @@ pub const KEY_SORT: &str = "sort by next column";
 pub const KEY_CLOSE: &str = "close";
 pub const KEY_FILTER_KEEP: &str = "keep filter";
 pub const KEY_FILTER_CLEAR: &str = "clear filter";
+pub const KEY_FILTER_BACKSPACE: &str = "delete a character";
 
 pub const KEY_REQUEST: &str = "request reseller";
 pub const KEY_OPEN_INVITATION: &str = "open invitation";
@@ -439,9 +440,12 @@ pub fn support_duty_offer(partner: &str) -> String {
 // Permissions
 pub const AUDIT_LOG: &str = "Audit log";
 pub const KEY_NEXT_VIEW: &str = "next view";
-pub const KEY_PERM_NEW: &str = "add user / request admin relationship";
-pub const KEY_PERM_EDIT: &str = "edit roles / auto-extend";
-pub const KEY_PERM_REMOVE: &str = "remove user / end relationship";
+pub const KEY_ADD_USER: &str = "add user";
+pub const KEY_EDIT_USER: &str = "edit roles";
+pub const KEY_REMOVE_USER: &str = "remove user";
+pub const KEY_REQUEST_GDAP: &str = "request admin relationship";
+pub const KEY_AUTO_EXTEND: &str = "auto-extend on/off";
+pub const KEY_TERMINATE: &str = "end relationship";
 pub const KEY_APPROVE: &str = "approve relationship";
 pub const KEY_REMOVE_ADMIN: &str = "remove admin privileges";
 pub const KEY_MOVE_ADMIN: &str = "give admin privileges to another partner";

@@ -7,10 +7,10 @@
 mod common;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use partnerdesk::app::headless::Headless;
 use partnerdesk::app::keyscript::Step;
 use partnerdesk::app::{App, Event};
 use partnerdesk::domain::invitation::InvitationStatus;
+use partnerdesk::frontend::headless::Headless;
 use partnerdesk::store::{Book, Reads};
 use proptest::prelude::*;
 use std::sync::{Arc, Mutex, OnceLock};

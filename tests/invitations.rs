@@ -2,9 +2,9 @@
 
 mod common;
 
-use common::{app, demo_book, screen, text};
+use common::{app, demo_book, screen, screen_and_effects, text};
 use insta::assert_snapshot;
-use partnerdesk::app::Outbound;
+use partnerdesk::app::effect::Effect;
 use partnerdesk::domain::country::Cloud;
 use partnerdesk::domain::invitation::InvitationStatus;
 use partnerdesk::store::Reads;
@@ -81,9 +81,10 @@ fn the_draft_opens_in_the_editor_and_done_refuses_without_the_link() {
     let inv = book.read().unwrap().invitations().unwrap().into_iter().max_by_key(|i| i.id).unwrap();
     assert_eq!(inv.status, InvitationStatus::Draft, "nothing was sent");
 
-    let sent = text(&screen(&mut app, 120, 35, "<C-l> <C-y> <C-s>"));
+    let (sent, effects) = screen_and_effects(&mut app, 120, 35, "<C-l> <C-y> <C-s>");
+    let sent = text(&sent);
     assert!(sent.contains("is sent to lan@haidang.vn"), "{sent}");
-    assert!(matches!(app.take_outbox().as_slice(), [Outbound::Clipboard(t)] if t.starts_with("Subject: ")));
+    assert!(matches!(effects.as_slice(), [Effect::Clipboard(t)] if t.starts_with("Subject: ")));
     let inv = book.read().unwrap().invitation(inv.id).unwrap().unwrap();
     assert_eq!(inv.status, InvitationStatus::Sent);
     assert!(inv.email.body.contains(&inv.link));
@@ -156,8 +157,8 @@ fn the_session_transcript_lists_exactly_what_this_session_changed() {
     let book = demo_book(50);
     let mut app = app(book.clone(), Some("lan@saomai.vn"));
     screen(&mut app, 120, 35, &format!("{PROSPECT} <Enter> <C-s>"));
-    app.take_outbox();
-    let shown = text(&screen(&mut app, 120, 35, "T"));
+    let (shown, effects) = screen_and_effects(&mut app, 120, 35, "T");
+    let shown = text(&shown);
     assert!(shown.contains("3 change(s) in this session (snapshot)"), "{shown}");
     assert!(
         shown.contains("customer.prospect_added")
@@ -165,8 +166,8 @@ fn the_session_transcript_lists_exactly_what_this_session_changed() {
             && shown.contains("invitation.sent"),
         "{shown}"
     );
-    let copied = match app.take_outbox().as_slice() {
-        [Outbound::Clipboard(t)] => t.clone(),
+    let copied = match effects.as_slice() {
+        [Effect::Clipboard(t)] => t.clone(),
         other => panic!("{other:?}"),
     };
     let actions: Vec<&str> = copied.lines().skip(1).map(|l| l.split("  ").nth(2).unwrap_or_default()).collect();

@@ -1,5 +1,5 @@
 //! The invitation email leaving partnerdesk: a `mailto:` URL for the default mail app, an
-//! `.eml` file, and the OSC 52 sequence that puts text on the operator's clipboard.
+//! `.eml` file, and the text put on the operator's clipboard.
 
 use crate::domain::invitation::EmailDraft;
 use base64::Engine;
@@ -39,17 +39,6 @@ pub fn clipboard_text(email: &EmailDraft) -> String {
     format!("Subject: {}\n\n{}", email.subject, email.body)
 }
 
-/// OSC 8: `label` as a hyperlink to `url`, for terminals that support it (others show the
-/// label alone).
-pub fn osc8(url: &str, label: &str) -> String {
-    format!("\x1b]8;;{url}\x1b\\{label}\x1b]8;;\x1b\\")
-}
-
-/// OSC 52: asks the terminal (through SSH and tmux) to put `text` on the clipboard.
-pub fn osc52(text: &str) -> String {
-    format!("\x1b]52;c;{}\x07", base64::engine::general_purpose::STANDARD.encode(text.as_bytes()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,12 +52,6 @@ mod tests {
         let url = mailto("an@minhphat.vn", &draft());
         assert!(url.starts_with("mailto:an%40minhphat.vn?subject=L%E1%BB%9Di%20m%E1%BB%9Di%20%26%20"));
         assert!(url.contains("&body=Xin%20ch%C3%A0o%2C%0D%0Ahttps%3A%2F%2Fx%2F%3Fa%3D1%26b%3D2%23%2Fp"));
-    }
-
-    #[test]
-    fn osc52_carries_the_text_in_base64() {
-        let seq = osc52("hé");
-        assert_eq!(seq, "\x1b]52;c;aMOp\x07");
     }
 
     #[test]

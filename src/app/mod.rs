@@ -2,26 +2,23 @@
 //! runs in: a local tty and an SSH channel are adapters that feed it `Event`s and draw it.
 
 pub mod action;
-mod customer_flows;
+pub mod confirm;
 pub mod customers;
 pub mod editor;
-mod flows;
+pub mod effect;
 pub mod form;
-pub mod headless;
 pub mod invitations;
 pub mod job;
 pub mod keymap;
 pub mod keyscript;
 pub mod list;
 pub mod mail;
-mod offer_flows;
+pub mod offers;
 pub mod overlay;
-mod partner_flows;
 pub mod partners;
-mod permission_flows;
 pub mod permissions;
 pub mod session;
-mod setup_flow;
+mod setup;
 
 use crate::domain::Timestamp;
 use crate::domain::link::LinkHosts;
@@ -30,15 +27,16 @@ use crate::domain::permission::{self, Actor, Operation};
 use crate::operations::OpContext;
 use crate::store::{Book, Changes, Kind, ReadTx, Reads, WriteError};
 use crate::text;
-use crate::ui::theme::Theme;
-use action::Action;
+use crate::theme::Theme;
+use action::{Action, FormKey, Global, ListKey};
 use anyhow::Result;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use customers::CustomersView;
+use effect::Effect;
 use invitations::InvitationsView;
 use keymap::{Layer, Side};
 use list::FilteredList;
-use overlay::{Overlay, Pending};
+use overlay::{Overlay, Purpose};
 use partners::PartnersView;
 use permissions::PermissionsView;
 pub use session::{Clock, FixedClock, Session, SystemClock};
@@ -88,19 +86,8 @@ pub enum Event {
     Resize(u16, u16),
     /// Another session (or this one) committed a change to the book.
     BookChanged,
-}
-
-/// What the app asks its terminal to do beyond drawing: the adapter (local tty or SSH
-/// channel) carries it out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outbound {
-    /// Put this text on the operator's clipboard (OSC 52).
-    Clipboard(String),
-    /// Open this URL (a `mailto:`) with the local default application.
-    OpenUrl(String),
-    /// Over SSH: make the start of the status line, which shows `label`, a link to `url`
-    /// (OSC 8), so the operator's own terminal opens it on their own computer.
-    Hyperlink { url: String, label: String },
+    /// The adapter wrote the file an `Effect::Save` asked for (or says why not).
+    Saved(Result<std::path::PathBuf, (std::path::PathBuf, String)>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,7 +118,8 @@ pub struct App {
     pub overlays: Vec<Overlay>,
     pub status: Option<Status>,
     pub quit: bool,
-    pub outbox: Vec<Outbound>,
+    /// What the adapter must carry out after this event (see `Effect`).
+    pub effects: Vec<Effect>,
     /// A bulk action in progress, run a chunk at a time between events.
     pub job: Option<job::Job>,
     /// F12 panics on purpose, to check that a crash restores the terminal (set by the
@@ -170,14 +158,14 @@ impl App {
             overlays: Vec::new(),
             status: None,
             quit: false,
-            outbox: Vec::new(),
+            effects: Vec::new(),
             job: None,
             seed: std::cell::Cell::new(fastrand::u64(..)),
             debug_panic_key: false,
         };
         let mut app = app;
         app.partners.set_partner_of_record_counts(&app.customers.partner_counts);
-        app.open_setup_if_empty();
+        setup::open_if_empty(&mut app);
         Ok(app)
     }
 
@@ -223,6 +211,9 @@ impl App {
             Some(Overlay::Confirm(_)) => Layer::Confirm,
             Some(Overlay::Invitation(_)) => Layer::Invitation(self.side()),
             None if self.list().editing => Layer::Filter,
+            None if self.tab == Tab::Permissions && self.side() == Side::Partner => {
+                Layer::PermissionsPane(self.permissions.pane)
+            }
             None => Layer::List(self.tab, self.side()),
         }
     }
@@ -262,9 +253,9 @@ impl App {
         }
     }
 
-    /// Takes what the terminal adapter must carry out.
-    pub fn take_outbox(&mut self) -> Vec<Outbound> {
-        std::mem::take(&mut self.outbox)
+    /// Takes what the adapter must carry out.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
     pub fn list(&self) -> &FilteredList {
@@ -298,6 +289,14 @@ impl App {
                 Ok(true) => self.reload(),
                 _ => Ok(()),
             },
+            Event::Saved(Ok(path)) => {
+                self.info(text::saved_eml(&path.display().to_string()));
+                Ok(())
+            }
+            Event::Saved(Err((path, why))) => {
+                self.error(text::eml_failed(&path.display().to_string(), &why));
+                Ok(())
+            }
         };
         if let Err(e) = result {
             self.error(format!("{e:#}"));
@@ -319,7 +318,7 @@ impl App {
         }
         let layer = self.layer();
         // Esc stops a bulk action in progress before it does anything else.
-        if key.code == KeyCode::Esc && self.cancel_job() {
+        if key.code == KeyCode::Esc && customers::cancel_job(self) {
             return Ok(());
         }
         if let Some(action) = keymap::action_for(layer, &key) {
@@ -343,76 +342,95 @@ impl App {
         Ok(())
     }
 
-    /// Applies one action to the state.
+    /// Applies one action to the state: each goes to its owner, and nowhere else.
     pub fn update(&mut self, action: Action) -> Result<()> {
-        if !matches!(action, Action::ToggleHelp | Action::CloseHelp) {
+        if !matches!(action, Action::Global(Global::ToggleHelp | Global::CloseHelp)) {
             self.status = None;
         }
         match action {
-            Action::Quit => self.request_quit(),
-            Action::GoTab(tab) => self.show_tab(tab)?,
-            Action::NextTab => self.show_tab(self.tab.step(1))?,
-            Action::PrevTab => self.show_tab(self.tab.step(-1))?,
-            Action::ToggleHelp => self.help = !self.help,
-            Action::CloseHelp => self.help = false,
-            Action::StartFilter => self.list_mut().editing = true,
-            Action::KeepFilter => self.list_mut().editing = false,
-            Action::ClearFilter => self.list_mut().clear_query(),
-            Action::FilterBackspace => self.list_mut().pop_char(),
-            Action::Up => self.list_mut().move_by(-1),
-            Action::Down => self.list_mut().move_by(1),
-            Action::PageUp => self.list_mut().page_by(-1),
-            Action::PageDown => self.list_mut().page_by(1),
-            Action::Top => self.list_mut().top(),
-            Action::Bottom => self.list_mut().bottom(),
-            Action::Expand => {
-                let read = self.book.read()?;
-                self.customers.expand(&read)?;
-            }
-            Action::Collapse => {
-                self.customers.collapse();
-            }
-            Action::CycleSort => {
-                self.customers.cycle_sort();
-                let label = self.customers.sort.map_or("", |s| s.label());
-                self.info(text::sorted_by(label));
-            }
-            Action::Transcript => self.transcript()?,
-            Action::CycleStatusFilter => {
-                self.invitations.cycle_status();
-                let read = self.book.read()?;
-                self.invitations.reload(&read, self.now())?;
-                let label = self.invitations.status.map_or(text::ALL_STATUSES, |s| s.label());
-                self.info(text::showing_status(label));
-            }
-            Action::NewCustomer
-            | Action::EditCustomer
-            | Action::SupportContacts
-            | Action::ServiceRequest
-            | Action::ProductKey
-            | Action::RemoveReseller
-            | Action::Mark
-            | Action::MarkAll
-            | Action::Export => self.customer_action(action)?,
-            Action::NextView
-            | Action::PermNew
-            | Action::PermEdit
-            | Action::PermRemove
-            | Action::Approve
-            | Action::RemoveAdmin
-            | Action::MoveAdmin => self.permission_action(action)?,
-            Action::EditProfile
-            | Action::AddDirectory
-            | Action::EditDirectory
-            | Action::CheckId
-            | Action::SetPartnerOfRecord
-            | Action::RemovePartner => self.partner_action(action)?,
-            Action::Trial | Action::PurchaseOffer | Action::AdminOffer | Action::UseOffer | Action::NewOfferLike => {
-                self.offer_action(action)?
-            }
-            other => self.invitation_action(other)?,
+            Action::Global(key) => self.global(key)?,
+            Action::List(key) => self.list_key(key),
+            Action::Customers(act) => customers::update(self, act)?,
+            Action::Invitations(act) => invitations::update(self, act)?,
+            Action::Offers(act) => offers::update(self, act)?,
+            Action::Partners(act) => partners::update(self, act)?,
+            Action::Permissions(act) => permissions::update(self, act)?,
+            Action::Form(key) => self.form_key(key)?,
+            Action::Editor(key) => invitations::editor_key(self, key)?,
+            Action::Answer(yes) => self.answer(yes)?,
+            Action::Close => self.close_overlay(),
         }
         Ok(())
+    }
+
+    fn global(&mut self, key: Global) -> Result<()> {
+        match key {
+            Global::Quit => self.request_quit(),
+            Global::QuitAnyway => self.quit = true,
+            Global::GoTab(tab) => self.show_tab(tab)?,
+            Global::NextTab => self.show_tab(self.tab.step(1))?,
+            Global::PrevTab => self.show_tab(self.tab.step(-1))?,
+            Global::ToggleHelp => self.help = !self.help,
+            Global::CloseHelp => self.help = false,
+            Global::Transcript => self.transcript()?,
+        }
+        Ok(())
+    }
+
+    fn list_key(&mut self, key: ListKey) {
+        let list = self.list_mut();
+        match key {
+            ListKey::Up => list.move_by(-1),
+            ListKey::Down => list.move_by(1),
+            ListKey::PageUp => list.page_by(-1),
+            ListKey::PageDown => list.page_by(1),
+            ListKey::Top => list.top(),
+            ListKey::Bottom => list.bottom(),
+            ListKey::StartFilter => list.editing = true,
+            ListKey::KeepFilter => list.editing = false,
+            ListKey::ClearFilter => list.clear_query(),
+            ListKey::FilterBackspace => list.pop_char(),
+        }
+    }
+
+    /// A key of the form on top; Enter submits it to the feature it belongs to.
+    fn form_key(&mut self, key: FormKey) -> Result<()> {
+        let Some(Overlay::Form(state)) = self.overlays.last_mut() else { return Ok(()) };
+        match key {
+            FormKey::NextField => state.form.next_field(),
+            FormKey::PrevField => state.form.prev_field(),
+            FormKey::Toggle => state.form.toggle_focused(),
+            FormKey::Submit => match state.purpose.clone() {
+                Purpose::Customers(kind) => customers::submit(self, kind)?,
+                Purpose::Invitations(kind) => invitations::submit(self, kind)?,
+                Purpose::Offers(kind) => offers::submit(self, kind)?,
+                Purpose::Partners(kind) => partners::submit(self, kind)?,
+                Purpose::Permissions(kind) => permissions::submit(self, kind)?,
+                Purpose::Setup => setup::submit(self)?,
+            },
+        }
+        Ok(())
+    }
+
+    /// The answer to the question on top: what it carries for that answer is done now.
+    fn answer(&mut self, yes: bool) -> Result<()> {
+        let Some(Overlay::Confirm(confirm)) = self.overlays.pop() else { return Ok(()) };
+        match if yes { Some(confirm.yes) } else { confirm.no } {
+            Some(action) => self.update(action),
+            None => Ok(()),
+        }
+    }
+
+    /// Esc on an overlay.
+    fn close_overlay(&mut self) {
+        match self.overlays.last() {
+            // Nothing lies behind the setup screen of an empty book: leaving it leaves the app.
+            Some(Overlay::Form(state)) if matches!(state.purpose, Purpose::Setup) => self.quit = true,
+            Some(Overlay::Editor(_)) => invitations::close_editor(self),
+            _ => {
+                self.overlays.pop();
+            }
+        }
     }
 
     /// What this session changed, in order: shown in the audit view (partner side) and copied
@@ -428,7 +446,7 @@ impl App {
         })?;
         let count = lines.len();
         let text = format!("{}\n{}", text::transcript_heading(&session.0), lines.join("\n"));
-        self.outbox.push(Outbound::Clipboard(text));
+        self.effects.push(Effect::Clipboard(text));
         if self.side() == Side::Partner {
             self.show_tab(Tab::Permissions)?;
             self.permissions.pane = permissions::Pane::Audit;
@@ -443,7 +461,8 @@ impl App {
     fn request_quit(&mut self) {
         let unsaved = self.overlays.iter().any(|o| matches!(o, Overlay::Editor(e) if e.dirty));
         if unsaved {
-            self.confirm(text::QUIT_UNSAVED, text::QUIT_UNSAVED_DETAIL, Pending::Quit, None);
+            let yes = Action::Global(Global::QuitAnyway);
+            self.confirm(text::QUIT_UNSAVED, text::QUIT_UNSAVED_DETAIL, yes, None);
         } else {
             self.quit = true;
         }
@@ -515,6 +534,90 @@ impl App {
     fn show_tab(&mut self, tab: Tab) -> Result<()> {
         self.tab = tab;
         self.refresh(tab)
+    }
+
+    /// Asks a question; `yes` (and `no`, if any) is what the answer does.
+    pub(crate) fn confirm(&mut self, question: &str, detail: &str, yes: Action, no: Option<Action>) {
+        self.overlays.push(Overlay::Confirm(confirm::Confirm {
+            question: question.into(),
+            detail: detail.into(),
+            yes,
+            no,
+        }));
+    }
+
+    pub(crate) fn push_form(&mut self, purpose: Purpose, form: form::Form) {
+        self.overlays.push(Overlay::Form(Box::new(overlay::FormState { purpose, form })));
+    }
+
+    /// Says why the operator may not do `op`, if they may not.
+    pub(crate) fn refused(&mut self, op: Operation) -> bool {
+        let target = self.session.customer_tenant();
+        let refusal = match self.actor() {
+            None => Some(text::NOBODY_SIGNED_IN.to_string()),
+            Some(_) if self.session.read_only => Some(text::READ_ONLY_REFUSAL.to_string()),
+            Some(actor) => permission::check(actor, op, target).err().map(|r| r.message),
+        };
+        match refusal {
+            Some(message) => {
+                self.error(message);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Reports the outcome of an operation: a refusal in the form or editor on top (by the
+    /// field it names), otherwise — or a conflict, a storage failure — on the status line.
+    pub(crate) fn report(&mut self, err: WriteError) {
+        match (err, self.overlays.last_mut()) {
+            (WriteError::Refused(r), Some(Overlay::Form(state))) => state.form.refuse(r),
+            (WriteError::Refused(r), Some(Overlay::Editor(editor))) => editor.error = Some(r.to_string()),
+            (other, _) => self.error(other.to_string()),
+        }
+    }
+
+    /// Ends a form's submit: on success the form closes and the message shows; a refusal stays
+    /// in the form, by the field it names.
+    pub(crate) fn finish_form(&mut self, result: Result<String, WriteError>) -> Result<()> {
+        match result {
+            Ok(message) => {
+                self.overlays.pop();
+                self.reload()?;
+                self.info(message);
+            }
+            Err(e) => self.report(e),
+        }
+        Ok(())
+    }
+
+    /// Runs an operation (after a question, or at once) and says how it went.
+    pub(crate) fn run_and_report(
+        &mut self,
+        op: impl FnOnce(&App, &crate::operations::OpContext) -> Result<String, WriteError>,
+    ) -> Result<()> {
+        let result = {
+            let ctx = self.op_ctx()?;
+            op(self, &ctx)
+        };
+        match result {
+            Ok(message) => {
+                self.reload()?;
+                if let Some(Overlay::Invitation(id)) = self.overlays.last()
+                    && self.invitations.find(*id).is_none()
+                {
+                    self.overlays.pop();
+                }
+                self.info(message);
+            }
+            Err(e) => self.report(e),
+        }
+        Ok(())
+    }
+
+    /// Runs the next step of the bulk job in progress, if any.
+    pub fn run_job_step(&mut self) -> Result<()> {
+        customers::run_job_step(self)
     }
 
     pub fn info(&mut self, text: impl Into<String>) {

@@ -21,10 +21,10 @@ mod json;
 mod offers;
 mod partners;
 
-use crate::app::headless::Headless;
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};
 use crate::demo::{self, DemoOptions};
+use crate::frontend::headless::Headless;
 use crate::store::Book;
 use crate::ui::{snapshot, theme};
 use anyhow::{Context, Result, bail};
@@ -481,11 +481,11 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let session = new_session(&book, who, clock.as_ref())?;
     let log = init_logging();
-    crate::terminal::install_panic_hook(log);
+    crate::frontend::local::install_panic_hook(log);
     let mut app = App::new(book, session, clock, theme::from_env())?;
     app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(crate::terminal::run(app))
+    runtime.block_on(crate::frontend::local::run(app))
 }
 
 /// Logs go to a file in the data directory, never to the screen.

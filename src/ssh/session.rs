@@ -7,9 +7,11 @@
 //! reading — it draws the newest screen once the client catches up, never the frames between.
 
 use super::input::InputParser;
+use crate::app::effect::Effect;
 use crate::app::session::{Session, SystemClock, new_session_id};
-use crate::app::{App, Event, Outbound, mail};
+use crate::app::{App, Event};
 use crate::domain::permission::Actor;
+use crate::frontend::{Driver, Frontend, osc};
 use crate::store::Book;
 use anyhow::Result;
 use crossterm::cursor;
@@ -159,18 +161,107 @@ pub struct SessionSpec {
     pub via: String,
 }
 
-enum Wake {
-    Bytes(Vec<u8>),
-    Resize,
-    Book,
-    Drained,
-    Tick,
-    Closed,
+/// An SSH channel as the app's terminal: bytes in through the input parser, frames out into
+/// the bounded outbox.
+struct Channel {
+    link: Link,
+    terminal: Terminal<CrosstermBackend<ChannelWriter>>,
+    parser: InputParser,
+    /// Events parsed but not yet given to the app: a long paste is handed over a batch at a
+    /// time, so a client that has gone is noticed within one batch.
+    pending: std::collections::VecDeque<Event>,
+    /// OSC 8 links to write over the status line after the next frame.
+    links: Vec<(String, String)>,
+}
+
+impl Channel {
+    fn batch(&mut self) -> Vec<Event> {
+        let n = self.pending.len().min(EVENTS_PER_CHECK);
+        self.pending.drain(..n).collect()
+    }
+}
+
+impl Frontend for Channel {
+    async fn next(&mut self, busy: bool) -> Result<Option<Vec<Event>>> {
+        loop {
+            if self.link.closed.load(Ordering::SeqCst) {
+                return Ok(None);
+            }
+            if !self.pending.is_empty() {
+                return Ok(Some(self.batch()));
+            }
+            let outbox = self.link.outbox.clone();
+            let deferred = outbox.backlog() > SOFT_BACKLOG;
+            let wait = if self.parser.waiting() {
+                ESC_WAIT
+            } else if busy {
+                TICK
+            } else {
+                Duration::from_secs(1)
+            };
+            tokio::select! {
+                biased;
+                changed = self.link.size.changed() => {
+                    if changed.is_err() {
+                        return Ok(None);
+                    }
+                    let (w, h) = *self.link.size.borrow_and_update();
+                    self.terminal.resize(Rect::new(0, 0, w, h))?;
+                    return Ok(Some(vec![Event::Resize(w, h)]));
+                }
+                bytes = self.link.input.recv() => match bytes {
+                    Some(bytes) => self.pending.extend(self.parser.feed(&bytes)),
+                    None => return Ok(None),
+                },
+                // The client read what was waiting: the newest frame can be drawn now.
+                _ = outbox.drained.notified(), if deferred => return Ok(Some(Vec::new())),
+                _ = tokio::time::sleep(wait) => {
+                    self.pending.extend(self.parser.timeout());
+                    return Ok(Some(self.batch()));
+                }
+            }
+        }
+    }
+
+    /// A client that is not reading gets no new frames; the newest is drawn once it reads.
+    fn may_draw(&self) -> bool {
+        self.link.outbox.backlog() <= SOFT_BACKLOG
+    }
+
+    fn draw(&mut self, app: &App) -> Result<()> {
+        if self.link.outbox.overflowed.swap(false, Ordering::SeqCst) {
+            self.terminal.clear()?;
+        }
+        self.terminal.draw(|f| crate::ui::render(app, f))?;
+        // The status line shows the label; written again over it as a link (OSC 8), it stays
+        // clickable until the status line changes.
+        let status_row = self.terminal.get_frame().area().height.saturating_sub(1);
+        for (url, label) in std::mem::take(&mut self.links) {
+            let backend = self.terminal.backend_mut();
+            write!(backend, "\x1b7\x1b[{status_row};2H{}\x1b8", osc::osc8(&url, &label))?;
+            backend.flush()?;
+        }
+        Ok(())
+    }
+
+    /// The clipboard through OSC 52 in the client's own terminal; a link for the mail app.
+    /// Nothing on the server's desktop is ever opened.
+    fn apply(&mut self, _app: &mut App, effect: Effect) -> Result<()> {
+        match effect {
+            Effect::Clipboard(text) => {
+                self.terminal.backend_mut().write_all(osc::osc52(&text).as_bytes())?;
+                self.terminal.backend_mut().flush()?;
+            }
+            Effect::Hyperlink { url, label } => self.links.push((url, label)),
+            Effect::OpenUrl(_) | Effect::Save(_) => {}
+        }
+        Ok(())
+    }
 }
 
 /// Runs the session until the operator quits or the client goes; blocking, on its own thread
 /// (`spawn_blocking`), waiting on the runtime for its input.
-pub fn run(spec: SessionSpec, mut link: Link) -> Result<()> {
+pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     let runtime = tokio::runtime::Handle::current();
     let clock = Arc::new(SystemClock);
     let session = Session {
@@ -192,6 +283,7 @@ pub fn run(spec: SessionSpec, mut link: Link) -> Result<()> {
     );
     let session_id = session.id.clone();
     let mut app = App::new(spec.book, session, clock, spec.env.theme())?;
+    let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };
     let mut terminal = Terminal::with_options(
@@ -206,109 +298,14 @@ pub fn run(spec: SessionSpec, mut link: Link) -> Result<()> {
         Clear(ClearType::All)
     )?;
     app.handle(Event::Resize(w, h));
-    terminal.draw(|f| crate::ui::render(&app, f))?;
-    let mut changes = app.book().changes();
-    changes.mark_unchanged();
-    let mut parser = InputParser::default();
-    let mut dirty = false;
-    let outbox = link.outbox.clone();
-    loop {
-        if link.closed.load(Ordering::SeqCst) {
-            break;
-        }
-        let busy = app.is_loading() || app.job.is_some();
-        let deferred = dirty && outbox.backlog() > SOFT_BACKLOG;
-        let wait = if parser.waiting() {
-            ESC_WAIT
-        } else if busy {
-            TICK
-        } else {
-            Duration::from_secs(1)
-        };
-        let wake = runtime.block_on(async {
-            tokio::select! {
-                biased;
-                changed = link.size.changed() => if changed.is_ok() { Wake::Resize } else { Wake::Closed },
-                bytes = link.input.recv() => bytes.map_or(Wake::Closed, Wake::Bytes),
-                changed = changes.changed() => if changed.is_ok() { Wake::Book } else { Wake::Tick },
-                _ = outbox.drained.notified(), if deferred => Wake::Drained,
-                _ = tokio::time::sleep(wait) => Wake::Tick,
-            }
-        });
-        match wake {
-            Wake::Bytes(bytes) => {
-                // Every event of one read first, then one frame.
-                for (n, event) in parser.feed(&bytes).into_iter().enumerate() {
-                    if n % EVENTS_PER_CHECK == 0 && link.closed.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    app.handle(event);
-                }
-                dirty = true;
-            }
-            Wake::Resize => {
-                let (w, h) = *link.size.borrow_and_update();
-                terminal.resize(Rect::new(0, 0, w, h))?;
-                app.handle(Event::Resize(w, h));
-                dirty = true;
-            }
-            Wake::Book => {
-                changes.mark_unchanged();
-                app.handle(Event::BookChanged);
-                dirty = true;
-            }
-            Wake::Tick => {
-                for event in parser.timeout() {
-                    app.handle(event);
-                    dirty = true;
-                }
-            }
-            Wake::Drained => {}
-            Wake::Closed => break,
-        }
-        if app.is_loading() {
-            app.poll_loading(false);
-            dirty = true;
-        }
-        if app.job.is_some() {
-            app.run_job_step()?;
-            dirty = true;
-        }
-        if app.quit {
-            break;
-        }
-        let mut links = Vec::new();
-        for request in app.take_outbox() {
-            match request {
-                Outbound::Clipboard(text) => {
-                    terminal.backend_mut().write_all(mail::osc52(&text).as_bytes())?;
-                    terminal.backend_mut().flush()?;
-                }
-                Outbound::Hyperlink { url, label } => links.push((url, label)),
-                Outbound::OpenUrl(_) => {}
-            }
-        }
-        // A client that is not reading gets no new frames; the newest is drawn once it reads.
-        if dirty && outbox.backlog() <= SOFT_BACKLOG {
-            if outbox.overflowed.swap(false, Ordering::SeqCst) {
-                terminal.clear()?;
-            }
-            terminal.draw(|f| crate::ui::render(&app, f))?;
-            dirty = false;
-        }
-        // The status line shows the label; written again over it as a link (OSC 8), it stays
-        // clickable until the status line changes.
-        let status_row = terminal.get_frame().area().height.saturating_sub(1);
-        for (url, label) in links {
-            let backend = terminal.backend_mut();
-            write!(backend, "\x1b7\x1b[{status_row};2H{}\x1b8", mail::osc8(&url, &label))?;
-            backend.flush()?;
-        }
-    }
+    let mut channel =
+        Channel { link, terminal, parser: InputParser::default(), pending: Default::default(), links: Vec::new() };
+    let result = runtime.block_on(Driver::run(&mut app, &mut channel));
     // Give the client its screen back; it may be gone already.
-    let _ = crossterm::execute!(terminal.backend_mut(), DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    let _ =
+        crossterm::execute!(channel.terminal.backend_mut(), DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
     tracing::info!(session = %session_id, "ssh session ended");
-    Ok(())
+    result
 }
 
 #[cfg(test)]

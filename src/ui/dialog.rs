@@ -14,7 +14,7 @@ pub fn draw(app: &App, confirm: &Confirm, area: Rect, buf: &mut Buffer) {
     let inner = popup::open(buf, area, theme, text::CONFIRM_TITLE, 70, 8);
     let no = if confirm.no.is_some() { text::CONFIRM_NO } else { text::CONFIRM_NO_ESC };
     let lines = vec![
-        Line::styled(confirm.prompt.clone(), theme.title),
+        Line::styled(confirm.question.clone(), theme.title),
         Line::from(""),
         Line::styled(confirm.detail.clone(), theme.dim),
         Line::from(""),

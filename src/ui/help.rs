@@ -15,7 +15,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let mut lines: Vec<Line> = Vec::new();
     let base = app.base_layer();
-    let layers = if matches!(base, Layer::List(..)) { vec![base, Layer::Filter] } else { vec![base] };
+    let layers = if matches!(base, Layer::List(..) | Layer::PermissionsPane(_)) {
+        vec![base, Layer::Filter]
+    } else {
+        vec![base]
+    };
     for layer in layers {
         if layer == Layer::Filter {
             lines.push(Line::styled(format!("{}…", text::FILTER_PROMPT), theme.title));

@@ -14,7 +14,7 @@ mod popup;
 mod record;
 pub mod snapshot;
 mod table;
-pub mod theme;
+pub use crate::theme;
 
 use crate::app::keymap;
 use crate::app::overlay::Overlay;

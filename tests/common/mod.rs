@@ -4,12 +4,13 @@
 #![allow(dead_code)]
 
 use chrono::TimeZone;
-use partnerdesk::app::headless::Headless;
+use partnerdesk::app::effect::Effect;
 use partnerdesk::app::session::{self, FixedClock, Session};
 use partnerdesk::app::{App, keyscript};
 use partnerdesk::demo::{self, DemoOptions};
 use partnerdesk::domain::Timestamp;
 use partnerdesk::domain::ids::SessionId;
+use partnerdesk::frontend::headless::Headless;
 use partnerdesk::store::{Book, Stamp};
 use ratatui::buffer::Buffer;
 use std::sync::Arc;
@@ -46,9 +47,16 @@ pub fn app(book: Arc<Book>, as_email: Option<&str>) -> App {
 
 /// Runs `keys` on `app` at `width`×`height` and returns the final screen.
 pub fn screen(app: &mut App, width: u16, height: u16, keys: &str) -> Buffer {
+    screen_and_effects(app, width, height, keys).0
+}
+
+/// Runs `keys` and returns the final screen with what the app asked of its terminal.
+#[allow(dead_code)] // Not every test binary looks at effects.
+pub fn screen_and_effects(app: &mut App, width: u16, height: u16, keys: &str) -> (Buffer, Vec<Effect>) {
     let steps = keyscript::parse(keys).expect("a valid key script");
     let mut headless = Headless::new(width, height).expect("a headless terminal");
-    headless.run(app, &steps, |_, _| {}).expect("the script runs")
+    let screen = headless.run(app, &steps, |_, _| {}).expect("the script runs");
+    (screen, headless.take_effects())
 }
 
 pub fn text(buf: &Buffer) -> String {

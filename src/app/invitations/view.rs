@@ -1,6 +1,6 @@
 //! The Invitations tab's state: every invitation, newest first.
 
-use super::list::FilteredList;
+use crate::app::list::FilteredList;
 use crate::domain::Timestamp;
 use crate::domain::ids::{InvitationId, TenantId};
 use crate::domain::invitation::{Invitation, InvitationStatus};

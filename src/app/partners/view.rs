@@ -1,7 +1,7 @@
 //! The Partners tab's state: the partner directory, or — in the customer perspective — the
 //! partners related to the customer's tenant.
 
-use super::list::FilteredList;
+use crate::app::list::FilteredList;
 use crate::domain::customer::RelationshipKind;
 use crate::domain::ids::{PartnerId, TenantId};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};

@@ -2,7 +2,7 @@
 //! granular admin relationships, the audit log. Customer side: who holds admin privileges for
 //! the tenant, and its granular admin relationships.
 
-use super::list::FilteredList;
+use crate::app::list::FilteredList;
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::customer::Customer;

@@ -1,7 +1,9 @@
 //! The local terminal adapter: raw mode and the alternate screen for the life of a guard,
 //! crossterm's event stream in, frames out. A panic anywhere restores the terminal first.
 
-use crate::app::{App, Event, Outbound};
+use super::{Driver, Frontend, osc};
+use crate::app::effect::Effect;
+use crate::app::{App, Event};
 use anyhow::Result;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent, EventStream, KeyEventKind};
 use crossterm::terminal::{
@@ -65,82 +67,71 @@ pub fn install_panic_hook(log: Option<PathBuf>) {
     }));
 }
 
-/// Runs the app on this process's terminal until the operator quits.
-pub async fn run(mut app: App) -> Result<()> {
-    let _guard = TerminalGuard::enter()?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
-    let mut events = EventStream::new();
-    let mut changes = app.book().changes();
-    draw(&mut terminal, &app)?;
-    // For measuring start-up from outside: the process ends after its first complete frame.
-    if std::env::var_os("PARTNERDESK_EXIT_AFTER_FIRST_FRAME").is_some() {
-        return Ok(());
-    }
-    loop {
-        tokio::select! {
-            biased;
-            event = events.next() => match event {
-                Some(Ok(TermEvent::Key(key))) if key.kind != KeyEventKind::Release => app.handle(Event::Key(key)),
-                Some(Ok(TermEvent::Paste(text))) => app.handle(Event::Paste(text)),
+/// The process's own terminal: crossterm's event stream in, frames out.
+struct Local {
+    terminal: Terminal<CrosstermBackend<std::io::Stdout>>,
+    events: EventStream,
+}
+
+impl Frontend for Local {
+    async fn next(&mut self, busy: bool) -> Result<Option<Vec<Event>>> {
+        loop {
+            let event = tokio::select! {
+                biased;
+                event = self.events.next() => event,
+                // A bulk job goes on a step at a time whenever no key is waiting.
+                () = std::future::ready(()), if busy => return Ok(Some(Vec::new())),
+            };
+            return Ok(Some(vec![match event {
+                Some(Ok(TermEvent::Key(key))) if key.kind != KeyEventKind::Release => Event::Key(key),
+                Some(Ok(TermEvent::Paste(text))) => Event::Paste(text),
                 Some(Ok(TermEvent::Resize(w, h))) => {
-                    terminal.autoresize()?;
-                    app.handle(Event::Resize(w, h));
+                    self.terminal.autoresize()?;
+                    Event::Resize(w, h)
                 }
                 Some(Ok(_)) => continue,
                 Some(Err(e)) => return Err(e.into()),
-                None => break,
-            },
-            changed = changes.changed() => {
-                if changed.is_err() {
-                    break;
-                }
-                app.handle(Event::BookChanged);
-            }
-            // The rest of a large customer list arrives from the background.
-            () = tokio::time::sleep(std::time::Duration::from_millis(5)), if app.is_loading() => {
-                app.poll_loading(false);
-            }
-            // A bulk action goes on a chunk at a time whenever no key is waiting.
-            () = std::future::ready(()), if app.job.is_some() => {
-                if let Err(e) = app.run_job_step() {
-                    app.error(format!("{e:#}"));
-                }
-            }
+                None => return Ok(None),
+            }]));
         }
-        if app.quit {
-            break;
-        }
-        carry_out(&mut app)?;
-        draw(&mut terminal, &app)?;
     }
-    Ok(())
-}
 
-/// Does what the app asked of its terminal: the clipboard through OSC 52 (which also works
-/// through tmux and SSH), a `mailto:` through the desktop's default application.
-fn carry_out(app: &mut App) -> Result<()> {
-    for request in app.take_outbox() {
-        match request {
-            Outbound::Clipboard(text) => {
+    fn draw(&mut self, app: &App) -> Result<()> {
+        execute!(self.terminal.backend_mut(), BeginSynchronizedUpdate)?;
+        self.terminal.draw(|frame| crate::ui::render(app, frame))?;
+        execute!(self.terminal.backend_mut(), EndSynchronizedUpdate)?;
+        Ok(())
+    }
+
+    /// The clipboard through OSC 52 (which also works through tmux and SSH); a `mailto:`
+    /// through the desktop's default application.
+    fn apply(&mut self, app: &mut App, effect: Effect) -> Result<()> {
+        match effect {
+            Effect::Clipboard(text) => {
                 let mut out = stdout();
-                out.write_all(crate::app::mail::osc52(&text).as_bytes())?;
+                out.write_all(osc::osc52(&text).as_bytes())?;
                 out.flush()?;
             }
-            // A local terminal opens the URL itself (below); no link is needed.
-            Outbound::Hyperlink { .. } => {}
-            Outbound::OpenUrl(url) => {
+            Effect::OpenUrl(url) => {
                 if let Err(e) = open::that_detached(&url) {
-                    app.error(format!("{}: {e}", crate::text::NO_MAIL_APP));
+                    tracing::warn!("no mail app opened: {e}");
+                    app.error(crate::text::NO_MAIL_APP);
                 }
             }
+            // A local terminal opens the URL itself; no link is needed. Files are the driver's.
+            Effect::Hyperlink { .. } | Effect::Save(_) => {}
         }
+        Ok(())
     }
-    Ok(())
 }
 
-fn draw(terminal: &mut Terminal<CrosstermBackend<std::io::Stdout>>, app: &App) -> Result<()> {
-    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| crate::ui::render(app, frame))?;
-    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
-    Ok(())
+/// Runs the app on this process's terminal until the operator quits.
+pub async fn run(mut app: App) -> Result<()> {
+    let _guard = TerminalGuard::enter()?;
+    let mut local = Local { terminal: Terminal::new(CrosstermBackend::new(stdout()))?, events: EventStream::new() };
+    // For measuring start-up from outside: the process ends after its first complete frame.
+    if std::env::var_os("PARTNERDESK_EXIT_AFTER_FIRST_FRAME").is_some() {
+        return local.draw(&app);
+    }
+    Driver::run(&mut app, &mut local).await
 }

@@ -1,7 +1,7 @@
 //! The Customers tab's state: the compact rows of every listed customer, sort, filter, and the
 //! full records of the customers expanded on screen (read when expanded, not before).
 
-use super::list::FilteredList;
+use crate::app::list::FilteredList;
 use crate::domain::customer::{Customer, CustomerRow};
 use crate::domain::ids::TenantId;
 use crate::store::{Book, Reads};

@@ -1,0 +1,154 @@
+//! The Customers tab: the list (`view`), its record, and the workflows on it — add and edit a
+//! customer, support contacts for one or many (a bulk job), service requests, product keys,
+//! removing the reseller relationship, marking and exporting.
+
+mod bulk;
+mod flows;
+mod view;
+
+pub use view::*;
+
+use super::action::Action;
+use super::keymap::{Binding, Side, bind, ch, code, guarded, hidden};
+use super::{App, invitations, offers};
+use crate::domain::ids::TenantId;
+use crate::domain::permission::Operation;
+use crate::text;
+use anyhow::Result;
+use crossterm::event::KeyCode;
+
+/// What the Customers tab's keys ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Act {
+    Expand,
+    Collapse,
+    CycleSort,
+    New,
+    Edit,
+    SupportContacts,
+    ServiceRequest,
+    ProductKey,
+    RemoveReseller,
+    Mark,
+    MarkAll,
+    Export,
+    /// The answer to "remove the reseller relationship?".
+    RemoveResellerConfirmed(TenantId),
+}
+
+/// The Customers tab's forms.
+#[derive(Debug, Clone)]
+pub enum FormKind {
+    New,
+    Edit(TenantId, u64),
+    /// Support contacts for these customers.
+    SupportContacts(Vec<TenantId>),
+    ServiceRequest(TenantId),
+    /// A product key for this customer; the offers the form lists, by catalogue id.
+    ProductKey(TenantId, Vec<u32>),
+}
+
+use Act::*;
+
+const PARTNER_KEYS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), code(KeyCode::Right), ch('l')],
+        "Enter →",
+        text::KEY_EXPAND,
+        Action::Customers(Expand),
+        true,
+    ),
+    bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Customers(Collapse), false),
+    guarded(
+        &[ch('r')],
+        "r",
+        text::KEY_REQUEST,
+        Action::Invitations(invitations::Act::Request),
+        Operation::RequestReseller,
+    ),
+    guarded(&[ch('n')], "n", text::KEY_NEW_CUSTOMER, Action::Customers(New), Operation::AddCustomer),
+    hidden(&[ch('e')], "e", text::KEY_EDIT_CUSTOMER, Action::Customers(Edit), Operation::EditCustomer),
+    hidden(
+        &[ch('c')],
+        "c",
+        text::KEY_SUPPORT_CONTACTS,
+        Action::Customers(SupportContacts),
+        Operation::AssignSupportContact,
+    ),
+    hidden(
+        &[ch('o')],
+        "o",
+        text::KEY_SERVICE_REQUEST,
+        Action::Customers(ServiceRequest),
+        Operation::OpenServiceRequest,
+    ),
+    hidden(&[ch('p')], "p", text::KEY_PRODUCT_KEY, Action::Customers(ProductKey), Operation::AddSubscription),
+    guarded(&[ch('d')], "d", text::KEY_REMOVE_RESELLER, Action::Customers(RemoveReseller), Operation::RemoveReseller),
+    hidden(&[ch('t')], "t", text::KEY_TRIAL, Action::Offers(offers::Act::Trial), Operation::SendOffer),
+    hidden(&[ch('O')], "O", text::KEY_PURCHASE_OFFER, Action::Offers(offers::Act::Purchase), Operation::SendOffer),
+    hidden(&[ch('A')], "A", text::KEY_ADMIN_OFFER, Action::Offers(offers::Act::Admin), Operation::SendOffer),
+    bind(&[ch(' ')], "Space", text::KEY_MARK, Action::Customers(Mark), true),
+    bind(&[ch('a')], "a", text::KEY_MARK_ALL, Action::Customers(MarkAll), false),
+    bind(&[ch('x')], "x", text::KEY_EXPORT, Action::Customers(Export), false),
+    bind(&[ch('s')], "s", text::KEY_SORT, Action::Customers(CycleSort), false),
+];
+
+const CUSTOMER_KEYS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), code(KeyCode::Right), ch('l')],
+        "Enter →",
+        text::KEY_EXPAND,
+        Action::Customers(Expand),
+        true,
+    ),
+    bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Customers(Collapse), true),
+];
+
+/// The tab's keys for this side of the book.
+pub fn keys(side: Side) -> &'static [Binding] {
+    match side {
+        Side::Partner => PARTNER_KEYS,
+        Side::Customer => CUSTOMER_KEYS,
+    }
+}
+
+pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
+    match act {
+        Expand => {
+            let read = app.book().read()?;
+            app.customers.expand(&read)?;
+        }
+        Collapse => {
+            app.customers.collapse();
+        }
+        CycleSort => {
+            app.customers.cycle_sort();
+            let label = app.customers.sort.map_or("", |s| s.label());
+            app.info(text::sorted_by(label));
+        }
+        Mark => {
+            app.customers.toggle_mark();
+            app.customers.list.move_by(1);
+        }
+        MarkAll => app.customers.toggle_mark_all(),
+        Export => bulk::export(app)?,
+        New if !app.refused(Operation::AddCustomer) => flows::open_new_customer_form(app),
+        Edit if !app.refused(Operation::EditCustomer) => flows::open_edit_form(app)?,
+        SupportContacts if !app.refused(Operation::AssignSupportContact) => flows::open_contacts_form(app)?,
+        ServiceRequest if !app.refused(Operation::OpenServiceRequest) => flows::open_service_request_form(app),
+        ProductKey if !app.refused(Operation::AddSubscription) => flows::open_product_key_form(app),
+        RemoveReseller if !app.refused(Operation::RemoveReseller) => flows::ask_remove_reseller(app)?,
+        RemoveResellerConfirmed(id) => flows::remove_reseller(app, id)?,
+        New | Edit | SupportContacts | ServiceRequest | ProductKey | RemoveReseller => {}
+    }
+    Ok(())
+}
+
+pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
+    match kind {
+        FormKind::SupportContacts(ids) => bulk::start_support_contacts(app, ids),
+        other => flows::submit(app, other),
+    }
+}
+
+pub(super) use bulk::{cancel_job, run_job_step};

@@ -1,0 +1,219 @@
+//! The Permissions tab's workflows: partner users and their roles, granular admin
+//! relationships, and — on the customer's side — approving them and removing or moving the
+//! legacy admin privileges.
+
+use super::{Act, FormKind, Pane};
+use crate::app::App;
+use crate::app::action::Action;
+use crate::app::form::{Field, Form};
+use crate::app::overlay::{Overlay, Purpose};
+use crate::domain::Input;
+use crate::domain::admin::{DirectoryRole, GranularRequest};
+use crate::domain::ids::{AdminRelationshipId, Email, TenantId};
+use crate::domain::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
+use crate::domain::users::UserInput;
+use crate::domain::validate;
+use crate::operations::permissions as ops;
+use crate::store::Reads;
+use crate::text;
+use anyhow::Result;
+
+/// `v`: the next pane; the audit log is read when it is shown.
+pub(super) fn next_pane(app: &mut App) -> Result<()> {
+    app.permissions.next_pane();
+    if app.permissions.pane == Pane::Audit {
+        let read = app.book().read()?;
+        app.permissions.load_audit(&read)?;
+    }
+    Ok(())
+}
+
+pub(super) fn open_selected_user_form(app: &mut App) {
+    if let Some(user) = app.permissions.selected_user().cloned() {
+        open_user_form(app, Some(user));
+    }
+}
+
+pub(super) fn ask_remove_user(app: &mut App) {
+    if let Some(user) = app.permissions.selected_user() {
+        let prompt = text::remove_user_prompt(&user.name);
+        let yes = Action::Permissions(Act::RemoveUserConfirmed(user.email.clone()));
+        app.confirm(&prompt, text::REMOVE_USER_DETAIL, yes, None);
+    }
+}
+
+pub(super) fn toggle_auto_extend(app: &mut App) -> Result<()> {
+    let Some(rel) = app.permissions.selected_relationship().cloned() else { return Ok(()) };
+    app.run_and_report(|app, ctx| {
+        ops::set_auto_extend(app.book(), ctx, rel.id, !rel.auto_extend).map(|r| {
+            text::relationship_saved(
+                &r.id.to_string(),
+                if r.auto_extend { "auto-extending" } else { "not auto-extending" },
+            )
+        })
+    })
+}
+
+pub(super) fn ask_terminate(app: &mut App) {
+    if let Some(rel) = app.permissions.selected_relationship() {
+        let prompt = text::terminate_prompt(&rel.id.to_string(), &rel.name);
+        let yes = Action::Permissions(Act::TerminateConfirmed(rel.id));
+        app.confirm(&prompt, text::TERMINATE_DETAIL, yes, None);
+    }
+}
+
+pub(super) fn terminate(app: &mut App, id: AdminRelationshipId) -> Result<()> {
+    app.run_and_report(|app, ctx| {
+        ops::terminate_granular(app.book(), ctx, id)
+            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+    })
+}
+
+pub(super) fn approve(app: &mut App) -> Result<()> {
+    let Some(id) = app.permissions.selected_relationship().map(|r| r.id) else { return Ok(()) };
+    app.run_and_report(|app, ctx| {
+        ops::approve_granular(app.book(), ctx, id)
+            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+    })
+}
+
+pub(super) fn ask_remove_admin(app: &mut App) {
+    if let Some(c) = &app.permissions.customer {
+        let holder = c.admin.as_ref().map(|a| app.partners.name_of(app.org.as_ref(), a.partner)).unwrap_or_default();
+        let yes = Action::Permissions(Act::RemoveLegacyAdminConfirmed(c.tenant_id));
+        app.confirm(&text::remove_legacy_prompt(&holder), text::REMOVE_LEGACY_DETAIL, yes, None);
+    }
+}
+
+pub(super) fn open_move_admin_form(app: &mut App) {
+    if let Some(c) = &app.permissions.customer {
+        let id = c.tenant_id;
+        let form = Form::new(
+            text::MOVE_ADMIN_TITLE,
+            text::SAVE,
+            vec![
+                Field::fixed(Input::Customer, c.company_name.clone()),
+                Field::text(Input::Partner, "", "4512345").with_hint(text::PARTNER_ID_HINT),
+            ],
+        );
+        app.push_form(Purpose::Permissions(FormKind::MoveAdmin(id)), form);
+    }
+}
+
+pub(super) fn open_user_form(app: &mut App, user: Option<PartnerUser>) {
+    let roles: Vec<String> = CompanyRole::ALL.iter().map(|r| r.label().to_string()).collect();
+    let supported: Vec<String> = SupportedCompanyAdmin::ALL.iter().map(|r| r.label().to_string()).collect();
+    let role = user.as_ref().map_or(CompanyRole::User, |u| u.company_role);
+    let sup = user.as_ref().map_or(SupportedCompanyAdmin::None, |u| u.supported_admin);
+    let agent = user.as_ref().map_or_else(AgentRoles::default, |u| u.agent);
+    let email = match &user {
+        Some(u) => Field::fixed(Input::Email, u.email.to_string()),
+        None => Field::text(Input::Email, "", "name@yourcompany.com"),
+    };
+    let fields = vec![
+        email,
+        Field::text(Input::Name, user.as_ref().map_or("", |u| u.name.as_str()), ""),
+        Field::choice(Input::CompanyRole, roles, CompanyRole::ALL.iter().position(|r| *r == role).unwrap_or(0)),
+        Field::choice(
+            Input::SupportedCompanies,
+            supported,
+            SupportedCompanyAdmin::ALL.iter().position(|r| *r == sup).unwrap_or(0),
+        )
+        .with_hint(text::SUPPORTED_HINT),
+        Field::toggle(Input::AdminAgent, agent.admin, None),
+        Field::toggle(Input::SalesAgent, agent.sales, None),
+        Field::toggle(Input::HelpdeskAgent, agent.helpdesk, None),
+    ];
+    let (title, purpose) = match &user {
+        Some(u) => (text::EDIT_USER_TITLE, Purpose::Permissions(FormKind::EditUser(u.email.clone(), u.version))),
+        None => (text::ADD_USER_TITLE, Purpose::Permissions(FormKind::AddUser)),
+    };
+    app.push_form(purpose, Form::new(title, text::SAVE, fields));
+}
+
+pub(super) fn open_granular_form(app: &mut App) {
+    let domain = app.customers.selected_row().map(|r| r.domain.clone()).unwrap_or_default();
+    let mut fields = vec![
+        Field::text(Input::Domain, &domain, "customer.onmicrosoft.com").with_hint(text::GDAP_CUSTOMER_HINT),
+        Field::text(Input::Name, "", "Helpdesk for …"),
+        Field::text(Input::Duration, "90", "90").with_hint(text::DURATION_HINT),
+        Field::toggle(Input::AutoExtend, false, None).with_hint(text::AUTO_EXTEND_HINT),
+    ];
+    fields.extend(DirectoryRole::ALL.iter().map(|r| Field::toggle(Input::Role(*r), false, None)));
+    app.push_form(
+        Purpose::Permissions(FormKind::RequestGranular),
+        Form::new(text::REQUEST_GDAP_TITLE, text::SAVE, fields),
+    );
+}
+
+pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
+    let Some(Overlay::Form(state)) = app.overlays.last() else { return Ok(()) };
+    let form = &state.form;
+    let user_input = |email: String| UserInput {
+        email,
+        name: form.text(&Input::Name),
+        company_role: CompanyRole::ALL.get(form.choice(&Input::CompanyRole)).copied().unwrap_or(CompanyRole::User),
+        supported_admin: SupportedCompanyAdmin::ALL
+            .get(form.choice(&Input::SupportedCompanies))
+            .copied()
+            .unwrap_or(SupportedCompanyAdmin::None),
+        agent: AgentRoles {
+            admin: form.toggle(&Input::AdminAgent),
+            sales: form.toggle(&Input::SalesAgent),
+            helpdesk: form.toggle(&Input::HelpdeskAgent),
+        },
+    };
+    let result = {
+        let ctx = app.op_ctx()?;
+        let book = app.book();
+        match kind {
+            FormKind::AddUser => {
+                ops::add_user(book, &ctx, &user_input(form.text(&Input::Email))).map(|u| text::user_saved(&u.name))
+            }
+            FormKind::EditUser(email, version) => {
+                ops::edit_user(book, &ctx, &email, version, &user_input(email.to_string()))
+                    .map(|u| text::user_saved(&u.name))
+            }
+            FormKind::RequestGranular => {
+                let domain = form.text(&Input::Domain);
+                match book.read()?.customer_by_domain(&domain)? {
+                    None => Err(crate::domain::Refusal::on_field(
+                        Input::Domain,
+                        format!("no customer with the domain “{domain}” is in the book"),
+                    )
+                    .into()),
+                    Some(c) => {
+                        let req = GranularRequest {
+                            name: form.text(&Input::Name),
+                            roles: DirectoryRole::ALL
+                                .iter()
+                                .copied()
+                                .filter(|r| form.toggle(&Input::Role(*r)))
+                                .collect(),
+                            duration: form.text(&Input::Duration),
+                            auto_extend: form.toggle(&Input::AutoExtend),
+                        };
+                        ops::request_granular(book, &ctx, c.tenant_id, &req)
+                            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+                    }
+                }
+            }
+            FormKind::MoveAdmin(tenant) => match validate::partner_id(Input::Partner, &form.text(&Input::Partner)) {
+                Err(refusal) => Err(refusal.into()),
+                Ok(partner) => ops::customer_admin_privileges(book, &ctx, tenant, Some(partner))
+                    .map(|c| text::admin_moved(&c.company_name)),
+            },
+        }
+    };
+    app.finish_form(result)
+}
+
+pub(super) fn remove_user(app: &mut App, email: &Email) -> Result<()> {
+    app.run_and_report(|app, ctx| ops::remove_user(app.book(), ctx, email).map(|u| text::user_removed(&u.name)))
+}
+
+pub(super) fn remove_legacy_admin(app: &mut App, tenant: TenantId) -> Result<()> {
+    app.run_and_report(|app, ctx| {
+        ops::customer_admin_privileges(app.book(), ctx, tenant, None).map(|c| text::admin_moved(&c.company_name))
+    })
+}

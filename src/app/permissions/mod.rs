@@ -1,0 +1,118 @@
+//! The Permissions tab. Partner side: three panes — partner users and their roles, granular
+//! admin relationships, the audit log — each with its own keys. Customer side: who holds
+//! admin privileges for the tenant, approving granular relationships, removing or moving the
+//! legacy admin privileges.
+
+mod flows;
+mod view;
+
+pub use view::*;
+
+use super::App;
+use super::action::Action;
+use super::keymap::{Binding, Side, bind, ch, guarded};
+use crate::domain::ids::{AdminRelationshipId, Email, TenantId};
+use crate::domain::permission::Operation;
+use crate::text;
+use anyhow::Result;
+
+/// What the Permissions tab's keys ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Act {
+    NextPane,
+    AddUser,
+    EditUser,
+    RemoveUser,
+    RequestGranular,
+    ToggleAutoExtend,
+    Terminate,
+    Approve,
+    RemoveAdmin,
+    MoveAdmin,
+    RemoveUserConfirmed(Email),
+    TerminateConfirmed(AdminRelationshipId),
+    RemoveLegacyAdminConfirmed(TenantId),
+}
+
+/// The Permissions tab's forms.
+#[derive(Debug, Clone)]
+pub enum FormKind {
+    AddUser,
+    EditUser(Email, u64),
+    RequestGranular,
+    MoveAdmin(TenantId),
+}
+
+use Act::*;
+
+const fn act(a: Act) -> Action {
+    Action::Permissions(a)
+}
+
+const USERS_KEYS: &[Binding] = &[
+    bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true),
+    guarded(&[ch('n')], "n", text::KEY_ADD_USER, act(AddUser), Operation::ManagePartnerUsers),
+    guarded(&[ch('e')], "e", text::KEY_EDIT_USER, act(EditUser), Operation::ManagePartnerUsers),
+    guarded(&[ch('d')], "d", text::KEY_REMOVE_USER, act(RemoveUser), Operation::ManagePartnerUsers),
+];
+
+const RELATIONSHIPS_KEYS: &[Binding] = &[
+    bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true),
+    guarded(&[ch('n')], "n", text::KEY_REQUEST_GDAP, act(RequestGranular), Operation::ManageAdminRelationships),
+    guarded(&[ch('e')], "e", text::KEY_AUTO_EXTEND, act(ToggleAutoExtend), Operation::ManageAdminRelationships),
+    guarded(&[ch('d')], "d", text::KEY_TERMINATE, act(Terminate), Operation::ManageAdminRelationships),
+];
+
+const AUDIT_KEYS: &[Binding] = &[bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true)];
+
+const CUSTOMER_KEYS: &[Binding] = &[
+    guarded(&[ch('a')], "a", text::KEY_APPROVE, act(Approve), Operation::ManageCustomerAdminPrivileges),
+    guarded(&[ch('d')], "d", text::KEY_REMOVE_ADMIN, act(RemoveAdmin), Operation::ManageCustomerAdminPrivileges),
+    guarded(&[ch('m')], "m", text::KEY_MOVE_ADMIN, act(MoveAdmin), Operation::ManageCustomerAdminPrivileges),
+];
+
+/// The tab's keys for this side of the book (the partner's depend on the pane: see
+/// `pane_keys`).
+pub fn keys(side: Side) -> &'static [Binding] {
+    match side {
+        Side::Partner => USERS_KEYS,
+        Side::Customer => CUSTOMER_KEYS,
+    }
+}
+
+/// The partner's keys on `pane`.
+pub fn pane_keys(pane: Pane) -> &'static [Binding] {
+    match pane {
+        Pane::Users => USERS_KEYS,
+        Pane::Relationships => RELATIONSHIPS_KEYS,
+        Pane::Audit => AUDIT_KEYS,
+    }
+}
+
+pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
+    let users = Operation::ManagePartnerUsers;
+    let relationships = Operation::ManageAdminRelationships;
+    let privileges = Operation::ManageCustomerAdminPrivileges;
+    match act {
+        NextPane => flows::next_pane(app)?,
+        AddUser if !app.refused(users) => flows::open_user_form(app, None),
+        EditUser if !app.refused(users) => flows::open_selected_user_form(app),
+        RemoveUser if !app.refused(users) => flows::ask_remove_user(app),
+        RequestGranular if !app.refused(relationships) => flows::open_granular_form(app),
+        ToggleAutoExtend if !app.refused(relationships) => flows::toggle_auto_extend(app)?,
+        Terminate if !app.refused(relationships) => flows::ask_terminate(app),
+        Approve if !app.refused(privileges) => flows::approve(app)?,
+        RemoveAdmin if !app.refused(privileges) => flows::ask_remove_admin(app),
+        MoveAdmin if !app.refused(privileges) => flows::open_move_admin_form(app),
+        RemoveUserConfirmed(email) => flows::remove_user(app, &email)?,
+        TerminateConfirmed(id) => flows::terminate(app, id)?,
+        RemoveLegacyAdminConfirmed(tenant) => flows::remove_legacy_admin(app, tenant)?,
+        AddUser | EditUser | RemoveUser | RequestGranular | ToggleAutoExtend | Terminate | Approve | RemoveAdmin
+        | MoveAdmin => {}
+    }
+    Ok(())
+}
+
+pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
+    flows::submit(app, kind)
+}
