@@ -67,6 +67,11 @@ fn app(book: Arc<Book>) -> App {
     };
     let mut app =
         App::new(book, session, Arc::new(FixedClock(now())), &partnerdesk::ui::theme::COLOR).expect("the app");
+    for effect in app.take_effects() {
+        if let partnerdesk::app::effect::Effect::Background(task) = effect {
+            task.start();
+        }
+    }
     app.poll_loading(true);
     app
 }

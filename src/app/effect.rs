@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Effect {
     /// Put this text on the operator's clipboard.
     Clipboard(String),
@@ -15,6 +15,29 @@ pub enum Effect {
     Hyperlink { url: String, label: String },
     /// Write a new private file; the outcome comes back as `Event::Saved`.
     Save(NewFile),
+    /// Work to run on a thread of its own (reading a large list, writing an export); it
+    /// reports back through the channel its view keeps.
+    Background(Task),
+}
+
+/// Work for a thread of its own.
+pub struct Task(Box<dyn FnOnce() + Send>);
+
+impl Task {
+    pub fn new(work: impl FnOnce() + Send + 'static) -> Task {
+        Task(Box::new(work))
+    }
+
+    /// Starts it; it reports back through the channel it was given.
+    pub fn start(self) {
+        std::thread::spawn(self.0);
+    }
+}
+
+impl std::fmt::Debug for Task {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Task")
+    }
 }
 
 /// A file to create: `stem.ext` in `dir`, or `stem-2.ext`… when that name is taken.

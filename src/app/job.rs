@@ -3,6 +3,7 @@
 //! is one transaction: a job cancelled with Esc keeps the chunks it committed, and says so.
 //! An export streams to disk on its own thread, one customer at a time, from one snapshot.
 
+use super::effect::Task;
 use crate::domain::ids::{Email, TenantId};
 use crate::operations::customers::BulkOutcome;
 use crate::store::{Book, Reads};
@@ -43,17 +44,18 @@ pub struct ExportDone {
 impl Export {
     /// Starts writing `ids`' records as JSON and CSV into `dir`, named from `stamp`, reading
     /// them from one snapshot of `book`; memory stays one record whatever the number.
-    pub fn start(book: Arc<Book>, ids: Vec<TenantId>, dir: PathBuf, stamp: String) -> Export {
+    /// The writing is the returned task, for a thread of its own.
+    pub fn start(book: Arc<Book>, ids: Vec<TenantId>, dir: PathBuf, stamp: String) -> (Export, Task) {
         let written = Arc::new(AtomicUsize::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (send, finished) = mpsc::channel();
         let (count, stop) = (Arc::clone(&written), Arc::clone(&cancel));
-        std::thread::spawn(move || {
+        let task = Task::new(move || {
             let result = write_export(&book, &ids, &dir, &stamp, &count, &stop).map_err(|e| format!("{e:#}"));
             // The app may be gone (it quit): then nobody listens, which is fine.
             let _ = send.send(result);
         });
-        Export { written, cancel, finished }
+        (Export { written, cancel, finished }, task)
     }
 }
 

@@ -139,9 +139,10 @@ impl App {
         let read = book.read()?;
         let only = session.customer_tenant();
         let now = clock.now();
+        let (customers, loading) = CustomersView::load(&book, &read, only)?;
         let app = App {
             org: read.org()?,
-            customers: CustomersView::load(&book, &read, only)?,
+            customers,
             invitations: InvitationsView::load(&read, only, now)?,
             partners: PartnersView::load(&read, only)?,
             permissions: PermissionsView::load(&read, only)?,
@@ -158,7 +159,7 @@ impl App {
             overlays: Vec::new(),
             status: None,
             quit: false,
-            effects: Vec::new(),
+            effects: loading.map(Effect::Background).into_iter().collect(),
             job: None,
             seed: std::cell::Cell::new(fastrand::u64(..)),
             debug_panic_key: false,
@@ -514,13 +515,16 @@ impl App {
         }
         let read: ReadTx = self.book.read()?;
         match tab {
-            Tab::Customers => self.customers.reload(&self.book, &read)?,
+            Tab::Customers => {
+                if let Some(task) = self.customers.reload(&self.book, &read)? {
+                    self.effects.push(Effect::Background(task));
+                }
+            }
             Tab::Invitations => self.invitations.reload(&read, self.clock.now())?,
             Tab::Partners => {
                 // Its counts are kept by the customer list, which says when they are complete.
                 if self.stale.remove(&Tab::Customers.index()) {
-                    self.customers.reload(&self.book, &read)?;
-                    self.poll_loading(true);
+                    self.customers.reload_now(&read)?;
                 }
                 self.partners.reload(&read)?;
                 self.partners.set_partner_of_record_counts(&self.customers.partner_counts);

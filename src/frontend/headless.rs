@@ -87,6 +87,8 @@ impl Headless {
 
     /// Runs a whole script and returns the final screen; with `frames`, calls it after each step.
     pub fn run(&mut self, app: &mut App, steps: &[Step], mut frames: impl FnMut(&Step, &Buffer)) -> Result<Buffer> {
+        // What the app asked for on opening (the rest of a large list) starts first.
+        self.driver.turn(app, &mut self.screen, Vec::new())?;
         app.poll_loading(true);
         self.draw(app)?;
         for step in steps {

@@ -119,7 +119,7 @@ impl Frontend for Local {
                 }
             }
             // A local terminal opens the URL itself; no link is needed. Files are the driver's.
-            Effect::Hyperlink { .. } | Effect::Save(_) => {}
+            Effect::Hyperlink { .. } | Effect::Save(_) | Effect::Background(_) => {}
         }
         Ok(())
     }

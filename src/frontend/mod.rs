@@ -80,7 +80,8 @@ impl Driver {
         Ok(true)
     }
 
-    /// Does what the app asked beyond its state: files here, the rest by the frontend.
+    /// Does what the app asked beyond its state: files and threads here, the rest by the
+    /// frontend.
     fn carry_out(&mut self, app: &mut App, frontend: &mut impl Frontend) -> Result<()> {
         for effect in app.take_effects() {
             match effect {
@@ -88,6 +89,7 @@ impl Driver {
                     let saved = file.write().map_err(|e| (file.intended(), e.to_string()));
                     app.handle(Event::Saved(saved));
                 }
+                Effect::Background(task) => task.start(),
                 other => frontend.apply(app, other)?,
             }
             self.dirty = true;

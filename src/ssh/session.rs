@@ -253,7 +253,7 @@ impl Frontend for Channel {
                 self.terminal.backend_mut().flush()?;
             }
             Effect::Hyperlink { url, label } => self.links.push((url, label)),
-            Effect::OpenUrl(_) | Effect::Save(_) => {}
+            Effect::OpenUrl(_) | Effect::Save(_) | Effect::Background(_) => {}
         }
         Ok(())
     }

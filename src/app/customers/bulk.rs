@@ -3,6 +3,7 @@
 //! Esc stops either after the chunk in progress; what was done stays.
 
 use crate::app::App;
+use crate::app::effect::Effect;
 use crate::app::job::{Export, Job, JobKind};
 use crate::domain::Input;
 use crate::domain::ids::{Email, TenantId};
@@ -112,7 +113,8 @@ pub(super) fn export(app: &mut App) -> Result<()> {
     };
     let stamp = format!("customers-{}", app.now().format("%Y%m%d-%H%M%S"));
     let total = ids.len();
-    let export = Export::start(app.book_arc(), ids, dir, stamp);
+    let (export, task) = Export::start(app.book_arc(), ids, dir, stamp);
+    app.effects.push(Effect::Background(task));
     app.job = Some(Job::export(export, total));
     // A short export is written before the next frame.
     run_job_step(app)

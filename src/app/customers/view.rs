@@ -1,6 +1,7 @@
 //! The Customers tab's state: the compact rows of every listed customer, sort, filter, and the
 //! full records of the customers expanded on screen (read when expanded, not before).
 
+use crate::app::effect::Task;
 use crate::app::list::FilteredList;
 use crate::domain::customer::{Customer, CustomerRow};
 use crate::domain::ids::TenantId;
@@ -99,7 +100,8 @@ fn listed_rows(read: &impl Reads) -> Result<Vec<CustomerRow>> {
 impl CustomersView {
     /// Loads the list. A large book shows its first screen at once (the rows are stored in
     /// name order) and reads the rest in the background; see `poll`.
-    pub fn load(book: &Arc<Book>, read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
+    /// A large book's rest comes from the returned task, run on a thread of its own.
+    pub fn load(book: &Arc<Book>, read: &impl Reads, only: Option<TenantId>) -> Result<(Self, Option<Task>)> {
         let mut view = Self { sort: Some(SortColumn::Name), only, ..Self::default() };
         if only.is_none() && read.customer_count()? > BACKGROUND_FROM {
             let mut first = Vec::with_capacity(FIRST_SCREEN);
@@ -110,16 +112,18 @@ impl CustomersView {
                 first.len() < FIRST_SCREEN
             })?;
             view.apply(first);
-            view.load_in_background(book);
+            let task = view.load_in_background(book);
+            Ok((view, Some(task)))
         } else {
-            view.reload(book, read)?;
+            let task = view.reload(book, read)?;
+            Ok((view, task))
         }
-        Ok(view)
     }
 
     /// Reads the rows again, keeping the sort, the filter, the selection and open records;
-    /// a large book reads them in the background and keeps showing the current ones meanwhile.
-    pub fn reload(&mut self, book: &Arc<Book>, read: &impl Reads) -> Result<()> {
+    /// a large book reads them in the background (the returned task) and keeps showing the
+    /// current ones meanwhile.
+    pub fn reload(&mut self, book: &Arc<Book>, read: &impl Reads) -> Result<Option<Task>> {
         let open: Vec<TenantId> = self.expanded.keys().copied().collect();
         self.expanded.clear();
         for tenant in open {
@@ -134,27 +138,33 @@ impl CustomersView {
                 let rows = read.customer(tenant)?.map(|c| c.row(partner)).into_iter().collect();
                 self.apply(rows);
             }
-            None if read.customer_count()? > BACKGROUND_FROM => self.load_in_background(book),
-            None => {
-                self.list_reads += 1;
-                self.apply(listed_rows(read)?)
-            }
+            None if read.customer_count()? > BACKGROUND_FROM => return Ok(Some(self.load_in_background(book))),
+            None => self.reload_now(read)?,
         }
+        Ok(None)
+    }
+
+    /// Reads every row on this thread, whatever the size of the book.
+    pub fn reload_now(&mut self, read: &impl Reads) -> Result<()> {
+        self.loader = None;
+        self.pending.clear();
+        self.list_reads += 1;
+        self.apply(listed_rows(read)?);
         Ok(())
     }
 
-    fn load_in_background(&mut self, book: &Arc<Book>) {
+    fn load_in_background(&mut self, book: &Arc<Book>) -> Task {
         // The rows read now include every change made so far.
         self.pending.clear();
         self.list_reads += 1;
         let (send, receive) = mpsc::channel();
         let book = Arc::clone(book);
-        std::thread::spawn(move || {
+        self.loader = Some(receive);
+        Task::new(move || {
             let rows = book.read().and_then(|read| listed_rows(&read)).map_err(|e| format!("{e:#}"));
             // The view may be gone (the app quit): then nobody listens, which is fine.
             let _ = send.send(rows);
-        });
-        self.loader = Some(receive);
+        })
     }
 
     pub fn is_loading(&self) -> bool {

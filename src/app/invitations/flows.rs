@@ -59,14 +59,25 @@ pub(super) fn ask_purge(app: &mut App) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn ask_decline(app: &mut App) {
+pub(super) fn ask_decline(app: &mut App) -> Result<()> {
     if app.refused(Operation::AcceptInvitation) {
-        return;
+        return Ok(());
     }
-    let Some(inv) = current_invitation(app).cloned() else { return };
+    let Some(inv) = current_invitation(app).cloned() else { return Ok(()) };
+    // Ask only when it can be done: the domain's own rule says first.
+    let customer = match app.session.customer_tenant() {
+        Some(tenant) => app.book().read()?.customer(tenant)?,
+        None => None,
+    };
+    let checked = app.actor().zip(customer.as_ref()).map(|(actor, c)| invitation::decline(actor, &inv, c, app.now()));
+    if let Some(Err(refusal)) = checked {
+        app.error(refusal.message);
+        return Ok(());
+    }
     let prompt = text::decline_prompt(&inv.id.to_string());
     let yes = Action::Invitations(Act::DeclineConfirmed(inv.token.clone()));
     app.confirm(&prompt, text::DECLINE_DETAIL, yes, None);
+    Ok(())
 }
 
 /// The invitation the operator is looking at: the open one, else the selected row.

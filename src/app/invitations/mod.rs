@@ -152,7 +152,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
             app.info(text::showing_status(label));
         }
         Accept => flows::open_accept_form(app)?,
-        Decline => flows::ask_decline(app),
+        Decline => flows::ask_decline(app)?,
         RevokeConfirmed(id) => {
             app.run_and_report(|app, ctx| ops::revoke(app.book(), ctx, id).map(|_| text::revoked(&id.to_string())))?
         }
