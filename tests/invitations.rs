@@ -173,3 +173,13 @@ fn the_session_transcript_lists_exactly_what_this_session_changed() {
     let actions: Vec<&str> = copied.lines().skip(1).map(|l| l.split("  ").nth(2).unwrap_or_default()).collect();
     assert_eq!(actions, ["customer.prospect_added", "invitation.requested", "invitation.sent"]);
 }
+
+#[test]
+fn the_filter_finds_an_invitation_by_the_status_the_list_shows() {
+    let book = demo_book(300);
+    let mut app = app(book, None);
+    let found = text(&screen(&mut app, 120, 35, "2 / expired <Enter>"));
+    let rows: Vec<&str> = found.lines().filter(|l| l.starts_with("INV-")).collect();
+    assert!(!rows.is_empty(), "an expired invitation is found:\n{found}");
+    assert!(rows.iter().all(|r| r.contains("Expired")), "{found}");
+}

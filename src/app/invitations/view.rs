@@ -89,7 +89,8 @@ impl InvitationsView {
                     i.id,
                     i.customer_name,
                     i.kind.label(),
-                    i.status.label(),
+                    // What the list shows: an unanswered invitation past its date is Expired.
+                    i.status_at(now).label(),
                     recipient,
                     i.created_by
                 ))
