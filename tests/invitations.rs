@@ -183,3 +183,13 @@ fn the_filter_finds_an_invitation_by_the_status_the_list_shows() {
     assert!(!rows.is_empty(), "an expired invitation is found:\n{found}");
     assert!(rows.iter().all(|r| r.contains("Expired")), "{found}");
 }
+
+#[test]
+fn a_question_is_asked_only_when_the_answer_can_be_carried_out() {
+    let book = demo_book(300);
+    let mut app = app(book, Some("lan@saomai.vn"));
+    let shown = text(&screen(&mut app, 120, 35, "2 / accepted <Enter> d"));
+    assert!(shown.contains("only a draft or sent invitation can be revoked"), "{shown}");
+    assert!(!shown.contains("y yes"), "no question for what would be refused:\n{shown}");
+    assert!(app.overlays.is_empty());
+}

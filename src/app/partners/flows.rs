@@ -123,9 +123,21 @@ pub(super) fn open_por_form(app: &mut App) -> Result<()> {
 
 /// `d` on the customer's partner list: a reseller cannot be removed by the customer (the
 /// reason is shown); an admin-privileges holder or an advisor can, after a question.
-pub(super) fn remove_selected_partner(app: &mut App) {
-    let Some(tenant) = app.session.customer_tenant() else { return };
-    let Some(p) = app.partners.list.selected_item().map(|i| app.partners.related[i].clone()) else { return };
+pub(super) fn remove_selected_partner(app: &mut App) -> Result<()> {
+    let Some(tenant) = app.session.customer_tenant() else { return Ok(()) };
+    let Some(p) = app.partners.list.selected_item().map(|i| app.partners.related[i].clone()) else { return Ok(()) };
+    let Some(customer) = app.book().read()?.customer(tenant)? else { return Ok(()) };
+    // Ask only when it can be done: the domain's own rules say first.
+    let possible = if p.admin {
+        app.would_succeed(|actor| crate::domain::admin::remove_legacy_admin(actor, &customer))
+    } else if p.kinds.contains(&crate::domain::customer::RelationshipKind::Advisor) {
+        app.would_succeed(|actor| rules::remove_advisor(actor, &customer, p.partner_id))
+    } else {
+        true
+    };
+    if !possible {
+        return Ok(());
+    }
     if p.admin {
         app.confirm(
             &text::remove_legacy_prompt(&p.name),
@@ -143,6 +155,7 @@ pub(super) fn remove_selected_partner(app: &mut App) {
     } else {
         app.error(rules::customer_cannot_remove_reseller(&p.name).message);
     }
+    Ok(())
 }
 
 pub(super) fn remove_advisor(app: &mut App, tenant: TenantId, partner: PartnerId) -> Result<()> {

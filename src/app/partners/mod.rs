@@ -79,7 +79,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         EditDirectory if !app.refused(Operation::ManageDirectory) => flows::open_selected_directory_form(app),
         CheckId => flows::open_check_id_form(app),
         SetPartnerOfRecord if !app.refused(Operation::SetPartnerOfRecord) => flows::open_por_form(app)?,
-        Remove if !app.refused(Operation::ManageCustomerAdminPrivileges) => flows::remove_selected_partner(app),
+        Remove if !app.refused(Operation::ManageCustomerAdminPrivileges) => flows::remove_selected_partner(app)?,
         RemoveAdvisorConfirmed(tenant, partner) => flows::remove_advisor(app, tenant, partner)?,
         EditProfile | AddDirectory | EditDirectory | SetPartnerOfRecord | Remove => {}
     }

@@ -8,10 +8,11 @@ use crate::app::action::Action;
 use crate::app::form::{Field, Form};
 use crate::app::overlay::{Overlay, Purpose};
 use crate::domain::Input;
-use crate::domain::admin::{DirectoryRole, GranularRequest};
+use crate::domain::admin::{self, DirectoryRole, GranularRequest};
 use crate::domain::ids::{AdminRelationshipId, Email, TenantId};
 use crate::domain::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
-use crate::domain::users::UserInput;
+use crate::domain::permission::Actor;
+use crate::domain::users::{self, UserInput};
 use crate::domain::validate;
 use crate::operations::permissions as ops;
 use crate::store::Reads;
@@ -35,6 +36,15 @@ pub(super) fn open_selected_user_form(app: &mut App) {
 }
 
 pub(super) fn ask_remove_user(app: &mut App) {
+    let Some(target) = app.permissions.selected_user().map(|u| u.email.clone()) else { return };
+    let users = app.permissions.users.clone();
+    let checked = app.would_succeed(|actor| match actor {
+        Actor::Partner(me) => users::remove(me, &users, &target).map(|_| ()),
+        Actor::Customer { .. } => Ok(()),
+    });
+    if !checked {
+        return;
+    }
     if let Some(user) = app.permissions.selected_user() {
         let prompt = text::remove_user_prompt(&user.name);
         let yes = Action::Permissions(Act::RemoveUserConfirmed(user.email.clone()));
@@ -55,6 +65,11 @@ pub(super) fn toggle_auto_extend(app: &mut App) -> Result<()> {
 }
 
 pub(super) fn ask_terminate(app: &mut App) {
+    let Some(rel) = app.permissions.selected_relationship().cloned() else { return };
+    let now = app.now();
+    if !app.would_succeed(|actor| admin::terminate(actor, &rel, now)) {
+        return;
+    }
     if let Some(rel) = app.permissions.selected_relationship() {
         let prompt = text::terminate_prompt(&rel.id.to_string(), &rel.name);
         let yes = Action::Permissions(Act::TerminateConfirmed(rel.id));
@@ -78,6 +93,10 @@ pub(super) fn approve(app: &mut App) -> Result<()> {
 }
 
 pub(super) fn ask_remove_admin(app: &mut App) {
+    let Some(customer) = app.permissions.customer.clone() else { return };
+    if !app.would_succeed(|actor| admin::remove_legacy_admin(actor, &customer)) {
+        return;
+    }
     if let Some(c) = &app.permissions.customer {
         let holder = c.admin.as_ref().map(|a| app.partners.name_of(app.org.as_ref(), a.partner)).unwrap_or_default();
         let yes = Action::Permissions(Act::RemoveLegacyAdminConfirmed(c.tenant_id));
