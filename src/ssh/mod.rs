@@ -576,14 +576,7 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
     let operators = load_keys(&options.authorized_keys)?;
     keys::strict_mode(&options.authorized_keys, "authorized keys")?;
     let host_key = keys::host_key(&options.host_key)?;
-    if let Some((before, after)) = raise_file_limit() {
-        if after > before {
-            tracing::info!(before, after, "open files limit raised");
-            eprintln!("partnerdesk: open files limit raised from {before} to {after}");
-        } else {
-            tracing::info!(limit = before, "open files limit");
-        }
-    }
+    report_file_limit();
     eprintln!(
         "partnerdesk serving on {} for {} key(s); host key {} ({})",
         options.listen,
@@ -592,7 +585,32 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
         options.host_key.display()
     );
     tracing::info!(listen = %options.listen, keys = operators.len(), "serving");
-    let config = Arc::new(russh::server::Config {
+    let config = server_config(&options, host_key);
+    let desk = Desk {
+        book,
+        operators: Arc::new(RwLock::new(Arc::new(operators))),
+        sessions: Arc::new(AtomicUsize::new(0)),
+        max_sessions: options.max_sessions,
+        penalties: Arc::default(),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(accept_loop(desk, options, config))
+}
+
+/// Raises the open files limit as far as allowed, and says so.
+fn report_file_limit() {
+    if let Some((before, after)) = raise_file_limit() {
+        if after > before {
+            tracing::info!(before, after, "open files limit raised");
+            eprintln!("partnerdesk: open files limit raised from {before} to {after}");
+        } else {
+            tracing::info!(limit = before, "open files limit");
+        }
+    }
+}
+
+fn server_config(options: &ServeOptions, host_key: russh::keys::PrivateKey) -> Arc<russh::server::Config> {
+    Arc::new(russh::server::Config {
         inactivity_timeout: Some(options.idle_timeout),
         keepalive_interval: Some(Duration::from_secs(60)),
         keepalive_max: 3,
@@ -605,122 +623,138 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
         preferred: preferred(options.post_quantum_only),
         methods: russh::MethodSet::from(&[russh::MethodKind::PublicKey][..]),
         ..Default::default()
-    });
-    let desk = Desk {
-        book,
-        operators: Arc::new(RwLock::new(Arc::new(operators))),
-        sessions: Arc::new(AtomicUsize::new(0)),
-        max_sessions: options.max_sessions,
-        penalties: Arc::default(),
-    };
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(&options.listen)
-            .await
-            .with_context(|| format!("cannot listen on {}", options.listen))?;
-        let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
-        let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-        let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
-        let connections = Arc::new(AtomicUsize::new(0));
-        let unauthenticated = Arc::new(AtomicUsize::new(0));
-        let mut backoff = Duration::from_millis(10);
-        loop {
-            let accepted = tokio::select! {
-                accepted = listener.accept() => accepted,
-                _ = hangup.recv() => {
-                    match load_keys(&options.authorized_keys) {
-                        Ok(operators) => {
-                            tracing::info!(keys = operators.len(), "SIGHUP: authorized keys read again");
-                            if let Ok(mut current) = desk.operators.write() {
-                                *current = Arc::new(operators);
-                            }
-                        }
-                        Err(e) => tracing::error!("SIGHUP: the authorized keys were not changed: {e:#}"),
-                    }
-                    continue;
-                }
-                _ = terminate.recv() => { tracing::info!("SIGTERM: stopping"); return Ok(()); }
-                _ = interrupt.recv() => { tracing::info!("SIGINT: stopping"); return Ok(()); }
-            };
-            let (socket, peer) = match accepted {
-                Ok(accepted) => {
-                    backoff = Duration::from_millis(10);
-                    accepted
-                }
-                Err(e) => {
-                    // Out of descriptors or memory, or a connection that died in the queue:
-                    // wait a little (longer each time) and go on; never stop serving.
-                    log::pre_auth(|| tracing::warn!(error = %e, wait_ms = backoff.as_millis() as u64, "accept failed"));
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(1));
-                    continue;
-                }
-            };
-            let open = connections.load(Ordering::SeqCst);
-            let waiting = unauthenticated.load(Ordering::SeqCst);
-            let why = if open >= options.max_connections {
-                Some("too many connections")
-            } else if options.max_startups.drop_new(waiting, fastrand::u32(0..100)) {
-                Some("too many unauthenticated connections (max-startups)")
-            } else if desk.penalized(peer.ip()) {
-                Some("source penalized for failed logins")
-            } else {
-                None
-            };
-            if let Some(why) = why {
-                log::pre_auth(|| tracing::info!(%peer, open, unauthenticated = waiting, "connection dropped: {why}"));
-                drop(socket);
+    })
+}
+
+/// Connection counts shared by the accept loop and the connections it admits.
+#[derive(Default)]
+struct Counts {
+    connections: Arc<AtomicUsize>,
+    unauthenticated: Arc<AtomicUsize>,
+}
+
+async fn accept_loop(desk: Desk, options: ServeOptions, config: Arc<russh::server::Config>) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(&options.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", options.listen))?;
+    let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+    let counts = Counts::default();
+    let mut backoff = Duration::from_millis(10);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = hangup.recv() => {
+                reload_keys(&desk, &options);
                 continue;
             }
-            log::pre_auth(|| tracing::info!(%peer, "connection"));
-            let logged_in = Arc::new(Notify::new());
-            let handler = Connection {
-                desk: desk.clone(),
-                peer,
-                actor: None,
-                via: String::new(),
-                no_pty: false,
-                logged_in: logged_in.clone(),
-                startup: Some(Counted::new(&unauthenticated)),
-                failures: 0,
-                env: ClientEnv::default(),
-                pty: None,
-                writer: None,
-                shell: None,
-            };
-            let counted = Counted::new(&connections);
-            let config = config.clone();
-            let grace = options.login_grace;
-            tokio::spawn(async move {
-                let _counted = counted;
-                let deadline = tokio::time::Instant::now() + grace;
-                let _ = socket.set_nodelay(true);
-                let running = match tokio::time::timeout_at(deadline, russh::server::run_stream(config, socket, handler)).await {
-                    Ok(Ok(running)) => running,
-                    Ok(Err(e)) => {
-                        log::pre_auth(|| tracing::debug!(%peer, "connection setup failed: {e:#}"));
-                        return;
-                    }
-                    Err(_) => {
-                        log::pre_auth(|| tracing::info!(%peer, "login grace time over before the SSH greeting"));
-                        return;
-                    }
-                };
-                let handle = running.handle();
-                tokio::pin!(running);
-                tokio::select! {
-                    _ = &mut running => return,
-                    _ = logged_in.notified() => {}
-                    _ = tokio::time::sleep_until(deadline) => {
-                        log::pre_auth(|| tracing::info!(%peer, "login grace time over"));
-                        let _ = handle.disconnect(Disconnect::ByApplication, "login grace time over".into(), String::new()).await;
-                        return;
-                    }
-                }
-                let _ = running.await;
-            });
+            _ = terminate.recv() => { tracing::info!("SIGTERM: stopping"); return Ok(()); }
+            _ = interrupt.recv() => { tracing::info!("SIGINT: stopping"); return Ok(()); }
+        };
+        let (socket, peer) = match accepted {
+            Ok(accepted) => {
+                backoff = Duration::from_millis(10);
+                accepted
+            }
+            Err(e) => {
+                // Out of descriptors or memory, or a connection that died in the queue:
+                // wait a little (longer each time) and go on; never stop serving.
+                log::pre_auth(|| tracing::warn!(error = %e, wait_ms = backoff.as_millis() as u64, "accept failed"));
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(1));
+                continue;
+            }
+        };
+        if let Some(why) = refusal(&desk, &options, &counts, peer) {
+            log::pre_auth(|| tracing::info!(%peer, "connection dropped: {why}"));
+            drop(socket);
+            continue;
         }
-    })
+        log::pre_auth(|| tracing::info!(%peer, "connection"));
+        // Counted now, before the task runs, so a burst of connections sees every one of them.
+        let counted = (Counted::new(&counts.connections), Counted::new(&counts.unauthenticated));
+        tokio::spawn(connection(desk.clone(), config.clone(), options.login_grace, counted, socket, peer));
+    }
+}
+
+/// `SIGHUP`: the authorized keys are read again; a file that cannot be read changes nothing.
+fn reload_keys(desk: &Desk, options: &ServeOptions) {
+    match load_keys(&options.authorized_keys) {
+        Ok(operators) => {
+            tracing::info!(keys = operators.len(), "SIGHUP: authorized keys read again");
+            if let Ok(mut current) = desk.operators.write() {
+                *current = Arc::new(operators);
+            }
+        }
+        Err(e) => tracing::error!("SIGHUP: the authorized keys were not changed: {e:#}"),
+    }
+}
+
+/// Why a new connection is dropped before its first byte, if it is.
+fn refusal(desk: &Desk, options: &ServeOptions, counts: &Counts, peer: SocketAddr) -> Option<&'static str> {
+    let open = counts.connections.load(Ordering::SeqCst);
+    let waiting = counts.unauthenticated.load(Ordering::SeqCst);
+    if open >= options.max_connections {
+        Some("too many connections")
+    } else if options.max_startups.drop_new(waiting, fastrand::u32(0..100)) {
+        Some("too many unauthenticated connections (max-startups)")
+    } else if desk.penalized(peer.ip()) {
+        Some("source penalized for failed logins")
+    } else {
+        None
+    }
+}
+
+/// One connection, from the SSH greeting to its end; it must log in within `grace`.
+async fn connection(
+    desk: Desk,
+    config: Arc<russh::server::Config>,
+    grace: Duration,
+    (_open, unauthenticated): (Counted, Counted),
+    socket: tokio::net::TcpStream,
+    peer: SocketAddr,
+) {
+    let logged_in = Arc::new(Notify::new());
+    let handler = Connection {
+        desk,
+        peer,
+        actor: None,
+        via: String::new(),
+        no_pty: false,
+        logged_in: logged_in.clone(),
+        startup: Some(unauthenticated),
+        failures: 0,
+        env: ClientEnv::default(),
+        pty: None,
+        writer: None,
+        shell: None,
+    };
+    let deadline = tokio::time::Instant::now() + grace;
+    let _ = socket.set_nodelay(true);
+    let running = match tokio::time::timeout_at(deadline, russh::server::run_stream(config, socket, handler)).await {
+        Ok(Ok(running)) => running,
+        Ok(Err(e)) => {
+            log::pre_auth(|| tracing::debug!(%peer, "connection setup failed: {e:#}"));
+            return;
+        }
+        Err(_) => {
+            log::pre_auth(|| tracing::info!(%peer, "login grace time over before the SSH greeting"));
+            return;
+        }
+    };
+    let handle = running.handle();
+    tokio::pin!(running);
+    tokio::select! {
+        _ = &mut running => return,
+        _ = logged_in.notified() => {}
+        _ = tokio::time::sleep_until(deadline) => {
+            log::pre_auth(|| tracing::info!(%peer, "login grace time over"));
+            let _ = handle.disconnect(Disconnect::ByApplication, "login grace time over".into(), String::new()).await;
+            return;
+        }
+    }
+    let _ = running.await;
 }
 
 #[cfg(test)]
