@@ -43,7 +43,7 @@ impl App {
                 let partner = self.org.as_ref().map(|o| o.partner_id);
                 let users = self.book().read()?.partner_users()?;
                 match partner.map(|p| crate::domain::customer_changes::remove_reseller(&customer, p, &users)) {
-                    Some(Err(refusal)) => self.error(refusal.message),
+                    Some(Err(refusal)) => self.error(refusal.msg.to_string()),
                     _ => {
                         let prompt = text::remove_reseller_prompt(&customer.company_name);
                         self.confirm(

@@ -29,7 +29,7 @@ impl App {
         let refusal = match self.actor() {
             None => Some(text::NOBODY_SIGNED_IN.to_string()),
             Some(_) if self.session.read_only => Some(text::READ_ONLY_REFUSAL.to_string()),
-            Some(actor) => permission::check(actor, op, target).err().map(|r| r.message),
+            Some(actor) => permission::check(actor, op, target).err().map(|r| r.msg.to_string()),
         };
         match refusal {
             Some(message) => {
@@ -173,9 +173,9 @@ impl App {
             return;
         }
         let Some(org) = self.org.clone() else { return };
-        let locked = org.cloud.requires_delegated_admin().then(|| invitation::dap_required_reason(&org));
+        let locked = org.cloud.requires_delegated_admin().then(|| invitation::dap_required_reason(&org).into());
         let dap = Field::toggle(Input::DelegatedAdmin, true, locked.clone())
-            .with_hint(locked.unwrap_or_else(|| text::DAP_HINT.to_string()));
+            .with_hint(locked.map_or_else(|| text::DAP_HINT.to_string(), |reason| reason.to_string()));
         let existing = if self.tab == Tab::Customers { self.customers.selected_row().cloned() } else { None };
         let (title, fields, tenant) = match existing {
             Some(row) => {

@@ -235,7 +235,8 @@ impl App {
 
     /// The context every operation of this session runs with, or why there is none.
     pub(crate) fn op_ctx(&self) -> Result<OpContext<'_>, WriteError> {
-        let actor = self.actor().ok_or_else(|| crate::domain::Refusal::new(text::NOBODY_SIGNED_IN))?;
+        let actor =
+            self.actor().ok_or_else(|| crate::domain::Refusal::new(crate::domain::msg::BookMsg::NobodySignedIn))?;
         let seed = self.seed.get();
         self.seed.set(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407));
         Ok(OpContext { actor, stamp: self.session.stamp(self.now()), read_only: self.session.read_only, seed })

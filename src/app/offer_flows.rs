@@ -59,7 +59,7 @@ impl App {
         };
         match reason {
             Some(reason) => {
-                self.error(reason);
+                self.error(reason.to_string());
                 true
             }
             None => false,
@@ -113,8 +113,8 @@ impl App {
             }
         };
         if kind != InvitationKind::DelegatedAdminOffer {
-            let locked = offer::admin_not_certified(&org);
-            let hint = locked.clone().unwrap_or_else(|| text::OFFER_DAP_HINT.to_string());
+            let locked = offer::admin_not_certified(&org).map(crate::domain::Msg::from);
+            let hint = locked.as_ref().map_or_else(|| text::OFFER_DAP_HINT.to_string(), ToString::to_string);
             let on = locked.is_none() && like.as_ref().is_none_or(|i| i.include_admin);
             fields.push(Field::toggle(Input::DelegatedAdmin, on, locked).with_hint(hint));
         }

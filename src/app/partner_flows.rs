@@ -114,7 +114,8 @@ impl App {
         let title = if editing.is_some() { text::DIRECTORY_EDIT_TITLE } else { text::DIRECTORY_ADD_TITLE };
         let mut form = Form::new(title, text::SAVE, fields);
         if editing.is_none() && !id.is_empty() {
-            form.error = Some(crate::domain::Refusal::new(text::unknown_offer(id)));
+            form.error =
+                Some(crate::domain::Refusal::new(crate::domain::msg::PartnerMsg::AddUnknown { id: id.to_string() }));
             form.next_field();
         }
         self.push_form(FormPurpose::Directory(editing.map(|p| p.partner_id)), form);
@@ -166,7 +167,7 @@ impl App {
                 None,
             );
         } else {
-            self.error(rules::customer_cannot_remove_reseller(&p.name).message);
+            self.error(rules::customer_cannot_remove_reseller(&p.name).msg.to_string());
         }
     }
 

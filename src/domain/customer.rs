@@ -309,7 +309,7 @@ pub fn prospect(input: &ProspectInput, tenant_id: TenantId) -> Result<Customer, 
     let company_name = validate::line(Input::Company, &input.company)?;
     let contact = validate::email(Input::ContactEmail, &input.contact)?;
     let country = validate::country(Input::Country, &input.country)?;
-    let cloud = input.cloud.ok_or_else(|| super::Refusal::on_field(Input::Cloud, "is required"))?;
+    let cloud = input.cloud.ok_or_else(|| super::Refusal::on(Input::Cloud, super::msg::InputMsg::Required))?;
     let domain_text = if input.domain.trim().is_empty() {
         let label = contact.domain().split('.').next().unwrap_or_default();
         label.chars().filter(char::is_ascii_alphanumeric).take(validate::MAX_INITIAL_DOMAIN_NAME).collect()
@@ -435,7 +435,7 @@ mod tests {
             (ProspectInput { cloud: None, ..input.clone() }, Input::Cloud),
             (ProspectInput { domain: "hai-dang".into(), ..input.clone() }, Input::Domain),
         ] {
-            assert_eq!(prospect(&bad, TenantId(Uuid::from_u128(9))).unwrap_err().field, Some(field));
+            assert_eq!(prospect(&bad, TenantId(Uuid::from_u128(9))).unwrap_err().input, Some(field));
         }
     }
 

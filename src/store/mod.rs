@@ -177,9 +177,9 @@ impl Db {
     fn begin_write(&self) -> Result<redb::WriteTransaction, WriteError> {
         match self {
             Db::Write(db) => Ok(db.begin_write().map_err(anyhow::Error::from)?),
-            Db::Read(_) => Err(WriteError::Refused(crate::domain::Refusal::new(
-                "This book is open to read only: nothing can be changed here.",
-            ))),
+            Db::Read(_) => {
+                Err(WriteError::Refused(crate::domain::Refusal::new(crate::domain::msg::BookMsg::ReadOnlyBook)))
+            }
         }
     }
 

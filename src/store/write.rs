@@ -13,6 +13,7 @@ use crate::domain::audit::AuditEvent;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{Email, InvitationId, PartnerId};
 use crate::domain::invitation::Invitation;
+use crate::domain::msg::{BookMsg, PartnerMsg, UserMsg};
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use redb::{ReadableTable, WriteTransaction};
@@ -206,10 +207,10 @@ impl<'s> WriteTx<'s> {
         let stored = self.partner_user(&user.email)?;
         let version = match (&stored, is_new) {
             (Some(_), true) => {
-                return Err(Refusal::on_field(Input::Email, format!("{} is already a partner user", user.email)).into());
+                return Err(Refusal::on(Input::Email, UserMsg::AlreadyUser { email: user.email.clone() }).into());
             }
             (None, false) => {
-                return Err(Refusal::new(format!("{} is no longer a partner user.", user.email)).into());
+                return Err(Refusal::new(UserMsg::NoLongerUser { email: user.email.clone() }).into());
             }
             (Some(s), false) if s.version != user.version => {
                 return Err(self.conflict(user.email.as_str()));
@@ -238,16 +239,14 @@ impl<'s> WriteTx<'s> {
         let stored = self.directory_partner(partner.partner_id)?;
         let version = match (&stored, is_new) {
             (Some(s), true) => {
-                return Err(Refusal::on_field(
+                return Err(Refusal::on(
                     Input::PartnerId,
-                    format!("{} is already in the directory as {}", s.partner_id, s.name),
+                    PartnerMsg::InDirectory { id: s.partner_id, name: s.name.clone() },
                 )
                 .into());
             }
             (None, false) => {
-                return Err(
-                    Refusal::new(format!("Partner {} is no longer in the directory.", partner.partner_id)).into()
-                );
+                return Err(Refusal::new(PartnerMsg::NotInDirectory { id: partner.partner_id }).into());
             }
             (Some(s), false) if s.version != partner.version => {
                 return Err(self.conflict(&partner.partner_id.to_string()));
@@ -265,9 +264,7 @@ impl<'s> WriteTx<'s> {
     /// Adds a new customer; its primary domain and its users' emails must be free.
     pub fn insert_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
         if self.customer(customer.tenant_id)?.is_some() {
-            return Err(
-                Refusal::on_field(Input::TenantId, format!("{} is already in the book", customer.tenant_id)).into()
-            );
+            return Err(Refusal::on(Input::TenantId, BookMsg::TenantTaken { tenant: customer.tenant_id }).into());
         }
         let mut next = customer.clone();
         next.version = 1;
@@ -278,7 +275,7 @@ impl<'s> WriteTx<'s> {
     /// Saves a changed customer read at `customer.version`.
     pub fn update_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
         let Some(stored) = self.customer(customer.tenant_id)? else {
-            return Err(Refusal::new(format!("{} is no longer in the book.", customer.company_name)).into());
+            return Err(Refusal::new(BookMsg::CustomerNamedGone { company: customer.company_name.clone() }).into());
         };
         if stored.version != customer.version {
             return Err(self.conflict(stored.primary_domain.as_str()));
@@ -296,11 +293,9 @@ impl<'s> WriteTx<'s> {
             let old_domain = before.map(|b| b.primary_domain.as_str());
             if old_domain != Some(c.primary_domain.as_str()) {
                 if domains.get(c.primary_domain.as_str())?.is_some() {
-                    return Err(Refusal::on_field(
-                        Input::Domain,
-                        format!("{} belongs to another customer in the book", c.primary_domain),
-                    )
-                    .into());
+                    return Err(
+                        Refusal::on(Input::Domain, BookMsg::DomainTaken { domain: c.primary_domain.clone() }).into()
+                    );
                 }
                 if let Some(old) = old_domain {
                     domains.remove(old)?;
@@ -320,11 +315,7 @@ impl<'s> WriteTx<'s> {
                 if let Some(other) = logins.get(user.email.as_str())?.map(|v| v.value())
                     && other != key
                 {
-                    return Err(Refusal::on_field(
-                        Input::Email,
-                        format!("{} is already a user of another customer", user.email),
-                    )
-                    .into());
+                    return Err(Refusal::on(Input::Email, BookMsg::LoginTaken { email: user.email.clone() }).into());
                 }
                 logins.insert(user.email.as_str(), key)?;
             }
@@ -352,7 +343,7 @@ impl<'s> WriteTx<'s> {
 
     pub fn update_invitation(&mut self, inv: &Invitation) -> Result<Invitation, WriteError> {
         let Some(stored) = self.invitation(inv.id)? else {
-            return Err(Refusal::new(format!("{} is no longer in the book.", inv.id)).into());
+            return Err(Refusal::new(BookMsg::InvitationGone { id: inv.id }).into());
         };
         if stored.version != inv.version {
             return Err(self.conflict(&inv.id.to_string()));
@@ -464,7 +455,7 @@ impl WriteTx<'_> {
     pub fn restore_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<(), WriteError> {
         if self.customer(customer.tenant_id)?.is_some() {
             return Err(
-                Refusal::on_field(Input::TenantId, format!("{} is in the export twice", customer.tenant_id)).into()
+                Refusal::on(Input::TenantId, BookMsg::TenantTwiceInExport { tenant: customer.tenant_id }).into()
             );
         }
         self.store_customer(None, customer, us)

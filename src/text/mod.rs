@@ -6,9 +6,11 @@
 mod customers;
 mod inputs;
 mod invitations;
+mod labels;
 mod offers;
 mod partners;
 mod permissions;
+mod refusals;
 mod screens;
 mod setup;
 
