@@ -119,9 +119,11 @@ impl DirectoryRole {
         DirectoryRole::ServiceSupportAdministrator,
         DirectoryRole::BillingAdministrator,
     ];
-    pub fn label(self) -> &'static str {
-        match self {
-            DirectoryRole::Other(_) => super::entra_roles::name_of(&self.role_id()).unwrap_or("Unknown role"),
+    /// Microsoft's name of the role (data, as Microsoft Entra writes it); `None` for an id that
+    /// is not a built-in role.
+    pub fn microsoft_name(self) -> Option<&'static str> {
+        Some(match self {
+            DirectoryRole::Other(_) => return super::entra_roles::name_of(&self.role_id()),
             DirectoryRole::GlobalAdministrator => "Global Administrator",
             DirectoryRole::UserAdministrator => "User Administrator",
             DirectoryRole::HelpdeskAdministrator => "Helpdesk Administrator",
@@ -132,7 +134,7 @@ impl DirectoryRole {
             DirectoryRole::GlobalReader => "Global Reader",
             DirectoryRole::ServiceSupportAdministrator => "Service Support Administrator",
             DirectoryRole::BillingAdministrator => "Billing Administrator",
-        }
+        })
     }
     /// The built-in role a Microsoft Entra role template id names (any case); `None` for an id
     /// that is not a built-in role.
@@ -150,16 +152,6 @@ impl DirectoryRole {
     pub fn from_reported_id(id: &str) -> Option<DirectoryRole> {
         DirectoryRole::from_role_id(id)
             .or_else(|| uuid::Uuid::parse_str(id.trim()).ok().map(|u| DirectoryRole::Other(u.as_u128())))
-    }
-
-    /// How a screen names the role: its Microsoft name, or its id when it is not a built-in role.
-    pub fn name(self) -> String {
-        match self {
-            DirectoryRole::Other(_) if super::entra_roles::name_of(&self.role_id()).is_none() => {
-                format!("role {}", self.role_id())
-            }
-            _ => self.label().to_string(),
-        }
     }
 
     /// The Microsoft Entra role template id.
@@ -200,20 +192,6 @@ pub enum AdminRelationshipStatus {
     Expired,
     TerminationRequested,
     Terminated,
-}
-
-impl AdminRelationshipStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            AdminRelationshipStatus::Created => "Created",
-            AdminRelationshipStatus::ApprovalPending => "Approval pending",
-            AdminRelationshipStatus::Active => "Active",
-            AdminRelationshipStatus::Expiring => "Expiring",
-            AdminRelationshipStatus::Expired => "Expired",
-            AdminRelationshipStatus::TerminationRequested => "Termination requested",
-            AdminRelationshipStatus::Terminated => "Terminated",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -27,14 +27,6 @@ pub enum SubscriptionStatus {
 }
 
 impl SubscriptionStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            SubscriptionStatus::Active => "Active",
-            SubscriptionStatus::Trial => "Trial",
-            SubscriptionStatus::Suspended => "Suspended",
-            SubscriptionStatus::Expired => "Expired",
-        }
-    }
     /// Active and trial subscriptions block removing a reseller relationship.
     pub fn is_live(self) -> bool {
         matches!(self, SubscriptionStatus::Active | SubscriptionStatus::Trial)
@@ -59,16 +51,6 @@ pub enum Severity {
     C,
 }
 
-impl Severity {
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::A => "A – critical",
-            Severity::B => "B – moderate",
-            Severity::C => "C – minimal",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceRequest {
     pub id: ServiceRequestId,
@@ -87,16 +69,6 @@ pub enum RelationshipKind {
     Reseller,
     IndirectReseller,
     Advisor,
-}
-
-impl RelationshipKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationshipKind::Reseller => "Reseller",
-            RelationshipKind::IndirectReseller => "Indirect reseller",
-            RelationshipKind::Advisor => "Advisor",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,15 +93,6 @@ pub struct AdminGrant {
 pub enum Ineligibility {
     Syndication,
     Cpc,
-}
-
-impl Ineligibility {
-    pub fn label(self) -> &'static str {
-        match self {
-            Ineligibility::Syndication => "an existing syndication customer",
-            Ineligibility::Cpc => "an existing CPC customer",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,15 +208,6 @@ impl RelationshipSummary {
             (true, false) => RelationshipSummary::Reseller,
             (false, true) => RelationshipSummary::Advisor,
             (false, false) => RelationshipSummary::None,
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationshipSummary::None => "—",
-            RelationshipSummary::Reseller => "Reseller",
-            RelationshipSummary::IndirectReseller => "Indirect reseller",
-            RelationshipSummary::Advisor => "Advisor",
-            RelationshipSummary::ResellerAndAdvisor => "Reseller + advisor",
         }
     }
 }

@@ -27,30 +27,6 @@ pub enum InvitationKind {
 }
 
 impl InvitationKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            InvitationKind::Reseller => "Reseller",
-            InvitationKind::Trial => "Trial invitation",
-            InvitationKind::PurchaseOffer => "Purchase offer",
-            InvitationKind::DelegatedAdminOffer => "Delegated-admin offer",
-        }
-    }
-    /// The title of its view.
-    pub fn title(self) -> &'static str {
-        match self {
-            InvitationKind::Reseller => "Reseller invitation",
-            other => other.label(),
-        }
-    }
-    /// For the list's narrow column.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            InvitationKind::Reseller => "Reseller",
-            InvitationKind::Trial => "Trial",
-            InvitationKind::PurchaseOffer => "Purchase",
-            InvitationKind::DelegatedAdminOffer => "Admin",
-        }
-    }
     /// Offers are reusable URLs used by any number of customers (rule 12).
     pub fn is_offer(self) -> bool {
         self != InvitationKind::Reseller
@@ -79,18 +55,20 @@ impl InvitationStatus {
         InvitationStatus::Expired,
         InvitationStatus::Revoked,
     ];
-    pub fn label(self) -> &'static str {
+    /// The status as scripts write it (`sent`), as in the book's JSON.
+    pub fn id(self) -> &'static str {
         match self {
-            InvitationStatus::Draft => "Draft",
-            InvitationStatus::Sent => "Sent",
-            InvitationStatus::Accepted => "Accepted",
-            InvitationStatus::Declined => "Declined",
-            InvitationStatus::Expired => "Expired",
-            InvitationStatus::Revoked => "Revoked",
+            InvitationStatus::Draft => "draft",
+            InvitationStatus::Sent => "sent",
+            InvitationStatus::Accepted => "accepted",
+            InvitationStatus::Declined => "declined",
+            InvitationStatus::Expired => "expired",
+            InvitationStatus::Revoked => "revoked",
         }
     }
+    /// Reads a status as scripts write it, in any case.
     pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(text.trim()))
+        Self::ALL.into_iter().find(|s| s.id().eq_ignore_ascii_case(text.trim()))
     }
     /// Finished invitations may be purged from the list (they stay in the audit log).
     pub fn is_purgeable(self) -> bool {

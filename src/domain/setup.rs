@@ -24,14 +24,6 @@ pub enum ResellerChoice {
 impl ResellerChoice {
     pub const ALL: [ResellerChoice; 3] = [ResellerChoice::Direct, ResellerChoice::Indirect, ResellerChoice::None];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ResellerChoice::None => "Not a reseller",
-            ResellerChoice::Direct => "Direct reseller",
-            ResellerChoice::Indirect => "Indirect reseller",
-        }
-    }
-
     pub fn of(kind: Option<ResellerKind>) -> ResellerChoice {
         match kind {
             None => ResellerChoice::None,
