@@ -5,6 +5,7 @@ use super::Refusal;
 use super::Timestamp;
 use super::customer::{AdminGrant, Customer, McaAcceptance, PartnerRelationship, RelationshipKind};
 use super::ids::{Email, InvitationId, TenantId};
+use super::letter::ResellerLetter;
 use super::link::{self, LinkHosts, LinkPartner};
 use super::msg::{InputMsg, InvitationMsg};
 use super::org::{PartnerOrganization, ResellerKind};
@@ -224,7 +225,8 @@ pub fn dap_required_reason(org: &PartnerOrganization) -> InvitationMsg {
     InvitationMsg::AdminRequired { partner: org.name.clone(), cloud: org.cloud }
 }
 
-/// The draft the operator starts from, in their name, with the link on its own line.
+/// The draft the operator starts from, in their name, with the link on its own line. The rule
+/// decides what it says (`ResellerLetter`); its words are the edge's (`crate::text`).
 pub fn default_email(
     org: &PartnerOrganization,
     sender: &str,
@@ -232,32 +234,14 @@ pub fn default_email(
     link: &str,
     dap: bool,
 ) -> EmailDraft {
-    let admin_line = if dap {
-        format!(
-            "The request includes delegated administration privileges, so that {} can manage your \
-             services on your behalf. You can remove them at any time in your admin center.\n\n",
-            org.name
-        )
-    } else {
-        String::new()
-    };
-    EmailDraft {
-        subject: format!("{} invites {} to a Microsoft reseller relationship", org.name, customer.company_name),
-        body: format!(
-            "Dear {company} administrator,\n\n\
-             {partner} would like to become your Microsoft Cloud Solution Provider, so that we can \
-             help you buy subscriptions and manage your online services.\n\n\
-             {admin_line}\
-             To accept, a Global admin of {company} opens this link and signs in to the {portal}:\n\n\
-             {link}\n\n\
-             If you have not yet accepted the Microsoft Customer Agreement, you will be asked to \
-             accept it as part of accepting this invitation.\n\n\
-             Kind regards,\n{sender}\n{partner}",
-            company = customer.company_name,
-            partner = org.name,
-            portal = customer.cloud.acceptance_portal(),
-        ),
-    }
+    EmailDraft::from(&ResellerLetter {
+        partner: org.name.clone(),
+        sender: sender.to_string(),
+        company: customer.company_name.clone(),
+        portal: customer.cloud.acceptance_portal(),
+        link: link.to_string(),
+        admin: dap,
+    })
 }
 
 /// Rule 4 and 5: the operator marks the draft done; the link must still be in it, unaltered.

@@ -12,6 +12,7 @@ pub mod customer_changes;
 pub mod entra_roles;
 pub mod ids;
 pub mod invitation;
+pub mod letter;
 pub mod link;
 pub mod msg;
 pub mod offer;

@@ -7,6 +7,7 @@ use super::catalogue::CatalogueOffer;
 use super::customer::{Customer, PartnerRelationship, RelationshipKind, Subscription, SubscriptionStatus};
 use super::ids::{Email, InvitationId, PartnerId, SubscriptionId, TenantId};
 use super::invitation::{self, EmailDraft, Invitation, InvitationKind};
+use super::letter::{OfferLetter, Offered};
 use super::link::{self, LinkHosts};
 use super::msg::OfferMsg;
 use super::org::PartnerOrganization;
@@ -120,7 +121,7 @@ pub fn request_offer(
     if include_admin && let Some(reason) = admin_not_certified(org) {
         return Err(Refusal::on(Input::DelegatedAdmin, reason));
     }
-    let (lines, trial_days) = match kind {
+    let (lines, trial_days, offered) = match kind {
         InvitationKind::Trial => {
             let [(offer, _)] = request.lines.as_slice() else {
                 return Err(Refusal::on(Input::Offer, OfferMsg::OneTrial));
@@ -128,20 +129,32 @@ pub fn request_offer(
             let Some(trial) = offer.trial else {
                 return Err(Refusal::on(Input::Offer, OfferMsg::NoTrial { offer: offer.name.clone() }));
             };
-            (vec![OfferLine::from(offer, trial.licences)], Some(trial.days))
+            let line = OfferLine::from(offer, trial.licences);
+            (vec![line.clone()], Some(trial.days), Offered::Trial { line, days: trial.days })
         }
-        InvitationKind::PurchaseOffer => (purchase_lines(&request.lines)?, None),
+        InvitationKind::PurchaseOffer => {
+            let lines = purchase_lines(&request.lines)?;
+            (lines.clone(), None, Offered::Purchase { lines })
+        }
         InvitationKind::DelegatedAdminOffer => {
             if let Some(customer) = request.customer {
                 after_purchase(customer, org)?;
             }
-            (Vec::new(), None)
+            (Vec::new(), None, Offered::Administration)
         }
         InvitationKind::Reseller => return Err(Refusal::new(OfferMsg::ResellerNotOffered)),
     };
     let link = link::offer_link(hosts, org.cloud, inv_type(kind), org.tenant_id, org.partner_id, include_admin, token);
     let company = request.customer.map(|c| c.company_name.clone());
-    let email = offer_email(org, &user.name, company.as_deref(), kind, &lines, trial_days, &link, include_admin);
+    // The rule decides what the email says; its words are the edge's (`crate::text`).
+    let email = EmailDraft::from(&OfferLetter {
+        partner: org.name.clone(),
+        sender: user.name.clone(),
+        company: company.clone(),
+        offered,
+        link: link.clone(),
+        admin: include_admin,
+    });
     let invitation = Invitation {
         include_admin,
         customer: request.customer.map(|c| c.tenant_id),
@@ -192,64 +205,6 @@ fn after_purchase(customer: &Customer, org: &PartnerOrganization) -> Result<(), 
         return Err(Refusal::new(OfferMsg::NoSubscriptionYet { company: customer.company_name.clone() }));
     }
     Ok(())
-}
-
-/// The draft email of an offer, in the sender's name, with the URL on its own line.
-#[allow(clippy::too_many_arguments)]
-fn offer_email(
-    org: &PartnerOrganization,
-    sender: &str,
-    company: Option<&str>,
-    kind: InvitationKind,
-    lines: &[OfferLine],
-    trial_days: Option<u32>,
-    link: &str,
-    dap: bool,
-) -> EmailDraft {
-    let greeting = company.map_or_else(|| "Hello,".to_string(), |c| format!("Dear {c} administrator,"));
-    let listed: String = lines.iter().map(|l| format!("  • {} — {} licences\n", l.name, l.quantity)).collect();
-    let (subject, offer) = match kind {
-        InvitationKind::Trial => (
-            format!("Try {} free for {} days", lines[0].name, trial_days.unwrap_or(30)),
-            format!(
-                "{} invites you to try Microsoft online services free of charge for {} days:\n\n{listed}\n",
-                org.name,
-                trial_days.unwrap_or(30)
-            ),
-        ),
-        InvitationKind::PurchaseOffer => (
-            format!("Your Microsoft 365 offer from {}", org.name),
-            format!(
-                "{} has prepared this offer for you:\n\n{listed}\nYou can change a licence count when you buy.\n\n",
-                org.name
-            ),
-        ),
-        _ => (
-            format!("{} offers to administer your Microsoft services", org.name),
-            format!(
-                "{} offers to administer your Microsoft subscriptions on your behalf, so that our support team \
-                 can help you directly.\n\n",
-                org.name
-            ),
-        ),
-    };
-    let admin_line = if dap && kind != InvitationKind::DelegatedAdminOffer {
-        format!(
-            "The offer includes delegated administration: {} will manage the subscription on your behalf. You can \
-             remove it at any time in your admin center.\n\n",
-            org.name
-        )
-    } else {
-        String::new()
-    };
-    EmailDraft {
-        subject,
-        body: format!(
-            "{greeting}\n\n{offer}{admin_line}To accept, a Global admin of your organization opens this link and signs \
-             in:\n\n{link}\n\nKind regards,\n{sender}\n{}",
-            org.name
-        ),
-    }
 }
 
 /// What the customer's Global admin decides while using an offer URL.

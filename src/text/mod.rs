@@ -8,6 +8,7 @@ mod customers;
 mod inputs;
 mod invitations;
 mod labels;
+mod letters;
 mod offers;
 mod partners;
 mod permissions;
