@@ -84,11 +84,7 @@ impl<'de> Deserialize<'de> for DirectoryRole {
         use DirectoryRole as R;
         if deserializer.is_human_readable() {
             let id = String::deserialize(deserializer)?;
-            return R::from_reported_id(&id).ok_or_else(|| {
-                serde::de::Error::custom(format!(
-                    "`{id}` is not a role id (a GUID like 62e90394-69f5-4237-9190-012177145e10)"
-                ))
-            });
+            return R::from_reported_id(&id).ok_or_else(|| serde::de::Error::custom(InputMsg::NotARoleId { text: id }));
         }
         Ok(match StoredRole::deserialize(deserializer)? {
             StoredRole::GlobalAdministrator => R::GlobalAdministrator,

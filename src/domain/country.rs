@@ -1,5 +1,6 @@
 //! Countries and regions (ISO 3166-1 alpha-2) and the clouds a tenant lives in.
 
+use super::msg::InputMsg;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -23,8 +24,7 @@ impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         if deserializer.is_human_readable() {
             let text = String::deserialize(deserializer)?;
-            Self::parse(&text)
-                .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an ISO 3166-1 country code like VN")))
+            Self::parse(&text).ok_or_else(|| serde::de::Error::custom(InputMsg::NotAnIsoCountry { text }))
         } else {
             #[derive(Deserialize)]
             #[serde(rename = "CountryCode")]

@@ -18,27 +18,17 @@ use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use redb::{ReadableTable, WriteTransaction};
 use serde::Serialize;
-use std::fmt;
 
-/// Why a write did not happen.
+/// Why a write did not happen. The edge (`crate::text`) says it.
 #[derive(Debug)]
 pub enum WriteError {
-    /// The book's rules refused it; the message is for the operator.
+    /// The book's rules refused it.
     Refused(Refusal),
-    /// Someone else changed the record after it was read.
-    Conflict(String),
+    /// Someone else changed the record after it was read (`BookMsg::ProfileChanged`,
+    /// `BookMsg::RecordChanged`).
+    Conflict(BookMsg),
     /// The storage failed; nothing was written.
     Storage(anyhow::Error),
-}
-
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WriteError::Refused(r) => r.fmt(f),
-            WriteError::Conflict(m) => f.write_str(m),
-            WriteError::Storage(e) => write!(f, "The book could not be written, nothing was changed: {e:#}"),
-        }
-    }
 }
 
 impl std::error::Error for WriteError {}
@@ -166,10 +156,7 @@ impl<'s> WriteTx<'s> {
     }
 
     fn conflict(&self, target: &str) -> WriteError {
-        let who = self.last_actor_of(target).unwrap_or_else(|| "someone else".into());
-        WriteError::Conflict(format!(
-            "{target} was changed by {who} since you opened it; reopen it to see their change."
-        ))
+        WriteError::Conflict(BookMsg::RecordChanged { record: target.to_string(), by: self.last_actor_of(target) })
     }
 
     fn last_actor_of(&self, target: &str) -> Option<String> {
@@ -194,7 +181,7 @@ impl<'s> WriteTx<'s> {
         if let Some(stored) = &stored
             && stored.version != org.version
         {
-            return Err(self.conflict("the company profile"));
+            return Err(WriteError::Conflict(BookMsg::ProfileChanged));
         }
         let mut next = org.clone();
         next.version = stored.map_or(1, |s| s.version + 1);

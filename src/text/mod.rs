@@ -3,6 +3,7 @@
 //! sentences of the domain's typed messages (`Msg`) and the names of its inputs and values.
 //! The domain names what happened; this module says it in English.
 
+mod book;
 mod countries;
 mod customers;
 mod inputs;

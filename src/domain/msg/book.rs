@@ -44,4 +44,12 @@ pub enum BookMsg {
     LoginTaken {
         email: Email,
     },
+    /// Someone else saved the company profile since it was read.
+    ProfileChanged,
+    /// Someone else saved a record (named by its id, email or domain) since it was read; `by`
+    /// names them when the audit log does.
+    RecordChanged {
+        record: String,
+        by: Option<String>,
+    },
 }

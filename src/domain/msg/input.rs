@@ -86,4 +86,15 @@ pub enum InputMsg {
     },
     /// A required cloud, with the short forms the command line takes.
     CloudRequired,
+    /// A value in a file (JSON) that is not what its field holds.
+    NotAnIsoCountry {
+        text: String,
+    },
+    NotAnId {
+        text: String,
+        prefix: &'static str,
+    },
+    NotARoleId {
+        text: String,
+    },
 }

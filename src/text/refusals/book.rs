@@ -30,6 +30,14 @@ impl fmt::Display for BookMsg {
             TenantTwiceInExport { tenant } => write!(f, "{tenant} is in the export twice"),
             DomainTaken { domain } => write!(f, "{domain} belongs to another customer in the book"),
             LoginTaken { email } => write!(f, "{email} is already a user of another customer"),
+            ProfileChanged => changed_since(f, "the company profile", None),
+            RecordChanged { record, by } => changed_since(f, record, by.as_deref()),
         }
     }
+}
+
+/// A record someone else saved since the operator opened it.
+fn changed_since(f: &mut fmt::Formatter<'_>, record: &str, by: Option<&str>) -> fmt::Result {
+    let by = by.unwrap_or("someone else");
+    write!(f, "{record} was changed by {by} since you opened it; reopen it to see their change.")
 }

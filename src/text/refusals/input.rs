@@ -52,6 +52,11 @@ impl fmt::Display for InputMsg {
                 write!(f, "“{text}” is not a tenant id; it is a GUID like 8b2f7c1e-4a5d-4e3b-9f10-2c6d8e9a0b1c")
             }
             CloudRequired => f.write_str("is required: public, usgov, germany or 21vianet"),
+            NotAnIsoCountry { text } => write!(f, "`{text}` is not an ISO 3166-1 country code like VN"),
+            NotAnId { text, prefix } => write!(f, "`{text}` is not an id like {prefix}-12"),
+            NotARoleId { text } => {
+                write!(f, "`{text}` is not a role id (a GUID like 62e90394-69f5-4237-9190-012177145e10)")
+            }
         }
     }
 }

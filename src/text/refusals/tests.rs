@@ -56,6 +56,9 @@ fn one_of_each() -> Vec<Msg> {
         I::NotACountry { text: text() },
         I::NotATenantId { text: text() },
         I::CloudRequired,
+        I::NotAnIsoCountry { text: text() },
+        I::NotAnId { text: text(), prefix: "INV" },
+        I::NotARoleId { text: text() },
     ]
     .map(Msg::from);
     let permission = [
@@ -83,6 +86,9 @@ fn one_of_each() -> Vec<Msg> {
         B::TenantTwiceInExport { tenant },
         B::DomainTaken { domain: Domain("minhphat.vn".into()) },
         B::LoginTaken { email: email() },
+        B::ProfileChanged,
+        B::RecordChanged { record: "INV-3".into(), by: None },
+        B::RecordChanged { record: "INV-3".into(), by: Some("an@saomai.vn".into()) },
     ]
     .map(Msg::from);
     use InvitationMsg as V;
