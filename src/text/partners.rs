@@ -18,9 +18,6 @@ pub const NO_SUBSCRIPTIONS: &str = "This organization has no subscriptions.";
 pub fn checked(id: &str, name: &str) -> String {
     format!("Check ID: {id} is {name}.")
 }
-pub fn unknown_offer(id: &str) -> String {
-    format!("{id} is not known to the book: fill in the partner to add it to the directory, or Esc.")
-}
 pub fn partner_saved(name: &str) -> String {
     format!("{name}: saved.")
 }

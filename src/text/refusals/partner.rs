@@ -1,7 +1,6 @@
 //! The company profile, the partner directory and partners of record.
 
 use crate::domain::msg::{FixedSetting, PartnerMsg};
-use crate::text::unknown_offer;
 use std::fmt;
 
 impl fmt::Display for PartnerMsg {
@@ -13,7 +12,9 @@ impl fmt::Display for PartnerMsg {
                 "{id} is not a partner known to the book; check the id, or add the partner to the directory first \
                  (Partners tab, n)"
             ),
-            AddUnknown { id } => f.write_str(&unknown_offer(id)),
+            AddUnknown { id } => {
+                write!(f, "{id} is not known to the book: fill in the partner to add it to the directory, or Esc.")
+            }
             FixedWhileCustomers { setting } => {
                 let why = match setting {
                     FixedSetting::PartnerId => "every relationship and partner of record names it",
