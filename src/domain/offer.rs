@@ -253,7 +253,7 @@ pub fn use_offer(
         return Err(Refusal::new(OfferMsg::UsedAlready {
             company: customer.company_name.clone(),
             id: inv.id,
-            at: before.at,
+            on: before.at.date_naive(),
             partner: org.name.clone(),
         }));
     }

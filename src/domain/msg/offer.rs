@@ -1,7 +1,6 @@
 //! Trial invitations, purchase offers and delegated-admin offers (rule 12).
 
 use super::Msg;
-use crate::domain::Timestamp;
 use crate::domain::customer::SubscriptionStatus;
 use crate::domain::ids::{InvitationId, SubscriptionId};
 
@@ -38,10 +37,11 @@ pub enum OfferMsg {
     CustomerUses,
     /// A customer sign-in is needed to use an offer (the command line's `--as`).
     CustomerAdminUses,
+    /// The customer used this offer already, on that (UTC) day.
     UsedAlready {
         company: String,
         id: InvitationId,
-        at: Timestamp,
+        on: chrono::NaiveDate,
         partner: String,
     },
     HasOfferAlready {

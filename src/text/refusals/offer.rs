@@ -36,10 +36,10 @@ impl fmt::Display for OfferMsg {
             CustomerAdminUses => {
                 f.write_str("An offer is used by a Global admin of the customer; sign in as one (--as).")
             }
-            UsedAlready { company, id, at, partner } => write!(
+            UsedAlready { company, id, on, partner } => write!(
                 f,
                 "{company} used {id} on {} already; ask {partner} for a new offer if you need something else.",
-                at.format("%Y-%m-%d")
+                on.format("%Y-%m-%d")
             ),
             HasOfferAlready { company, offer, subscription, status } => write!(
                 f,

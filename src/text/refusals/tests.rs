@@ -19,7 +19,7 @@ fn one_of_each() -> Vec<Msg> {
     let pid = PartnerId(4_512_345);
     let tenant = TenantId::from_u128(7);
     let vn = CountryCode::parse("VN").unwrap();
-    let at = crate::domain::fixtures::now();
+    let today = crate::domain::fixtures::now().date_naive();
     use InputMsg as I;
     let input = [
         I::Required,
@@ -134,7 +134,7 @@ fn one_of_each() -> Vec<Msg> {
         O::NoSubscriptionYet { company: company() },
         O::CustomerUses,
         O::CustomerAdminUses,
-        O::UsedAlready { company: company(), id: inv, at, partner: partner() },
+        O::UsedAlready { company: company(), id: inv, on: today, partner: partner() },
         O::HasOfferAlready {
             company: company(),
             offer: text(),
