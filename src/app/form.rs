@@ -1,7 +1,7 @@
 //! Forms: labelled fields (text, toggle, choice, fixed) with one focused field, and the error
 //! of the last refused submit shown beside the field it names.
 
-use crate::domain::{Input, Refusal};
+use crate::domain::{Input, Msg, Refusal};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_textarea::TextArea;
 
@@ -14,7 +14,7 @@ pub enum FieldKind {
     /// A checkbox; `locked` says why it cannot be changed.
     Toggle {
         on: bool,
-        locked: Option<String>,
+        locked: Option<Msg>,
     },
     Choice {
         options: Vec<String>,
@@ -43,7 +43,7 @@ impl Field {
         Field { id, named: None, kind: FieldKind::Text(Box::new(input)), hint: None }
     }
 
-    pub fn toggle(id: Input, on: bool, locked: Option<String>) -> Field {
+    pub fn toggle(id: Input, on: bool, locked: Option<Msg>) -> Field {
         Field { id, named: None, kind: FieldKind::Toggle { on, locked }, hint: None }
     }
 
@@ -120,7 +120,7 @@ impl Form {
 
     /// Shows a refusal and moves the focus to the field it names.
     pub fn refuse(&mut self, refusal: Refusal) {
-        if let Some(pos) = refusal.field.as_ref().and_then(|id| self.fields.iter().position(|f| f.id == *id)) {
+        if let Some(pos) = refusal.input.as_ref().and_then(|id| self.fields.iter().position(|f| f.id == *id)) {
             self.focus = pos;
         }
         self.error = Some(refusal);
@@ -162,7 +162,7 @@ impl Form {
         let Some(field) = self.fields.get_mut(self.focus) else { return };
         match &mut field.kind {
             FieldKind::Toggle { on, locked } => match locked {
-                Some(reason) => self.error = Some(Refusal::on_field(field.id.clone(), reason.clone())),
+                Some(reason) => self.error = Some(Refusal::on(field.id.clone(), reason.clone())),
                 None => *on = !*on,
             },
             FieldKind::Choice { options, index } => *index = (*index + 1) % options.len().max(1),
@@ -206,6 +206,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::country::Cloud;
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -218,7 +219,17 @@ mod tests {
             vec![
                 Field::fixed(Input::Customer, "Minh Phát"),
                 Field::text(Input::Recipient, "", "email"),
-                Field::toggle(Input::DelegatedAdmin, true, Some("the cloud requires it".into())),
+                Field::toggle(
+                    Input::DelegatedAdmin,
+                    true,
+                    Some(
+                        crate::domain::msg::InvitationMsg::AdminRequired {
+                            partner: "Sao Mai".into(),
+                            cloud: Cloud::Germany,
+                        }
+                        .into(),
+                    ),
+                ),
                 Field::choice(Input::Cloud, vec!["Public".into(), "Germany".into()], 0),
             ],
         )
@@ -250,7 +261,7 @@ mod tests {
         f.next_field();
         f.toggle_focused();
         assert!(f.toggle(&Input::DelegatedAdmin), "a locked toggle stays on");
-        assert!(f.error.as_ref().is_some_and(|e| e.message.contains("requires")));
+        assert!(f.error.as_ref().is_some_and(|e| e.msg.to_string().contains("always includes")));
         f.next_field();
         f.edit(key(KeyCode::Right));
         assert_eq!(f.choice(&Input::Cloud), 1);
@@ -263,7 +274,7 @@ mod tests {
     fn a_refusal_focuses_its_field_and_huge_pastes_are_cut() {
         let mut f = form();
         f.next_field();
-        f.refuse(Refusal::on_field(Input::Recipient, "is not an email address"));
+        f.refuse(Refusal::on(Input::Recipient, crate::domain::msg::InputMsg::Required));
         assert_eq!(f.focus, 1);
         f.paste(&"x".repeat(1_000_000));
         assert_eq!(f.text(&Input::Recipient).chars().count(), MAX_FIELD_CHARS);

@@ -31,7 +31,7 @@ impl App {
         let refusal = match self.actor() {
             None => Some(text::NOBODY_SIGNED_IN.to_string()),
             Some(_) if self.session.read_only => Some(text::READ_ONLY_REFUSAL.to_string()),
-            Some(actor) => permission::check(actor, op, target).err().map(|r| r.message),
+            Some(actor) => permission::check(actor, op, target).err().map(|r| r.msg.to_string()),
         };
         match refusal {
             Some(message) => {
@@ -50,7 +50,7 @@ impl App {
     ) -> bool {
         match self.actor().map(rule) {
             Some(Err(refusal)) => {
-                self.error(refusal.message);
+                self.error(refusal.msg.to_string());
                 false
             }
             _ => true,
@@ -130,7 +130,8 @@ impl App {
 
     /// The context every operation of this session runs with, or why there is none.
     pub(crate) fn op_ctx(&self) -> Result<OpContext<'_>, WriteError> {
-        let actor = self.actor().ok_or_else(|| crate::domain::Refusal::new(text::NOBODY_SIGNED_IN))?;
+        let actor =
+            self.actor().ok_or_else(|| crate::domain::Refusal::new(crate::domain::msg::BookMsg::NobodySignedIn))?;
         let seed = self.seed.get();
         self.seed.set(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407));
         Ok(OpContext { actor, stamp: self.session.stamp(self.now()), read_only: self.session.read_only, seed })

@@ -7,7 +7,6 @@ use super::overlay::{Overlay, Purpose};
 use super::partners::{cloud_labels, reseller_labels};
 use super::{App, Tab};
 use crate::domain::Input;
-use crate::domain::Refusal;
 use crate::domain::country::Cloud;
 use crate::domain::permission::Actor;
 use crate::domain::setup::{ResellerChoice, SetupInput};
@@ -66,8 +65,7 @@ pub(super) fn submit(app: &mut App) -> Result<()> {
             app.info(text::set_up(&org.name, admin.email.as_str()));
         }
         Err(SetupError::Invalid(refusals)) => {
-            let first = refusals.into_iter().next().unwrap_or_else(|| Refusal::new(""));
-            if let Some(Overlay::Form(state)) = app.overlays.last_mut() {
+            if let (Some(first), Some(Overlay::Form(state))) = (refusals.into_iter().next(), app.overlays.last_mut()) {
                 state.form.refuse(first);
             }
         }

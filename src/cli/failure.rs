@@ -54,18 +54,18 @@ impl Failure {
         for cause in e.chain() {
             if let Some(w) = cause.downcast_ref::<WriteError>() {
                 return match w {
-                    WriteError::Refused(r) => make("refused", EXIT_REFUSED, r.field.as_ref()),
+                    WriteError::Refused(r) => make("refused", EXIT_REFUSED, r.input.as_ref()),
                     WriteError::Conflict(_) => make("conflict", EXIT_CONFLICT, None),
                     WriteError::Storage(_) => make("unavailable", EXIT_UNAVAILABLE, None),
                 };
             }
             if let Some(r) = cause.downcast_ref::<crate::domain::Refusal>() {
-                return make("refused", EXIT_REFUSED, r.field.as_ref());
+                return make("refused", EXIT_REFUSED, r.input.as_ref());
             }
             if let Some(s) = cause.downcast_ref::<SetupError>() {
                 return match s {
-                    SetupError::Invalid(r) => make("refused", EXIT_REFUSED, r.first().and_then(|r| r.field.as_ref())),
-                    SetupError::Write(WriteError::Refused(r)) => make("refused", EXIT_REFUSED, r.field.as_ref()),
+                    SetupError::Invalid(r) => make("refused", EXIT_REFUSED, r.first().and_then(|r| r.input.as_ref())),
+                    SetupError::Write(WriteError::Refused(r)) => make("refused", EXIT_REFUSED, r.input.as_ref()),
                     SetupError::Write(_) => make("unavailable", EXIT_UNAVAILABLE, None),
                 };
             }

@@ -5,6 +5,7 @@ use super::Refusal;
 use super::Timestamp;
 use super::customer::{AdminGrant, Customer};
 use super::ids::{AdminRelationshipId, PartnerId, TenantId};
+use super::msg::{AdminMsg, InputMsg};
 use super::permission::{self, Actor, Operation};
 use crate::domain::Input;
 use chrono::Duration;
@@ -83,11 +84,7 @@ impl<'de> Deserialize<'de> for DirectoryRole {
         use DirectoryRole as R;
         if deserializer.is_human_readable() {
             let id = String::deserialize(deserializer)?;
-            return R::from_reported_id(&id).ok_or_else(|| {
-                serde::de::Error::custom(format!(
-                    "`{id}` is not a role id (a GUID like 62e90394-69f5-4237-9190-012177145e10)"
-                ))
-            });
+            return R::from_reported_id(&id).ok_or_else(|| serde::de::Error::custom(InputMsg::NotARoleId { text: id }));
         }
         Ok(match StoredRole::deserialize(deserializer)? {
             StoredRole::GlobalAdministrator => R::GlobalAdministrator,
@@ -118,9 +115,11 @@ impl DirectoryRole {
         DirectoryRole::ServiceSupportAdministrator,
         DirectoryRole::BillingAdministrator,
     ];
-    pub fn label(self) -> &'static str {
-        match self {
-            DirectoryRole::Other(_) => super::entra_roles::name_of(&self.role_id()).unwrap_or("Unknown role"),
+    /// Microsoft's name of the role (data, as Microsoft Entra writes it); `None` for an id that
+    /// is not a built-in role.
+    pub fn microsoft_name(self) -> Option<&'static str> {
+        Some(match self {
+            DirectoryRole::Other(_) => return super::entra_roles::name_of(&self.role_id()),
             DirectoryRole::GlobalAdministrator => "Global Administrator",
             DirectoryRole::UserAdministrator => "User Administrator",
             DirectoryRole::HelpdeskAdministrator => "Helpdesk Administrator",
@@ -131,7 +130,7 @@ impl DirectoryRole {
             DirectoryRole::GlobalReader => "Global Reader",
             DirectoryRole::ServiceSupportAdministrator => "Service Support Administrator",
             DirectoryRole::BillingAdministrator => "Billing Administrator",
-        }
+        })
     }
     /// The built-in role a Microsoft Entra role template id names (any case); `None` for an id
     /// that is not a built-in role.
@@ -149,16 +148,6 @@ impl DirectoryRole {
     pub fn from_reported_id(id: &str) -> Option<DirectoryRole> {
         DirectoryRole::from_role_id(id)
             .or_else(|| uuid::Uuid::parse_str(id.trim()).ok().map(|u| DirectoryRole::Other(u.as_u128())))
-    }
-
-    /// How a screen names the role: its Microsoft name, or its id when it is not a built-in role.
-    pub fn name(self) -> String {
-        match self {
-            DirectoryRole::Other(_) if super::entra_roles::name_of(&self.role_id()).is_none() => {
-                format!("role {}", self.role_id())
-            }
-            _ => self.label().to_string(),
-        }
     }
 
     /// The Microsoft Entra role template id.
@@ -201,20 +190,6 @@ pub enum AdminRelationshipStatus {
     Terminated,
 }
 
-impl AdminRelationshipStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            AdminRelationshipStatus::Created => "Created",
-            AdminRelationshipStatus::ApprovalPending => "Approval pending",
-            AdminRelationshipStatus::Active => "Active",
-            AdminRelationshipStatus::Expiring => "Expiring",
-            AdminRelationshipStatus::Expired => "Expired",
-            AdminRelationshipStatus::TerminationRequested => "Termination requested",
-            AdminRelationshipStatus::Terminated => "Terminated",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminRelationship {
     pub id: AdminRelationshipId,
@@ -254,7 +229,7 @@ impl AdminRelationship {
 pub fn validate_name(raw: &str) -> Result<String, Refusal> {
     let name = super::validate::line(Input::Name, raw)?;
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Refusal::on_field(Input::Name, format!("is too long (at most {MAX_NAME_CHARS} characters)")));
+        return Err(Refusal::on(Input::Name, InputMsg::TooLong { max: MAX_NAME_CHARS }));
     }
     Ok(name)
 }
@@ -263,7 +238,7 @@ pub fn validate_name(raw: &str) -> Result<String, Refusal> {
 pub fn validate_duration(raw: &str) -> Result<u32, Refusal> {
     let days = super::validate::licence_count(Input::Duration, raw, MAX_DURATION_DAYS)?;
     if days < MIN_DURATION_DAYS {
-        return Err(Refusal::on_field(Input::Duration, "must be at least 1 day"));
+        return Err(Refusal::on(Input::Duration, InputMsg::AtLeastDays { min: MIN_DURATION_DAYS }));
     }
     Ok(days)
 }
@@ -271,10 +246,7 @@ pub fn validate_duration(raw: &str) -> Result<u32, Refusal> {
 /// Auto-extend is refused while the relationship includes the Global Administrator role.
 pub fn validate_auto_extend(auto_extend: bool, roles: &[DirectoryRole]) -> Result<(), Refusal> {
     if auto_extend && roles.contains(&DirectoryRole::GlobalAdministrator) {
-        return Err(Refusal::on_field(
-            Input::AutoExtend,
-            "is not available while the relationship includes the Global Administrator role",
-        ));
+        return Err(Refusal::on(Input::AutoExtend, AdminMsg::AutoExtendWithGlobalAdmin));
     }
     Ok(())
 }
@@ -301,13 +273,10 @@ pub fn request(
     permission::check(actor, Operation::ManageAdminRelationships, None)?;
     let name = validate_name(&req.name)?;
     if existing.iter().any(|r| r.partner == partner && r.name.to_lowercase() == name.to_lowercase()) {
-        return Err(Refusal::on_field(
-            Input::Name,
-            format!("“{name}” is already the name of another of your admin relationships"),
-        ));
+        return Err(Refusal::on(Input::Name, AdminMsg::NameTaken { name }));
     }
     if req.roles.is_empty() {
-        return Err(Refusal::on_field(Input::Roles, "choose at least one role"));
+        return Err(Refusal::on(Input::Roles, AdminMsg::ChooseRole));
     }
     let duration_days = validate_duration(&req.duration)?;
     validate_auto_extend(req.auto_extend, &req.roles)?;
@@ -340,18 +309,11 @@ pub fn approve(
     match rel.status_at(now) {
         AdminRelationshipStatus::ApprovalPending => {}
         other => {
-            return Err(Refusal::new(format!(
-                "{} is {}; only a pending request can be approved.",
-                rel.id,
-                other.label().to_lowercase()
-            )));
+            return Err(Refusal::new(AdminMsg::CannotApprove { id: rel.id, status: other }));
         }
     }
     if customer.admin.is_some() {
-        return Err(Refusal::new(format!(
-            "{} still grants legacy delegated admin privileges; remove them first, then approve {}.",
-            customer.company_name, rel.id
-        )));
+        return Err(Refusal::new(AdminMsg::LegacyStillGranted { company: customer.company_name.clone(), id: rel.id }));
     }
     let mut r = rel.clone();
     r.status = AdminRelationshipStatus::Active;
@@ -370,11 +332,7 @@ pub fn set_auto_extend(
     permission::check(actor, Operation::ManageAdminRelationships, None)?;
     use AdminRelationshipStatus::*;
     if !matches!(rel.status_at(now), Created | Active | Expiring) {
-        return Err(Refusal::new(format!(
-            "{} is {}; auto-extend can change only while it is created or active.",
-            rel.id,
-            rel.status_at(now).label().to_lowercase()
-        )));
+        return Err(Refusal::new(AdminMsg::CannotChangeAutoExtend { id: rel.id, status: rel.status_at(now) }));
     }
     validate_auto_extend(on, &rel.roles)?;
     let mut r = rel.clone();
@@ -392,7 +350,7 @@ pub fn terminate(actor: &Actor, rel: &AdminRelationship, now: Timestamp) -> Resu
             r.status = Terminated;
             Ok(r)
         }
-        other => Err(Refusal::new(format!("{} is already {}.", rel.id, other.label().to_lowercase()))),
+        other => Err(Refusal::new(AdminMsg::AlreadyEnded { id: rel.id, status: other })),
     }
 }
 
@@ -401,7 +359,7 @@ pub fn terminate(actor: &Actor, rel: &AdminRelationship, now: Timestamp) -> Resu
 pub fn remove_legacy_admin(actor: &Actor, customer: &Customer) -> Result<Customer, Refusal> {
     permission::check(actor, Operation::ManageCustomerAdminPrivileges, Some(customer.tenant_id))?;
     let Some(grant) = &customer.admin else {
-        return Err(Refusal::new(format!("No partner holds admin privileges for {}.", customer.company_name)));
+        return Err(Refusal::new(AdminMsg::NoHolder { company: customer.company_name.clone() }));
     };
     let mut c = customer.clone();
     c.support_duty = Some(grant.partner);
@@ -419,12 +377,12 @@ pub fn reassign_legacy_admin(
 ) -> Result<Customer, Refusal> {
     permission::check(actor, Operation::ManageCustomerAdminPrivileges, Some(customer.tenant_id))?;
     let Actor::Customer { user, .. } = actor else {
-        return Err(Refusal::new("Only the customer reassigns its admin privileges."));
+        return Err(Refusal::new(AdminMsg::CustomerReassigns));
     };
     let mut c = customer.clone();
     if let Some(grant) = &customer.admin {
         if grant.partner == to {
-            return Err(Refusal::on_field(Input::Partner, format!("partner {to} holds them already")));
+            return Err(Refusal::on(Input::Partner, AdminMsg::HoldsAlready { partner: to }));
         }
         c.support_duty = Some(grant.partner);
     }
@@ -501,7 +459,7 @@ mod tests {
         assert_eq!(pending.status, AdminRelationshipStatus::ApprovalPending);
         let c = fixtures::customer("VN");
         let err = approve(&admin_agent(), &pending, &c, fixtures::now()).unwrap_err();
-        assert!(err.message.contains("Global admin of the customer"), "{err}");
+        assert!(err.msg.to_string().contains("Global admin of the customer"), "{err}");
         let active = approve(&fixtures::customer_actor(&c, 0), &pending, &c, fixtures::now()).unwrap();
         assert_eq!(active.status_at(fixtures::now()), AdminRelationshipStatus::Active);
         assert_eq!(active.status_at(fixtures::now() + Duration::days(90)), AdminRelationshipStatus::Expired);
@@ -513,7 +471,7 @@ mod tests {
     #[test]
     fn names_are_unique_per_partner_and_only_an_admin_agent_requests() {
         let first = ask(&[]).unwrap();
-        assert_eq!(ask(&[first]).unwrap_err().field, Some(Input::Name));
+        assert_eq!(ask(&[first]).unwrap_err().input, Some(Input::Name));
         let sales = fixtures::sales_agent();
         let req = GranularRequest {
             name: "x".into(),
@@ -531,7 +489,7 @@ mod tests {
             fixtures::now(),
         )
         .unwrap_err();
-        assert!(err.message.contains("Admin agent"), "{err}");
+        assert!(err.msg.to_string().contains("Admin agent"), "{err}");
     }
 
     #[test]
@@ -540,7 +498,7 @@ mod tests {
         c.admin =
             Some(AdminGrant { partner: fixtures::US, since: fixtures::now(), granted_by: c.users[0].email.clone() });
         let err = approve(&fixtures::customer_actor(&c, 0), &ask(&[]).unwrap(), &c, fixtures::now()).unwrap_err();
-        assert!(err.message.contains("legacy delegated admin"), "{err}");
+        assert!(err.msg.to_string().contains("legacy delegated admin"), "{err}");
     }
 
     #[test]

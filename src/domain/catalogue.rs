@@ -22,11 +22,6 @@ pub struct CatalogueOffer {
 }
 
 impl CatalogueOffer {
-    /// "Microsoft 365 Business Premium (up to 300)" — how forms list it.
-    pub fn label(&self) -> String {
-        format!("{} (up to {})", self.name, self.max_licences)
-    }
-
     /// Finds an offer by its id or its name (any case), as scripts and forms give it.
     pub fn find<'a>(catalogue: &'a [CatalogueOffer], text: &str) -> Option<&'a CatalogueOffer> {
         let t = text.trim();

@@ -1,5 +1,6 @@
 //! Countries and regions (ISO 3166-1 alpha-2) and the clouds a tenant lives in.
 
+use super::msg::InputMsg;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -23,8 +24,7 @@ impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         if deserializer.is_human_readable() {
             let text = String::deserialize(deserializer)?;
-            Self::parse(&text)
-                .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an ISO 3166-1 country code like VN")))
+            Self::parse(&text).ok_or_else(|| serde::de::Error::custom(InputMsg::NotAnIsoCountry { text }))
         } else {
             #[derive(Deserialize)]
             #[serde(rename = "CountryCode")]
@@ -43,7 +43,7 @@ impl CountryCode {
             return None;
         }
         let upper = [bytes[0].to_ascii_uppercase(), bytes[1].to_ascii_uppercase()];
-        COUNTRIES.iter().any(|(c, _)| c.as_bytes() == upper).then_some(Self(upper))
+        CODES.split(' ').any(|c| c.as_bytes() == upper).then_some(Self(upper))
     }
 
     pub fn as_str(&self) -> &str {
@@ -51,9 +51,10 @@ impl CountryCode {
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
 
-    /// The English short name, for screens.
-    pub fn name(&self) -> &'static str {
-        COUNTRIES.iter().find(|(c, _)| c.as_bytes() == self.0).map_or("", |(_, n)| n)
+    /// Every code, in order.
+    #[cfg(test)]
+    pub(crate) fn all() -> impl Iterator<Item = CountryCode> {
+        CODES.split(' ').filter_map(CountryCode::parse)
     }
 }
 
@@ -80,16 +81,7 @@ pub enum Cloud {
 impl Cloud {
     pub const ALL: [Cloud; 4] = [Cloud::Public, Cloud::UsGovernment, Cloud::Germany, Cloud::China21Vianet];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Cloud::Public => "Public",
-            Cloud::UsGovernment => "US Government",
-            Cloud::Germany => "Germany",
-            Cloud::China21Vianet => "21Vianet",
-        }
-    }
-
-    /// Parses a label or a short form (`public`, `usgov`, `germany`, `21vianet`).
+    /// Parses a name or a short form (`public`, `usgov`, `germany`, `21vianet`).
     pub fn parse(text: &str) -> Option<Self> {
         let t: String = text.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         match t.as_str() {
@@ -125,264 +117,21 @@ impl Cloud {
     }
 }
 
-impl fmt::Display for Cloud {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-/// ISO 3166-1 alpha-2, with English short names.
-pub const COUNTRIES: &[(&str, &str)] = &[
-    ("AD", "Andorra"),
-    ("AE", "United Arab Emirates"),
-    ("AF", "Afghanistan"),
-    ("AG", "Antigua and Barbuda"),
-    ("AI", "Anguilla"),
-    ("AL", "Albania"),
-    ("AM", "Armenia"),
-    ("AO", "Angola"),
-    ("AQ", "Antarctica"),
-    ("AR", "Argentina"),
-    ("AS", "American Samoa"),
-    ("AT", "Austria"),
-    ("AU", "Australia"),
-    ("AW", "Aruba"),
-    ("AX", "Åland Islands"),
-    ("AZ", "Azerbaijan"),
-    ("BA", "Bosnia and Herzegovina"),
-    ("BB", "Barbados"),
-    ("BD", "Bangladesh"),
-    ("BE", "Belgium"),
-    ("BF", "Burkina Faso"),
-    ("BG", "Bulgaria"),
-    ("BH", "Bahrain"),
-    ("BI", "Burundi"),
-    ("BJ", "Benin"),
-    ("BL", "Saint Barthélemy"),
-    ("BM", "Bermuda"),
-    ("BN", "Brunei"),
-    ("BO", "Bolivia"),
-    ("BQ", "Caribbean Netherlands"),
-    ("BR", "Brazil"),
-    ("BS", "Bahamas"),
-    ("BT", "Bhutan"),
-    ("BV", "Bouvet Island"),
-    ("BW", "Botswana"),
-    ("BY", "Belarus"),
-    ("BZ", "Belize"),
-    ("CA", "Canada"),
-    ("CC", "Cocos (Keeling) Islands"),
-    ("CD", "Congo (DRC)"),
-    ("CF", "Central African Republic"),
-    ("CG", "Congo"),
-    ("CH", "Switzerland"),
-    ("CI", "Côte d’Ivoire"),
-    ("CK", "Cook Islands"),
-    ("CL", "Chile"),
-    ("CM", "Cameroon"),
-    ("CN", "China"),
-    ("CO", "Colombia"),
-    ("CR", "Costa Rica"),
-    ("CU", "Cuba"),
-    ("CV", "Cabo Verde"),
-    ("CW", "Curaçao"),
-    ("CX", "Christmas Island"),
-    ("CY", "Cyprus"),
-    ("CZ", "Czechia"),
-    ("DE", "Germany"),
-    ("DJ", "Djibouti"),
-    ("DK", "Denmark"),
-    ("DM", "Dominica"),
-    ("DO", "Dominican Republic"),
-    ("DZ", "Algeria"),
-    ("EC", "Ecuador"),
-    ("EE", "Estonia"),
-    ("EG", "Egypt"),
-    ("EH", "Western Sahara"),
-    ("ER", "Eritrea"),
-    ("ES", "Spain"),
-    ("ET", "Ethiopia"),
-    ("FI", "Finland"),
-    ("FJ", "Fiji"),
-    ("FK", "Falkland Islands"),
-    ("FM", "Micronesia"),
-    ("FO", "Faroe Islands"),
-    ("FR", "France"),
-    ("GA", "Gabon"),
-    ("GB", "United Kingdom"),
-    ("GD", "Grenada"),
-    ("GE", "Georgia"),
-    ("GF", "French Guiana"),
-    ("GG", "Guernsey"),
-    ("GH", "Ghana"),
-    ("GI", "Gibraltar"),
-    ("GL", "Greenland"),
-    ("GM", "Gambia"),
-    ("GN", "Guinea"),
-    ("GP", "Guadeloupe"),
-    ("GQ", "Equatorial Guinea"),
-    ("GR", "Greece"),
-    ("GS", "South Georgia and South Sandwich Islands"),
-    ("GT", "Guatemala"),
-    ("GU", "Guam"),
-    ("GW", "Guinea-Bissau"),
-    ("GY", "Guyana"),
-    ("HK", "Hong Kong SAR"),
-    ("HM", "Heard Island and McDonald Islands"),
-    ("HN", "Honduras"),
-    ("HR", "Croatia"),
-    ("HT", "Haiti"),
-    ("HU", "Hungary"),
-    ("ID", "Indonesia"),
-    ("IE", "Ireland"),
-    ("IL", "Israel"),
-    ("IM", "Isle of Man"),
-    ("IN", "India"),
-    ("IO", "British Indian Ocean Territory"),
-    ("IQ", "Iraq"),
-    ("IR", "Iran"),
-    ("IS", "Iceland"),
-    ("IT", "Italy"),
-    ("JE", "Jersey"),
-    ("JM", "Jamaica"),
-    ("JO", "Jordan"),
-    ("JP", "Japan"),
-    ("KE", "Kenya"),
-    ("KG", "Kyrgyzstan"),
-    ("KH", "Cambodia"),
-    ("KI", "Kiribati"),
-    ("KM", "Comoros"),
-    ("KN", "Saint Kitts and Nevis"),
-    ("KP", "North Korea"),
-    ("KR", "Korea"),
-    ("KW", "Kuwait"),
-    ("KY", "Cayman Islands"),
-    ("KZ", "Kazakhstan"),
-    ("LA", "Laos"),
-    ("LB", "Lebanon"),
-    ("LC", "Saint Lucia"),
-    ("LI", "Liechtenstein"),
-    ("LK", "Sri Lanka"),
-    ("LR", "Liberia"),
-    ("LS", "Lesotho"),
-    ("LT", "Lithuania"),
-    ("LU", "Luxembourg"),
-    ("LV", "Latvia"),
-    ("LY", "Libya"),
-    ("MA", "Morocco"),
-    ("MC", "Monaco"),
-    ("MD", "Moldova"),
-    ("ME", "Montenegro"),
-    ("MF", "Saint Martin"),
-    ("MG", "Madagascar"),
-    ("MH", "Marshall Islands"),
-    ("MK", "North Macedonia"),
-    ("ML", "Mali"),
-    ("MM", "Myanmar"),
-    ("MN", "Mongolia"),
-    ("MO", "Macao SAR"),
-    ("MP", "Northern Mariana Islands"),
-    ("MQ", "Martinique"),
-    ("MR", "Mauritania"),
-    ("MS", "Montserrat"),
-    ("MT", "Malta"),
-    ("MU", "Mauritius"),
-    ("MV", "Maldives"),
-    ("MW", "Malawi"),
-    ("MX", "Mexico"),
-    ("MY", "Malaysia"),
-    ("MZ", "Mozambique"),
-    ("NA", "Namibia"),
-    ("NC", "New Caledonia"),
-    ("NE", "Niger"),
-    ("NF", "Norfolk Island"),
-    ("NG", "Nigeria"),
-    ("NI", "Nicaragua"),
-    ("NL", "Netherlands"),
-    ("NO", "Norway"),
-    ("NP", "Nepal"),
-    ("NR", "Nauru"),
-    ("NU", "Niue"),
-    ("NZ", "New Zealand"),
-    ("OM", "Oman"),
-    ("PA", "Panama"),
-    ("PE", "Peru"),
-    ("PF", "French Polynesia"),
-    ("PG", "Papua New Guinea"),
-    ("PH", "Philippines"),
-    ("PK", "Pakistan"),
-    ("PL", "Poland"),
-    ("PM", "Saint Pierre and Miquelon"),
-    ("PN", "Pitcairn Islands"),
-    ("PR", "Puerto Rico"),
-    ("PS", "Palestinian Authority"),
-    ("PT", "Portugal"),
-    ("PW", "Palau"),
-    ("PY", "Paraguay"),
-    ("QA", "Qatar"),
-    ("RE", "Réunion"),
-    ("RO", "Romania"),
-    ("RS", "Serbia"),
-    ("RU", "Russia"),
-    ("RW", "Rwanda"),
-    ("SA", "Saudi Arabia"),
-    ("SB", "Solomon Islands"),
-    ("SC", "Seychelles"),
-    ("SD", "Sudan"),
-    ("SE", "Sweden"),
-    ("SG", "Singapore"),
-    ("SH", "St Helena"),
-    ("SI", "Slovenia"),
-    ("SJ", "Svalbard and Jan Mayen"),
-    ("SK", "Slovakia"),
-    ("SL", "Sierra Leone"),
-    ("SM", "San Marino"),
-    ("SN", "Senegal"),
-    ("SO", "Somalia"),
-    ("SR", "Suriname"),
-    ("SS", "South Sudan"),
-    ("ST", "São Tomé and Príncipe"),
-    ("SV", "El Salvador"),
-    ("SX", "Sint Maarten"),
-    ("SY", "Syria"),
-    ("SZ", "Eswatini"),
-    ("TC", "Turks and Caicos Islands"),
-    ("TD", "Chad"),
-    ("TF", "French Southern Territories"),
-    ("TG", "Togo"),
-    ("TH", "Thailand"),
-    ("TJ", "Tajikistan"),
-    ("TK", "Tokelau"),
-    ("TL", "Timor-Leste"),
-    ("TM", "Turkmenistan"),
-    ("TN", "Tunisia"),
-    ("TO", "Tonga"),
-    ("TR", "Türkiye"),
-    ("TT", "Trinidad and Tobago"),
-    ("TV", "Tuvalu"),
-    ("TW", "Taiwan"),
-    ("TZ", "Tanzania"),
-    ("UA", "Ukraine"),
-    ("UG", "Uganda"),
-    ("UM", "U.S. Outlying Islands"),
-    ("US", "United States"),
-    ("UY", "Uruguay"),
-    ("UZ", "Uzbekistan"),
-    ("VA", "Vatican City"),
-    ("VC", "Saint Vincent and the Grenadines"),
-    ("VE", "Venezuela"),
-    ("VG", "British Virgin Islands"),
-    ("VI", "U.S. Virgin Islands"),
-    ("VN", "Vietnam"),
-    ("VU", "Vanuatu"),
-    ("WF", "Wallis and Futuna"),
-    ("WS", "Samoa"),
-    ("YE", "Yemen"),
-    ("YT", "Mayotte"),
-    ("ZA", "South Africa"),
-    ("ZM", "Zambia"),
-    ("ZW", "Zimbabwe"),
-];
+/// ISO 3166-1 alpha-2, every code in order. Their names are words for the reader, kept at the
+/// edge (`crate::text`).
+const CODES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE \
+     BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD \
+     CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM \
+     DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF \
+     GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU \
+     ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN \
+     KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME \
+     MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA \
+     NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM \
+     PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI \
+     SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK \
+     TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI \
+     VN VU WF WS YE YT ZA ZM ZW";
 
 #[cfg(test)]
 mod tests {
@@ -390,7 +139,7 @@ mod tests {
 
     #[test]
     fn country_codes_parse_case_insensitively_and_reject_unknown() {
-        assert_eq!(CountryCode::parse("vn").map(|c| c.name()), Some("Vietnam"));
+        assert_eq!(CountryCode::parse("vn").map(|c| c.to_string()), Some("VN".into()));
         assert_eq!(CountryCode::parse(" TR ").map(|c| c.to_string()), Some("TR".into()));
         assert!(CountryCode::parse("XX").is_none());
         assert!(CountryCode::parse("VNM").is_none());
@@ -399,8 +148,9 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_unique() {
-        assert!(COUNTRIES.windows(2).all(|w| w[0].0 < w[1].0));
-        assert_eq!(COUNTRIES.len(), 249);
+        let codes: Vec<&str> = CODES.split(' ').collect();
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(CountryCode::all().count(), 249);
     }
 
     #[test]

@@ -27,14 +27,6 @@ pub enum SubscriptionStatus {
 }
 
 impl SubscriptionStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            SubscriptionStatus::Active => "Active",
-            SubscriptionStatus::Trial => "Trial",
-            SubscriptionStatus::Suspended => "Suspended",
-            SubscriptionStatus::Expired => "Expired",
-        }
-    }
     /// Active and trial subscriptions block removing a reseller relationship.
     pub fn is_live(self) -> bool {
         matches!(self, SubscriptionStatus::Active | SubscriptionStatus::Trial)
@@ -59,16 +51,6 @@ pub enum Severity {
     C,
 }
 
-impl Severity {
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::A => "A – critical",
-            Severity::B => "B – moderate",
-            Severity::C => "C – minimal",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceRequest {
     pub id: ServiceRequestId,
@@ -87,16 +69,6 @@ pub enum RelationshipKind {
     Reseller,
     IndirectReseller,
     Advisor,
-}
-
-impl RelationshipKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationshipKind::Reseller => "Reseller",
-            RelationshipKind::IndirectReseller => "Indirect reseller",
-            RelationshipKind::Advisor => "Advisor",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,15 +93,6 @@ pub struct AdminGrant {
 pub enum Ineligibility {
     Syndication,
     Cpc,
-}
-
-impl Ineligibility {
-    pub fn label(self) -> &'static str {
-        match self {
-            Ineligibility::Syndication => "an existing syndication customer",
-            Ineligibility::Cpc => "an existing CPC customer",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -247,15 +210,6 @@ impl RelationshipSummary {
             (false, false) => RelationshipSummary::None,
         }
     }
-    pub fn label(self) -> &'static str {
-        match self {
-            RelationshipSummary::None => "—",
-            RelationshipSummary::Reseller => "Reseller",
-            RelationshipSummary::IndirectReseller => "Indirect reseller",
-            RelationshipSummary::Advisor => "Advisor",
-            RelationshipSummary::ResellerAndAdvisor => "Reseller + advisor",
-        }
-    }
 }
 
 /// One line of the customer list, kept in the store beside the full record so the list can
@@ -309,7 +263,7 @@ pub fn prospect(input: &ProspectInput, tenant_id: TenantId) -> Result<Customer, 
     let company_name = validate::line(Input::Company, &input.company)?;
     let contact = validate::email(Input::ContactEmail, &input.contact)?;
     let country = validate::country(Input::Country, &input.country)?;
-    let cloud = input.cloud.ok_or_else(|| super::Refusal::on_field(Input::Cloud, "is required"))?;
+    let cloud = input.cloud.ok_or_else(|| super::Refusal::on(Input::Cloud, super::msg::InputMsg::Required))?;
     let domain_text = if input.domain.trim().is_empty() {
         let label = contact.domain().split('.').next().unwrap_or_default();
         label.chars().filter(char::is_ascii_alphanumeric).take(validate::MAX_INITIAL_DOMAIN_NAME).collect()
@@ -435,7 +389,7 @@ mod tests {
             (ProspectInput { cloud: None, ..input.clone() }, Input::Cloud),
             (ProspectInput { domain: "hai-dang".into(), ..input.clone() }, Input::Domain),
         ] {
-            assert_eq!(prospect(&bad, TenantId(Uuid::from_u128(9))).unwrap_err().field, Some(field));
+            assert_eq!(prospect(&bad, TenantId(Uuid::from_u128(9))).unwrap_err().input, Some(field));
         }
     }
 

@@ -9,6 +9,7 @@ use super::customer::{
     SubscriptionStatus,
 };
 use super::ids::{Email, PartnerId, ServiceRequestId, SubscriptionId, TenantId};
+use super::msg::{CustomerMsg, InputMsg};
 use super::org::{Address, PartnerUser};
 use super::{Refusal, Timestamp, validate};
 use crate::domain::Input;
@@ -34,7 +35,7 @@ pub fn new_customer(
     now: Timestamp,
 ) -> Result<Customer, Refusal> {
     let company_name = validate::line(Input::Company, &input.company)?;
-    let cloud = input.cloud.ok_or_else(|| Refusal::on_field(Input::Cloud, "is required"))?;
+    let cloud = input.cloud.ok_or_else(|| Refusal::on(Input::Cloud, InputMsg::Required))?;
     let primary_domain = validate::initial_domain(Input::Domain, &input.domain, cloud.initial_domain_suffix())?;
     let country = validate::country(Input::Country, &input.country)?;
     let admin_email = validate::email(Input::AdminEmail, &input.admin_email)?;
@@ -82,15 +83,15 @@ pub fn set_support_contacts(
 ) -> Result<Customer, Refusal> {
     for email in contacts {
         let Some(user) = users.iter().find(|u| &u.email == email) else {
-            return Err(Refusal::on_field(
+            return Err(Refusal::on(
                 Input::SupportContact(email.clone()),
-                format!("{email} is not a partner user"),
+                CustomerMsg::ContactNotAUser { email: email.clone() },
             ));
         };
         if !(user.agent.admin || user.agent.helpdesk || user.is_global_admin()) {
-            return Err(Refusal::on_field(
+            return Err(Refusal::on(
                 Input::SupportContact(email.clone()),
-                format!("{} is not an Admin or Helpdesk agent, so cannot support customers", user.name),
+                CustomerMsg::CannotSupport { name: user.name.clone() },
             ));
         }
     }
@@ -138,7 +139,7 @@ pub fn add_subscription_with_key(
     now: Timestamp,
 ) -> Result<(Customer, String), Refusal> {
     let key = validate::product_key(Input::ProductKey, key)?;
-    let offer = offer.ok_or_else(|| Refusal::on_field(Input::Offer, "choose an offer"))?;
+    let offer = offer.ok_or_else(|| Refusal::on(Input::Offer, CustomerMsg::ChooseOffer))?;
     let quantity = validate::licence_count(Input::Licences, quantity, offer.max_licences)?;
     let mut c = customer.clone();
     c.add_subscription(
@@ -167,17 +168,15 @@ pub fn remove_reseller(
         .relationships_with(partner)
         .any(|k| matches!(k, RelationshipKind::Reseller | RelationshipKind::IndirectReseller))
     {
-        return Err(Refusal::new(format!("{} has no reseller relationship with you.", customer.company_name)));
+        return Err(Refusal::new(CustomerMsg::NoResellerRelationship { company: customer.company_name.clone() }));
     }
-    let live: Vec<String> =
-        customer.subscriptions.iter().filter(|s| s.status.is_live()).map(|s| s.id.to_string()).collect();
+    let live: Vec<SubscriptionId> =
+        customer.subscriptions.iter().filter(|s| s.status.is_live()).map(|s| s.id).collect();
     if !live.is_empty() {
-        return Err(Refusal::new(format!(
-            "{} still has {} active subscription(s) ({}); suspend them first, then remove the relationship.",
-            customer.company_name,
-            live.len(),
-            live.join(", ")
-        )));
+        return Err(Refusal::new(CustomerMsg::LiveSubscriptions {
+            company: customer.company_name.clone(),
+            subscriptions: live,
+        }));
     }
     let mut c = customer.clone();
     c.relationships.retain(|r| {
@@ -221,7 +220,7 @@ mod tests {
         let bad = NewCustomer { domain: "hai dang!".into(), ..input };
         let err = new_customer(&bad, TenantId(uuid::Uuid::from_u128(5)), US, &email("hung@saomai.vn"), fixtures::now())
             .unwrap_err();
-        assert_eq!(err.field, Some(Input::Domain));
+        assert_eq!(err.input, Some(Input::Domain));
     }
 
     #[test]
@@ -235,11 +234,16 @@ mod tests {
         assert!(
             set_support_contacts(&c, std::slice::from_ref(&sales.email), &users)
                 .unwrap_err()
-                .message
+                .msg
+                .to_string()
                 .contains("not an Admin or Helpdesk agent")
         );
         assert!(
-            set_support_contacts(&c, &[email("x@y.vn")], &users).unwrap_err().message.contains("not a partner user")
+            set_support_contacts(&c, &[email("x@y.vn")], &users)
+                .unwrap_err()
+                .msg
+                .to_string()
+                .contains("not a partner user")
         );
     }
 
@@ -266,7 +270,7 @@ mod tests {
         let err =
             add_subscription_with_key(&c, "BCDFG-HJKMP", basic, "25", true, US, SubscriptionId(9), fixtures::now())
                 .unwrap_err();
-        assert_eq!(err.field, Some(Input::ProductKey));
+        assert_eq!(err.input, Some(Input::ProductKey));
         let err = add_subscription_with_key(
             &c,
             "BCDFG-HJKMP-QRTVW-XY234-67892",
@@ -278,7 +282,7 @@ mod tests {
             fixtures::now(),
         )
         .unwrap_err();
-        assert_eq!(err.field, Some(Input::Offer));
+        assert_eq!(err.input, Some(Input::Offer));
         let err = add_subscription_with_key(
             &c,
             "BCDFG-HJKMP-QRTVW-XY234-67892",
@@ -290,7 +294,7 @@ mod tests {
             fixtures::now(),
         )
         .unwrap_err();
-        assert_eq!((err.field, err.message.as_str()), (Some(Input::Licences), "must be at most 300"));
+        assert_eq!((err.input, err.msg.to_string().as_str()), (Some(Input::Licences), "must be at most 300"));
     }
 
     #[test]
@@ -316,7 +320,10 @@ mod tests {
         )
         .unwrap();
         let err = remove_reseller(&with_sub, US, &[]).unwrap_err();
-        assert!(err.message.contains("still has 1 active subscription(s) (SUB-1); suspend them first"), "{err}");
+        assert!(
+            err.msg.to_string().contains("still has 1 active subscription(s) (SUB-1); suspend them first"),
+            "{err}"
+        );
         let removed = remove_reseller(&c, US, &[]).unwrap();
         assert!(!removed.is_customer_of(US), "the customer leaves the list");
         assert!(removed.admin.is_none(), "admin privileges go with it");
@@ -339,6 +346,6 @@ mod tests {
         assert_eq!(ok.service_requests.len(), 1);
         let err =
             open_service_request(&c, " ", "x", Severity::A, ServiceRequestId(1), &by, fixtures::now()).unwrap_err();
-        assert_eq!(err.field, Some(Input::Title));
+        assert_eq!(err.input, Some(Input::Title));
     }
 }

@@ -1,6 +1,7 @@
 //! Typed identifiers. Each wraps its raw form so a tenant id can never be passed where an
 //! invitation id is meant; constructors that take operator input validate (see `validate`).
 
+use super::msg::InputMsg;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use uuid::Uuid;
@@ -76,7 +77,7 @@ macro_rules! sequence_id {
                 if deserializer.is_human_readable() {
                     let text = String::deserialize(deserializer)?;
                     Self::parse(&text).ok_or_else(|| {
-                        serde::de::Error::custom(format!(concat!("`{}` is not an id like ", $prefix, "-12"), text))
+                        serde::de::Error::custom(InputMsg::NotAnId { text, prefix: $prefix })
                     })
                 } else {
                     #[derive(Deserialize)]

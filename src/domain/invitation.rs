@@ -5,7 +5,9 @@ use super::Refusal;
 use super::Timestamp;
 use super::customer::{AdminGrant, Customer, McaAcceptance, PartnerRelationship, RelationshipKind};
 use super::ids::{Email, InvitationId, TenantId};
+use super::letter::ResellerLetter;
 use super::link::{self, LinkHosts, LinkPartner};
+use super::msg::{InputMsg, InvitationMsg};
 use super::org::{PartnerOrganization, ResellerKind};
 use super::permission::{self, Actor, Operation};
 use crate::domain::Input;
@@ -26,30 +28,6 @@ pub enum InvitationKind {
 }
 
 impl InvitationKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            InvitationKind::Reseller => "Reseller",
-            InvitationKind::Trial => "Trial invitation",
-            InvitationKind::PurchaseOffer => "Purchase offer",
-            InvitationKind::DelegatedAdminOffer => "Delegated-admin offer",
-        }
-    }
-    /// The title of its view.
-    pub fn title(self) -> &'static str {
-        match self {
-            InvitationKind::Reseller => "Reseller invitation",
-            other => other.label(),
-        }
-    }
-    /// For the list's narrow column.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            InvitationKind::Reseller => "Reseller",
-            InvitationKind::Trial => "Trial",
-            InvitationKind::PurchaseOffer => "Purchase",
-            InvitationKind::DelegatedAdminOffer => "Admin",
-        }
-    }
     /// Offers are reusable URLs used by any number of customers (rule 12).
     pub fn is_offer(self) -> bool {
         self != InvitationKind::Reseller
@@ -78,18 +56,20 @@ impl InvitationStatus {
         InvitationStatus::Expired,
         InvitationStatus::Revoked,
     ];
-    pub fn label(self) -> &'static str {
+    /// The status as scripts write it (`sent`), as in the book's JSON.
+    pub fn id(self) -> &'static str {
         match self {
-            InvitationStatus::Draft => "Draft",
-            InvitationStatus::Sent => "Sent",
-            InvitationStatus::Accepted => "Accepted",
-            InvitationStatus::Declined => "Declined",
-            InvitationStatus::Expired => "Expired",
-            InvitationStatus::Revoked => "Revoked",
+            InvitationStatus::Draft => "draft",
+            InvitationStatus::Sent => "sent",
+            InvitationStatus::Accepted => "accepted",
+            InvitationStatus::Declined => "declined",
+            InvitationStatus::Expired => "expired",
+            InvitationStatus::Revoked => "revoked",
         }
     }
+    /// Reads a status as scripts write it, in any case.
     pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.label().eq_ignore_ascii_case(text.trim()))
+        Self::ALL.into_iter().find(|s| s.id().eq_ignore_ascii_case(text.trim()))
     }
     /// Finished invitations may be purged from the list (they stay in the audit log).
     pub fn is_purgeable(self) -> bool {
@@ -189,49 +169,42 @@ pub fn request_reseller(
 ) -> Result<Invitation, Refusal> {
     permission::check(actor, Operation::RequestReseller, None)?;
     let Some(user) = actor.as_partner() else {
-        return Err(Refusal::new("Only a partner user can request a reseller relationship."));
+        return Err(Refusal::new(InvitationMsg::PartnerRequests));
     };
     let Some(reseller) = org.authorizations.reseller else {
-        return Err(Refusal::new(format!(
-            "{} is not authorized as a reseller; ask your Global admin to check the company profile.",
-            org.name
-        )));
+        return Err(Refusal::new(InvitationMsg::NotReseller { partner: org.name.clone() }));
     };
     if !request.include_admin && org.cloud.requires_delegated_admin() {
-        return Err(Refusal::on_field(Input::DelegatedAdmin, dap_required_reason(org)));
+        return Err(Refusal::on(Input::DelegatedAdmin, dap_required_reason(org)));
     }
     if customer.country != org.country {
-        return Err(Refusal::new(format!(
-            "{} is in {} ({}); {} can request reseller relationships only with customers in {} ({}).",
-            customer.company_name,
-            customer.country.name(),
-            customer.country,
-            org.name,
-            org.country.name(),
-            org.country
-        )));
+        return Err(Refusal::new(InvitationMsg::OtherCountry {
+            company: customer.company_name.clone(),
+            country: customer.country,
+            partner: org.name.clone(),
+            partner_country: org.country,
+        }));
     }
     let reseller_kind = match reseller {
         ResellerKind::Direct => RelationshipKind::Reseller,
         ResellerKind::Indirect { .. } => RelationshipKind::IndirectReseller,
     };
     if customer.relationships_with(org.partner_id).any(|k| k == reseller_kind) {
-        return Err(Refusal::new(format!(
-            "{} already has a reseller relationship with {}.",
-            customer.company_name, org.name
-        )));
+        return Err(Refusal::new(InvitationMsg::AlreadyReseller {
+            company: customer.company_name.clone(),
+            partner: org.name.clone(),
+        }));
     }
     if let Some(open) = open_invitations.iter().find(|i| {
         i.kind == InvitationKind::Reseller
             && i.customer == Some(customer.tenant_id)
             && matches!(i.status_at(now), InvitationStatus::Draft | InvitationStatus::Sent)
     }) {
-        return Err(Refusal::new(format!(
-            "{} is already waiting for {} ({}); open it to resend, or revoke it first.",
-            open.id,
-            customer.company_name,
-            open.status_at(now).label().to_lowercase()
-        )));
+        return Err(Refusal::new(InvitationMsg::AlreadyWaiting {
+            id: open.id,
+            company: customer.company_name.clone(),
+            status: open.status_at(now),
+        }));
     }
     let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
     let link = link::reseller_link(hosts, customer.cloud, partner, request.include_admin, token);
@@ -247,16 +220,13 @@ pub fn request_reseller(
     })
 }
 
-/// Rule 2, in words the operator sees beside the checkbox.
-pub fn dap_required_reason(org: &PartnerOrganization) -> String {
-    format!(
-        "{} is in the {} cloud, where a reseller relationship always includes delegated administration privileges.",
-        org.name,
-        org.cloud.label()
-    )
+/// Rule 2, as the operator sees it beside the checkbox.
+pub fn dap_required_reason(org: &PartnerOrganization) -> InvitationMsg {
+    InvitationMsg::AdminRequired { partner: org.name.clone(), cloud: org.cloud }
 }
 
-/// The draft the operator starts from, in their name, with the link on its own line.
+/// The draft the operator starts from, in their name, with the link on its own line. The rule
+/// decides what it says (`ResellerLetter`); its words are the edge's (`crate::text`).
 pub fn default_email(
     org: &PartnerOrganization,
     sender: &str,
@@ -264,32 +234,14 @@ pub fn default_email(
     link: &str,
     dap: bool,
 ) -> EmailDraft {
-    let admin_line = if dap {
-        format!(
-            "The request includes delegated administration privileges, so that {} can manage your \
-             services on your behalf. You can remove them at any time in your admin center.\n\n",
-            org.name
-        )
-    } else {
-        String::new()
-    };
-    EmailDraft {
-        subject: format!("{} invites {} to a Microsoft reseller relationship", org.name, customer.company_name),
-        body: format!(
-            "Dear {company} administrator,\n\n\
-             {partner} would like to become your Microsoft Cloud Solution Provider, so that we can \
-             help you buy subscriptions and manage your online services.\n\n\
-             {admin_line}\
-             To accept, a Global admin of {company} opens this link and signs in to the {portal}:\n\n\
-             {link}\n\n\
-             If you have not yet accepted the Microsoft Customer Agreement, you will be asked to \
-             accept it as part of accepting this invitation.\n\n\
-             Kind regards,\n{sender}\n{partner}",
-            company = customer.company_name,
-            partner = org.name,
-            portal = customer.cloud.acceptance_portal(),
-        ),
-    }
+    EmailDraft::from(&ResellerLetter {
+        partner: org.name.clone(),
+        sender: sender.to_string(),
+        company: customer.company_name.clone(),
+        portal: customer.cloud.acceptance_portal(),
+        link: link.to_string(),
+        admin: dap,
+    })
 }
 
 /// Rule 4 and 5: the operator marks the draft done; the link must still be in it, unaltered.
@@ -303,21 +255,14 @@ pub fn mark_sent(
     match invitation.status_at(now) {
         InvitationStatus::Draft | InvitationStatus::Sent => {}
         other => {
-            return Err(Refusal::new(format!(
-                "{} is {}; only a draft or sent invitation can be sent.",
-                invitation.id,
-                other.label().to_lowercase()
-            )));
+            return Err(Refusal::new(InvitationMsg::CannotSend { id: invitation.id, status: other }));
         }
     }
     if !email.body.contains(&invitation.link) {
-        return Err(Refusal::on_field(
-            Input::Email,
-            "the personalized link is missing or changed; put it back exactly as it was (Ctrl-L inserts it).",
-        ));
+        return Err(Refusal::on(Input::Email, InvitationMsg::LinkChanged));
     }
     if email.subject.trim().is_empty() {
-        return Err(Refusal::on_field(Input::Subject, "is required"));
+        return Err(Refusal::on(Input::Subject, InputMsg::Required));
     }
     let mut sent = invitation.clone();
     sent.email = email;
@@ -335,11 +280,7 @@ pub fn revoke(actor: &Actor, invitation: &Invitation, now: Timestamp) -> Result<
             revoked.status = InvitationStatus::Revoked;
             Ok(revoked)
         }
-        other => Err(Refusal::new(format!(
-            "{} is {}; only a draft or sent invitation can be revoked.",
-            invitation.id,
-            other.label().to_lowercase()
-        ))),
+        other => Err(Refusal::new(InvitationMsg::CannotRevoke { id: invitation.id, status: other })),
     }
 }
 
@@ -372,25 +313,20 @@ pub fn accept(
 ) -> Result<Accepted, Refusal> {
     permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
     let Actor::Customer { user, .. } = actor else {
-        return Err(Refusal::new("An invitation is accepted by the customer, not by the partner."));
+        return Err(Refusal::new(InvitationMsg::CustomerAccepts));
     };
     if invitation.kind != InvitationKind::Reseller {
-        return Err(Refusal::new(format!(
-            "{} is a {}; it is used through its link, not accepted as a reseller invitation.",
-            invitation.id,
-            invitation.kind.label().to_lowercase()
-        )));
+        return Err(Refusal::new(InvitationMsg::UsedThroughLink { id: invitation.id, kind: invitation.kind }));
     }
     if invitation.customer != Some(customer.tenant_id) {
-        return Err(Refusal::new(format!("{} was not sent to {}.", invitation.id, customer.company_name)));
+        return Err(Refusal::new(InvitationMsg::NotSentTo {
+            id: invitation.id,
+            company: customer.company_name.clone(),
+        }));
     }
     ensure_sent(invitation, org, now)?;
     if let Some(reason) = customer.ineligible {
-        return Err(Refusal::new(format!(
-            "{} is {}, so it cannot accept a reseller relationship.",
-            customer.company_name,
-            reason.label()
-        )));
+        return Err(Refusal::new(InvitationMsg::Ineligible { company: customer.company_name.clone(), reason }));
     }
     let mut updated = customer.clone();
     sign_mca(&mut updated, &user.email, choices.accept_mca, now)?;
@@ -420,19 +356,15 @@ pub fn accept(
 /// Only a sent invitation or offer can be answered: a draft is not sent yet, and an expired,
 /// revoked or answered one no longer waits.
 pub fn ensure_sent(invitation: &Invitation, org: &PartnerOrganization, now: Timestamp) -> Result<(), Refusal> {
-    let (answered, noun) = if invitation.kind.is_offer() { ("used", "offer") } else { ("accepted", "invitation") };
     match invitation.status_at(now) {
         InvitationStatus::Sent => Ok(()),
-        InvitationStatus::Draft => Err(Refusal::new(format!(
-            "{} has not been sent yet; the partner must finish the draft first.",
-            invitation.id
-        ))),
-        other => Err(Refusal::new(format!(
-            "{} is {} and can no longer be {answered}; ask {} for a new {noun}.",
-            invitation.id,
-            other.label().to_lowercase(),
-            org.name
-        ))),
+        InvitationStatus::Draft => Err(Refusal::new(InvitationMsg::NotSentYet { id: invitation.id })),
+        other => Err(Refusal::new(InvitationMsg::NoLongerOpen {
+            id: invitation.id,
+            status: other,
+            offer: invitation.kind.is_offer(),
+            partner: org.name.clone(),
+        })),
     }
 }
 
@@ -443,13 +375,7 @@ pub fn sign_mca(customer: &mut Customer, by: &Email, accept: bool, now: Timestam
         return Ok(());
     }
     if !accept {
-        return Err(Refusal::on_field(
-            Input::Mca,
-            format!(
-                "{} has not accepted it yet; accept it as part of accepting this invitation.",
-                customer.company_name
-            ),
-        ));
+        return Err(Refusal::on(Input::Mca, InvitationMsg::McaNotAccepted { company: customer.company_name.clone() }));
     }
     customer.mca = Some(McaAcceptance { by: by.clone(), at: now });
     Ok(())
@@ -468,11 +394,11 @@ pub fn grant_admin(
     let mut taken_from = None;
     match &customer.admin {
         Some(grant) if grant.partner != org.partner_id && !take_from_current_holder => {
-            return Err(Refusal::new(format!(
-                "Partner {} holds admin privileges for {} now; only one partner can hold them at a time. \
-                 Choose to move them to {} explicitly.",
-                grant.partner, customer.company_name, org.name
-            )));
+            return Err(Refusal::new(InvitationMsg::AdminHeldElsewhere {
+                holder: grant.partner,
+                company: customer.company_name.clone(),
+                partner: org.name.clone(),
+            }));
         }
         Some(grant) if grant.partner != org.partner_id => taken_from = Some(grant.partner),
         _ => {}
@@ -491,13 +417,13 @@ pub fn decline(
 ) -> Result<Invitation, Refusal> {
     permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
     if invitation.kind != InvitationKind::Reseller {
-        return Err(Refusal::new(format!(
-            "{} is an offer link, open to any customer; there is nothing to decline — just do not use it.",
-            invitation.id
-        )));
+        return Err(Refusal::new(InvitationMsg::OfferNotDeclined { id: invitation.id }));
     }
     if invitation.status_at(now) != InvitationStatus::Sent || invitation.customer != Some(customer.tenant_id) {
-        return Err(Refusal::new(format!("{} is not waiting for {}.", invitation.id, customer.company_name)));
+        return Err(Refusal::new(InvitationMsg::NotWaitingFor {
+            id: invitation.id,
+            company: customer.company_name.clone(),
+        }));
     }
     let mut declined = invitation.clone();
     declined.status = InvitationStatus::Declined;

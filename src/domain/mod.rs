@@ -1,6 +1,7 @@
 //! The book and its rules: plain types, validation, state machines and the permission check
-//! for every operation. No IO, no terminal, no storage here — every rule of product.md is a
-//! function in this module tree with a unit test that names it.
+//! for every operation. No IO, no terminal, no storage and no English here: a refusal carries a
+//! typed `Msg` that `crate::text` puts into words. Every rule of product.md is a function in
+//! this module tree with a unit test that names it.
 
 pub mod admin;
 pub mod audit;
@@ -11,7 +12,9 @@ pub mod customer_changes;
 pub mod entra_roles;
 pub mod ids;
 pub mod invitation;
+pub mod letter;
 pub mod link;
+pub mod msg;
 pub mod offer;
 pub mod org;
 pub mod partners;
@@ -26,6 +29,7 @@ pub mod validate;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
+pub use msg::Msg;
 pub use refusal::{Input, Refusal};
 
 /// Every moment in the book is a UTC instant. Operations take `now` as an argument so that

@@ -7,7 +7,9 @@ use super::catalogue::CatalogueOffer;
 use super::customer::{Customer, PartnerRelationship, RelationshipKind, Subscription, SubscriptionStatus};
 use super::ids::{Email, InvitationId, PartnerId, SubscriptionId, TenantId};
 use super::invitation::{self, EmailDraft, Invitation, InvitationKind};
+use super::letter::{OfferLetter, Offered};
 use super::link::{self, LinkHosts};
+use super::msg::OfferMsg;
 use super::org::PartnerOrganization;
 use super::permission::{self, Actor, Operation};
 use super::{Refusal, Timestamp, validate};
@@ -85,24 +87,13 @@ fn inv_type(kind: InvitationKind) -> &'static str {
 }
 
 /// Why `org` may not offer delegated administration, if it may not.
-pub fn admin_not_certified(org: &PartnerOrganization) -> Option<String> {
-    (!org.authorizations.delegated_admin_certified).then(|| {
-        format!(
-            "{} is not certified to provide delegated administration; it can be offered once the company profile says so.",
-            org.name
-        )
-    })
+pub fn admin_not_certified(org: &PartnerOrganization) -> Option<OfferMsg> {
+    (!org.authorizations.delegated_admin_certified).then(|| OfferMsg::NotCertified { partner: org.name.clone() })
 }
 
 /// Why `org` may not send trial invitations or purchase offers, if it may not.
-pub fn not_advisor(org: &PartnerOrganization) -> Option<String> {
-    (!org.authorizations.advisor).then(|| {
-        format!(
-            "{} is not authorized as an advisor, and trial invitations and purchase offers need the advisor \
-             authorization; ask your Global admin to check the company profile.",
-            org.name
-        )
-    })
+pub fn not_advisor(org: &PartnerOrganization) -> Option<OfferMsg> {
+    (!org.authorizations.advisor).then(|| OfferMsg::NotAdvisor { partner: org.name.clone() })
 }
 
 /// Rule 12: builds the offer invitation and its terms.
@@ -118,7 +109,7 @@ pub fn request_offer(
 ) -> Result<(Invitation, OfferTerms), Refusal> {
     permission::check(actor, Operation::SendOffer, None)?;
     let Some(user) = actor.as_partner() else {
-        return Err(Refusal::new("Only a partner user can make an offer."));
+        return Err(Refusal::new(OfferMsg::PartnerOffers));
     };
     let kind = request.kind;
     let include_admin = request.include_admin || kind == InvitationKind::DelegatedAdminOffer;
@@ -128,36 +119,42 @@ pub fn request_offer(
         return Err(Refusal::new(reason));
     }
     if include_admin && let Some(reason) = admin_not_certified(org) {
-        return Err(Refusal::on_field(Input::DelegatedAdmin, reason));
+        return Err(Refusal::on(Input::DelegatedAdmin, reason));
     }
-    let (lines, trial_days) = match kind {
+    let (lines, trial_days, offered) = match kind {
         InvitationKind::Trial => {
             let [(offer, _)] = request.lines.as_slice() else {
-                return Err(Refusal::on_field(
-                    Input::Offer,
-                    "a trial invitation carries exactly one trial subscription; choose one offer",
-                ));
+                return Err(Refusal::on(Input::Offer, OfferMsg::OneTrial));
             };
             let Some(trial) = offer.trial else {
-                return Err(Refusal::on_field(
-                    Input::Offer,
-                    format!("{} has no trial; choose another offer, or send a purchase offer", offer.name),
-                ));
+                return Err(Refusal::on(Input::Offer, OfferMsg::NoTrial { offer: offer.name.clone() }));
             };
-            (vec![OfferLine::from(offer, trial.licences)], Some(trial.days))
+            let line = OfferLine::from(offer, trial.licences);
+            (vec![line.clone()], Some(trial.days), Offered::Trial { line, days: trial.days })
         }
-        InvitationKind::PurchaseOffer => (purchase_lines(&request.lines)?, None),
+        InvitationKind::PurchaseOffer => {
+            let lines = purchase_lines(&request.lines)?;
+            (lines.clone(), None, Offered::Purchase { lines })
+        }
         InvitationKind::DelegatedAdminOffer => {
             if let Some(customer) = request.customer {
                 after_purchase(customer, org)?;
             }
-            (Vec::new(), None)
+            (Vec::new(), None, Offered::Administration)
         }
-        InvitationKind::Reseller => return Err(Refusal::new("A reseller relationship is requested, not offered.")),
+        InvitationKind::Reseller => return Err(Refusal::new(OfferMsg::ResellerNotOffered)),
     };
     let link = link::offer_link(hosts, org.cloud, inv_type(kind), org.tenant_id, org.partner_id, include_admin, token);
     let company = request.customer.map(|c| c.company_name.clone());
-    let email = offer_email(org, &user.name, company.as_deref(), kind, &lines, trial_days, &link, include_admin);
+    // The rule decides what the email says; its words are the edge's (`crate::text`).
+    let email = EmailDraft::from(&OfferLetter {
+        partner: org.name.clone(),
+        sender: user.name.clone(),
+        company: company.clone(),
+        offered,
+        link: link.clone(),
+        admin: include_admin,
+    });
     let invitation = Invitation {
         include_admin,
         customer: request.customer.map(|c| c.tenant_id),
@@ -174,15 +171,12 @@ pub fn request_offer(
 /// positive whole number within the offer's limit.
 fn purchase_lines(lines: &[(&CatalogueOffer, String)]) -> Result<Vec<OfferLine>, Refusal> {
     if lines.is_empty() {
-        return Err(Refusal::on_field(Input::Licences, "choose at least one service and give its licence count"));
+        return Err(Refusal::on(Input::Licences, OfferMsg::NoLines));
     }
     let mut out: Vec<OfferLine> = Vec::with_capacity(lines.len());
     for (offer, quantity) in lines {
         if out.iter().any(|l| l.offer == offer.id) {
-            return Err(Refusal::on_field(
-                Input::OfferLicences(offer.id),
-                format!("{} is in the offer twice; give it once", offer.name),
-            ));
+            return Err(Refusal::on(Input::OfferLicences(offer.id), OfferMsg::Twice { offer: offer.name.clone() }));
         }
         out.push(OfferLine::from(offer, licences(offer.id, offer.name.as_str(), quantity, offer.max_licences)?));
     }
@@ -191,84 +185,26 @@ fn purchase_lines(lines: &[(&CatalogueOffer, String)]) -> Result<Vec<OfferLine>,
 
 /// A licence count for `name`, with the offer named in the refusal.
 fn licences(offer: u32, name: &str, quantity: &str, max: u32) -> Result<u32, Refusal> {
-    validate::licence_count(Input::Licences, quantity, max)
-        .map_err(|r| Refusal::on_field(Input::OfferLicences(offer), format!("{name}: {}", r.message)))
+    validate::licence_count(Input::Licences, quantity, max).map_err(|r| {
+        Refusal::on(
+            Input::OfferLicences(offer),
+            OfferMsg::LineLicences { offer: name.to_string(), problem: Box::new(r.msg) },
+        )
+    })
 }
 
 /// A delegated-admin offer on its own is for a customer that has bought already.
 fn after_purchase(customer: &Customer, org: &PartnerOrganization) -> Result<(), Refusal> {
     if customer.holds_admin(org.partner_id) {
-        return Err(Refusal::new(format!(
-            "{} already gives {} delegated admin privileges.",
-            customer.company_name, org.name
-        )));
+        return Err(Refusal::new(OfferMsg::AlreadyAdmin {
+            company: customer.company_name.clone(),
+            partner: org.name.clone(),
+        }));
     }
     if !customer.subscriptions.iter().any(|s| s.status.is_live()) {
-        return Err(Refusal::new(format!(
-            "{} has no subscription yet; a delegated-admin offer follows a purchase. Send a trial invitation or a \
-             purchase offer with delegated administration instead.",
-            customer.company_name
-        )));
+        return Err(Refusal::new(OfferMsg::NoSubscriptionYet { company: customer.company_name.clone() }));
     }
     Ok(())
-}
-
-/// The draft email of an offer, in the sender's name, with the URL on its own line.
-#[allow(clippy::too_many_arguments)]
-fn offer_email(
-    org: &PartnerOrganization,
-    sender: &str,
-    company: Option<&str>,
-    kind: InvitationKind,
-    lines: &[OfferLine],
-    trial_days: Option<u32>,
-    link: &str,
-    dap: bool,
-) -> EmailDraft {
-    let greeting = company.map_or_else(|| "Hello,".to_string(), |c| format!("Dear {c} administrator,"));
-    let listed: String = lines.iter().map(|l| format!("  • {} — {} licences\n", l.name, l.quantity)).collect();
-    let (subject, offer) = match kind {
-        InvitationKind::Trial => (
-            format!("Try {} free for {} days", lines[0].name, trial_days.unwrap_or(30)),
-            format!(
-                "{} invites you to try Microsoft online services free of charge for {} days:\n\n{listed}\n",
-                org.name,
-                trial_days.unwrap_or(30)
-            ),
-        ),
-        InvitationKind::PurchaseOffer => (
-            format!("Your Microsoft 365 offer from {}", org.name),
-            format!(
-                "{} has prepared this offer for you:\n\n{listed}\nYou can change a licence count when you buy.\n\n",
-                org.name
-            ),
-        ),
-        _ => (
-            format!("{} offers to administer your Microsoft services", org.name),
-            format!(
-                "{} offers to administer your Microsoft subscriptions on your behalf, so that our support team \
-                 can help you directly.\n\n",
-                org.name
-            ),
-        ),
-    };
-    let admin_line = if dap && kind != InvitationKind::DelegatedAdminOffer {
-        format!(
-            "The offer includes delegated administration: {} will manage the subscription on your behalf. You can \
-             remove it at any time in your admin center.\n\n",
-            org.name
-        )
-    } else {
-        String::new()
-    };
-    EmailDraft {
-        subject,
-        body: format!(
-            "{greeting}\n\n{offer}{admin_line}To accept, a Global admin of your organization opens this link and signs \
-             in:\n\n{link}\n\nKind regards,\n{sender}\n{}",
-            org.name
-        ),
-    }
 }
 
 /// What the customer's Global admin decides while using an offer URL.
@@ -310,17 +246,16 @@ pub fn use_offer(
 ) -> Result<Used, Refusal> {
     permission::check(actor, Operation::AcceptInvitation, Some(customer.tenant_id))?;
     let Actor::Customer { user, .. } = actor else {
-        return Err(Refusal::new("An offer is used by the customer, not by the partner."));
+        return Err(Refusal::new(OfferMsg::CustomerUses));
     };
     invitation::ensure_sent(inv, org, now)?;
     if let Some(before) = earlier {
-        return Err(Refusal::new(format!(
-            "{} used {} on {} already; ask {} for a new offer if you need something else.",
-            customer.company_name,
-            inv.id,
-            before.at.format("%Y-%m-%d"),
-            org.name
-        )));
+        return Err(Refusal::new(OfferMsg::UsedAlready {
+            company: customer.company_name.clone(),
+            id: inv.id,
+            on: before.at.date_naive(),
+            partner: org.name.clone(),
+        }));
     }
     let mut updated = customer.clone();
     let lines = bought_lines(inv.kind, terms, &choices.quantities)?;
@@ -328,18 +263,17 @@ pub fn use_offer(
         InvitationKind::PurchaseOffer => invitation::sign_mca(&mut updated, &user.email, choices.accept_mca, now)?,
         InvitationKind::Trial => {
             if let Some(live) = customer.subscriptions.iter().find(|s| s.status.is_live() && s.offer == lines[0].name) {
-                return Err(Refusal::new(format!(
-                    "{} already has {} ({}, {}); a trial is for an offer it does not have yet.",
-                    customer.company_name,
-                    live.offer,
-                    live.id,
-                    live.status.label().to_lowercase()
-                )));
+                return Err(Refusal::new(OfferMsg::HasOfferAlready {
+                    company: customer.company_name.clone(),
+                    offer: live.offer.clone(),
+                    subscription: live.id,
+                    status: live.status,
+                }));
             }
         }
         InvitationKind::DelegatedAdminOffer => after_purchase(customer, org)?,
         InvitationKind::Reseller => {
-            return Err(Refusal::new(format!("{} is a reseller invitation, not an offer.", inv.id)));
+            return Err(Refusal::new(OfferMsg::ResellerInvitation { id: inv.id }));
         }
     }
     let status = if inv.kind == InvitationKind::Trial { SubscriptionStatus::Trial } else { SubscriptionStatus::Active };
@@ -405,16 +339,13 @@ fn bought_lines(
     let mut lines = terms.lines.clone();
     for (offer, quantity) in changes {
         let Some(line) = lines.iter_mut().find(|l| l.offer == *offer) else {
-            return Err(Refusal::on_field(Input::Licences, format!("offer {offer} is not part of this offer")));
+            return Err(Refusal::on(Input::Licences, OfferMsg::NotPartOf { offer: *offer }));
         };
         let count = licences(line.offer, &line.name, quantity, line.max_licences)?;
         if kind == InvitationKind::Trial && count != line.quantity {
-            return Err(Refusal::on_field(
+            return Err(Refusal::on(
                 Input::OfferLicences(line.offer),
-                format!(
-                    "a trial's licence count is fixed at {}; change it after the trial, when buying",
-                    line.quantity
-                ),
+                OfferMsg::TrialCountFixed { count: line.quantity },
             ));
         }
         line.quantity = count;

@@ -75,15 +75,6 @@ impl CompanyRole {
         CompanyRole::UserManagementAdmin,
         CompanyRole::User,
     ];
-    pub fn label(self) -> &'static str {
-        match self {
-            CompanyRole::User => "User",
-            CompanyRole::GlobalAdmin => "Global admin",
-            CompanyRole::BillingAdmin => "Billing admin",
-            CompanyRole::AccountAdmin => "Account admin",
-            CompanyRole::UserManagementAdmin => "User management admin",
-        }
-    }
 }
 
 /// Administration of the companies the partner supports (seed 001): Limited is the password
@@ -99,13 +90,6 @@ pub enum SupportedCompanyAdmin {
 impl SupportedCompanyAdmin {
     pub const ALL: [SupportedCompanyAdmin; 3] =
         [SupportedCompanyAdmin::None, SupportedCompanyAdmin::Limited, SupportedCompanyAdmin::Full];
-    pub fn label(self) -> &'static str {
-        match self {
-            SupportedCompanyAdmin::None => "None",
-            SupportedCompanyAdmin::Limited => "Limited administration",
-            SupportedCompanyAdmin::Full => "Full administration",
-        }
-    }
 }
 
 /// Partner Center agent roles; a user may hold any combination.
@@ -114,22 +98,6 @@ pub struct AgentRoles {
     pub admin: bool,
     pub sales: bool,
     pub helpdesk: bool,
-}
-
-impl AgentRoles {
-    pub fn labels(self) -> Vec<&'static str> {
-        let mut out = Vec::new();
-        if self.admin {
-            out.push("Admin agent");
-        }
-        if self.sales {
-            out.push("Sales agent");
-        }
-        if self.helpdesk {
-            out.push("Helpdesk agent");
-        }
-        out
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,13 +114,6 @@ impl PartnerUser {
     pub fn is_global_admin(&self) -> bool {
         self.company_role == CompanyRole::GlobalAdmin
     }
-
-    /// A short summary of all three role axes, for lists.
-    pub fn roles_summary(&self) -> String {
-        let mut parts = vec![self.company_role.label()];
-        parts.extend(self.agent.labels());
-        parts.join(", ")
-    }
 }
 
 /// What kind of partner another organization is to the customers it shares with us.
@@ -163,17 +124,6 @@ pub enum DirectoryKind {
     IndirectProvider,
     IndirectReseller,
     Advisor,
-}
-
-impl DirectoryKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            DirectoryKind::DirectReseller => "Direct reseller",
-            DirectoryKind::IndirectProvider => "Indirect provider",
-            DirectoryKind::IndirectReseller => "Indirect reseller",
-            DirectoryKind::Advisor => "Advisor",
-        }
-    }
 }
 
 /// A partner organization known to the book (for "Check ID" and multi-partner customers).

@@ -4,6 +4,7 @@
 use super::country::Cloud;
 use super::customer::{Customer, RelationshipKind};
 use super::ids::{PartnerId, SubscriptionId, TenantId};
+use super::msg::{FixedSetting, InputMsg, PartnerMsg};
 use super::org::{Address, DirectoryKind, DirectoryPartner, PartnerOrganization, ResellerKind};
 use super::permission::{self, Actor, Operation};
 use super::setup::{self, ResellerChoice};
@@ -30,12 +31,7 @@ pub fn check_id(
     }
     match directory.iter().find(|p| p.partner_id == id) {
         Some(p) => Ok(CheckedPartner { partner_id: id, name: p.name.clone() }),
-        None => Err(Refusal::on_field(
-            Input::PartnerId,
-            format!(
-                "{id} is not a partner known to the book; check the id, or add the partner to the directory first (Partners tab, n)"
-            ),
-        )),
+        None => Err(Refusal::on(Input::PartnerId, PartnerMsg::UnknownId { id })),
     }
 }
 
@@ -108,16 +104,12 @@ pub fn edit_profile(
     }
     if has_customers {
         let fixed = [
-            (Input::PartnerId, o.partner_id != org.partner_id, "every relationship and partner of record names it"),
-            (Input::Cloud, o.cloud != org.cloud, "every customer was taken on in this cloud"),
-            (
-                Input::Reseller,
-                o.authorizations.reseller != org.authorizations.reseller,
-                "every reseller relationship and invitation link was made with it",
-            ),
+            (Input::PartnerId, o.partner_id != org.partner_id, FixedSetting::PartnerId),
+            (Input::Cloud, o.cloud != org.cloud, FixedSetting::Cloud),
+            (Input::Reseller, o.authorizations.reseller != org.authorizations.reseller, FixedSetting::Reseller),
         ];
-        if let Some((field, _, why)) = fixed.into_iter().find(|(_, changed, _)| *changed) {
-            return Err(Refusal::on_field(field, format!("is fixed while the book has customers: {why}")));
+        if let Some((field, _, setting)) = fixed.into_iter().find(|(_, changed, _)| *changed) {
+            return Err(Refusal::on(field, PartnerMsg::FixedWhileCustomers { setting }));
         }
     }
     Ok(o)
@@ -144,23 +136,20 @@ pub fn directory_partner(
     permission::check(actor, Operation::ManageDirectory, None)?;
     let partner_id = validate::partner_id(Input::PartnerId, &input.partner_id)?;
     if partner_id == org.partner_id {
-        return Err(Refusal::on_field(Input::PartnerId, format!("{partner_id} is your own partner id")));
+        return Err(Refusal::on(Input::PartnerId, PartnerMsg::OwnId { id: partner_id }));
     }
     let taken =
         directory.iter().find(|p| p.partner_id == partner_id && Some(p.partner_id) != editing.map(|e| e.partner_id));
     if let Some(p) = taken {
-        return Err(Refusal::on_field(
-            Input::PartnerId,
-            format!("{partner_id} is already in the directory as {}", p.name),
-        ));
+        return Err(Refusal::on(Input::PartnerId, PartnerMsg::InDirectory { id: partner_id, name: p.name.clone() }));
     }
     Ok(DirectoryPartner {
         partner_id,
         name: validate::line(Input::Name, &input.name)?,
         tenant_id: editing.map_or(tenant_id, |e| e.tenant_id),
         country: validate::country(Input::Country, &input.country)?,
-        cloud: input.cloud.ok_or_else(|| Refusal::on_field(Input::Cloud, "is required"))?,
-        kind: input.kind.ok_or_else(|| Refusal::on_field(Input::Kind, "is required"))?,
+        cloud: input.cloud.ok_or_else(|| Refusal::on(Input::Cloud, InputMsg::Required))?,
+        kind: input.kind.ok_or_else(|| Refusal::on(Input::Kind, InputMsg::Required))?,
         version: editing.map_or(0, |e| e.version),
     })
 }
@@ -176,14 +165,14 @@ pub fn set_partner_of_record(
     permission::check(actor, Operation::SetPartnerOfRecord, Some(customer.tenant_id))?;
     let mut c = customer.clone();
     let Some(sub) = c.subscriptions.iter_mut().find(|s| s.id == subscription) else {
-        return Err(Refusal::on_field(
+        return Err(Refusal::on(
             Input::Subscription,
-            format!("{subscription} is not a subscription of {}", customer.company_name),
+            PartnerMsg::NotASubscription { subscription, company: customer.company_name.clone() },
         ));
     };
     let next = partner.map(|p| p.partner_id);
     if sub.partner_of_record == next {
-        return Err(Refusal::on_field(Input::PartnerId, "that is the partner of record already; nothing to change"));
+        return Err(Refusal::on(Input::PartnerId, PartnerMsg::AlreadyPartnerOfRecord));
     }
     sub.partner_of_record = next;
     Ok(c)
@@ -192,9 +181,7 @@ pub fn set_partner_of_record(
 /// Rule 11: a customer cannot remove a reseller relationship itself. The action is shown,
 /// disabled, with this reason.
 pub fn customer_cannot_remove_reseller(partner_name: &str) -> Refusal {
-    Refusal::new(format!(
-        "A customer cannot remove a reseller relationship itself: ask {partner_name} to remove it (its Global admin can, once no subscription is active)."
-    ))
+    Refusal::new(PartnerMsg::CustomerCannotRemoveReseller { partner: partner_name.to_string() })
 }
 
 /// The customer ends an advisor relationship ("delete partner" is offered only for delegated
@@ -205,7 +192,7 @@ pub fn remove_advisor(actor: &Actor, customer: &Customer, partner: PartnerId) ->
     let before = c.relationships.len();
     c.relationships.retain(|r| !(r.partner == partner && r.kind == RelationshipKind::Advisor));
     if c.relationships.len() == before {
-        return Err(Refusal::new(format!("Partner {partner} is not an advisor of {}.", customer.company_name)));
+        return Err(Refusal::new(PartnerMsg::NotAnAdvisor { partner, company: customer.company_name.clone() }));
     }
     Ok(c)
 }
@@ -248,9 +235,9 @@ mod tests {
         let org = fixtures::org(Cloud::Public);
         assert_eq!(check_id("5120044", &org, &directory()).unwrap().name, "Hải Vân Technology");
         assert_eq!(check_id("4512345", &org, &directory()).unwrap().name, "Sao Mai Cloud");
-        assert_eq!(check_id("51200", &org, &directory()).unwrap_err().field, Some(Input::PartnerId));
+        assert_eq!(check_id("51200", &org, &directory()).unwrap_err().input, Some(Input::PartnerId));
         let unknown = check_id("7777777", &org, &directory()).unwrap_err();
-        assert!(unknown.message.contains("add the partner to the directory"), "{unknown}");
+        assert!(unknown.msg.to_string().contains("add the partner to the directory"), "{unknown}");
     }
 
     #[test]
@@ -287,13 +274,13 @@ mod tests {
         let advisor = ProfileInput { advisor: true, ..input.clone() };
         assert!(edit_profile(&ga, &org, &advisor, true).unwrap().authorizations.advisor);
         let err = edit_profile(&fixtures::sales_agent(), &org, &input, false).unwrap_err();
-        assert!(err.message.starts_with("Editing the company profile needs Global admin"), "{err}");
+        assert!(err.msg.to_string().starts_with("Editing the company profile needs Global admin"), "{err}");
         for (bad, field) in [
             (ProfileInput { email: "hello".into(), ..input.clone() }, Input::Email),
             (ProfileInput { phone: "12".into(), ..input.clone() }, Input::Phone),
             (ProfileInput { partner_id: "12".into(), ..input.clone() }, Input::PartnerId),
         ] {
-            assert_eq!(edit_profile(&ga, &org, &bad, false).unwrap_err().field, Some(field));
+            assert_eq!(edit_profile(&ga, &org, &bad, false).unwrap_err().input, Some(field));
         }
     }
 
@@ -315,13 +302,13 @@ mod tests {
         let changed = edit_profile(&ga, &org, &input, false).unwrap();
         assert_eq!(changed.cloud, Cloud::UsGovernment);
         assert!(matches!(changed.authorizations.reseller, Some(ResellerKind::Indirect { .. })));
-        assert_eq!(edit_profile(&ga, &org, &input, true).unwrap_err().field, Some(Input::Cloud));
+        assert_eq!(edit_profile(&ga, &org, &input, true).unwrap_err().input, Some(Input::Cloud));
         let reseller_only = ProfileInput { cloud: None, ..input.clone() };
-        assert_eq!(edit_profile(&ga, &org, &reseller_only, true).unwrap_err().field, Some(Input::Reseller));
+        assert_eq!(edit_profile(&ga, &org, &reseller_only, true).unwrap_err().input, Some(Input::Reseller));
         let id_only = ProfileInput { cloud: None, reseller: None, partner_id: "4999999".into(), ..input.clone() };
-        assert_eq!(edit_profile(&ga, &org, &id_only, true).unwrap_err().field, Some(Input::PartnerId));
+        assert_eq!(edit_profile(&ga, &org, &id_only, true).unwrap_err().input, Some(Input::PartnerId));
         let no_provider = ProfileInput { provider_tenant: String::new(), ..input };
-        assert_eq!(edit_profile(&ga, &org, &no_provider, false).unwrap_err().field, Some(Input::ProviderTenant));
+        assert_eq!(edit_profile(&ga, &org, &no_provider, false).unwrap_err().input, Some(Input::ProviderTenant));
     }
 
     #[test]
@@ -338,8 +325,8 @@ mod tests {
         };
         let err = directory_partner(&admin_agent, &org, &directory(), &input, None, TenantId(uuid::Uuid::from_u128(9)))
             .unwrap_err();
-        assert!(err.message.contains("already in the directory"), "{err}");
-        assert!(customer_cannot_remove_reseller("Sao Mai").message.contains("ask Sao Mai to remove it"));
+        assert!(err.msg.to_string().contains("already in the directory"), "{err}");
+        assert!(customer_cannot_remove_reseller("Sao Mai").msg.to_string().contains("ask Sao Mai to remove it"));
         let mut c = fixtures::customer("VN");
         c.relationships.push(PartnerRelationship {
             partner: US,

@@ -4,6 +4,7 @@
 use super::Refusal;
 use super::customer::CustomerUser;
 use super::ids::TenantId;
+use super::msg::{PermissionMsg, Who};
 use super::org::{CompanyRole, PartnerUser};
 
 /// Who is at the keyboard: a partner user (partner perspective) or a user of a customer
@@ -81,62 +82,12 @@ impl Operation {
         Operation::ManageCustomerAdminPrivileges,
     ];
 
-    /// In the operator's words, for refusals: "… needs …".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Operation::RequestReseller => "Requesting a reseller relationship",
-            Operation::EditInvitation => "Editing or sending an invitation",
-            Operation::RevokeInvitation => "Revoking an invitation",
-            Operation::PurgeInvitations => "Purging old invitations",
-            Operation::SendOffer => "Sending a trial invitation or offer",
-            Operation::AddCustomer => "Adding a customer",
-            Operation::EditCustomer => "Editing a customer's details",
-            Operation::AssignSupportContact => "Assigning support contacts",
-            Operation::OpenServiceRequest => "Opening a service request on a customer's behalf",
-            Operation::AddSubscription => "Setting up a subscription",
-            Operation::RemoveReseller => "Removing a reseller relationship",
-            Operation::ManagePartnerUsers => "Managing partner users and their roles",
-            Operation::EditCompanyProfile => "Editing the company profile",
-            Operation::ManageDirectory => "Managing the partner directory",
-            Operation::ManageAdminRelationships => "Creating or ending admin relationships",
-            Operation::AcceptInvitation => "Accepting an invitation",
-            Operation::SetPartnerOfRecord => "Setting the partner of record",
-            Operation::ManageCustomerAdminPrivileges => "Removing or reassigning a partner's admin privileges",
-        }
-    }
-
     /// Operations done by a customer's Global admin in their own tenant.
     pub fn is_customer_side(self) -> bool {
         matches!(
             self,
             Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges
         )
-    }
-
-    /// The partner roles that allow it, in words, for the refusal.
-    fn partner_roles_needed(self) -> &'static str {
-        match self {
-            Operation::RequestReseller
-            | Operation::EditInvitation
-            | Operation::RevokeInvitation
-            | Operation::PurgeInvitations => "the Admin agent or Sales agent role, or Global admin",
-            Operation::SendOffer => {
-                "the Admin agent or Sales agent role, admin access to the companies you support, or Global admin"
-            }
-            Operation::AddCustomer | Operation::EditCustomer | Operation::ManageDirectory => {
-                "the Admin agent role or Global admin"
-            }
-            Operation::AssignSupportContact | Operation::OpenServiceRequest => {
-                "the Admin agent or Helpdesk agent role, or Global admin"
-            }
-            Operation::AddSubscription => "an Admin, Sales or Helpdesk agent role, or Global admin",
-            Operation::RemoveReseller | Operation::EditCompanyProfile => "Global admin",
-            Operation::ManagePartnerUsers => "Global admin or User management admin",
-            Operation::ManageAdminRelationships => "the Admin agent role",
-            Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges => {
-                "a Global admin of the customer's tenant"
-            }
-        }
     }
 }
 
@@ -175,18 +126,18 @@ pub fn check(actor: &Actor, op: Operation, target: Option<TenantId>) -> Result<(
         return Ok(());
     }
     let who = match actor {
-        Actor::Partner(user) => format!("you are {}", user.roles_summary()),
+        Actor::Partner(user) => Who::Partner { role: user.company_role, agent: user.agent },
         Actor::Customer { tenant, user, company } => {
             if target.is_some_and(|t| t != *tenant) {
-                format!("you are signed in to {company}, not to this customer")
+                Who::OtherTenant { company: company.clone() }
             } else if op.is_customer_side() {
-                format!("{} is not a Global admin of {company}", user.email)
+                Who::NotGlobalAdmin { email: user.email.clone(), company: company.clone() }
             } else {
-                "it is done by the partner, not by the customer".to_string()
+                Who::Customer
             }
         }
     };
-    Err(Refusal::new(format!("{} needs {}; {who}.", op.describe(), op.partner_roles_needed())))
+    Err(Refusal::new(PermissionMsg::Needs { op, who }))
 }
 
 #[cfg(test)]
@@ -268,7 +219,7 @@ mod tests {
                 let got = check(actor, op, None);
                 assert_eq!(got.is_ok(), want, "{who} / {op:?}: {got:?}");
                 if let Err(refusal) = got {
-                    assert!(refusal.message.starts_with(op.describe()), "{refusal}");
+                    assert!(refusal.msg.to_string().starts_with(op.describe()), "{refusal}");
                 }
             }
         }
@@ -278,7 +229,7 @@ mod tests {
     fn rule_1_helpdesk_agent_cannot_request_a_reseller_relationship() {
         let err = check(&partner(CompanyRole::User, HELPDESK), Operation::RequestReseller, None).unwrap_err();
         assert_eq!(
-            err.message,
+            err.msg.to_string(),
             "Requesting a reseller relationship needs the Admin agent or Sales agent role, or Global admin; \
              you are User, Helpdesk agent."
         );
@@ -297,6 +248,6 @@ mod tests {
     fn customer_admin_acts_only_in_their_own_tenant() {
         let other = Some(TenantId(Uuid::from_u128(2)));
         let err = check(&customer(true), Operation::AcceptInvitation, other).unwrap_err();
-        assert!(err.message.contains("signed in to Minh Phát"), "{err}");
+        assert!(err.msg.to_string().contains("signed in to Minh Phát"), "{err}");
     }
 }

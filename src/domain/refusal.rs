@@ -1,7 +1,7 @@
-//! A refused operation: one sentence an operator understands, and nothing written.
+//! A refused operation: what was refused and why, as a typed message, and nothing written.
 
 use super::ids::Email;
-use std::fmt;
+use super::msg::Msg;
 
 /// What a refusal is about: the input at fault. A form focuses the field that edits it, the
 /// command line names it in `--json` errors (`Input::id`); it is never a display label, so a
@@ -130,31 +130,25 @@ impl Input {
     }
 }
 
-/// Why an operation was refused. The message is meant for the operator's eyes as it is;
-/// `field` names the input at fault when there is one, so forms can point at it.
+/// Why an operation was refused: a typed message the edge renders in the reader's language,
+/// and the input at fault when there is one, so forms can point at it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
-    pub field: Option<Input>,
-    pub message: String,
+    pub input: Option<Input>,
+    pub msg: Msg,
 }
 
 impl Refusal {
-    pub fn new(message: impl Into<String>) -> Self {
-        Self { field: None, message: message.into() }
+    /// A refusal about the operation as a whole.
+    pub fn new(msg: impl Into<Msg>) -> Self {
+        Self { input: None, msg: msg.into() }
     }
 
-    pub fn on_field(field: Input, message: impl Into<String>) -> Self {
-        Self { field: Some(field), message: message.into() }
-    }
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "{field}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
+    /// A refusal about one input.
+    pub fn on(input: Input, msg: impl Into<Msg>) -> Self {
+        Self { input: Some(input), msg: msg.into() }
     }
 }
 
+// The sentence is rendered at the edge: `impl Display for Refusal` lives in `crate::text`.
 impl std::error::Error for Refusal {}

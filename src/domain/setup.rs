@@ -4,6 +4,7 @@
 
 use super::country::Cloud;
 use super::ids::TenantId;
+use super::msg::{InputMsg, SetupMsg};
 use super::org::{
     AgentRoles, Authorizations, CompanyRole, PartnerOrganization, PartnerUser, ResellerKind, SupportedCompanyAdmin,
 };
@@ -22,14 +23,6 @@ pub enum ResellerChoice {
 
 impl ResellerChoice {
     pub const ALL: [ResellerChoice; 3] = [ResellerChoice::Direct, ResellerChoice::Indirect, ResellerChoice::None];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ResellerChoice::None => "Not a reseller",
-            ResellerChoice::Direct => "Direct reseller",
-            ResellerChoice::Indirect => "Indirect reseller",
-        }
-    }
 
     pub fn of(kind: Option<ResellerKind>) -> ResellerChoice {
         match kind {
@@ -64,17 +57,11 @@ pub struct SetupInput {
 pub fn tenant_id(field: Input, raw: &str) -> Result<TenantId, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
-    uuid::Uuid::parse_str(t).map(TenantId).map_err(|_| {
-        Refusal::on_field(
-            field,
-            format!(
-                "“{}” is not a tenant id; it is a GUID like 8b2f7c1e-4a5d-4e3b-9f10-2c6d8e9a0b1c",
-                validate::clip(t)
-            ),
-        )
-    })
+    uuid::Uuid::parse_str(t)
+        .map(TenantId)
+        .map_err(|_| Refusal::on(field, InputMsg::NotATenantId { text: validate::clip(t) }))
 }
 
 /// How the partner resells, from the choice and the provider's tenant.
@@ -107,11 +94,7 @@ pub fn setup(input: &SetupInput) -> Result<(PartnerOrganization, PartnerUser), V
     let mut country = None;
     check(validate::country(Input::Country, &input.country).map(|v| country = Some(v)));
     let cloud = input.cloud;
-    check(
-        cloud
-            .map(|_| ())
-            .ok_or_else(|| Refusal::on_field(Input::Cloud, "is required: public, usgov, germany or 21vianet")),
-    );
+    check(cloud.map(|_| ()).ok_or_else(|| Refusal::on(Input::Cloud, InputMsg::CloudRequired)));
     let mut reseller = None;
     check(reseller_kind(input.reseller, &input.provider_tenant).map(|v| reseller = v));
     let mut admin_name = String::new();
@@ -127,10 +110,7 @@ pub fn setup(input: &SetupInput) -> Result<(PartnerOrganization, PartnerUser), V
         check(validate::phone(Input::Phone, &input.phone).map(|v| phone = v));
     }
     if input.reseller == ResellerChoice::None && !input.advisor {
-        refusals.push(Refusal::on_field(
-            Input::Reseller,
-            "a partner that is neither a reseller nor an advisor has no customers to look after; choose one",
-        ));
+        refusals.push(Refusal::on(Input::Reseller, SetupMsg::NeitherResellerNorAdvisor));
     }
     let (Some(partner_id), Some(tenant_id), Some(country), Some(cloud), Some(admin_email)) =
         (partner_id, tenant, country, cloud, admin_email)
@@ -206,7 +186,7 @@ mod tests {
             admin_name: String::new(),
             ..Default::default()
         };
-        let fields: Vec<_> = setup(&bad).unwrap_err().into_iter().filter_map(|r| r.field).collect();
+        let fields: Vec<_> = setup(&bad).unwrap_err().into_iter().filter_map(|r| r.input).collect();
         use Input::*;
         assert_eq!(fields, [Company, PartnerId, TenantId, Country, Cloud, AdminName, AdminEmail]);
     }
@@ -214,7 +194,7 @@ mod tests {
     #[test]
     fn an_indirect_reseller_names_its_provider_tenant() {
         let indirect = SetupInput { reseller: ResellerChoice::Indirect, ..turkish() };
-        assert_eq!(setup(&indirect).unwrap_err()[0].field, Some(Input::ProviderTenant));
+        assert_eq!(setup(&indirect).unwrap_err()[0].input, Some(Input::ProviderTenant));
         let named = SetupInput { provider_tenant: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d".into(), ..indirect };
         assert!(matches!(setup(&named).unwrap().0.authorizations.reseller, Some(ResellerKind::Indirect { .. })));
     }
@@ -222,7 +202,7 @@ mod tests {
     #[test]
     fn a_partner_is_a_reseller_or_an_advisor() {
         let neither = SetupInput { reseller: ResellerChoice::None, ..turkish() };
-        assert_eq!(setup(&neither).unwrap_err()[0].field, Some(Input::Reseller));
+        assert_eq!(setup(&neither).unwrap_err()[0].input, Some(Input::Reseller));
         assert!(setup(&SetupInput { advisor: true, ..neither }).is_ok());
     }
 }

@@ -2,6 +2,7 @@
 //! from ever losing its last Global admin.
 
 use super::ids::Email;
+use super::msg::UserMsg;
 use super::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
 use super::{Refusal, validate};
 use crate::domain::Input;
@@ -28,10 +29,7 @@ fn check_global_admin_change(
 ) -> Result<(), Refusal> {
     let touches = after == CompanyRole::GlobalAdmin || before == Some(CompanyRole::GlobalAdmin);
     if touches && before != Some(after) && !actor.is_global_admin() {
-        return Err(Refusal::on_field(
-            Input::CompanyRole,
-            "only a Global admin can give or take the Global admin role",
-        ));
+        return Err(Refusal::on(Input::CompanyRole, UserMsg::GlobalAdminRole));
     }
     Ok(())
 }
@@ -39,7 +37,7 @@ fn check_global_admin_change(
 pub fn add(actor: &PartnerUser, users: &[PartnerUser], input: &UserInput) -> Result<PartnerUser, Refusal> {
     let email = validate::email(Input::Email, &input.email)?;
     if users.iter().any(|u| u.email == email) {
-        return Err(Refusal::on_field(Input::Email, format!("{email} is already a partner user")));
+        return Err(Refusal::on(Input::Email, UserMsg::AlreadyUser { email }));
     }
     check_global_admin_change(actor, None, input.company_role)?;
     Ok(PartnerUser {
@@ -61,10 +59,7 @@ pub fn edit(
     check_global_admin_change(actor, Some(target.company_role), input.company_role)?;
     let loses_global = target.is_global_admin() && input.company_role != CompanyRole::GlobalAdmin;
     if loses_global && global_admins(users) <= 1 {
-        return Err(Refusal::on_field(
-            Input::CompanyRole,
-            format!("{} is the last Global admin; make someone else Global admin first", target.name),
-        ));
+        return Err(Refusal::on(Input::CompanyRole, UserMsg::LastGlobalAdmin { name: target.name.clone() }));
     }
     let roles_change = input.company_role != target.company_role
         || input.supported_admin != target.supported_admin
@@ -79,7 +74,7 @@ pub fn edit(
         } else {
             Input::AdminAgent
         };
-        return Err(Refusal::on_field(field, "you cannot change your own roles; ask another Global admin"));
+        return Err(Refusal::on(field, UserMsg::OwnRoles));
     }
     let mut user = target.clone();
     user.name = validate::line(Input::Name, &input.name)?;
@@ -91,13 +86,13 @@ pub fn edit(
 
 pub fn remove(actor: &PartnerUser, users: &[PartnerUser], target: &Email) -> Result<PartnerUser, Refusal> {
     let Some(user) = users.iter().find(|u| &u.email == target) else {
-        return Err(Refusal::new(format!("{target} is not a partner user.")));
+        return Err(Refusal::new(UserMsg::NotAUser { email: target.clone() }));
     };
     if &actor.email == target {
-        return Err(Refusal::new("You cannot remove yourself; ask another administrator."));
+        return Err(Refusal::new(UserMsg::RemoveYourself));
     }
     if user.is_global_admin() && global_admins(users) <= 1 {
-        return Err(Refusal::new(format!("{} is the last Global admin and cannot be removed.", user.name)));
+        return Err(Refusal::new(UserMsg::LastGlobalAdminRemoved { name: user.name.clone() }));
     }
     check_global_admin_change(actor, Some(user.company_role), CompanyRole::User)?;
     Ok(user.clone())
@@ -130,9 +125,9 @@ mod tests {
         let um = user("ha@saomai.vn", CompanyRole::UserManagementAdmin);
         let users = [ga.clone(), um.clone()];
         let err = edit(&ga, &users, &ga, &input("mai@saomai.vn", CompanyRole::User)).unwrap_err();
-        assert!(err.message.contains("last Global admin"), "{err}");
+        assert!(err.msg.to_string().contains("last Global admin"), "{err}");
         let err = remove(&um, &users, &ga.email).unwrap_err();
-        assert!(err.message.contains("last Global admin"), "{err}");
+        assert!(err.msg.to_string().contains("last Global admin"), "{err}");
     }
 
     #[test]
@@ -141,7 +136,11 @@ mod tests {
         let b = user("b@saomai.vn", CompanyRole::GlobalAdmin);
         let users = [a.clone(), b.clone()];
         assert!(
-            edit(&a, &users, &a, &input("a@saomai.vn", CompanyRole::User)).unwrap_err().message.contains("your own")
+            edit(&a, &users, &a, &input("a@saomai.vn", CompanyRole::User))
+                .unwrap_err()
+                .msg
+                .to_string()
+                .contains("your own")
         );
         assert!(edit(&b, &users, &a, &input("a@saomai.vn", CompanyRole::User)).is_ok());
         assert!(remove(&a, &users, &a.email).is_err());
@@ -157,7 +156,7 @@ mod tests {
         escalate.agent = AgentRoles { admin: true, ..Default::default() };
         escalate.supported_admin = SupportedCompanyAdmin::Full;
         let err = edit(&um, &users, &um, &escalate).unwrap_err();
-        assert!(err.message.contains("cannot change your own roles"), "{err}");
+        assert!(err.msg.to_string().contains("cannot change your own roles"), "{err}");
         assert!(edit(&ga, &users, &um, &escalate).is_ok(), "another admin may");
         let renamed = UserInput { name: "Hà Thu".into(), ..input("ha@saomai.vn", um.company_role) };
         let renamed = UserInput { supported_admin: um.supported_admin, agent: um.agent, ..renamed };
@@ -169,9 +168,15 @@ mod tests {
         let um = user("ha@saomai.vn", CompanyRole::UserManagementAdmin);
         let users = [user("mai@saomai.vn", CompanyRole::GlobalAdmin), um.clone()];
         let err = add(&um, &users, &input("new@saomai.vn", CompanyRole::GlobalAdmin)).unwrap_err();
-        assert!(err.message.contains("only a Global admin"), "{err}");
+        assert!(err.msg.to_string().contains("only a Global admin"), "{err}");
         let ok = add(&um, &users, &input("new@saomai.vn", CompanyRole::User)).unwrap();
         assert_eq!(ok.supported_admin, SupportedCompanyAdmin::Limited);
-        assert!(add(&um, &users, &input("ha@saomai.vn", CompanyRole::User)).unwrap_err().message.contains("already"));
+        assert!(
+            add(&um, &users, &input("ha@saomai.vn", CompanyRole::User))
+                .unwrap_err()
+                .msg
+                .to_string()
+                .contains("already")
+        );
     }
 }

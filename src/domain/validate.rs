@@ -4,6 +4,7 @@
 use super::Refusal;
 use super::country::CountryCode;
 use super::ids::{Domain, Email, PartnerId};
+use super::msg::InputMsg;
 use crate::domain::Input;
 use unicode_width::UnicodeWidthStr;
 
@@ -15,24 +16,34 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 pub const MAX_INITIAL_DOMAIN_NAME: usize = 27;
 /// Largest licence count a single subscription line may carry.
 pub const MAX_LICENCES: u32 = 1_000_000;
+/// The longest DNS name, and the longest label in it (RFC 1035).
+const MAX_DOMAIN_CHARS: usize = 253;
+const MAX_DOMAIN_PART: usize = 63;
+/// The longest local part (before the @) of an email address (RFC 5321).
+const MAX_EMAIL_LOCAL: usize = 64;
+/// How many digits a partner id has, and a phone number (E.164), at least and at most.
+const PARTNER_ID_DIGITS: (usize, usize) = (6, 7);
+const PHONE_DIGITS: (usize, usize) = (6, 15);
+/// Said of a partner id of the wrong length.
+const PARTNER_ID_LENGTH: InputMsg = InputMsg::PartnerIdLength { min: PARTNER_ID_DIGITS.0, max: PARTNER_ID_DIGITS.1 };
 
 /// Text on one line: trimmed, not empty, no control characters, at most `MAX_LINE_CHARS`.
 pub fn line(field: Input, raw: &str) -> Result<String, Refusal> {
     let text = raw.trim();
     if text.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     if text.chars().any(char::is_control) {
-        return Err(Refusal::on_field(field, "must be one line without control characters"));
+        return Err(Refusal::on(field, InputMsg::NotOneLine));
     }
     if is_bidi_override_present(text) {
-        return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
+        return Err(Refusal::on(field, InputMsg::BidiOverride));
     }
     if let Some(why) = invisible_trouble(text) {
-        return Err(Refusal::on_field(field, why));
+        return Err(Refusal::on(field, why));
     }
     if text.chars().count() > MAX_LINE_CHARS {
-        return Err(Refusal::on_field(field, format!("is too long (at most {MAX_LINE_CHARS} characters)")));
+        return Err(Refusal::on(field, InputMsg::TooLong { max: MAX_LINE_CHARS }));
     }
     Ok(text.to_string())
 }
@@ -41,19 +52,19 @@ pub fn line(field: Input, raw: &str) -> Result<String, Refusal> {
 pub fn text(field: Input, raw: &str) -> Result<String, Refusal> {
     let text = raw.trim_end();
     if text.trim().is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
-        return Err(Refusal::on_field(field, "must not contain control characters"));
+        return Err(Refusal::on(field, InputMsg::ControlCharacters));
     }
     if is_bidi_override_present(text) {
-        return Err(Refusal::on_field(field, "must not contain right-to-left override characters"));
+        return Err(Refusal::on(field, InputMsg::BidiOverride));
     }
     if let Some(why) = invisible_trouble(text) {
-        return Err(Refusal::on_field(field, why));
+        return Err(Refusal::on(field, why));
     }
     if text.chars().count() > MAX_TEXT_CHARS {
-        return Err(Refusal::on_field(field, format!("is too long (at most {MAX_TEXT_CHARS} characters)")));
+        return Err(Refusal::on(field, InputMsg::TooLong { max: MAX_TEXT_CHARS }));
     }
     Ok(text.replace("\r\n", "\n"))
 }
@@ -92,15 +103,15 @@ fn is_invisible(c: char) -> bool {
 
 /// Why a text would not show as what it is: line or paragraph separators (which break rows),
 /// tag characters (invisible text), or nothing visible at all.
-fn invisible_trouble(text: &str) -> Option<&'static str> {
+fn invisible_trouble(text: &str) -> Option<InputMsg> {
     if text.chars().any(|c| matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')) {
-        return Some("must not contain line or paragraph separators");
+        return Some(InputMsg::LineSeparators);
     }
     if text.chars().any(|c| matches!(c, '\u{E0000}'..='\u{E007F}')) {
-        return Some("must not contain invisible tag characters");
+        return Some(InputMsg::InvisibleTags);
     }
     if text.chars().all(is_invisible) {
-        return Some("has no visible characters");
+        return Some(InputMsg::NothingVisible);
     }
     None
 }
@@ -110,37 +121,34 @@ fn invisible_trouble(text: &str) -> Option<&'static str> {
 pub fn domain(field: Input, raw: &str) -> Result<Domain, Refusal> {
     let d = raw.trim().trim_end_matches('.').to_ascii_lowercase();
     if d.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     if !d.is_ascii() {
-        return Err(Refusal::on_field(
-            field,
-            "must use letters a–z, digits and hyphens (enter an internationalized name in its xn-- form)",
-        ));
+        return Err(Refusal::on(field, InputMsg::DomainNotAscii));
     }
-    if d.len() > 253 {
-        return Err(Refusal::on_field(field, "is too long (at most 253 characters)"));
+    if d.len() > MAX_DOMAIN_CHARS {
+        return Err(Refusal::on(field, InputMsg::TooLong { max: MAX_DOMAIN_CHARS }));
     }
     let labels: Vec<&str> = d.split('.').collect();
     if labels.len() < 2 {
-        return Err(Refusal::on_field(field, format!("“{d}” needs a dot, like contoso.com")));
+        return Err(Refusal::on(field, InputMsg::DomainNeedsDot { domain: d }));
     }
     for label in &labels {
         if label.is_empty() {
-            return Err(Refusal::on_field(field, format!("“{d}” has an empty part between dots")));
+            return Err(Refusal::on(field, InputMsg::DomainEmptyPart { domain: d }));
         }
-        if label.len() > 63 {
-            return Err(Refusal::on_field(field, "has a part longer than 63 characters"));
+        if label.len() > MAX_DOMAIN_PART {
+            return Err(Refusal::on(field, InputMsg::DomainPartTooLong { max: MAX_DOMAIN_PART }));
         }
         if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            return Err(Refusal::on_field(field, format!("“{d}” may contain only letters, digits, hyphens and dots")));
+            return Err(Refusal::on(field, InputMsg::DomainCharacters { domain: d }));
         }
         if label.starts_with('-') || label.ends_with('-') {
-            return Err(Refusal::on_field(field, "parts must not start or end with a hyphen"));
+            return Err(Refusal::on(field, InputMsg::DomainHyphenAtEdge));
         }
     }
     if labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(Refusal::on_field(field, "must end in a name, not a number"));
+        return Err(Refusal::on(field, InputMsg::DomainEndsInNumber));
     }
     Ok(Domain(d))
 }
@@ -155,12 +163,12 @@ pub fn initial_domain(field: Input, raw: &str, cloud_suffix: &str) -> Result<Dom
     }
     let d = domain(field.clone(), &text)?;
     let Some(name) = d.as_str().strip_suffix(&format!(".{cloud_suffix}")) else {
-        return Err(Refusal::on_field(field, format!("must end in .{cloud_suffix}")));
+        return Err(Refusal::on(field, InputMsg::InitialDomainSuffix { suffix: cloud_suffix.to_string() }));
     };
     if name.is_empty() || name.len() > MAX_INITIAL_DOMAIN_NAME || !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(Refusal::on_field(
+        return Err(Refusal::on(
             field,
-            format!("the name before .{cloud_suffix} must be 1–{MAX_INITIAL_DOMAIN_NAME} letters and digits"),
+            InputMsg::InitialDomainName { suffix: cloud_suffix.to_string(), max: MAX_INITIAL_DOMAIN_NAME },
         ));
     }
     Ok(d)
@@ -170,20 +178,17 @@ pub fn initial_domain(field: Input, raw: &str, cloud_suffix: &str) -> Result<Dom
 pub fn email(field: Input, raw: &str) -> Result<Email, Refusal> {
     let e = raw.trim();
     if e.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     let Some((local, dom)) = e.rsplit_once('@') else {
-        return Err(Refusal::on_field(field, format!("“{}” is not an email address (no @)", clip(e))));
+        return Err(Refusal::on(field, InputMsg::EmailWithoutAt { text: clip(e) }));
     };
-    if local.is_empty() || local.len() > 64 {
-        return Err(Refusal::on_field(field, "needs 1–64 characters before the @"));
+    if local.is_empty() || local.len() > MAX_EMAIL_LOCAL {
+        return Err(Refusal::on(field, InputMsg::EmailLocalLength { max: MAX_EMAIL_LOCAL }));
     }
     let local_ok = local.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(&b));
     if !local_ok || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-        return Err(Refusal::on_field(
-            field,
-            format!("“{}” has characters that an email address cannot have before the @", clip(e)),
-        ));
+        return Err(Refusal::on(field, InputMsg::EmailLocalCharacters { text: clip(e) }));
     }
     let dom = domain(field, dom)?;
     Ok(Email(format!("{}@{}", local.to_ascii_lowercase(), dom.as_str())))
@@ -193,33 +198,33 @@ pub fn email(field: Input, raw: &str) -> Result<Email, Refusal> {
 pub fn partner_id(field: Input, raw: &str) -> Result<PartnerId, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     if !t.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Refusal::on_field(field, format!("“{}” is not a partner id: use digits only", clip(t))));
+        return Err(Refusal::on(field, InputMsg::PartnerIdNotDigits { text: clip(t) }));
     }
-    if !(6..=7).contains(&t.len()) {
-        return Err(Refusal::on_field(field, "a partner id has 6 or 7 digits"));
+    if !(PARTNER_ID_DIGITS.0..=PARTNER_ID_DIGITS.1).contains(&t.len()) {
+        return Err(Refusal::on(field, PARTNER_ID_LENGTH));
     }
-    t.parse::<u32>().map(PartnerId).map_err(|_| Refusal::on_field(field, "a partner id has 6 or 7 digits"))
+    t.parse::<u32>().map(PartnerId).map_err(|_| Refusal::on(field, PARTNER_ID_LENGTH))
 }
 
 /// A licence count: a positive whole number, at most `max`.
 pub fn licence_count(field: Input, raw: &str, max: u32) -> Result<u32, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     if t.starts_with('-') {
-        return Err(Refusal::on_field(field, "must be a positive whole number"));
+        return Err(Refusal::on(field, InputMsg::NotPositive));
     }
     if !t.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Refusal::on_field(field, format!("“{}” is not a whole number", clip(t))));
+        return Err(Refusal::on(field, InputMsg::NotWholeNumber { text: clip(t) }));
     }
     match t.parse::<u64>() {
-        Ok(0) => Err(Refusal::on_field(field, "must be at least 1")),
+        Ok(0) => Err(Refusal::on(field, InputMsg::AtLeast { min: 1 })),
         Ok(n) if n <= u64::from(max) => Ok(n as u32),
-        _ => Err(Refusal::on_field(field, format!("must be at most {max}"))),
+        _ => Err(Refusal::on(field, InputMsg::AtMost { max })),
     }
 }
 
@@ -230,18 +235,15 @@ const PRODUCT_KEY_ALPHABET: &str = "BCDFGHJKMPQRTVWXY2346789";
 pub fn product_key(field: Input, raw: &str) -> Result<String, Refusal> {
     let t = raw.trim().to_ascii_uppercase();
     if t.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     let groups: Vec<&str> = t.split('-').collect();
     let shape_ok = groups.len() == 5 && groups.iter().all(|g| g.len() == 5);
     if !shape_ok {
-        return Err(Refusal::on_field(field, "has the form XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
+        return Err(Refusal::on(field, InputMsg::ProductKeyShape));
     }
     if let Some(bad) = t.chars().find(|c| *c != '-' && !PRODUCT_KEY_ALPHABET.contains(*c)) {
-        return Err(Refusal::on_field(
-            field,
-            format!("“{bad}” never appears in a product key (check for O/0, I/1, vowels)"),
-        ));
+        return Err(Refusal::on(field, InputMsg::ProductKeyCharacter { character: bad }));
     }
     Ok(t)
 }
@@ -251,26 +253,24 @@ pub fn product_key(field: Input, raw: &str) -> Result<String, Refusal> {
 pub fn phone(field: Input, raw: &str) -> Result<String, Refusal> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
     let allowed = |(i, c): (usize, char)| c.is_ascii_digit() || " -.()".contains(c) || (i == 0 && c == '+');
     if !t.char_indices().all(allowed) {
-        return Err(Refusal::on_field(field, "may contain only digits, spaces, + - . ( )"));
+        return Err(Refusal::on(field, InputMsg::PhoneCharacters));
     }
     let digits = t.chars().filter(char::is_ascii_digit).count();
-    if !(6..=15).contains(&digits) {
-        return Err(Refusal::on_field(field, "needs 6 to 15 digits"));
+    if !(PHONE_DIGITS.0..=PHONE_DIGITS.1).contains(&digits) {
+        return Err(Refusal::on(field, InputMsg::PhoneDigits { min: PHONE_DIGITS.0, max: PHONE_DIGITS.1 }));
     }
     Ok(t.to_string())
 }
 
 pub fn country(field: Input, raw: &str) -> Result<CountryCode, Refusal> {
     if raw.trim().is_empty() {
-        return Err(Refusal::on_field(field, "is required"));
+        return Err(Refusal::on(field, InputMsg::Required));
     }
-    CountryCode::parse(raw).ok_or_else(|| {
-        Refusal::on_field(field, format!("“{}” is not a two-letter country code like VN, TR or CN", clip(raw.trim())))
-    })
+    CountryCode::parse(raw).ok_or_else(|| Refusal::on(field, InputMsg::NotACountry { text: clip(raw.trim()) }))
 }
 
 /// Shortens echoed input so a 1 MB paste does not become a 1 MB message.
@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(licence_count(Input::Licences, "25", 300), Ok(25));
         for bad in ["", "0", "-1", "1.5", "ten", "301", "99999999999999999999"] {
             let err = licence_count(Input::Licences, bad, 300).unwrap_err();
-            assert_eq!(err.field, Some(Input::Licences), "{bad:?}");
+            assert_eq!(err.input, Some(Input::Licences), "{bad:?}");
         }
     }
 
@@ -359,13 +359,15 @@ mod tests {
     fn names_are_visible_one_line_text() {
         for invisible in ["\u{200B}\u{200B}", "\u{FEFF}", "\u{3164}", "\u{200D}\u{FE0F}", "\u{2060} \u{00AD}"] {
             assert_eq!(
-                line(Input::Company, invisible).unwrap_err().message,
+                line(Input::Company, invisible).unwrap_err().msg.to_string(),
                 "has no visible characters",
                 "{invisible:?}"
             );
         }
-        assert!(line(Input::Company, "Sao\u{2028}Mai").unwrap_err().message.contains("paragraph separators"));
-        assert!(line(Input::Company, "Sao Mai\u{E0041}\u{E0042}").unwrap_err().message.contains("tag characters"));
+        assert!(line(Input::Company, "Sao\u{2028}Mai").unwrap_err().msg.to_string().contains("paragraph separators"));
+        assert!(
+            line(Input::Company, "Sao Mai\u{E0041}\u{E0042}").unwrap_err().msg.to_string().contains("tag characters")
+        );
         assert!(line(Input::Company, "\u{200F}Sao Mai").is_err(), "a right-to-left mark is refused");
         assert!(text(Input::Description, "Chào\u{2029}anh").is_err());
         // Joiners inside visible text are part of it.
@@ -377,7 +379,7 @@ mod tests {
     fn echoed_input_is_clipped() {
         let big = "x".repeat(1_000_000);
         let err = email(Input::Email, &big).unwrap_err();
-        assert!(err.message.len() < 200);
+        assert!(err.msg.to_string().len() < 200);
     }
 
     #[test]

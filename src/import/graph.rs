@@ -68,7 +68,7 @@ fn relationship(r: Relationship) -> Result<Item, String> {
         tenant_id(crate::domain::Input::Named("customer.tenantId"), customer.tenant_id.as_deref().unwrap_or_default())
             .map_err(|e| e.to_string())?;
     let name = admin::validate_name(r.display_name.as_deref().unwrap_or_default())
-        .map_err(|e| format!("displayName: {}", e.message))?;
+        .map_err(|e| format!("displayName: {}", e.msg))?;
     let duration_days = days("duration", r.duration.as_deref().unwrap_or_default())?;
     if !(admin::MIN_DURATION_DAYS..=admin::MAX_DURATION_DAYS).contains(&duration_days) {
         return Err(format!("duration: {duration_days} days is not between 1 and 730 days"));

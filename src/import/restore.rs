@@ -10,6 +10,7 @@ use crate::domain::audit::AuditEvent;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::customer::Customer;
 use crate::domain::invitation::Invitation;
+use crate::domain::msg::SetupMsg;
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use crate::domain::{Refusal, validate};
@@ -98,19 +99,10 @@ fn refuse_a_book_in_use(path: &Path) -> Result<()> {
     };
     let read = book.read()?;
     if let Some(org) = read.org()? {
-        return Err(Refusal::new(format!(
-            "{} already holds the book of {}; a restore makes a new book: give another --db, or move that book away first",
-            path.display(),
-            org.name
-        ))
-        .into());
+        return Err(Refusal::new(SetupMsg::BookInUse { path: path.display().to_string(), partner: org.name }).into());
     }
     if read.customer_count()? > 0 || read.audit_len()? > 0 {
-        return Err(Refusal::new(format!(
-            "{} already holds records; a restore makes a new book: give another --db",
-            path.display()
-        ))
-        .into());
+        return Err(Refusal::new(SetupMsg::BookHasRecords { path: path.display().to_string() }).into());
     }
     Ok(())
 }
@@ -291,7 +283,7 @@ impl Streamed for AuditEvent {
 
 /// A hand-edited export is checked like typed input: names, domain and emails must be valid.
 fn check_customer(c: &Customer) -> Result<(), String> {
-    let at = |what: &str, r: crate::domain::Refusal| format!("customer {}: {what}: {}", c.tenant_id, r.message);
+    let at = |what: &str, r: crate::domain::Refusal| format!("customer {}: {what}: {}", c.tenant_id, r.msg);
     validate::line(Input::Named("company_name"), &c.company_name).map_err(|r| at("company_name", r))?;
     let domain = validate::domain(Input::Named("primary_domain"), c.primary_domain.as_str())
         .map_err(|r| at("primary_domain", r))?;

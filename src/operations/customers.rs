@@ -6,11 +6,12 @@ use crate::domain::Refusal;
 use crate::domain::customer::{Customer, Severity};
 use crate::domain::customer_changes::{self as rules, Details, NewCustomer};
 use crate::domain::ids::{Email, ServiceRequestId, SubscriptionId, TenantId};
+use crate::domain::msg::BookMsg;
 use crate::domain::permission::{self, Operation};
 use crate::store::{Book, Reads, WriteError, WriteTx};
 
 fn load(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
-    tx.customer(id)?.ok_or_else(|| Refusal::new("That customer is no longer in the book.").into())
+    tx.customer(id)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone).into())
 }
 
 /// Runs `change` on one customer under `op`'s permission, saves it and audits it as `action`.
@@ -154,7 +155,7 @@ pub fn set_support_contacts(
                     )?;
                     outcome.done += 1;
                 }
-                Err(refusal) => outcome.refused.push((before.company_name.clone(), refusal.message)),
+                Err(refusal) => outcome.refused.push((before.company_name.clone(), refusal.msg.to_string())),
             }
         }
         Ok(outcome)

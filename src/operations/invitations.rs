@@ -8,6 +8,7 @@ use crate::domain::customer::{self, Customer, ProspectInput};
 use crate::domain::ids::{InvitationId, PartnerId, TenantId};
 use crate::domain::invitation::{self, AcceptChoices, EmailDraft, Invitation, InvitationStatus, ResellerRequest};
 use crate::domain::link::{self, LinkHosts};
+use crate::domain::msg::{BookMsg, InvitationMsg};
 use crate::domain::permission::{self, Actor, Operation};
 use crate::domain::validate;
 use crate::store::{Book, Reads, WriteError, WriteTx};
@@ -42,7 +43,7 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
         let (customer, is_new) = match &req.target {
             Target::Existing(id) => match tx.customer(*id)? {
                 Some(c) => (c, false),
-                None => return Err(Refusal::new("That customer is no longer in the book.").into()),
+                None => return Err(Refusal::new(BookMsg::CustomerGone).into()),
             },
             Target::Prospect(input) => {
                 let candidate = customer::prospect(input, new_tenant_id(&mut rng))?;
@@ -54,9 +55,12 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
             }
         };
         let recipient = if req.recipient.trim().is_empty() {
-            customer.users.iter().find(|u| u.global_admin).map(|u| u.email.clone()).ok_or_else(|| {
-                Refusal::on_field(Input::Recipient, "is required: this customer has no Global admin on record")
-            })?
+            customer
+                .users
+                .iter()
+                .find(|u| u.global_admin)
+                .map(|u| u.email.clone())
+                .ok_or_else(|| Refusal::on(Input::Recipient, InvitationMsg::NoRecipient))?
         } else {
             validate::email(Input::Recipient, &req.recipient)?
         };
@@ -86,7 +90,7 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
 }
 
 fn load(tx: &WriteTx, id: InvitationId) -> Result<Invitation, WriteError> {
-    tx.invitation(id)?.ok_or_else(|| Refusal::new(format!("{id} is no longer in the book.")).into())
+    tx.invitation(id)?.ok_or_else(|| Refusal::new(BookMsg::InvitationGone { id }).into())
 }
 
 /// Applies `change` to the invitation read at `version` (`None`: as stored), saves it and
@@ -123,7 +127,7 @@ pub fn save_draft(
     change_invitation(book, ctx, id, Some(version), "invitation.draft_edited", |actor, read| {
         permission::check(actor, Operation::EditInvitation, None)?;
         if read.status_at(ctx.stamp.at) != InvitationStatus::Draft {
-            return Err(Refusal::new(format!("{id} is no longer a draft.")).into());
+            return Err(Refusal::new(InvitationMsg::NoLongerDraft { id }).into());
         }
         let mut edited = read.clone();
         edited.email = validated(email)?;
@@ -190,17 +194,13 @@ pub struct AcceptOutcome {
 }
 
 fn by_link(tx: &WriteTx, link_or_token: &str) -> Result<(Invitation, Customer), WriteError> {
-    let token = link::token_of(link_or_token).ok_or_else(|| {
-        Refusal::new("That is not a partnerdesk invitation link; paste the whole link from the email.")
-    })?;
-    let inv = tx
-        .invitation_by_token(token)?
-        .ok_or_else(|| Refusal::new("No invitation with this link is in the book; it may have been purged."))?;
+    let token = link::token_of(link_or_token).ok_or_else(|| Refusal::new(InvitationMsg::NotALink))?;
+    let inv = tx.invitation_by_token(token)?.ok_or_else(|| Refusal::new(InvitationMsg::UnknownLink))?;
     let customer = match inv.customer {
         Some(id) => tx.customer(id)?,
         None => None,
     }
-    .ok_or_else(|| Refusal::new(format!("{} is not addressed to a customer in this book.", inv.id)))?;
+    .ok_or_else(|| Refusal::new(InvitationMsg::NotAddressed { id: inv.id }))?;
     Ok((inv, customer))
 }
 

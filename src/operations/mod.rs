@@ -12,6 +12,7 @@ mod testing;
 
 use crate::domain::Refusal;
 use crate::domain::customer::CustomerUser;
+use crate::domain::msg::BookMsg;
 use crate::domain::org::PartnerOrganization;
 use crate::domain::permission::Actor;
 use crate::store::{Reads, Stamp, WriteError, WriteTx};
@@ -30,7 +31,7 @@ impl OpContext<'_> {
     /// Refuses any change in a read-only session, before anything is read or written.
     pub fn writable(&self) -> Result<(), Refusal> {
         if self.read_only {
-            return Err(Refusal::new("This is a read-only session: nothing can be changed here."));
+            return Err(Refusal::new(BookMsg::ReadOnlySession));
         }
         Ok(())
     }
@@ -42,7 +43,7 @@ pub fn current_actor(tx: &WriteTx, actor: &Actor) -> Result<Actor, WriteError> {
     match actor {
         Actor::Partner(user) => match tx.partner_user(&user.email)? {
             Some(now) => Ok(Actor::Partner(now)),
-            None => Err(Refusal::new(format!("{} is no longer a partner user of this book.", user.email)).into()),
+            None => Err(Refusal::new(BookMsg::NoLongerPartnerUser { email: user.email.clone() }).into()),
         },
         Actor::Customer { tenant, user, .. } => {
             let customer = tx.customer(*tenant)?;
@@ -50,14 +51,12 @@ pub fn current_actor(tx: &WriteTx, actor: &Actor) -> Result<Actor, WriteError> {
                 customer.and_then(|c| c.user(&user.email).cloned().map(|u| (c.company_name.clone(), u)));
             match found {
                 Some((company, user)) => Ok(Actor::Customer { tenant: *tenant, company, user }),
-                None => Err(Refusal::new(format!("{} is no longer a user of this customer.", user.email)).into()),
+                None => Err(Refusal::new(BookMsg::NoLongerCustomerUser { email: user.email.clone() }).into()),
             }
         }
     }
 }
 
 pub fn organization(tx: &WriteTx) -> Result<PartnerOrganization, WriteError> {
-    tx.org()?.ok_or_else(|| {
-        Refusal::new("This book has no partner organization yet; run `partnerdesk demo` or set one up first.").into()
-    })
+    tx.org()?.ok_or_else(|| Refusal::new(BookMsg::NoOrganization).into())
 }

@@ -9,6 +9,7 @@ use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::ids::{InvitationId, PartnerId, SubscriptionId, TenantId};
 use crate::domain::invitation::{Invitation, InvitationKind};
 use crate::domain::link::{self, LinkHosts};
+use crate::domain::msg::{BookMsg, OfferMsg};
 use crate::domain::offer::{self, OfferLine, OfferRequest, OfferTerms, UseChoices};
 use crate::domain::permission::{self, Actor, Operation};
 use crate::domain::validate;
@@ -43,12 +44,11 @@ pub fn request(
         let mut lines: Vec<(&CatalogueOffer, String)> = Vec::with_capacity(req.lines.len());
         for (id, quantity) in &req.lines {
             let found = catalogue.iter().find(|o| o.id == *id);
-            let offer =
-                found.ok_or_else(|| Refusal::on_field(Input::Offer, format!("offer {id} is not in the catalogue")))?;
+            let offer = found.ok_or_else(|| Refusal::on(Input::Offer, OfferMsg::NotInCatalogue { offer: *id }))?;
             lines.push((offer, quantity.clone()));
         }
         let customer = match req.customer {
-            Some(id) => Some(tx.customer(id)?.ok_or_else(|| Refusal::new("That customer is no longer in the book."))?),
+            Some(id) => Some(tx.customer(id)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?),
             None => None,
         };
         let recipient = match (req.recipient.trim(), &customer) {
@@ -93,18 +93,13 @@ pub struct UseOutcome {
 
 /// The offer a link names, with its terms: for the customer's screen before using it.
 pub fn offer_of_link(read: &impl Reads, link_or_token: &str) -> Result<(Invitation, OfferTerms), WriteError> {
-    let token = link::token_of(link_or_token).ok_or_else(|| {
-        Refusal::on_field(Input::Link, "that is not a partnerdesk link; paste the whole URL you were sent")
-    })?;
-    let inv = read.invitation_by_token(token)?.ok_or_else(|| {
-        Refusal::on_field(Input::Link, "no offer with this link is in the book; it may have been purged")
-    })?;
+    let token = link::token_of(link_or_token).ok_or_else(|| Refusal::on(Input::Link, OfferMsg::NotALink))?;
+    let inv = read.invitation_by_token(token)?.ok_or_else(|| Refusal::on(Input::Link, OfferMsg::UnknownLink))?;
     if !inv.kind.is_offer() {
-        return Err(Refusal::on_field(Input::Link, format!("{} is a reseller invitation, not an offer", inv.id)).into());
+        return Err(Refusal::on(Input::Link, OfferMsg::LinkIsReseller { id: inv.id }).into());
     }
-    let terms = read
-        .offer_terms(inv.id)?
-        .ok_or_else(|| Refusal::on_field(Input::Link, format!("{} has lost what it offers", inv.id)))?;
+    let terms =
+        read.offer_terms(inv.id)?.ok_or_else(|| Refusal::on(Input::Link, OfferMsg::TermsLost { id: inv.id }))?;
     Ok((inv, terms))
 }
 
@@ -120,12 +115,10 @@ pub fn use_link(
     book.write(&ctx.stamp, |tx| {
         let actor = current_actor(tx, ctx.actor)?;
         let Actor::Customer { tenant, .. } = &actor else {
-            return Err(
-                Refusal::new("An offer is used by a Global admin of the customer; sign in as one (--as).").into()
-            );
+            return Err(Refusal::new(OfferMsg::CustomerAdminUses).into());
         };
         let (inv, terms) = offer_of_link(tx, link_or_token)?;
-        let customer = tx.customer(*tenant)?.ok_or_else(|| Refusal::new("Your tenant is no longer in the book."))?;
+        let customer = tx.customer(*tenant)?.ok_or_else(|| Refusal::new(BookMsg::TenantGone))?;
         let org = organization(tx)?;
         let earlier = tx.offer_use(inv.id, customer.tenant_id)?;
         let first = tx.next_id("subscription")?;

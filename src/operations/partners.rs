@@ -6,6 +6,7 @@ use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
+use crate::domain::msg::{BookMsg, PartnerMsg};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
 use crate::store::{Book, Reads, WriteError};
@@ -47,11 +48,7 @@ pub fn save_directory_partner(
         let partner = rules::directory_partner(&actor, &org, &directory, input, before.as_ref(), tenant)?;
         match &before {
             Some(old) if old.partner_id != partner.partner_id => {
-                return Err(Refusal::on_field(
-                    Input::PartnerId,
-                    "a directory partner's id cannot change; add the new id instead",
-                )
-                .into());
+                return Err(Refusal::on(Input::PartnerId, PartnerMsg::IdCannotChange).into());
             }
             _ => {}
         }
@@ -80,7 +77,7 @@ pub fn set_partner_of_record(
         } else {
             Some(rules::check_id(partner_id, &org, &tx.directory()?)?)
         };
-        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new("That customer is no longer in the book."))?;
+        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?;
         let changed = rules::set_partner_of_record(&actor, &before, subscription, checked.as_ref())?;
         let after = tx.update_customer(&changed, org.partner_id)?;
         let por =
@@ -105,7 +102,7 @@ pub fn remove_advisor(
     book.write(&ctx.stamp, |tx| {
         let actor = current_actor(tx, ctx.actor)?;
         let org = organization(tx)?;
-        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new("That customer is no longer in the book."))?;
+        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?;
         let changed = rules::remove_advisor(&actor, &before, partner)?;
         let after = tx.update_customer(&changed, org.partner_id)?;
         tx.audit(

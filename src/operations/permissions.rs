@@ -7,6 +7,7 @@ use crate::domain::Refusal;
 use crate::domain::admin::{self, AdminRelationship, GranularRequest};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{AdminRelationshipId, Email, PartnerId, TenantId};
+use crate::domain::msg::{AdminMsg, BookMsg, UserMsg};
 use crate::domain::org::PartnerUser;
 use crate::domain::permission::{Actor, Operation, check};
 use crate::domain::users::{self, UserInput};
@@ -17,7 +18,7 @@ fn acting_partner_user(tx: &WriteTx, ctx: &OpContext) -> Result<PartnerUser, Wri
     check(&actor, Operation::ManagePartnerUsers, None)?;
     match actor {
         Actor::Partner(user) => Ok(user),
-        Actor::Customer { .. } => Err(Refusal::new("Partner users are managed by the partner.").into()),
+        Actor::Customer { .. } => Err(Refusal::new(UserMsg::ManagedByPartner).into()),
     }
 }
 
@@ -47,7 +48,7 @@ pub fn edit_user(
             .iter()
             .find(|u| &u.email == email)
             .cloned()
-            .ok_or_else(|| Refusal::new(format!("{email} is no longer a partner user.")))?;
+            .ok_or_else(|| Refusal::new(UserMsg::NoLongerUser { email: email.clone() }))?;
         let mut read = before.clone();
         read.version = version;
         let changed = users::edit(&actor, &all, &read, input)?;
@@ -69,14 +70,14 @@ pub fn remove_user(book: &Book, ctx: &OpContext, email: &Email) -> Result<Partne
 }
 
 fn customer(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
-    tx.customer(id)?.ok_or_else(|| Refusal::new("That customer is no longer in the book.").into())
+    tx.customer(id)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone).into())
 }
 
 fn relationship(tx: &WriteTx, id: AdminRelationshipId) -> Result<AdminRelationship, WriteError> {
     tx.admin_relationships()?
         .into_iter()
         .find(|r| r.id == id)
-        .ok_or_else(|| Refusal::new(format!("{id} is no longer in the book.")).into())
+        .ok_or_else(|| Refusal::new(BookMsg::RelationshipGone { id }).into())
 }
 
 pub fn request_granular(
@@ -166,11 +167,7 @@ pub fn customer_admin_privileges(
             Some(partner) => {
                 let known = partner == org.partner_id || tx.directory_partner(partner)?.is_some();
                 if !known {
-                    return Err(Refusal::on_field(
-                        Input::Partner,
-                        format!("partner {partner} is not known to the book; check the id"),
-                    )
-                    .into());
+                    return Err(Refusal::on(Input::Partner, AdminMsg::UnknownPartner { partner }).into());
                 }
                 admin::reassign_legacy_admin(&actor, &before, partner, ctx.stamp.at)?
             }

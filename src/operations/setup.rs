@@ -2,6 +2,7 @@
 //! transaction with their audit records.
 
 use crate::domain::Refusal;
+use crate::domain::msg::SetupMsg;
 use crate::domain::org::{PartnerOrganization, PartnerUser};
 use crate::domain::setup::{self, SetupInput};
 use crate::store::{Book, Reads, Stamp, WriteError};
@@ -35,11 +36,7 @@ pub fn init(book: &Book, stamp: &Stamp, input: &SetupInput) -> Result<(PartnerOr
     let stamp = Stamp { actor: admin.email.to_string(), ..stamp.clone() };
     book.write(&stamp, |tx| {
         if let Some(existing) = tx.org()? {
-            return Err(Refusal::new(format!(
-                "This book already belongs to {} (partner id {}); a book is set up once. Edit the company profile instead (Partners tab, p).",
-                existing.name, existing.partner_id
-            ))
-            .into());
+            return Err(Refusal::new(SetupMsg::SetUpAlready { partner: existing.name, id: existing.partner_id }).into());
         }
         let org = tx.put_org(&org)?;
         tx.audit("organization.created", &org.name, None::<&()>, Some(&org))?;
@@ -82,7 +79,7 @@ mod tests {
     fn a_bad_setup_writes_nothing() {
         let book = Book::in_memory().unwrap();
         let err = init(&book, &stamp(), &SetupInput { country: "XX".into(), ..input() }).unwrap_err();
-        assert!(matches!(err, SetupError::Invalid(ref r) if r[0].field == Some(crate::domain::Input::Country)));
+        assert!(matches!(err, SetupError::Invalid(ref r) if r[0].input == Some(crate::domain::Input::Country)));
         assert!(book.read().unwrap().org().unwrap().is_none());
     }
 }

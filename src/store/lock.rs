@@ -64,10 +64,7 @@ impl WriterLock {
     /// Refuses a write when the file at the book's path is no longer the one opened.
     pub fn still_ours(&self) -> Result<(), Refusal> {
         if self.identity.is_some() && identity(&self.book) != self.identity {
-            return Err(Refusal::new(format!(
-                "The book at {} was replaced or moved since partnerdesk opened it, so nothing was written. Restart partnerdesk (or serve) to work on the book now at that path.",
-                self.book.display()
-            )));
+            return Err(Refusal::new(crate::domain::msg::BookMsg::Replaced { path: self.book.display().to_string() }));
         }
         Ok(())
     }

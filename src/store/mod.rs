@@ -44,32 +44,41 @@ const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0
 const CACHE_BYTES: usize = 64 * 1024 * 1024;
 const BULK_CACHE_BYTES: usize = 1024 * 1024 * 1024;
 
-#[derive(Debug, thiserror::Error)]
+/// Why a book could not be opened. The edge (`crate::text`) says it.
+#[derive(Debug)]
 pub enum OpenError {
-    #[error(
-        "{0} is open in another partnerdesk process; close that one, or let operators share the book through `partnerdesk serve`."
-    )]
+    /// Another process has the book open.
     Locked(String),
-    #[error("{0} is not a partnerdesk book; give the path of a book, or a new file name to start one.")]
     NotABook(String),
-    #[error(
-        "{path} was written by a newer partnerdesk (schema v{found}; this one reads up to v{supported}); upgrade partnerdesk to open it."
-    )]
-    NewerSchema { path: String, found: u32, supported: u32 },
-    #[error(
-        "There is no book at {0}; set up your company's book with `partnerdesk init --db {0} …`, or try `partnerdesk demo`."
-    )]
+    NewerSchema {
+        path: String,
+        found: u32,
+        supported: u32,
+    },
     Missing(String),
-    #[error(
-        "{0} was not closed cleanly and needs a repair, which writes: open it once without --read-only (or let `partnerdesk serve` open it)."
-    )]
+    /// Not closed cleanly, and opened read-only: the repair would write.
     NeedsRepair(String),
-    #[error("{0} was written by an older partnerdesk: open it once without --read-only to bring it up to date.")]
+    /// An older schema, opened read-only: the upgrade would write.
     NeedsUpgrade(String),
-    #[error("{0} is a directory; give the path of a book file inside it.")]
     IsDirectory(String),
-    #[error("cannot open {path}: {reason}.")]
-    Unavailable { path: String, reason: String },
+    Unavailable {
+        path: String,
+        reason: FileProblem,
+    },
+}
+
+impl std::error::Error for OpenError {}
+
+/// Why the file itself could not be used.
+#[derive(Debug)]
+pub enum FileProblem {
+    PermissionDenied,
+    ReadOnlyFileSystem,
+    DiskFull,
+    /// redb found the file damaged, with its detail.
+    Damaged(String),
+    /// Another error of the file system or of redb, as it says it.
+    Other(String),
 }
 
 /// The kinds of record a commit can change. Sessions re-read only the views of the kinds that
@@ -177,9 +186,9 @@ impl Db {
     fn begin_write(&self) -> Result<redb::WriteTransaction, WriteError> {
         match self {
             Db::Write(db) => Ok(db.begin_write().map_err(anyhow::Error::from)?),
-            Db::Read(_) => Err(WriteError::Refused(crate::domain::Refusal::new(
-                "This book is open to read only: nothing can be changed here.",
-            ))),
+            Db::Read(_) => {
+                Err(WriteError::Refused(crate::domain::Refusal::new(crate::domain::msg::BookMsg::ReadOnlyBook)))
+            }
         }
     }
 
@@ -247,9 +256,11 @@ impl Book {
             e => open_error(e, &shown),
         })?;
         let db = Db::Read(db);
-        let txn = db.begin_read().map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: e.to_string() })?;
-        let unavailable =
-            |e: &dyn std::fmt::Display| OpenError::Unavailable { path: shown.clone(), reason: e.to_string() };
+        let unavailable = |e: &dyn std::fmt::Display| OpenError::Unavailable {
+            path: shown.clone(),
+            reason: FileProblem::Other(e.to_string()),
+        };
+        let txn = db.begin_read().map_err(|e| unavailable(&e))?;
         let meta = match txn.open_table(META) {
             Ok(meta) => meta,
             Err(redb::TableError::TableDoesNotExist(_)) => return Err(OpenError::NotABook(shown)),
@@ -328,8 +339,10 @@ impl Book {
     }
 
     fn init(db: Database, path: Option<PathBuf>, shown: &str, create: Create) -> Result<Book, OpenError> {
-        let unavailable =
-            |e: &dyn std::fmt::Display| OpenError::Unavailable { path: shown.to_string(), reason: e.to_string() };
+        let unavailable = |e: &dyn std::fmt::Display| OpenError::Unavailable {
+            path: shown.to_string(),
+            reason: FileProblem::Other(e.to_string()),
+        };
         let txn = db.begin_write().map_err(|e| unavailable(&e))?;
         let mut wrote = false;
         {
@@ -483,12 +496,12 @@ fn check_signature(path: &Path, shown: &str) -> Result<bool, OpenError> {
     Ok(true)
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+fn io_reason(e: &std::io::Error) -> FileProblem {
     match e.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
-        std::io::ErrorKind::StorageFull => "the disk is full".into(),
-        _ => e.to_string(),
+        std::io::ErrorKind::PermissionDenied => FileProblem::PermissionDenied,
+        std::io::ErrorKind::ReadOnlyFilesystem => FileProblem::ReadOnlyFileSystem,
+        std::io::ErrorKind::StorageFull => FileProblem::DiskFull,
+        _ => FileProblem::Other(e.to_string()),
     }
 }
 
@@ -502,9 +515,9 @@ fn open_error(e: DatabaseError, shown: &str) -> OpenError {
             OpenError::Unavailable { path: shown.to_string(), reason: io_reason(&io) }
         }
         DatabaseError::Storage(StorageError::Corrupted(detail)) => {
-            OpenError::Unavailable { path: shown.to_string(), reason: format!("the file is damaged ({detail})") }
+            OpenError::Unavailable { path: shown.to_string(), reason: FileProblem::Damaged(detail) }
         }
-        other => OpenError::Unavailable { path: shown.to_string(), reason: other.to_string() },
+        other => OpenError::Unavailable { path: shown.to_string(), reason: FileProblem::Other(other.to_string()) },
     }
 }
 

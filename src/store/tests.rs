@@ -98,7 +98,7 @@ fn a_refused_operation_writes_nothing() {
     let result: Result<(), WriteError> = book.write(&stamp(), |tx| {
         tx.insert_customer(&fixtures::customer("VN"), fixtures::US)?;
         tx.audit("customer.added", "x", None::<&()>, None::<&()>)?;
-        Err(Refusal::new("no").into())
+        Err(Refusal::new(crate::domain::msg::BookMsg::ReadOnlySession).into())
     });
     assert!(matches!(result, Err(WriteError::Refused(_))));
     let read = book.read().unwrap();

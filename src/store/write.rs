@@ -13,31 +13,22 @@ use crate::domain::audit::AuditEvent;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{Email, InvitationId, PartnerId};
 use crate::domain::invitation::Invitation;
+use crate::domain::msg::{BookMsg, PartnerMsg, UserMsg};
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use redb::{ReadableTable, WriteTransaction};
 use serde::Serialize;
-use std::fmt;
 
-/// Why a write did not happen.
+/// Why a write did not happen. The edge (`crate::text`) says it.
 #[derive(Debug)]
 pub enum WriteError {
-    /// The book's rules refused it; the message is for the operator.
+    /// The book's rules refused it.
     Refused(Refusal),
-    /// Someone else changed the record after it was read.
-    Conflict(String),
+    /// Someone else changed the record after it was read (`BookMsg::ProfileChanged`,
+    /// `BookMsg::RecordChanged`).
+    Conflict(BookMsg),
     /// The storage failed; nothing was written.
     Storage(anyhow::Error),
-}
-
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WriteError::Refused(r) => r.fmt(f),
-            WriteError::Conflict(m) => f.write_str(m),
-            WriteError::Storage(e) => write!(f, "The book could not be written, nothing was changed: {e:#}"),
-        }
-    }
 }
 
 impl std::error::Error for WriteError {}
@@ -165,10 +156,7 @@ impl<'s> WriteTx<'s> {
     }
 
     fn conflict(&self, target: &str) -> WriteError {
-        let who = self.last_actor_of(target).unwrap_or_else(|| "someone else".into());
-        WriteError::Conflict(format!(
-            "{target} was changed by {who} since you opened it; reopen it to see their change."
-        ))
+        WriteError::Conflict(BookMsg::RecordChanged { record: target.to_string(), by: self.last_actor_of(target) })
     }
 
     fn last_actor_of(&self, target: &str) -> Option<String> {
@@ -193,7 +181,7 @@ impl<'s> WriteTx<'s> {
         if let Some(stored) = &stored
             && stored.version != org.version
         {
-            return Err(self.conflict("the company profile"));
+            return Err(WriteError::Conflict(BookMsg::ProfileChanged));
         }
         let mut next = org.clone();
         next.version = stored.map_or(1, |s| s.version + 1);
@@ -206,10 +194,10 @@ impl<'s> WriteTx<'s> {
         let stored = self.partner_user(&user.email)?;
         let version = match (&stored, is_new) {
             (Some(_), true) => {
-                return Err(Refusal::on_field(Input::Email, format!("{} is already a partner user", user.email)).into());
+                return Err(Refusal::on(Input::Email, UserMsg::AlreadyUser { email: user.email.clone() }).into());
             }
             (None, false) => {
-                return Err(Refusal::new(format!("{} is no longer a partner user.", user.email)).into());
+                return Err(Refusal::new(UserMsg::NoLongerUser { email: user.email.clone() }).into());
             }
             (Some(s), false) if s.version != user.version => {
                 return Err(self.conflict(user.email.as_str()));
@@ -238,16 +226,14 @@ impl<'s> WriteTx<'s> {
         let stored = self.directory_partner(partner.partner_id)?;
         let version = match (&stored, is_new) {
             (Some(s), true) => {
-                return Err(Refusal::on_field(
+                return Err(Refusal::on(
                     Input::PartnerId,
-                    format!("{} is already in the directory as {}", s.partner_id, s.name),
+                    PartnerMsg::InDirectory { id: s.partner_id, name: s.name.clone() },
                 )
                 .into());
             }
             (None, false) => {
-                return Err(
-                    Refusal::new(format!("Partner {} is no longer in the directory.", partner.partner_id)).into()
-                );
+                return Err(Refusal::new(PartnerMsg::NotInDirectory { id: partner.partner_id }).into());
             }
             (Some(s), false) if s.version != partner.version => {
                 return Err(self.conflict(&partner.partner_id.to_string()));
@@ -265,9 +251,7 @@ impl<'s> WriteTx<'s> {
     /// Adds a new customer; its primary domain and its users' emails must be free.
     pub fn insert_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
         if self.customer(customer.tenant_id)?.is_some() {
-            return Err(
-                Refusal::on_field(Input::TenantId, format!("{} is already in the book", customer.tenant_id)).into()
-            );
+            return Err(Refusal::on(Input::TenantId, BookMsg::TenantTaken { tenant: customer.tenant_id }).into());
         }
         let mut next = customer.clone();
         next.version = 1;
@@ -278,7 +262,7 @@ impl<'s> WriteTx<'s> {
     /// Saves a changed customer read at `customer.version`.
     pub fn update_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<Customer, WriteError> {
         let Some(stored) = self.customer(customer.tenant_id)? else {
-            return Err(Refusal::new(format!("{} is no longer in the book.", customer.company_name)).into());
+            return Err(Refusal::new(BookMsg::CustomerNamedGone { company: customer.company_name.clone() }).into());
         };
         if stored.version != customer.version {
             return Err(self.conflict(stored.primary_domain.as_str()));
@@ -296,11 +280,9 @@ impl<'s> WriteTx<'s> {
             let old_domain = before.map(|b| b.primary_domain.as_str());
             if old_domain != Some(c.primary_domain.as_str()) {
                 if domains.get(c.primary_domain.as_str())?.is_some() {
-                    return Err(Refusal::on_field(
-                        Input::Domain,
-                        format!("{} belongs to another customer in the book", c.primary_domain),
-                    )
-                    .into());
+                    return Err(
+                        Refusal::on(Input::Domain, BookMsg::DomainTaken { domain: c.primary_domain.clone() }).into()
+                    );
                 }
                 if let Some(old) = old_domain {
                     domains.remove(old)?;
@@ -320,11 +302,7 @@ impl<'s> WriteTx<'s> {
                 if let Some(other) = logins.get(user.email.as_str())?.map(|v| v.value())
                     && other != key
                 {
-                    return Err(Refusal::on_field(
-                        Input::Email,
-                        format!("{} is already a user of another customer", user.email),
-                    )
-                    .into());
+                    return Err(Refusal::on(Input::Email, BookMsg::LoginTaken { email: user.email.clone() }).into());
                 }
                 logins.insert(user.email.as_str(), key)?;
             }
@@ -352,7 +330,7 @@ impl<'s> WriteTx<'s> {
 
     pub fn update_invitation(&mut self, inv: &Invitation) -> Result<Invitation, WriteError> {
         let Some(stored) = self.invitation(inv.id)? else {
-            return Err(Refusal::new(format!("{} is no longer in the book.", inv.id)).into());
+            return Err(Refusal::new(BookMsg::InvitationGone { id: inv.id }).into());
         };
         if stored.version != inv.version {
             return Err(self.conflict(&inv.id.to_string()));
@@ -464,7 +442,7 @@ impl WriteTx<'_> {
     pub fn restore_customer(&mut self, customer: &Customer, us: PartnerId) -> Result<(), WriteError> {
         if self.customer(customer.tenant_id)?.is_some() {
             return Err(
-                Refusal::on_field(Input::TenantId, format!("{} is in the export twice", customer.tenant_id)).into()
+                Refusal::on(Input::TenantId, BookMsg::TenantTwiceInExport { tenant: customer.tenant_id }).into()
             );
         }
         self.store_customer(None, customer, us)

@@ -35,7 +35,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             break;
         }
         let focused = i == form.focus;
-        let refused = form.error.as_ref().is_some_and(|e| e.field.as_ref() == Some(&field.id));
+        let refused = form.error.as_ref().is_some_and(|e| e.input.as_ref() == Some(&field.id));
         let label_style = if refused {
             theme.error
         } else if focused {

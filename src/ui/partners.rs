@@ -107,7 +107,7 @@ fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
             p.kinds.iter().any(|k| matches!(k, RelationshipKind::Reseller | RelationshipKind::IndirectReseller))
         })
     {
-        let reason = crate::domain::partners::customer_cannot_remove_reseller(&reseller.name).message;
+        let reason = crate::domain::partners::customer_cannot_remove_reseller(&reseller.name).msg.to_string();
         let y = area.bottom().saturating_sub(1);
         buf.set_line(
             area.x,

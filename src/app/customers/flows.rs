@@ -25,7 +25,7 @@ pub(super) fn ask_remove_reseller(app: &mut App) -> Result<()> {
     let partner = app.org.as_ref().map(|o| o.partner_id);
     let users = app.book().read()?.partner_users()?;
     match partner.map(|p| crate::domain::customer_changes::remove_reseller(&customer, p, &users)) {
-        Some(Err(refusal)) => app.error(refusal.message),
+        Some(Err(refusal)) => app.error(refusal.msg.to_string()),
         _ => {
             let prompt = text::remove_reseller_prompt(&customer.company_name);
             let yes = Action::Customers(Act::RemoveResellerConfirmed(customer.tenant_id));

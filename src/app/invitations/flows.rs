@@ -36,7 +36,7 @@ pub(super) fn ask_revoke(app: &mut App) {
     let Some(inv) = current_invitation(app).cloned() else { return };
     // Ask only when it can be done: the domain's own rule says first.
     if let Some(Err(refusal)) = app.actor().map(|actor| invitation::revoke(actor, &inv, app.now())) {
-        app.error(refusal.message);
+        app.error(refusal.msg.to_string());
         return;
     }
     let prompt = text::revoke_prompt(&inv.id.to_string(), &inv.customer_name);
@@ -71,7 +71,7 @@ pub(super) fn ask_decline(app: &mut App) -> Result<()> {
     };
     let checked = app.actor().zip(customer.as_ref()).map(|(actor, c)| invitation::decline(actor, &inv, c, app.now()));
     if let Some(Err(refusal)) = checked {
-        app.error(refusal.message);
+        app.error(refusal.msg.to_string());
         return Ok(());
     }
     let prompt = text::decline_prompt(&inv.id.to_string());
@@ -94,9 +94,9 @@ pub(super) fn open_request_form(app: &mut App) {
         return;
     }
     let Some(org) = app.org.clone() else { return };
-    let locked = org.cloud.requires_delegated_admin().then(|| invitation::dap_required_reason(&org));
+    let locked = org.cloud.requires_delegated_admin().then(|| invitation::dap_required_reason(&org).into());
     let dap = Field::toggle(Input::DelegatedAdmin, true, locked.clone())
-        .with_hint(locked.unwrap_or_else(|| text::DAP_HINT.to_string()));
+        .with_hint(locked.map_or_else(|| text::DAP_HINT.to_string(), |reason| reason.to_string()));
     let existing = if app.tab == Tab::Customers { app.customers.selected_row().cloned() } else { None };
     let (title, fields, tenant) = match existing {
         Some(row) => {

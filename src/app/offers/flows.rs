@@ -52,7 +52,7 @@ fn offer_refused(app: &mut App, kind: InvitationKind) -> bool {
     };
     match reason {
         Some(reason) => {
-            app.error(reason);
+            app.error(reason.to_string());
             true
         }
         None => false,
@@ -106,8 +106,8 @@ pub(super) fn open_offer_form(app: &mut App, kind: InvitationKind, like: Option<
         }
     };
     if kind != InvitationKind::DelegatedAdminOffer {
-        let locked = offer::admin_not_certified(&org);
-        let hint = locked.clone().unwrap_or_else(|| text::OFFER_DAP_HINT.to_string());
+        let locked = offer::admin_not_certified(&org).map(crate::domain::Msg::from);
+        let hint = locked.as_ref().map_or_else(|| text::OFFER_DAP_HINT.to_string(), ToString::to_string);
         let on = locked.is_none() && like.as_ref().is_none_or(|i| i.include_admin);
         fields.push(Field::toggle(Input::DelegatedAdmin, on, locked).with_hint(hint));
     }

@@ -86,7 +86,8 @@ pub(super) fn open_directory_form(app: &mut App, editing: Option<DirectoryPartne
     let title = if editing.is_some() { text::DIRECTORY_EDIT_TITLE } else { text::DIRECTORY_ADD_TITLE };
     let mut form = Form::new(title, text::SAVE, fields);
     if editing.is_none() && !id.is_empty() {
-        form.error = Some(crate::domain::Refusal::new(text::unknown_offer(id)));
+        form.error =
+            Some(crate::domain::Refusal::new(crate::domain::msg::PartnerMsg::AddUnknown { id: id.to_string() }));
         form.next_field();
     }
     app.push_form(Purpose::Partners(FormKind::Directory(editing.map(|p| p.partner_id))), form);
@@ -153,7 +154,7 @@ pub(super) fn remove_selected_partner(app: &mut App) -> Result<()> {
             None,
         );
     } else {
-        app.error(rules::customer_cannot_remove_reseller(&p.name).message);
+        app.error(rules::customer_cannot_remove_reseller(&p.name).msg.to_string());
     }
     Ok(())
 }

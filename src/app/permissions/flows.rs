@@ -196,9 +196,9 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
             FormKind::RequestGranular => {
                 let domain = form.text(&Input::Domain);
                 match book.read()?.customer_by_domain(&domain)? {
-                    None => Err(crate::domain::Refusal::on_field(
+                    None => Err(crate::domain::Refusal::on(
                         Input::Domain,
-                        format!("no customer with the domain “{domain}” is in the book"),
+                        crate::domain::msg::AdminMsg::NoCustomerWithDomain { domain },
                     )
                     .into()),
                     Some(c) => {

@@ -78,7 +78,7 @@ fn rule_12_trial_and_purchase_need_the_advisor_authorization() {
     let premium = offer(PREMIUM);
     for kind in [InvitationKind::Trial, InvitationKind::PurchaseOffer] {
         let err = make(&not_advisor, kind, &[(&premium, "25")], false, None).unwrap_err();
-        assert!(err.message.contains("is not authorized as an advisor"), "{err}");
+        assert!(err.msg.to_string().contains("is not authorized as an advisor"), "{err}");
     }
     let customer = {
         let mut c = fixtures::customer("VN");
@@ -100,11 +100,11 @@ fn rule_12_a_trial_carries_exactly_one_trial_subscription() {
     assert_eq!((terms.lines[0].quantity, terms.trial_days), (25, Some(30)));
     for lines in [vec![], vec![(&premium, ""), (&basic, "")]] {
         let err = make(&org(), InvitationKind::Trial, &lines, false, None).unwrap_err();
-        assert_eq!(err.field, Some(Input::Offer));
-        assert!(err.message.contains("exactly one trial subscription"), "{err}");
+        assert_eq!(err.input, Some(Input::Offer));
+        assert!(err.msg.to_string().contains("exactly one trial subscription"), "{err}");
     }
     let err = make(&org(), InvitationKind::Trial, &[(&exchange, "")], false, None).unwrap_err();
-    assert!(err.message.contains("Exchange Online (Plan 1) has no trial"), "{err}");
+    assert!(err.msg.to_string().contains("Exchange Online (Plan 1) has no trial"), "{err}");
 }
 
 #[test]
@@ -115,11 +115,11 @@ fn rule_12_delegated_administration_only_when_certified() {
     let mut uncertified = org();
     uncertified.authorizations.delegated_admin_certified = false;
     let err = make(&uncertified, InvitationKind::Trial, &[(&premium, "")], true, None).unwrap_err();
-    assert_eq!(err.field, Some(Input::DelegatedAdmin));
-    assert!(err.message.contains("not certified to provide delegated administration"), "{err}");
+    assert_eq!(err.input, Some(Input::DelegatedAdmin));
+    assert!(err.msg.to_string().contains("not certified to provide delegated administration"), "{err}");
     assert!(make(&uncertified, InvitationKind::Trial, &[(&premium, "")], false, None).is_ok());
     let err = make(&uncertified, InvitationKind::DelegatedAdminOffer, &[], false, None).unwrap_err();
-    assert!(err.message.contains("not certified"), "{err}");
+    assert!(err.msg.to_string().contains("not certified"), "{err}");
 }
 
 #[test]
@@ -142,8 +142,8 @@ fn rule_12_a_purchase_offer_has_chosen_services_with_exact_licence_counts() {
             None => Input::Licences,
             Some((offer, _)) => Input::OfferLicences(offer.id),
         };
-        assert_eq!(err.field, Some(expected), "{says}");
-        assert!(err.message.contains(says), "{err} / {says}");
+        assert_eq!(err.input, Some(expected), "{says}");
+        assert!(err.msg.to_string().contains(says), "{err} / {says}");
     }
 }
 
@@ -203,7 +203,7 @@ fn rule_12_one_customer_uses_an_offer_url_once() {
         fixtures::now(),
     )
     .unwrap_err();
-    assert!(err.message.contains("used INV-7 on 2026-11-25 already"), "{err}");
+    assert!(err.msg.to_string().contains("used INV-7 on 2026-11-25 already"), "{err}");
 }
 
 #[test]
@@ -221,7 +221,7 @@ fn rule_12_the_customer_may_change_a_licence_count_when_buying() {
     ] {
         let choices = UseChoices { quantities: vec![(offer_id, quantity.into())], ..with_mca() };
         let err = using(&inv, &terms, &c, &choices).unwrap_err();
-        assert!(err.message.contains(says), "{err}");
+        assert!(err.msg.to_string().contains(says), "{err}");
     }
 }
 
@@ -238,9 +238,9 @@ fn rule_12_a_trial_gives_a_trial_subscription_whose_count_is_fixed() {
     assert!(used.customer.mca.is_none(), "a trial needs no agreement");
     let choices = UseChoices { quantities: vec![(premium.id, "30".into())], ..UseChoices::default() };
     let err = using(&inv, &terms, &c, &choices).unwrap_err();
-    assert!(err.message.contains("fixed at 25"), "{err}");
+    assert!(err.msg.to_string().contains("fixed at 25"), "{err}");
     let err = using(&inv, &terms, &used.customer, &UseChoices::default()).unwrap_err();
-    assert!(err.message.contains("already has Microsoft 365 Business Premium"), "{err}");
+    assert!(err.msg.to_string().contains("already has Microsoft 365 Business Premium"), "{err}");
 }
 
 #[test]
@@ -248,7 +248,7 @@ fn rule_7_a_purchase_needs_the_customer_agreement() {
     let (inv, terms) = purchase();
     let c = fixtures::customer("VN");
     let err = using(&inv, &terms, &c, &UseChoices::default()).unwrap_err();
-    assert_eq!(err.field, Some(Input::Mca));
+    assert_eq!(err.input, Some(Input::Mca));
     let used = using(&inv, &terms, &c, &with_mca()).unwrap();
     assert!(used.customer.mca.is_some());
 }
@@ -263,7 +263,7 @@ fn rule_8_admin_privileges_held_by_another_partner_move_only_explicitly() {
         granted_by: c.users[0].email.clone(),
     });
     let err = using(&inv, &terms, &c, &with_mca()).unwrap_err();
-    assert!(err.message.contains("only one partner can hold them at a time"), "{err}");
+    assert!(err.msg.to_string().contains("only one partner can hold them at a time"), "{err}");
     let choices = UseChoices { take_admin_from_current_holder: true, ..with_mca() };
     let used = using(&inv, &terms, &c, &choices).unwrap();
     assert_eq!(used.admin_taken_from, Some(PartnerId(5_120_044)));
@@ -285,7 +285,7 @@ fn sub(id: u64, offer: &str, status: SubscriptionStatus) -> Subscription {
 fn rule_12_a_delegated_admin_offer_follows_a_purchase() {
     let c = fixtures::customer("VN");
     let err = make(&org(), InvitationKind::DelegatedAdminOffer, &[], false, Some(&c)).unwrap_err();
-    assert!(err.message.contains("has no subscription yet"), "{err}");
+    assert!(err.msg.to_string().contains("has no subscription yet"), "{err}");
     let mut bought = c.clone();
     bought.subscriptions.push(sub(1, "Office 365 E3", SubscriptionStatus::Active));
     let (inv, terms) = make(&org(), InvitationKind::DelegatedAdminOffer, &[], false, Some(&bought)).unwrap();
@@ -293,12 +293,12 @@ fn rule_12_a_delegated_admin_offer_follows_a_purchase() {
     assert!(inv.link.contains("invType=Administration"));
     let inv = sent(inv);
     let err = using(&inv, &terms, &c, &UseChoices::default()).unwrap_err();
-    assert!(err.message.contains("has no subscription yet"), "{err}");
+    assert!(err.msg.to_string().contains("has no subscription yet"), "{err}");
     let used = using(&inv, &terms, &bought, &UseChoices::default()).unwrap();
     assert!(used.customer.holds_admin(US));
     assert_eq!(used.customer.subscriptions.len(), 1, "no subscription is added");
     let err = make(&org(), InvitationKind::DelegatedAdminOffer, &[], false, Some(&used.customer)).unwrap_err();
-    assert!(err.message.contains("already gives"), "{err}");
+    assert!(err.msg.to_string().contains("already gives"), "{err}");
 }
 
 #[test]
@@ -307,10 +307,10 @@ fn an_offer_is_used_only_while_sent() {
     let (draft, terms) = make(&org(), InvitationKind::Trial, &[(&premium, "")], false, None).unwrap();
     let c = fixtures::customer("VN");
     let err = using(&draft, &terms, &c, &UseChoices::default()).unwrap_err();
-    assert!(err.message.contains("has not been sent yet"), "{err}");
+    assert!(err.msg.to_string().contains("has not been sent yet"), "{err}");
     let revoked = invitation::revoke(&fixtures::sales_agent(), &sent(draft.clone()), fixtures::now()).unwrap();
     let err = using(&revoked, &terms, &c, &UseChoices::default()).unwrap_err();
-    assert!(err.message.contains("is revoked and can no longer be used"), "{err}");
+    assert!(err.msg.to_string().contains("is revoked and can no longer be used"), "{err}");
     let late = use_offer(
         &fixtures::customer_actor(&c, 0),
         &org(),
@@ -323,7 +323,7 @@ fn an_offer_is_used_only_while_sent() {
         fixtures::now() + Duration::days(EXPIRY_DAYS),
     )
     .unwrap_err();
-    assert!(late.message.contains("is expired"), "{late}");
+    assert!(late.msg.to_string().contains("is expired"), "{late}");
 }
 
 #[test]
@@ -350,12 +350,12 @@ fn who_may_make_and_use_offers() {
         fixtures::now(),
     )
     .unwrap_err();
-    assert!(err.message.starts_with("Sending a trial invitation or offer needs"), "{err}");
+    assert!(err.msg.to_string().starts_with("Sending a trial invitation or offer needs"), "{err}");
     let (inv, terms) = purchase();
     let c = fixtures::customer("VN");
     let staff = fixtures::customer_actor(&c, 1);
     let err = use_offer(&staff, &org(), &inv, &terms, &c, None, &with_mca(), 1, fixtures::now()).unwrap_err();
-    assert!(err.message.contains("is not a Global admin"), "{err}");
+    assert!(err.msg.to_string().contains("is not a Global admin"), "{err}");
     let partner = fixtures::sales_agent();
     assert!(use_offer(&partner, &org(), &inv, &terms, &c, None, &with_mca(), 1, fixtures::now()).is_err());
 }

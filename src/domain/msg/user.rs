@@ -1,0 +1,16 @@
+//! Partner users and their roles.
+
+use crate::domain::ids::Email;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UserMsg {
+    GlobalAdminRole,
+    AlreadyUser { email: Email },
+    LastGlobalAdmin { name: String },
+    OwnRoles,
+    NotAUser { email: Email },
+    NoLongerUser { email: Email },
+    RemoveYourself,
+    LastGlobalAdminRemoved { name: String },
+    ManagedByPartner,
+}
