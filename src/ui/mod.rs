@@ -119,7 +119,7 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
         who = format!("{} · {who}", text::READ_ONLY);
     }
     let room = area.width.saturating_sub(tabs_width + 2) as usize;
-    let who = clip(&who, room);
+    let who = crate::cells::clip(&who, room);
     let x = area.x + area.width - who.width() as u16 - 1;
     buf.set_string(x, area.y, &who, theme.header.patch(theme.identity));
 }
@@ -233,22 +233,6 @@ pub fn list_empty_state(app: &App, buf: &mut Buffer, area: Rect, what: &str, nex
     } else {
         false
     }
-}
-
-/// Cuts `text` to `width` display cells, with an ellipsis when cut.
-pub fn clip(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// A titled section heading inside a panel.
