@@ -10,16 +10,28 @@ use ratatui::buffer::Buffer;
 
 pub struct Headless {
     terminal: Terminal<TestBackend>,
+    /// The last frame, whole: what a terminal shows once it has the frame's bytes. (The test
+    /// backend's own buffer is not: it applies only the changed cells, and unlike a terminal it
+    /// keeps the old glyph under the right half of a wide character, which reappears when a
+    /// narrow one replaces it.)
+    screen: Buffer,
 }
 
 impl Headless {
     pub fn new(width: u16, height: u16) -> Result<Self> {
-        Ok(Self { terminal: Terminal::new(TestBackend::new(width, height))? })
+        let terminal = Terminal::new(TestBackend::new(width, height))?;
+        Ok(Self { screen: terminal.backend().buffer().clone(), terminal })
     }
 
     pub fn draw(&mut self, app: &App) -> Result<&Buffer> {
-        self.terminal.draw(|frame| crate::ui::render(app, frame))?;
-        Ok(self.terminal.backend().buffer())
+        let frame = self.terminal.draw(|frame| crate::ui::render(app, frame))?;
+        self.screen = frame.buffer.clone();
+        Ok(&self.screen)
+    }
+
+    /// The last frame drawn.
+    pub fn screen(&self) -> &Buffer {
+        &self.screen
     }
 
     /// Feeds one step to the app; returns false once the app has quit.
@@ -54,11 +66,11 @@ impl Headless {
         self.draw(app)?;
         for step in steps {
             let running = self.step(app, step)?;
-            frames(step, self.terminal.backend().buffer());
+            frames(step, &self.screen);
             if !running {
                 break;
             }
         }
-        Ok(self.terminal.backend().buffer().clone())
+        Ok(self.screen.clone())
     }
 }

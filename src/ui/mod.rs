@@ -15,6 +15,7 @@ mod record;
 pub mod snapshot;
 mod table;
 pub mod theme;
+mod wide;
 
 use crate::app::keymap;
 use crate::app::overlay::Overlay;
@@ -37,6 +38,11 @@ pub const MIN_HEIGHT: u16 = 12;
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
+    draw(app, area, buf);
+    wide::settle(buf);
+}
+
+fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     buf.set_style(area, theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
