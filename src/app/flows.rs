@@ -75,6 +75,7 @@ impl App {
                 if let Some(id) = self.invitations.selected().map(|i| i.id) {
                     let read = self.book().read()?;
                     self.invitations.load_uses(&read, id)?;
+                    self.invitations.scroll.reset();
                     self.overlays.push(Overlay::Invitation(id));
                 }
             }

@@ -94,8 +94,20 @@ pub enum Layer {
     Invitation(Side),
 }
 
-const HELP: &[Binding] =
-    &[bind(&[code(KeyCode::Esc), ch('?'), ch('q')], "Esc ?", text::KEY_CLOSE, Action::CloseHelp, true)];
+/// Scrolling a page-like view (the help, an invitation), with the keys that move in a list.
+const SCROLL: Binding =
+    bind(&[code(KeyCode::Up), ch('k'), code(KeyCode::Down), ch('j')], "↑↓ jk", text::KEY_SCROLL, Action::Down, true);
+const SCROLL_PAGE: Binding =
+    bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], "PgUp PgDn", text::KEY_PAGE, Action::PageDown, true);
+const SCROLL_ENDS: Binding =
+    bind(&[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)], "g G", text::KEY_ENDS, Action::Top, false);
+
+const HELP: &[Binding] = &[
+    bind(&[code(KeyCode::Esc), ch('?'), ch('q')], "Esc ?", text::KEY_CLOSE, Action::CloseHelp, true),
+    SCROLL,
+    SCROLL_PAGE,
+    SCROLL_ENDS,
+];
 
 const FILTER: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], "Enter", text::KEY_FILTER_KEEP, Action::KeepFilter, true),
@@ -193,6 +205,9 @@ const INVITATION: &[Binding] = &[
     guarded(&[ch('c')], "c", text::KEY_RESEND, Action::Resend, Operation::EditInvitation),
     guarded(&[ch('d')], "d", text::KEY_REVOKE, Action::Revoke, Operation::RevokeInvitation),
     hidden(&[ch('n')], "n", text::KEY_NEW_OFFER_LIKE, Action::NewOfferLike, Operation::SendOffer),
+    SCROLL,
+    SCROLL_PAGE,
+    SCROLL_ENDS,
     bind(&[code(KeyCode::Esc), code(KeyCode::Left), ch('q')], "Esc", text::KEY_CLOSE, Action::Cancel, true),
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
 ];
@@ -200,6 +215,9 @@ const INVITATION: &[Binding] = &[
 const CUSTOMER_SIDE_INVITATION: &[Binding] = &[
     guarded(&[ch('a')], "a", text::KEY_ACCEPT, Action::Accept, Operation::AcceptInvitation),
     guarded(&[ch('d')], "d", text::KEY_DECLINE, Action::Decline, Operation::AcceptInvitation),
+    SCROLL,
+    SCROLL_PAGE,
+    SCROLL_ENDS,
     bind(&[code(KeyCode::Esc), code(KeyCode::Left), ch('q')], "Esc", text::KEY_CLOSE, Action::Cancel, true),
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Quit, false),
 ];
@@ -266,11 +284,10 @@ pub fn action_for(layer: Layer, event: &KeyEvent) -> Option<Action> {
         return None;
     }
     let binding = bindings(layer).into_iter().find(|b| b.keys.iter().any(|k| k.matches(event)))?;
-    let list = matches!(layer, Layer::List(..));
     Some(match (binding.action, event.code) {
         (Action::GoTab(_), KeyCode::Char(c)) => Action::GoTab(Tab::from_digit(c)?),
         (Action::NextTab, KeyCode::BackTab) => Action::PrevTab,
-        (Action::Down, KeyCode::Up | KeyCode::Char('k')) if list => Action::Up,
+        (Action::Down, KeyCode::Up | KeyCode::Char('k')) => Action::Up,
         (Action::PageDown, KeyCode::PageUp) => Action::PageUp,
         (Action::Top, KeyCode::Char('G') | KeyCode::End) => Action::Bottom,
         (action, _) => action,
@@ -315,6 +332,26 @@ mod tests {
         ];
         for (code, mods, want) in cases {
             assert_eq!(action_for(list, &key(code, mods)), want, "{code:?} {mods:?}");
+        }
+    }
+
+    #[test]
+    fn the_help_and_an_open_invitation_scroll_with_the_move_keys() {
+        let none = KeyModifiers::NONE;
+        for layer in [Layer::Help, Layer::Invitation(Side::Partner), Layer::Invitation(Side::Customer)] {
+            let cases = [
+                (KeyCode::Char('j'), Action::Down),
+                (KeyCode::Down, Action::Down),
+                (KeyCode::Char('k'), Action::Up),
+                (KeyCode::Up, Action::Up),
+                (KeyCode::PageDown, Action::PageDown),
+                (KeyCode::PageUp, Action::PageUp),
+                (KeyCode::Char('g'), Action::Top),
+                (KeyCode::End, Action::Bottom),
+            ];
+            for (code, action) in cases {
+                assert_eq!(action_for(layer, &key(code, none)), Some(action), "{layer:?} {code:?}");
+            }
         }
     }
 

@@ -20,6 +20,7 @@ mod partner_flows;
 pub mod partners;
 mod permission_flows;
 pub mod permissions;
+pub mod scroll;
 pub mod session;
 mod setup_flow;
 
@@ -128,6 +129,7 @@ pub struct App {
     pub hosts: LinkHosts,
     pub tab: Tab,
     pub help: bool,
+    pub help_scroll: scroll::Scroll,
     pub overlays: Vec<Overlay>,
     pub status: Option<Status>,
     pub quit: bool,
@@ -167,6 +169,7 @@ impl App {
             hosts: LinkHosts::default(),
             tab: Tab::Customers,
             help: false,
+            help_scroll: Default::default(),
             overlays: Vec::new(),
             status: None,
             quit: false,
@@ -224,6 +227,15 @@ impl App {
             Some(Overlay::Invitation(_)) => Layer::Invitation(self.side()),
             None if self.list().editing => Layer::Filter,
             None => Layer::List(self.tab, self.side()),
+        }
+    }
+
+    /// The scroll position of the page-like view on top, if one is: the help, an invitation.
+    fn page_scroll(&self) -> Option<&scroll::Scroll> {
+        match self.overlays.last() {
+            _ if self.help => Some(&self.help_scroll),
+            Some(Overlay::Invitation(_)) => Some(&self.invitations.scroll),
+            _ => None,
         }
     }
 
@@ -348,12 +360,21 @@ impl App {
         if !matches!(action, Action::ToggleHelp | Action::CloseHelp) {
             self.status = None;
         }
+        // In the help and an open invitation, the move keys scroll the page.
+        if let Some(page) = self.page_scroll()
+            && page.apply(action)
+        {
+            return Ok(());
+        }
         match action {
             Action::Quit => self.request_quit(),
             Action::GoTab(tab) => self.show_tab(tab)?,
             Action::NextTab => self.show_tab(self.tab.step(1))?,
             Action::PrevTab => self.show_tab(self.tab.step(-1))?,
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll.reset();
+            }
             Action::CloseHelp => self.help = false,
             Action::StartFilter => self.list_mut().editing = true,
             Action::KeepFilter => self.list_mut().editing = false,
