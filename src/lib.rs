@@ -5,6 +5,7 @@
 //! state and never changes the book.
 
 pub mod app;
+pub mod cells;
 pub mod cli;
 pub mod demo;
 pub mod domain;

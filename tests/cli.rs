@@ -372,3 +372,49 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
         assert!(out.status.success() && err.is_empty(), "{args:?}: {:?} {err}", out.status);
     }
 }
+
+/// The display column (in terminal cells, a Chinese character taking two) at which `field`
+/// starts in `line`.
+fn cell_column(line: &str, at: usize) -> usize {
+    unicode_width::UnicodeWidthStr::width(&line[..at])
+}
+
+#[test]
+fn text_tables_line_up_in_display_cells_with_chinese_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.redb");
+    demo(&path, "200");
+    let db = path.to_str().unwrap();
+
+    let out = partnerdesk(&["customers", "list", "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = String::from_utf8(out.stdout).unwrap();
+    // Every demo domain is *.onmicrosoft.com or *.partner.onmschina.cn.
+    let domains: Vec<(usize, &str)> =
+        list.lines().map(|l| (cell_column(l, l.find(".onm").and_then(|e| l[..e].rfind(' ')).unwrap()), l)).collect();
+    assert!(domains.iter().any(|(_, l)| l.contains("有限公司")), "the demo has Chinese customers:\n{list}");
+    assert!(domains.iter().any(|(_, l)| l.contains("Công ty")), "and Vietnamese ones:\n{list}");
+    let first = domains[0].0;
+    for (column, line) in &domains {
+        assert_eq!(*column, first, "the domain starts at another cell:\n{line}\n{}", domains[0].1);
+    }
+
+    let out = partnerdesk(&["partners", "list", "--db", db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = String::from_utf8(out.stdout).unwrap();
+    let kinds: Vec<(usize, &str)> = list
+        .lines()
+        .map(|l| {
+            let at = ["Direct reseller", "Indirect reseller", "Indirect provider", "Advisor"]
+                .iter()
+                .filter_map(|k| l.rfind(k))
+                .max()
+                .unwrap_or_else(|| panic!("a kind in {l}"));
+            (cell_column(l, at), l)
+        })
+        .collect();
+    assert!(kinds.iter().any(|(_, l)| l.contains("云桥数字科技有限公司")), "{list}");
+    for (column, line) in &kinds {
+        assert_eq!(*column, kinds[0].0, "the kind starts at another cell:\n{line}\n{}", kinds[0].1);
+    }
+}

@@ -151,3 +151,33 @@ fn moving_the_selection_sends_few_bytes() {
     assert!(moved <= 700, "moving one row wrote {moved} bytes (the first frame: {full})");
     assert!(moved * 10 < full, "no full repaint: {moved} of {full} bytes");
 }
+
+#[test]
+fn at_80x24_every_tab_keeps_help_and_quit_in_its_footer() {
+    for keys in ["", "2", "3", "4", "4 v", "4 v v", "/ minh <Enter>"] {
+        let screen = text(&screen(&mut app(demo_book(200), None), 80, 24, keys));
+        let footer = screen.lines().last().unwrap_or_default();
+        assert!(footer.contains("? help") && footer.contains("q quit"), "{keys:?}:\n{screen}");
+    }
+}
+
+#[test]
+fn a_long_email_scrolls_to_its_end_and_says_where_it_is() {
+    let mut app = app(demo_book(200), None);
+    let top = text(&screen(&mut app, 80, 24, "2 j j j Enter"));
+    assert!(top.contains("lines 1–"), "the border says there is more:\n{top}");
+    assert!(!top.contains("Kind regards,"), "{top}");
+    let end = text(&screen(&mut app, 80, 24, "G"));
+    assert!(end.contains("Kind regards,") && end.contains("Sao Mai Cloud Solutions"), "{end}");
+    let back = text(&screen(&mut app, 80, 24, "k PgUp g"));
+    assert_eq!(back, top, "and back to the top");
+}
+
+#[test]
+fn the_help_scrolls_where_it_does_not_fit() {
+    let mut app = app(demo_book(200), None);
+    let help = text(&screen(&mut app, 80, 24, "?"));
+    assert!(help.contains("lines 1–") && !help.contains("Ctrl-C"), "{help}");
+    let end = text(&screen(&mut app, 80, 24, "PgDn PgDn PgDn"));
+    assert!(end.contains("Ctrl-C  quit"), "{end}");
+}

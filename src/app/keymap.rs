@@ -107,7 +107,20 @@ use FormKey::*;
 use Global::*;
 use ListKey::*;
 
-const HELP: &[Binding] = &[bind(&[code(KeyCode::Esc), ch('?'), ch('q')], "Esc ?", text::KEY_CLOSE, G(CloseHelp), true)];
+/// Scrolling a page-like view (the help, an invitation), with the keys that move in a list.
+const SCROLL: Binding =
+    bind(&[code(KeyCode::Up), ch('k'), code(KeyCode::Down), ch('j')], "↑↓ jk", text::KEY_SCROLL, L(Down), true);
+const SCROLL_PAGE: Binding =
+    bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], "PgUp PgDn", text::KEY_PAGE, L(PageDown), true);
+const SCROLL_ENDS: Binding =
+    bind(&[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)], "g G", text::KEY_ENDS, L(Top), false);
+
+const HELP: &[Binding] = &[
+    bind(&[code(KeyCode::Esc), ch('?'), ch('q')], "Esc ?", text::KEY_CLOSE, G(CloseHelp), true),
+    SCROLL,
+    SCROLL_PAGE,
+    SCROLL_ENDS,
+];
 
 const FILTER: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], "Enter", text::KEY_FILTER_KEEP, L(KeepFilter), true),
@@ -147,8 +160,11 @@ const CONFIRM: &[Binding] = &[
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, G(Quit), false),
 ];
 
-/// Closing an overlay that shows one record.
+/// Scrolling and closing an overlay that shows one record.
 pub(super) const CLOSE_VIEW: &[Binding] = &[
+    SCROLL,
+    SCROLL_PAGE,
+    SCROLL_ENDS,
     bind(&[code(KeyCode::Esc), code(KeyCode::Left), ch('q')], "Esc", text::KEY_CLOSE, Action::Close, true),
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, G(Quit), false),
 ];
@@ -183,11 +199,10 @@ pub fn action_for(layer: Layer, event: &KeyEvent) -> Option<Action> {
         return None;
     }
     let binding = bindings(layer).into_iter().find(|b| b.keys.iter().any(|k| k.matches(event)))?;
-    let list = matches!(layer, Layer::List(..) | Layer::PermissionsPane(_));
     Some(match (binding.action, event.code) {
         (G(GoTab(_)), KeyCode::Char(c)) => G(GoTab(Tab::from_digit(c)?)),
         (G(NextTab), KeyCode::BackTab) => G(PrevTab),
-        (L(Down), KeyCode::Up | KeyCode::Char('k')) if list => L(Up),
+        (L(Down), KeyCode::Up | KeyCode::Char('k')) => L(Up),
         (L(PageDown), KeyCode::PageUp) => L(PageUp),
         (L(Top), KeyCode::Char('G') | KeyCode::End) => L(Bottom),
         (action, _) => action,
@@ -232,6 +247,26 @@ mod tests {
         ];
         for (code, mods, want) in cases {
             assert_eq!(action_for(list, &key(code, mods)), want, "{code:?} {mods:?}");
+        }
+    }
+
+    #[test]
+    fn the_help_and_an_open_invitation_scroll_with_the_move_keys() {
+        let none = KeyModifiers::NONE;
+        for layer in [Layer::Help, Layer::Invitation(Side::Partner), Layer::Invitation(Side::Customer)] {
+            let cases = [
+                (KeyCode::Char('j'), L(Down)),
+                (KeyCode::Down, L(Down)),
+                (KeyCode::Char('k'), L(Up)),
+                (KeyCode::Up, L(Up)),
+                (KeyCode::PageDown, L(PageDown)),
+                (KeyCode::PageUp, L(PageUp)),
+                (KeyCode::Char('g'), L(Top)),
+                (KeyCode::End, L(Bottom)),
+            ];
+            for (code, action) in cases {
+                assert_eq!(action_for(layer, &key(code, none)), Some(action), "{layer:?} {code:?}");
+            }
         }
     }
 

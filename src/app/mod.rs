@@ -17,6 +17,7 @@ pub mod offers;
 pub mod overlay;
 pub mod partners;
 pub mod permissions;
+pub mod scroll;
 mod services;
 pub mod session;
 mod setup;
@@ -115,6 +116,8 @@ pub struct App {
     pub hosts: LinkHosts,
     pub tab: Tab,
     pub help: bool,
+    /// How far the help is scrolled.
+    pub help_scroll: scroll::Scroll,
     pub overlays: Vec<Overlay>,
     pub status: Option<Status>,
     pub quit: bool,
@@ -156,6 +159,7 @@ impl App {
             hosts: LinkHosts::default(),
             tab: Tab::Customers,
             help: false,
+            help_scroll: Default::default(),
             overlays: Vec::new(),
             status: None,
             quit: false,
@@ -363,14 +367,30 @@ impl App {
             Global::GoTab(tab) => self.show_tab(tab)?,
             Global::NextTab => self.show_tab(self.tab.step(1))?,
             Global::PrevTab => self.show_tab(self.tab.step(-1))?,
-            Global::ToggleHelp => self.help = !self.help,
+            Global::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll.reset();
+            }
             Global::CloseHelp => self.help = false,
             Global::Transcript => self.transcript()?,
         }
         Ok(())
     }
 
+    /// The scroll position of the page-like view on top, if one is: the help, an invitation.
+    fn page_scroll(&self) -> Option<&scroll::Scroll> {
+        match self.overlays.last() {
+            _ if self.help => Some(&self.help_scroll),
+            Some(Overlay::Invitation(_)) => Some(&self.invitations.scroll),
+            _ => None,
+        }
+    }
+
     fn list_key(&mut self, key: ListKey) {
+        // In the help and an open invitation, the move keys scroll the page.
+        if self.page_scroll().is_some_and(|page| page.apply(key)) {
+            return;
+        }
         let list = self.list_mut();
         match key {
             ListKey::Up => list.move_by(-1),

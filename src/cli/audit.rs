@@ -1,6 +1,7 @@
 //! `partnerdesk audit`: the audit log, oldest first, for scripts and support tickets.
 
 use super::{CliSession, Who};
+use crate::cells::pad;
 use crate::domain::scope::AuditScope;
 use crate::store::Reads;
 use anyhow::Result;
@@ -57,12 +58,12 @@ pub fn run(args: AuditArgs, who: &Who) -> Result<()> {
     } else {
         for e in &events {
             say!(
-                "{:>6}  {}  {:<28} {:<30} {:<36} {}",
+                "{:>6}  {}  {} {} {} {}",
                 e.seq,
                 e.at.format("%Y-%m-%d %H:%M:%S"),
-                e.actor,
-                e.action,
-                e.target,
+                pad(&e.actor, 28),
+                pad(&e.action, 30),
+                pad(&e.target, 36),
                 e.session
             );
         }

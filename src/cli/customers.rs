@@ -2,6 +2,7 @@
 
 use super::failure::{NotFound, Usage};
 use super::{CliSession, Who};
+use crate::cells::pad;
 use crate::domain::country::Cloud;
 use crate::domain::customer::Customer;
 use crate::domain::customer_changes::NewCustomer;
@@ -100,14 +101,14 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
                     count += 1;
                     if let Err(e) = writeln!(
                         out,
-                        "{}  {:<40} {:<40} {} {:<13} {:<18} admin:{:<3} {}/{}",
+                        "{}  {} {} {} {} {} admin:{} {}/{}",
                         r.tenant_id,
-                        r.name,
-                        r.domain,
+                        pad(&r.name, 40),
+                        pad(&r.domain, 40),
                         r.country,
-                        r.cloud.label(),
-                        r.relationship.label(),
-                        if r.admin { "yes" } else { "no" },
+                        pad(r.cloud.label(), 13),
+                        pad(r.relationship.label(), 18),
+                        pad(if r.admin { "yes" } else { "no" }, 3),
                         r.licences_assigned,
                         r.licences_total
                     ) {

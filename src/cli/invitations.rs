@@ -2,6 +2,7 @@
 
 use super::failure::{NotFound, Usage};
 use super::{CliSession, Who};
+use crate::cells::pad;
 use crate::domain::customer::ProspectInput;
 use crate::domain::ids::InvitationId;
 use crate::domain::invitation::{AcceptChoices, Invitation, InvitationStatus};
@@ -194,11 +195,11 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                 for i in &items {
                     let used = uses.get(&i.id).map_or_else(String::new, |n| format!("  used by {n}"));
                     say!(
-                        "{:<8} {:<9} {:<9} admin:{:<3} {:>4}d  {}  ({}){used}",
-                        i.id.to_string(),
-                        i.kind.short_label(),
-                        i.status_at(cli.now).label(),
-                        if i.include_admin { "yes" } else { "no" },
+                        "{} {} {} admin:{} {:>4}d  {}  ({}){used}",
+                        pad(&i.id.to_string(), 8),
+                        pad(i.kind.short_label(), 9),
+                        pad(i.status_at(cli.now).label(), 9),
+                        pad(if i.include_admin { "yes" } else { "no" }, 3),
                         i.age_days(cli.now),
                         i.customer_name,
                         i.created_by

@@ -73,7 +73,9 @@ pub enum Command {
     /// Bring your data in: restore an export, or add Partner Center customers and
     /// subscriptions, Microsoft Graph admin relationships or a CSV customer list.
     Import(import::ImportArgs),
-    /// Run the app headless on a key script and print the final screen.
+    /// Run the app headless on a key script and print the final screen, exactly as a terminal
+    /// shows it. The script runs on a copy of the book in memory: a form it submits changes
+    /// the copy, never the book.
     Snapshot(SnapshotArgs),
     /// Request a reseller relationship: prints the invitation's link and email.
     Invite(invitations::InviteArgs),

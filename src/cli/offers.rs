@@ -4,6 +4,7 @@
 use super::failure::NotFound;
 use super::invitations::{parse_id, print_invitation};
 use super::{CliSession, Who};
+use crate::cells::pad;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::invitation::InvitationKind;
 use crate::domain::offer::UseChoices;
@@ -149,7 +150,14 @@ fn catalogue(who: &Who, json: bool) -> Result<()> {
     }
     for o in &catalogue {
         let trial = o.trial.map_or_else(|| "no trial".to_string(), |t| format!("trial {} × {}d", t.licences, t.days));
-        say!("{:>3}  {:<42} up to {:>6}  {:<16} {}", o.id, o.name, o.max_licences, trial, o.services.join(", "));
+        say!(
+            "{:>3}  {} up to {:>6}  {} {}",
+            o.id,
+            pad(&o.name, 42),
+            o.max_licences,
+            pad(&trial, 16),
+            o.services.join(", ")
+        );
     }
     Ok(())
 }

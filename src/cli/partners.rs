@@ -2,6 +2,7 @@
 
 use super::failure::Usage;
 use super::{CliSession, Who};
+use crate::cells::pad;
 use crate::domain::ids::SubscriptionId;
 use crate::domain::partners as rules;
 use crate::operations::partners as ops;
@@ -55,7 +56,14 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
                 super::json::print_as("directory", &directory)?;
             } else {
                 for p in &directory {
-                    say!("{:<8} {:<40} {:<18} {} {}", p.partner_id, p.name, p.kind.label(), p.country, p.cloud.label());
+                    say!(
+                        "{} {} {} {} {}",
+                        pad(&p.partner_id.to_string(), 8),
+                        pad(&p.name, 40),
+                        pad(p.kind.label(), 18),
+                        p.country,
+                        p.cloud.label()
+                    );
                 }
             }
             Ok(())

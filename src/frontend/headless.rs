@@ -14,6 +14,11 @@ use ratatui::buffer::Buffer;
 /// An in-memory screen: what the driver draws on when nobody is watching.
 struct Screen {
     terminal: Terminal<TestBackend>,
+    /// The last frame, whole: what a terminal shows once it has the frame's bytes. (The test
+    /// backend's own buffer is not: it applies only the changed cells, and unlike a terminal it
+    /// keeps the old glyph under the right half of a wide character, which reappears when a
+    /// narrow one replaces it.)
+    frame: Buffer,
     /// What the app asked of its terminal, kept for the script to look at.
     effects: Vec<Effect>,
 }
@@ -25,7 +30,8 @@ impl Frontend for Screen {
     }
 
     fn draw(&mut self, app: &App) -> Result<()> {
-        self.terminal.draw(|frame| crate::ui::render(app, frame))?;
+        let drawn = self.terminal.draw(|frame| crate::ui::render(app, frame))?;
+        self.frame = drawn.buffer.clone();
         Ok(())
     }
 
@@ -44,7 +50,8 @@ pub struct Headless {
 
 impl Headless {
     pub fn new(width: u16, height: u16) -> Result<Self> {
-        let screen = Screen { terminal: Terminal::new(TestBackend::new(width, height))?, effects: Vec::new() };
+        let terminal = Terminal::new(TestBackend::new(width, height))?;
+        let screen = Screen { frame: terminal.backend().buffer().clone(), terminal, effects: Vec::new() };
         Ok(Self { screen, driver: Driver::default() })
     }
 
@@ -55,7 +62,12 @@ impl Headless {
 
     pub fn draw(&mut self, app: &App) -> Result<&Buffer> {
         self.screen.draw(app)?;
-        Ok(self.screen.terminal.backend().buffer())
+        Ok(&self.screen.frame)
+    }
+
+    /// The last frame drawn.
+    pub fn screen(&self) -> &Buffer {
+        &self.screen.frame
     }
 
     /// Feeds one step to the app; returns false once the app has quit.
@@ -93,11 +105,11 @@ impl Headless {
         self.draw(app)?;
         for step in steps {
             let running = self.step(app, step)?;
-            frames(step, self.screen.terminal.backend().buffer());
+            frames(step, &self.screen.frame);
             if !running {
                 break;
             }
         }
-        Ok(self.screen.terminal.backend().buffer().clone())
+        Ok(self.screen.frame.clone())
     }
 }

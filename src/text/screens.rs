@@ -121,6 +121,11 @@ pub const KEY_FILTER: &str = "filter";
 pub const KEY_MOVE: &str = "move";
 pub const KEY_PAGE: &str = "page up / down";
 pub const KEY_ENDS: &str = "first / last";
+pub const KEY_SCROLL: &str = "scroll";
+/// Where a scrolled view is: its lines `first` to `last` of `total` are on screen.
+pub fn scroll_position(first: usize, last: usize, total: usize) -> String {
+    format!("lines {first}–{last} of {total}")
+}
 pub const KEY_EXPAND: &str = "expand";
 pub const KEY_COLLAPSE: &str = "collapse record";
 pub const KEY_SORT: &str = "sort by next column";

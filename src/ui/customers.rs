@@ -9,25 +9,28 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Span;
 
-/// Wide terminals show every column; narrow ones leave out cloud and subscription count.
-const WIDE: u16 = 110;
+/// Below this width the relationship is cut short, so that the company's name keeps its room.
+const NARROW: u16 = 100;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if list_empty_state(app, buf, area, text::NO_CUSTOMERS, text::NO_CUSTOMERS_NEXT) {
         return;
     }
     let theme = app.theme;
-    let wide = area.width >= WIDE;
+    // Narrow terminals leave out cloud and subscription count, and give the company's name
+    // more room than its domain and its relationship.
+    let wide = area.width >= table::WIDE;
     let mut columns: Vec<Column> = vec![
         col("", Constraint::Length(2)),
-        col(text::COL_COMPANY, Constraint::Fill(1)),
-        col(text::COL_DOMAIN, Constraint::Fill(1)),
+        col(text::COL_COMPANY, Constraint::Fill(if wide { 1 } else { 3 })),
+        col(text::COL_DOMAIN, Constraint::Fill(if wide { 1 } else { 2 })),
         col(text::COL_COUNTRY, Constraint::Length(4)),
     ];
     if wide {
         columns.push(col(text::COL_CLOUD, Constraint::Length(13)));
     }
-    columns.push(col(text::COL_RELATIONSHIP, Constraint::Length(18)));
+    let cut_short = area.width < NARROW;
+    columns.push(col(text::COL_RELATIONSHIP, Constraint::Length(if cut_short { 13 } else { 18 })));
     columns.push(col(text::COL_ADMIN, Constraint::Length(5)));
     if wide {
         columns.push(col(text::COL_SUBS, Constraint::Length(4)));
@@ -64,7 +67,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         cells
     };
     let details = |item: usize| match view.expanded.get(&view.rows[item].tenant_id) {
-        Some(customer) => record::lines(app, customer),
+        Some(customer) => record::lines(app, customer, area.width.saturating_sub(1)),
         None => Vec::new(),
     };
     table::draw(buf, area, theme, &columns, &view.list, cells, details);

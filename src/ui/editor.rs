@@ -19,7 +19,7 @@ pub fn draw(app: &App, editor: &EmailEditor, area: Rect, buf: &mut Buffer) {
     }
     let x = inner.x + 1;
     let width = inner.width.saturating_sub(2);
-    let label = |name: &str| styled(format!("{name:<9}"), theme.column);
+    let label = |name: &str| styled(crate::cells::pad(name, 9), theme.column);
     let to = inv.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default();
     buf.set_line(x, inner.y, &Line::from(vec![label(text::EDITOR_TO), styled(to, theme.base)]), width);
     let link_state = if editor.link_intact() {

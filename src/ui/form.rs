@@ -1,10 +1,10 @@
 //! A form: labels on the left, values on the right, the focused field marked, its hint and
 //! the last refusal under it.
 
-use super::{popup, styled};
+use super::{popup, styled, wrap};
 use crate::app::App;
 use crate::app::form::{FieldKind, Form};
-use crate::text;
+use crate::{cells, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,24 +14,33 @@ const LABEL_WIDTH: u16 = 33;
 
 pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let hints = form.fields.iter().filter(|f| f.hint.is_some()).count() as u16;
-    let height = form.fields.len() as u16 + hints + 6;
-    let inner = popup::open(buf, area, theme, &form.title, area.width.saturating_sub(4).min(116), height);
+    let width = area.width.saturating_sub(4).min(116);
+    // Inside the box's borders: room for the longest label (offer names run to 40
+    // characters), at most half the width; the value, and its hint wrapped under it.
+    let inside = width.saturating_sub(2);
+    let longest = form.fields.iter().map(|f| cells::width(&f.label()) as u16 + 4).max().unwrap_or(0);
+    let label_width = LABEL_WIDTH.max(longest).min(inside / 2);
+    let value_width = inside.saturating_sub(label_width + 1);
+    let hints: Vec<Vec<Line>> = form
+        .fields
+        .iter()
+        .map(|f| {
+            f.hint.as_ref().map_or_else(Vec::new, |h| wrap::wrap(&Line::styled(h.as_str(), theme.dim), value_width, 0))
+        })
+        .collect();
+    let rows = |i: usize| 1 + hints[i].len() as u16;
+    let height = (0..form.fields.len()).map(rows).sum::<u16>() + 6;
+    let inner = popup::open(buf, area, theme, &form.title, width, height);
     let mut y = inner.y + 1;
-    // Room for the longest label (offer names run to 40 characters), at most half the width.
-    let longest = form.fields.iter().map(|f| f.label().chars().count() as u16 + 4).max().unwrap_or(0);
-    let label_width = LABEL_WIDTH.max(longest).min(inner.width / 2);
     let value_x = inner.x + label_width;
-    let value_width = inner.right().saturating_sub(value_x + 1);
     // On a short screen the form scrolls so that the focused field stays in view.
     let room = inner.height.saturating_sub(4);
-    let rows = |f: &crate::app::form::Field| 1 + u16::from(f.hint.is_some());
     let mut first = 0;
-    while first < form.focus && form.fields[first..=form.focus].iter().map(rows).sum::<u16>() > room {
+    while first < form.focus && (first..=form.focus).map(rows).sum::<u16>() > room {
         first += 1;
     }
     for (i, field) in form.fields.iter().enumerate().skip(first) {
-        if y + rows(field) > inner.bottom().saturating_sub(3).max(inner.y + 2) {
+        if y + rows(i) > inner.bottom().saturating_sub(3).max(inner.y + 2) {
             break;
         }
         let focused = i == form.focus;
@@ -84,8 +93,8 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             }
         }
         y += 1;
-        if let Some(hint) = &field.hint {
-            buf.set_line(value_x, y, &Line::styled(hint.clone(), theme.dim), value_width);
+        for hint in &hints[i] {
+            buf.set_line(value_x, y, hint, value_width);
             y += 1;
         }
     }

@@ -1,14 +1,16 @@
 //! One invitation: who, what, its state and dates, the link, and the email as sent.
 
-use super::{popup, styled};
+use super::{popup, scrolled, styled, wrap};
 use crate::app::App;
 use crate::domain::Input;
 use crate::domain::invitation::Invitation;
-use crate::text;
+use crate::{cells, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+/// Where a field's value starts; a long value wraps back to here.
+const LABEL_WIDTH: u16 = 16;
 
 pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
@@ -16,7 +18,7 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let title = text::invitation_title(&inv.id.to_string(), inv.kind.title());
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d %H:%M").to_string();
-    let field = |name: &str| styled(format!("{name:<16}"), theme.column);
+    let field = |name: &str| styled(cells::pad(name, LABEL_WIDTH.into()), theme.column);
     let status = inv.status_at(now);
     let mut lines = vec![
         Line::from(vec![field(text::COL_CUSTOMER), Span::raw(inv.customer_name.clone())]),
@@ -69,7 +71,12 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     lines.push(Line::from(""));
     lines.push(Line::from(vec![field(text::EDITOR_SUBJECT), Span::raw(inv.email.subject.clone())]));
     lines.push(Line::from(""));
-    lines.extend(inv.email.body.lines().map(|l| Line::from(l.to_string())));
-    let rect = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(rect, buf);
+    // The page: its fields hang under their values, the email's lines wrap from the left.
+    let rect = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };
+    let width = rect.width.saturating_sub(1);
+    let mut page = wrap::wrap_all(&lines, width, LABEL_WIDTH);
+    for line in inv.email.body.lines() {
+        page.extend(wrap::wrap(&Line::from(line), width, 0));
+    }
+    scrolled::draw(buf, rect, theme, &page, &app.invitations.scroll);
 }

@@ -4,6 +4,7 @@
 mod customers;
 mod dialog;
 mod editor;
+mod footer;
 mod form;
 mod help;
 mod invitation;
@@ -12,11 +13,13 @@ mod partners;
 mod permissions;
 mod popup;
 mod record;
+mod scrolled;
 pub mod snapshot;
 mod table;
 pub use crate::theme;
+mod wide;
+mod wrap;
 
-use crate::app::keymap;
 use crate::app::overlay::Overlay;
 use crate::app::{App, StatusKind, Tab};
 use crate::domain::permission::Actor;
@@ -24,19 +27,26 @@ use crate::text;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 use theme::Theme;
-use unicode_width::UnicodeWidthStr;
 
 /// Below this size the layout cannot show a list: a message is shown instead.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
 
+/// Most lines a message on the status line wraps onto; it is written to fit in them.
+const STATUS_ROWS: usize = 4;
+
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
+    draw(app, area, buf);
+    wide::settle(buf);
+}
+
+fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     buf.set_style(area, theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -46,12 +56,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             .render(area, buf);
         return;
     }
-    // A long message (a refusal that says why and what to do) wraps over up to three lines
-    // rather than being cut where the operator is reading.
-    let status_rows = app.status.as_ref().map_or(1, |s| {
-        let room = usize::from(area.width.saturating_sub(2)).max(1);
-        s.text.width().div_ceil(room).clamp(1, 3) as u16
-    });
+    // A long message (a refusal that says why and what to do) wraps onto more lines rather
+    // than being cut where the operator is reading.
+    let status_rows = status_lines(app, area.width).len().clamp(1, STATUS_ROWS) as u16;
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -87,7 +94,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
     }
     draw_status(app, status, buf);
-    draw_footer(app, footer, buf);
+    footer::draw(app, footer, buf);
     if app.help {
         help::draw(app, area, buf);
     }
@@ -119,8 +126,8 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
         who = format!("{} · {who}", text::READ_ONLY);
     }
     let room = area.width.saturating_sub(tabs_width + 2) as usize;
-    let who = clip(&who, room);
-    let x = area.x + area.width - who.width() as u16 - 1;
+    let who = crate::cells::clip(&who, room);
+    let x = area.x + area.width - crate::cells::width(&who) as u16 - 1;
     buf.set_string(x, area.y, &who, theme.header.patch(theme.identity));
 }
 
@@ -149,10 +156,10 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled("█", theme.dim),
             Span::styled(format!("   {}", text::FILTER_HINT), theme.dim),
         ])
-    } else if let Some(status) = &app.status {
-        let style = if status.kind == StatusKind::Error { theme.error } else { theme.ok };
-        let rect = Rect { x: area.x + 1, width: area.width.saturating_sub(2), ..area };
-        Paragraph::new(Line::styled(status.text.clone(), style)).wrap(Wrap { trim: true }).render(rect, buf);
+    } else if app.status.is_some() {
+        for (y, line) in (area.top()..area.bottom()).zip(status_lines(app, area.width)) {
+            buf.set_line(area.x + 1, y, &line, area.width.saturating_sub(2));
+        }
         return;
     } else {
         let mut parts = vec![Span::styled(status_counts(app), theme.dim)];
@@ -162,6 +169,13 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
         Line::from(parts)
     };
     buf.set_line(area.x + 1, area.y, &line, area.width.saturating_sub(1));
+}
+
+/// The message on the status line, wrapped to the screen's width.
+fn status_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let Some(status) = &app.status else { return Vec::new() };
+    let style = if status.kind == StatusKind::Error { app.theme.error } else { app.theme.ok };
+    wrap::wrap(&Line::styled(status.text.as_str(), style), width.saturating_sub(2), 0)
 }
 
 fn status_counts(app: &App) -> String {
@@ -196,19 +210,6 @@ fn status_counts(app: &App) -> String {
     text
 }
 
-fn draw_footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme;
-    let mut spans = vec![Span::raw(" ")];
-    for b in keymap::bindings(app.layer()).iter().filter(|b| b.footer) {
-        // What this operator may not do is greyed out; pressing it says why.
-        let allowed = b.needs.is_none_or(|op| app.may(op));
-        let key = if allowed { theme.key } else { theme.dim.add_modifier(Modifier::CROSSED_OUT) };
-        spans.push(Span::styled(b.shown, key));
-        spans.push(Span::styled(format!(" {}  ", b.help), theme.dim));
-    }
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
-}
-
 /// The message a list shows when it has nothing: what it is, and what to do next.
 pub fn empty_state(buf: &mut Buffer, area: Rect, theme: &Theme, what: &str, next: &str) {
     if area.height < 2 {
@@ -233,22 +234,6 @@ pub fn list_empty_state(app: &App, buf: &mut Buffer, area: Rect, what: &str, nex
     } else {
         false
     }
-}
-
-/// Cuts `text` to `width` display cells, with an ellipsis when cut.
-pub fn clip(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// A titled section heading inside a panel.

@@ -2,7 +2,7 @@
 //! perspective, the customer's partner relationships.
 
 use super::table::{self, col};
-use super::{empty_state, heading, list_empty_state, styled};
+use super::{empty_state, heading, list_empty_state, styled, wrap};
 use crate::app::App;
 use crate::domain::customer::RelationshipKind;
 use crate::domain::org::ResellerKind;
@@ -13,19 +13,28 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+/// Where the cloud stands among the directory's columns.
+const CLOUD: usize = 4;
+/// Where a profile field's value starts, and where a long one wraps back to.
+const LABEL_WIDTH: usize = 15;
+
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if app.session.customer_tenant().is_some() {
         return draw_related(app, area, buf);
     }
-    let [profile, directory] = Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(area);
-    draw_profile(app, profile, buf);
+    let profile = profile_lines(app, area.width);
+    let [top, directory] =
+        Layout::vertical([Constraint::Length(profile.len() as u16 + 1), Constraint::Fill(1)]).areas(area);
+    Paragraph::new(profile).render(top, buf);
     buf.set_line(directory.x, directory.y, &heading(text::DIRECTORY, app.theme), directory.width);
     let list_area = Rect { y: directory.y + 1, height: directory.height.saturating_sub(1), ..directory };
     if list_empty_state(app, buf, list_area, text::NO_DIRECTORY, text::NO_DIRECTORY_NEXT) {
         return;
     }
     let theme = app.theme;
-    let columns = [
+    // A narrow terminal leaves out the cloud; the name keeps its room.
+    let wide = area.width >= table::WIDE;
+    let mut columns = vec![
         col(text::COL_PARTNER_ID, Constraint::Length(10)),
         col(text::COL_NAME, Constraint::Fill(2)),
         col(text::COL_KIND, Constraint::Length(18)),
@@ -33,25 +42,33 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         col(text::COL_CLOUD, Constraint::Length(13)),
         col(text::COL_POR_FOR, Constraint::Length(22)),
     ];
+    if !wide {
+        columns.remove(CLOUD);
+    }
     let dir = &app.partners.directory;
     let por = &app.partners.partner_of_record_for;
     let cells = |item: usize| {
         let p = &dir[item];
-        vec![
+        let mut cells = vec![
             Span::raw(p.partner_id.to_string()),
             Span::raw(p.name.clone()),
             styled(p.kind.label(), theme.accent),
             Span::raw(p.country.to_string()),
             Span::raw(p.cloud.label()),
             Span::raw(text::customers_count(por.get(&p.partner_id).copied().unwrap_or(0))),
-        ]
+        ];
+        if !wide {
+            cells.remove(CLOUD);
+        }
+        cells
     };
     table::draw(buf, list_area, theme, &columns, &app.partners.list, cells, |_| Vec::<Line>::new());
 }
 
-fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
+/// Our company's profile, its lines wrapped to `width`.
+fn profile_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let theme = app.theme;
-    let Some(org) = &app.org else { return };
+    let Some(org) = &app.org else { return Vec::new() };
     let a = org.authorizations;
     let mut auth = Vec::new();
     match a.reseller {
@@ -65,7 +82,7 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
     if a.delegated_admin_certified {
         auth.push(text::AUTH_DAP_CERTIFIED);
     }
-    let field = |name: &str| styled(format!("{name:<14} "), theme.column);
+    let field = |name: &str| styled(format!("{} ", crate::cells::pad(name, LABEL_WIDTH - 1)), theme.column);
     let lines = vec![
         heading(text::OUR_COMPANY, theme),
         Line::from(vec![
@@ -94,7 +111,7 @@ fn draw_profile(app: &App, area: Rect, buf: &mut Buffer) {
             styled(auth.join(", "), theme.accent),
         ]),
     ];
-    Paragraph::new(lines).render(area, buf);
+    wrap::wrap_all(&lines, width, LABEL_WIDTH as u16)
 }
 
 fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
@@ -108,14 +125,13 @@ fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
         })
     {
         let reason = crate::domain::partners::customer_cannot_remove_reseller(&reseller.name).msg.to_string();
-        let y = area.bottom().saturating_sub(1);
-        buf.set_line(
-            area.x,
-            y,
-            &Line::styled(text::disabled_reseller_removal(&reason), theme.dim.add_modifier(Modifier::ITALIC)),
-            area.width,
-        );
-        list_area.height = list_area.height.saturating_sub(2);
+        let notice = Line::styled(text::disabled_reseller_removal(&reason), theme.dim.add_modifier(Modifier::ITALIC));
+        let notice = wrap::wrap(&notice, area.width, 0);
+        let rows = notice.len() as u16;
+        for (y, line) in (area.bottom().saturating_sub(rows)..area.bottom()).zip(&notice) {
+            buf.set_line(area.x, y, line, area.width);
+        }
+        list_area.height = list_area.height.saturating_sub(rows + 1);
     }
     if app.partners.related.is_empty() {
         empty_state(buf, list_area, theme, text::NOTHING_TO_SHOW, "");

@@ -3,7 +3,7 @@
 //! privileges for the tenant, and its granular admin relationships.
 
 use super::table::{self, col};
-use super::{heading, list_empty_state, styled};
+use super::{heading, list_empty_state, styled, wrap};
 use crate::app::App;
 use crate::app::partners::partner_name;
 use crate::app::permissions::Pane;
@@ -41,11 +41,13 @@ fn draw_users(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let theme = app.theme;
     let view = &app.permissions;
+    // Names and emails keep their room; on a narrow terminal the roles are cut short.
+    let wide = area.width >= table::WIDE;
     let columns = [
-        col(text::COL_NAME, Constraint::Fill(2)),
-        col(text::COL_EMAIL, Constraint::Fill(2)),
-        col(text::COL_COMPANY_ROLE, Constraint::Length(21)),
-        col(text::COL_SUPPORTED, Constraint::Length(22)),
+        col(text::COL_NAME, Constraint::Fill(3)),
+        col(text::COL_EMAIL, Constraint::Fill(3)),
+        col(text::COL_COMPANY_ROLE, Constraint::Length(if wide { 21 } else { 12 })),
+        col(text::COL_SUPPORTED, Constraint::Length(if wide { 22 } else { 9 })),
         col(text::COL_AGENT, Constraint::Fill(2)),
     ];
     let cells = |item: usize| {
@@ -72,12 +74,13 @@ fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRel
     }
     let theme = app.theme;
     let now = app.now();
+    let wide = area.width >= table::WIDE;
     let columns = [
         col(text::COL_ID, Constraint::Length(8)),
-        col(text::COL_CUSTOMER, Constraint::Fill(2)),
+        col(text::COL_CUSTOMER, Constraint::Fill(if wide { 2 } else { 3 })),
         col(text::COL_NAME, Constraint::Fill(2)),
-        col(text::COL_ROLES, Constraint::Fill(2)),
-        col(text::COL_STATUS, Constraint::Length(21)),
+        col(text::COL_ROLES, Constraint::Fill(if wide { 2 } else { 1 })),
+        col(text::COL_STATUS, Constraint::Length(if wide { 21 } else { 11 })),
         col(text::COL_ENDS, Constraint::Length(10)),
         col(text::COL_AUTO, Constraint::Length(4)),
     ];
@@ -109,13 +112,17 @@ fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let theme = app.theme;
     let events = &app.permissions.audit;
-    let columns = [
+    // On a narrow terminal who, what and on which record share the room; the session gives way.
+    let wide = area.width >= table::WIDE;
+    let mut columns = vec![
         col(text::COL_WHEN, Constraint::Length(16)),
-        col(text::COL_WHO, Constraint::Length(26)),
-        col(text::COL_ACTION, Constraint::Length(30)),
+        col(text::COL_WHO, if wide { Constraint::Length(26) } else { Constraint::Fill(2) }),
+        col(text::COL_ACTION, if wide { Constraint::Length(30) } else { Constraint::Fill(2) }),
         col(text::COL_TARGET, Constraint::Fill(2)),
-        col(text::COL_SESSION, Constraint::Fill(1)),
     ];
+    if wide {
+        columns.push(col(text::COL_SESSION, Constraint::Fill(1)));
+    }
     let cells = |item: usize| {
         let e = &events[item];
         vec![
@@ -140,11 +147,16 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
         }
         None => text::NO_ADMIN_HOLDER.to_string(),
     };
-    buf.set_line(area.x, area.y, &Line::styled(admin, theme.accent), area.width);
+    let mut notices = vec![Line::styled(admin, theme.accent)];
     if let Some(duty) = customer.support_duty {
-        buf.set_line(area.x, area.y + 1, &Line::styled(text::support_duty(&name(duty)), theme.warn), area.width);
+        notices.push(Line::styled(text::support_duty(&name(duty)), theme.warn));
     }
-    let rest = Rect { y: area.y + 3, height: area.height.saturating_sub(3), ..area };
+    let notices = wrap::wrap_all(&notices, area.width, 0);
+    for (y, line) in (area.top()..area.bottom()).zip(&notices) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+    let top = (notices.len() as u16).max(2) + 1;
+    let rest = Rect { y: area.y + top, height: area.height.saturating_sub(top), ..area };
     buf.set_line(rest.x, rest.y, &heading(text::ADMIN_RELATIONSHIPS, theme), rest.width);
     let list_area = Rect { y: rest.y + 1, height: rest.height.saturating_sub(1), ..rest };
     draw_relationships(app, list_area, buf, &view.relationships);

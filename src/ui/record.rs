@@ -1,20 +1,28 @@
 //! A customer's record, expanded in place under its row: account, admin privileges,
 //! services and subscriptions, users and licences, service requests.
 
-use super::styled;
+use super::{styled, wrap};
 use crate::app::App;
 use crate::app::partners::partner_name;
+use crate::cells::pad;
 use crate::domain::customer::Customer;
 use crate::text;
 use ratatui::text::{Line, Span};
 
 const INDENT: &str = "    ";
+/// Where a labelled value starts, and where any long line wraps back to.
+const VALUE_AT: u16 = 21;
 
 fn label(name: &str, app: &App) -> Span<'static> {
-    styled(format!("{INDENT}{name:<17}"), app.theme.column)
+    styled(format!("{INDENT}{}", pad(name, usize::from(VALUE_AT) - INDENT.len())), app.theme.column)
 }
 
-pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
+/// The record's lines at `width` cells: long values wrap under themselves, never cut.
+pub fn lines(app: &App, c: &Customer, width: u16) -> Vec<Line<'static>> {
+    wrap::wrap_all(&unwrapped(app, c), width, VALUE_AT)
+}
+
+fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
     let theme = app.theme;
     let org = app.org.as_ref();
     let name = |id| partner_name(org, app.directory(), id);
@@ -74,10 +82,10 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
         let por = s.partner_of_record.map_or_else(|| text::NO_POR.to_string(), |p| text::por(&p.to_string(), &name(p)));
         let status_style = if s.status.is_live() { theme.ok } else { theme.warn };
         out.push(Line::from(vec![
-            Span::raw(format!("{INDENT}    {:<9}", s.id.to_string())),
-            Span::raw(format!("{:<34}", s.offer)),
+            Span::raw(format!("{INDENT}    {}", pad(&s.id.to_string(), 9))),
+            Span::raw(pad(&s.offer, 34)),
             Span::raw(format!("{:>5}/{:<5} ", s.assigned, s.quantity)),
-            styled(format!("{:<10}", s.status.label()), status_style),
+            styled(pad(s.status.label(), 10), status_style),
             styled(por, theme.dim),
         ]));
     }
@@ -86,8 +94,8 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
     for u in &c.users {
         let mut spans = vec![
             Span::raw(format!("{INDENT}    {} ", if u.global_admin { "★" } else { " " })),
-            Span::raw(format!("{:<24} ", u.name)),
-            styled(format!("{:<36} ", u.email.as_str()), theme.dim),
+            Span::raw(pad(&u.name, 25)),
+            styled(pad(u.email.as_str(), 37), theme.dim),
         ];
         if u.global_admin {
             spans.push(styled(format!("{}  ", text::GLOBAL_ADMIN_MARK), theme.identity));
@@ -113,7 +121,7 @@ pub fn lines(app: &App, c: &Customer) -> Vec<Line<'static>> {
         for r in &c.service_requests {
             let state = if r.open { styled(text::SR_OPEN, theme.warn) } else { styled(text::SR_CLOSED, theme.dim) };
             out.push(Line::from(vec![
-                Span::raw(format!("{INDENT}    {:<7} [{}] {}  ", r.id.to_string(), r.severity.label(), r.title)),
+                Span::raw(format!("{INDENT}    {} [{}] {}  ", pad(&r.id.to_string(), 7), r.severity.label(), r.title)),
                 state,
                 styled(format!("  opened by {} on {}", r.opened_by, date(&r.opened_at)), theme.dim),
             ]));

@@ -1,7 +1,7 @@
 //! A rendered screen as plain text, ANSI-coloured text or an SVG picture. Hand-written: no
 //! crate turns a ratatui `Buffer` into SVG, and the text forms are a few lines each.
 
-use ratatui::buffer::{Buffer, Cell};
+use ratatui::buffer::{Buffer, Cell, CellWidth};
 use ratatui::style::{Color, Modifier};
 use std::fmt::Write;
 
@@ -15,7 +15,7 @@ fn cells(buf: &Buffer, y: u16) -> impl Iterator<Item = (u16, &Cell)> {
             skip -= 1;
             return None;
         }
-        skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        skip = usize::from(cell.cell_width()).saturating_sub(1);
         Some((x, cell))
     })
 }

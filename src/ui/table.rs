@@ -9,6 +9,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
 
+/// From this width every column has its full room; below it, names and emails keep theirs
+/// while role and status columns shrink (cut with an ellipsis) or give way.
+pub const WIDE: u16 = 110;
+
 pub struct Column {
     pub title: &'static str,
     pub width: Constraint,
@@ -41,6 +45,14 @@ pub fn scroll_offset(previous: usize, selected: usize, height: usize, lines_of: 
     start
 }
 
+/// A cell's text as its column shows it: ending in an ellipsis when it is cut.
+fn fit(span: Span<'static>, width: u16) -> Span<'static> {
+    if span.width() <= usize::from(width) {
+        return span;
+    }
+    Span::styled(crate::cells::clip(&span.content, width.into()), span.style)
+}
+
 /// Draws `list` into `area`: a header, then the visible window of rows. `cells(item)` gives a
 /// row's cells; `details(item)` the lines shown under it when it is expanded (empty if not).
 pub fn draw(
@@ -58,7 +70,7 @@ pub fn draw(
     let inner = Rect { width: area.width - 1, ..area }; // room for the scroll bar
     let rects = Layout::horizontal(columns.iter().map(|c| c.width)).spacing(1).split(Rect { height: 1, ..inner });
     for (c, r) in columns.iter().zip(rects.iter()) {
-        buf.set_line(r.x, area.y, &Line::styled(c.title, theme.column), r.width);
+        buf.set_line(r.x, area.y, &Line::from(fit(Span::styled(c.title, theme.column), r.width)), r.width);
     }
     let body = Rect { y: area.y + 1, height: area.height - 1, ..inner };
     let visible = list.visible();
@@ -81,7 +93,7 @@ pub fn draw(
         let style = if pos == selected { theme.selected } else { Style::default() };
         buf.set_style(Rect { x: inner.x, y, width: inner.width, height: 1 }, style);
         for (span, r) in cells(item as usize).into_iter().zip(rects.iter()) {
-            buf.set_line(r.x, y, &Line::from(span.patch_style(style)), r.width);
+            buf.set_line(r.x, y, &Line::from(fit(span, r.width).patch_style(style)), r.width);
         }
         y += 1;
         for line in details(item as usize) {

@@ -24,6 +24,7 @@ pub(super) fn open(app: &mut App) -> Result<()> {
     if let Some(id) = app.invitations.selected().map(|i| i.id) {
         let read = app.book().read()?;
         app.invitations.load_uses(&read, id)?;
+        app.invitations.scroll.reset();
         app.overlays.push(Overlay::Invitation(id));
     }
     Ok(())

@@ -21,6 +21,8 @@ pub struct InvitationsView {
     pub offers: HashMap<InvitationId, OfferTerms>,
     /// Who used the offer open on screen.
     pub uses: Option<(InvitationId, Vec<OfferUse>)>,
+    /// How far the open invitation (its email) is scrolled.
+    pub scroll: crate::app::scroll::Scroll,
     only: Option<TenantId>,
 }
 
