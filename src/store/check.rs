@@ -2,6 +2,7 @@
 //! held against its records, and the audit log's sequence without gaps. It only reads.
 
 use super::codec::decode;
+use super::records::Stored;
 use super::tables::*;
 use super::{Book, ReadTx};
 use crate::domain::admin::AdminRelationship;
@@ -13,7 +14,6 @@ use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use anyhow::Result;
 use redb::{Key, ReadableTable, ReadableTableMetadata, TableDefinition, TableError, TableHandle};
-use serde::de::DeserializeOwned;
 use std::collections::{HashMap, HashSet};
 
 /// What a check found.
@@ -36,7 +36,7 @@ impl Report {
 }
 
 /// Decodes every record of `def`, calling `each` with its key (shown) and record.
-fn each<K: Key + 'static, T: DeserializeOwned>(
+fn each<K: Key + 'static, T: Stored>(
     read: &ReadTx,
     def: TableDefinition<K, &'static [u8]>,
     report: &mut Report,
