@@ -244,7 +244,20 @@ fn book_path(who: &Who) -> Result<PathBuf> {
 /// `--read-only` it is opened to read only, and nothing in the file changes.
 fn open_existing(who: &Who) -> Result<Arc<Book>> {
     let path = book_path(who)?;
-    Ok(Arc::new(if who.read_only { Book::open_read_only(&path)? } else { Book::open(&path)? }))
+    let book = if who.read_only { Book::open_read_only(&path)? } else { Book::open(&path)? };
+    if let Some(migration) = book.migration() {
+        eprintln!("{}: brought up to date ({migration}).", path.display());
+    }
+    Ok(Arc::new(book))
+}
+
+/// Logs what opening did to bring an older book up to date: the app and `serve` keep their
+/// screens and sessions for their own output.
+fn log_migration(book: &Book) {
+    if let Some(migration) = book.migration() {
+        let path = book.path().map(|p| p.display().to_string()).unwrap_or_default();
+        tracing::info!(book = %path, "brought up to date: {migration}");
+    }
 }
 
 /// Opens the command's book to read only: a command that only looks changes no byte of the
@@ -284,6 +297,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let path = book_path(&who)?;
             let book = Arc::new(Book::open(&path)?);
             crate::ssh::log::init(args.log_file.as_deref(), args.log_max_bytes, 3)?;
+            log_migration(&book);
             let options = crate::ssh::ServeOptions {
                 listen: args.listen,
                 authorized_keys: args.authorized_keys,
@@ -308,11 +322,18 @@ fn check(args: CheckArgs, who: &Who) -> Result<()> {
     let path = book_path(who)?;
     let book = open_to_read(who)?;
     let report = crate::store::check::check(&book)?;
+    let migrations = crate::store::Reads::migrations(&book.read()?)?;
     if args.json {
-        json::print(&serde_json::json!({ "book": path.display().to_string(), "check": report }))?;
-    } else if report.problems.is_empty() {
-        say!("{}: {} records checked, no problem found.", path.display(), report.records);
+        let schema = serde_json::json!({ "version": crate::store::SCHEMA_VERSION, "migrations": migrations });
+        json::print(&serde_json::json!({ "book": path.display().to_string(), "schema": schema, "check": report }))?;
     } else {
+        for migration in &migrations {
+            let on = migration.at.format("%Y-%m-%d %H:%M UTC");
+            say!("{}: schema v{}; brought up to date on {on} ({migration}).", path.display(), migration.to);
+        }
+        if report.problems.is_empty() {
+            say!("{}: {} records checked, no problem found.", path.display(), report.records);
+        }
         for problem in &report.problems {
             say!("{problem}");
         }
@@ -481,6 +502,7 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let session = new_session(&book, who, clock.as_ref())?;
     let log = init_logging();
+    log_migration(&book);
     crate::frontend::local::install_panic_hook(log);
     let mut app = App::new(book, session, clock, theme::from_env())?;
     app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
