@@ -11,6 +11,7 @@ macro_rules! say {
     };
 }
 
+mod accept;
 mod audit;
 mod customers;
 pub mod failure;
@@ -84,9 +85,9 @@ pub enum Command {
     #[command(subcommand)]
     Offer(offers::OfferCommand),
     /// Accept an invitation or use an offer URL, as a Global admin of the customer (`--as`).
-    Accept(invitations::AcceptArgs),
+    Accept(accept::AcceptArgs),
     /// Decline an invitation, as a Global admin of the customer (`--as`).
-    Decline(invitations::AcceptArgs),
+    Decline(accept::AcceptArgs),
     /// List, show or add customers.
     #[command(subcommand)]
     Customers(customers::CustomersCommand),
@@ -289,9 +290,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Snapshot(args)) => run_snapshot(args, &who),
         Some(Command::Invite(args)) => invitations::invite(args, &who),
         Some(Command::Invitations(command)) => invitations::invitations(command, &who),
-        Some(Command::Accept(args)) => invitations::accept(args, &who),
+        Some(Command::Accept(args)) => accept::accept(args, &who),
         Some(Command::Offer(command)) => offers::run(command, &who),
-        Some(Command::Decline(args)) => invitations::decline(args, &who),
+        Some(Command::Decline(args)) => accept::decline(args, &who),
         Some(Command::Audit(args)) => audit::run(args, &who),
         Some(Command::Serve(args)) => {
             let path = book_path(&who)?;
