@@ -71,20 +71,23 @@ stored! {
     d::offer::OfferUse => v3::OfferUse,
 }
 
-/// A fieldless enum as stored, converted both ways variant by variant (postcard stores the
-/// variant's position, so the order written here is the format).
+/// An enum as stored, converted both ways variant by variant (postcard stores the variant's
+/// position, so the order written here is the format). A variant may carry one value, written
+/// `Other(id: u128)`.
 macro_rules! stored_enum {
-    ($(#[$doc:meta])* $name:ident = $module:ident::$domain:ident { $($variant:ident),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident = $module:ident::$domain:ident {
+        $($variant:ident $(($value:ident: $type:ty))?),+ $(,)?
+    }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $($variant),+
+            $($variant $(($type))?),+
         }
 
         impl From<$module::$domain> for $name {
             fn from(value: $module::$domain) -> Self {
                 match value {
-                    $($module::$domain::$variant => $name::$variant),+
+                    $($module::$domain::$variant $(($value))? => $name::$variant $(($value))?),+
                 }
             }
         }
@@ -92,7 +95,7 @@ macro_rules! stored_enum {
         impl From<$name> for $module::$domain {
             fn from(value: $name) -> Self {
                 match value {
-                    $($name::$variant => $module::$domain::$variant),+
+                    $($name::$variant $(($value))? => $module::$domain::$variant $(($value))?),+
                 }
             }
         }

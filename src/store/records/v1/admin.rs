@@ -23,64 +23,28 @@ pub struct AdminRelationship {
     pub version: u64,
 }
 
-/// A Microsoft Entra built-in role. `Other` was appended in the v3 era (imported relationships
-/// name any built-in role by its template id): appending a variant changes no stored record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DirectoryRole {
-    GlobalAdministrator,
-    UserAdministrator,
-    HelpdeskAdministrator,
-    LicenseAdministrator,
-    ExchangeAdministrator,
-    SharePointAdministrator,
-    TeamsAdministrator,
-    GlobalReader,
-    ServiceSupportAdministrator,
-    BillingAdministrator,
-    Other(u128),
+stored_enum! {
+    /// A Microsoft Entra built-in role. `Other` was appended in the v3 era (imported
+    /// relationships name any built-in role by its template id): appending a variant changes no
+    /// stored record.
+    DirectoryRole = domain::DirectoryRole {
+        GlobalAdministrator,
+        UserAdministrator,
+        HelpdeskAdministrator,
+        LicenseAdministrator,
+        ExchangeAdministrator,
+        SharePointAdministrator,
+        TeamsAdministrator,
+        GlobalReader,
+        ServiceSupportAdministrator,
+        BillingAdministrator,
+        Other(id: u128),
+    }
 }
 
 stored_enum! {
     AdminRelationshipStatus = domain::AdminRelationshipStatus {
         Created, ApprovalPending, Active, Expiring, Expired, TerminationRequested, Terminated
-    }
-}
-
-impl From<domain::DirectoryRole> for DirectoryRole {
-    fn from(role: domain::DirectoryRole) -> Self {
-        use domain::DirectoryRole as D;
-        match role {
-            D::GlobalAdministrator => DirectoryRole::GlobalAdministrator,
-            D::UserAdministrator => DirectoryRole::UserAdministrator,
-            D::HelpdeskAdministrator => DirectoryRole::HelpdeskAdministrator,
-            D::LicenseAdministrator => DirectoryRole::LicenseAdministrator,
-            D::ExchangeAdministrator => DirectoryRole::ExchangeAdministrator,
-            D::SharePointAdministrator => DirectoryRole::SharePointAdministrator,
-            D::TeamsAdministrator => DirectoryRole::TeamsAdministrator,
-            D::GlobalReader => DirectoryRole::GlobalReader,
-            D::ServiceSupportAdministrator => DirectoryRole::ServiceSupportAdministrator,
-            D::BillingAdministrator => DirectoryRole::BillingAdministrator,
-            D::Other(id) => DirectoryRole::Other(id),
-        }
-    }
-}
-
-impl From<DirectoryRole> for domain::DirectoryRole {
-    fn from(role: DirectoryRole) -> Self {
-        use domain::DirectoryRole as D;
-        match role {
-            DirectoryRole::GlobalAdministrator => D::GlobalAdministrator,
-            DirectoryRole::UserAdministrator => D::UserAdministrator,
-            DirectoryRole::HelpdeskAdministrator => D::HelpdeskAdministrator,
-            DirectoryRole::LicenseAdministrator => D::LicenseAdministrator,
-            DirectoryRole::ExchangeAdministrator => D::ExchangeAdministrator,
-            DirectoryRole::SharePointAdministrator => D::SharePointAdministrator,
-            DirectoryRole::TeamsAdministrator => D::TeamsAdministrator,
-            DirectoryRole::GlobalReader => D::GlobalReader,
-            DirectoryRole::ServiceSupportAdministrator => D::ServiceSupportAdministrator,
-            DirectoryRole::BillingAdministrator => D::BillingAdministrator,
-            DirectoryRole::Other(id) => D::Other(id),
-        }
     }
 }
 
