@@ -4,7 +4,7 @@ use super::failure::{NotFound, Usage};
 use super::{CliSession, Who};
 use crate::cells::pad;
 use crate::domain::country::Cloud;
-use crate::domain::customer::Customer;
+use crate::domain::customer::{Customer, CustomerRow};
 use crate::domain::customer_changes::NewCustomer;
 use crate::domain::ids::TenantId;
 use crate::domain::scope::Scope;
@@ -12,7 +12,7 @@ use crate::domain::search::fold;
 use crate::operations::customers as ops;
 use crate::store::Reads;
 use anyhow::{Context, Result};
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use std::io::Write;
 
 #[derive(Subcommand, Debug)]
@@ -33,25 +33,28 @@ pub enum CustomersCommand {
         json: bool,
     },
     /// Add a customer tenant: you become its reseller, with admin privileges.
-    Add {
-        #[arg(long)]
-        company: String,
-        /// The initial domain's name (`contoso` for contoso.onmicrosoft.com).
-        #[arg(long)]
-        domain: String,
-        /// Country or region (default: the partner's).
-        #[arg(long)]
-        country: Option<String>,
-        /// public, usgov, germany or 21vianet (default: the partner's).
-        #[arg(long)]
-        cloud: Option<String>,
-        #[arg(long, value_name = "EMAIL")]
-        admin_email: String,
-        #[arg(long)]
-        admin_name: Option<String>,
-        #[arg(long)]
-        json: bool,
-    },
+    Add(AddArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct AddArgs {
+    #[arg(long)]
+    company: String,
+    /// The initial domain's name (`contoso` for contoso.onmicrosoft.com).
+    #[arg(long)]
+    domain: String,
+    /// Country or region (default: the partner's).
+    #[arg(long)]
+    country: Option<String>,
+    /// public, usgov, germany or 21vianet (default: the partner's).
+    #[arg(long)]
+    cloud: Option<String>,
+    #[arg(long, value_name = "EMAIL")]
+    admin_email: String,
+    #[arg(long)]
+    admin_name: Option<String>,
+    #[arg(long)]
+    json: bool,
 }
 
 fn find(read: &impl Reads, key: &str) -> Result<Customer> {
@@ -65,120 +68,123 @@ fn find(read: &impl Reads, key: &str) -> Result<Customer> {
 
 pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
     match command {
-        CustomersCommand::List { filter, json } => {
-            let cli = CliSession::read(who)?;
-            let scope = cli.scope();
-            let query = filter.as_deref().map(fold);
-            let read = cli.book.read()?;
-            // Streamed in the list's name order (the order the store keeps and the screen
-            // shows), one row at a time: a million customers never sit in memory at once.
-            let wanted = |r: &crate::domain::customer::CustomerRow| {
-                let listed = match scope {
-                    Scope::Partner => r.listed,
-                    Scope::Customer(own) => r.tenant_id == own,
-                };
-                listed && query.as_ref().is_none_or(|q| r.folded.contains(q.as_str()))
-            };
-            let out = std::io::stdout().lock();
-            let mut out = std::io::BufWriter::new(out);
-            if json {
-                let rows = StreamRows { read: &read, wanted: &wanted };
-                let mut document = serde_json::Serializer::pretty(&mut out);
-                use serde::ser::{SerializeMap, Serializer};
-                let mut map = document.serialize_map(Some(2))?;
-                map.serialize_entry("schema_version", &crate::export::JSON_SCHEMA_VERSION)?;
-                map.serialize_entry("customers", &rows)?;
-                map.end()?;
-                std::io::Write::write_all(&mut out, b"\n")?;
-                std::io::Write::flush(&mut out)?;
-            } else {
-                let mut count = 0usize;
-                let mut failed = None;
-                read.each_customer_row(|r| {
-                    if failed.is_some() || !wanted(&r) {
-                        return;
-                    }
-                    count += 1;
-                    if let Err(e) = writeln!(
-                        out,
-                        "{}  {} {} {} {} {} admin:{} {}/{}",
-                        r.tenant_id,
-                        pad(&r.name, 40),
-                        pad(&r.domain, 40),
-                        r.country,
-                        pad(r.cloud.label(), 13),
-                        pad(r.relationship.label(), 18),
-                        pad(if r.admin { "yes" } else { "no" }, 3),
-                        r.licences_assigned,
-                        r.licences_total
-                    ) {
-                        failed = Some(e);
-                    }
-                })?;
-                if let Some(e) = failed {
-                    return Err(e.into());
-                }
-                std::io::Write::flush(&mut out)?;
-                eprintln!("{count} customers");
-            }
-            Ok(())
-        }
-        CustomersCommand::Show { customer, json } => {
-            let cli = CliSession::read(who)?;
-            let c = find(&cli.book.read()?, &customer)?;
-            if !cli.scope().sees_customer(c.tenant_id) {
-                // Another tenant is not in a customer's book at all.
-                return Err(
-                    NotFound(format!("no customer with the tenant id or domain {customer} is in the book")).into()
-                );
-            }
-            if json {
-                super::json::print_as("customer", &c)?;
-            } else {
-                say!("{} ({})", c.company_name, c.primary_domain);
-                say!("tenant {} · {} · {} cloud", c.tenant_id, c.country.name(), c.cloud);
-                for s in &c.subscriptions {
-                    let por = s.partner_of_record.map_or_else(|| "-".into(), |p| p.to_string());
-                    say!(
-                        "  {} {} {}/{} {} partner of record {por}",
-                        s.id,
-                        s.offer,
-                        s.assigned,
-                        s.quantity,
-                        s.status.label()
-                    );
-                }
-                for u in &c.users {
-                    say!("  {} <{}>{}", u.name, u.email, if u.global_admin { " (Global admin)" } else { "" });
-                }
-            }
-            Ok(())
-        }
-        CustomersCommand::Add { company, domain, country, cloud, admin_email, admin_name, json } => {
-            let cli = CliSession::open(who)?;
-            let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
-            let cloud = match cloud {
-                Some(c) => Cloud::parse(&c)
-                    .ok_or_else(|| Usage(format!("--cloud {c}: use public, usgov, germany or 21vianet")))?,
-                None => org.cloud,
-            };
-            let input = NewCustomer {
-                company,
-                domain,
-                country: country.unwrap_or_else(|| org.country.to_string()),
-                cloud: Some(cloud),
-                admin_name: admin_name.unwrap_or_default(),
-                admin_email,
-            };
-            let c = ops::add(&cli.book, &cli.ctx()?, &input)?;
-            if json {
-                super::json::print_as("customer", &c)?;
-            } else {
-                say!("{} added as {} (tenant {}).", c.company_name, c.primary_domain, c.tenant_id);
-            }
-            Ok(())
-        }
+        CustomersCommand::List { filter, json } => list(who, filter.as_deref(), json),
+        CustomersCommand::Show { customer, json } => show(who, &customer, json),
+        CustomersCommand::Add(args) => add(who, args),
     }
+}
+
+/// The rows the reader may see that match the filter, streamed in the list's name order (the
+/// order the store keeps and the screen shows), one row at a time: a million customers never
+/// sit in memory at once.
+fn list(who: &Who, filter: Option<&str>, json: bool) -> Result<()> {
+    let cli = CliSession::read(who)?;
+    let scope = cli.scope();
+    let query = filter.map(fold);
+    let read = cli.book.read()?;
+    let wanted = |r: &CustomerRow| {
+        let listed = match scope {
+            Scope::Partner => r.listed,
+            Scope::Customer(own) => r.tenant_id == own,
+        };
+        listed && query.as_ref().is_none_or(|q| r.folded.contains(q.as_str()))
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if json {
+        let rows = StreamRows { read: &read, wanted: &wanted };
+        let mut document = serde_json::Serializer::pretty(&mut out);
+        use serde::ser::{SerializeMap, Serializer};
+        let mut map = document.serialize_map(Some(2))?;
+        map.serialize_entry("schema_version", &crate::export::JSON_SCHEMA_VERSION)?;
+        map.serialize_entry("customers", &rows)?;
+        map.end()?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+    } else {
+        let count = list_lines(&read, &wanted, &mut out)?;
+        out.flush()?;
+        eprintln!("{count} customers");
+    }
+    Ok(())
+}
+
+/// One line per wanted row; returns how many.
+fn list_lines(read: &impl Reads, wanted: &impl Fn(&CustomerRow) -> bool, out: &mut impl Write) -> Result<usize> {
+    let mut count = 0usize;
+    let mut failed = None;
+    read.each_customer_row(|r| {
+        if failed.is_some() || !wanted(&r) {
+            return;
+        }
+        count += 1;
+        if let Err(e) = writeln!(
+            out,
+            "{}  {} {} {} {} {} admin:{} {}/{}",
+            r.tenant_id,
+            pad(&r.name, 40),
+            pad(&r.domain, 40),
+            r.country,
+            pad(r.cloud.label(), 13),
+            pad(r.relationship.label(), 18),
+            pad(if r.admin { "yes" } else { "no" }, 3),
+            r.licences_assigned,
+            r.licences_total
+        ) {
+            failed = Some(e);
+        }
+    })?;
+    match failed {
+        Some(e) => Err(e.into()),
+        None => Ok(count),
+    }
+}
+
+fn show(who: &Who, customer: &str, json: bool) -> Result<()> {
+    let cli = CliSession::read(who)?;
+    let c = find(&cli.book.read()?, customer)?;
+    if !cli.scope().sees_customer(c.tenant_id) {
+        // Another tenant is not in a customer's book at all.
+        return Err(NotFound(format!("no customer with the tenant id or domain {customer} is in the book")).into());
+    }
+    if json {
+        return super::json::print_as("customer", &c);
+    }
+    say!("{} ({})", c.company_name, c.primary_domain);
+    say!("tenant {} · {} · {} cloud", c.tenant_id, c.country.name(), c.cloud);
+    for s in &c.subscriptions {
+        let por = s.partner_of_record.map_or_else(|| "-".into(), |p| p.to_string());
+        say!("  {} {} {}/{} {} partner of record {por}", s.id, s.offer, s.assigned, s.quantity, s.status.label());
+    }
+    for u in &c.users {
+        say!("  {} <{}>{}", u.name, u.email, if u.global_admin { " (Global admin)" } else { "" });
+    }
+    Ok(())
+}
+
+fn add(who: &Who, args: AddArgs) -> Result<()> {
+    let cli = CliSession::open(who)?;
+    let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
+    let cloud = match args.cloud {
+        Some(c) => {
+            Cloud::parse(&c).ok_or_else(|| Usage(format!("--cloud {c}: use public, usgov, germany or 21vianet")))?
+        }
+        None => org.cloud,
+    };
+    let input = NewCustomer {
+        company: args.company,
+        domain: args.domain,
+        country: args.country.unwrap_or_else(|| org.country.to_string()),
+        cloud: Some(cloud),
+        admin_name: args.admin_name.unwrap_or_default(),
+        admin_email: args.admin_email,
+    };
+    let c = ops::add(&cli.book, &cli.ctx()?, &input)?;
+    if args.json {
+        super::json::print_as("customer", &c)?;
+    } else {
+        say!("{} added as {} (tenant {}).", c.company_name, c.primary_domain, c.tenant_id);
+    }
+    Ok(())
 }
 
 /// The customers list as a JSON array written row by row while the store is read.
@@ -187,7 +193,7 @@ struct StreamRows<'a, F> {
     wanted: &'a F,
 }
 
-impl<F: Fn(&crate::domain::customer::CustomerRow) -> bool> serde::Serialize for StreamRows<'_, F> {
+impl<F: Fn(&CustomerRow) -> bool> serde::Serialize for StreamRows<'_, F> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error, SerializeSeq};
         let mut seq = serializer.serialize_seq(None)?;
@@ -207,7 +213,7 @@ impl<F: Fn(&crate::domain::customer::CustomerRow) -> bool> serde::Serialize for 
 }
 
 /// A list row as scripts see it: what the screen's columns show, without internal fields.
-fn row_json(r: &crate::domain::customer::CustomerRow) -> serde_json::Value {
+fn row_json(r: &CustomerRow) -> serde_json::Value {
     serde_json::json!({
         "tenant_id": r.tenant_id,
         "company_name": r.name,

@@ -1,16 +1,16 @@
-//! `invite`, `invitations`, `accept`, `decline`: the invitation workflow for scripts.
+//! `invite` and `invitations`: the partner's side of the invitation workflow for scripts (the
+//! customer's answer is `accept`).
 
 use super::failure::{NotFound, Usage};
 use super::{CliSession, Who};
 use crate::cells::pad;
 use crate::domain::customer::ProspectInput;
 use crate::domain::ids::InvitationId;
-use crate::domain::invitation::{AcceptChoices, Invitation, InvitationStatus};
-use crate::domain::offer::UseChoices;
+use crate::domain::invitation::{Invitation, InvitationStatus};
 use crate::domain::{Timestamp, country::Cloud};
 use crate::operations::invitations::{self as ops, Request, Target};
 use crate::store::Reads;
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 
 #[derive(Args, Debug)]
@@ -63,23 +63,6 @@ pub enum InvitationsCommand {
     },
     /// Remove expired, declined and revoked invitations from the list (the audit log keeps them).
     Purge,
-}
-
-#[derive(Args, Debug)]
-pub struct AcceptArgs {
-    /// The invitation link from the email (or its token).
-    pub link: String,
-    /// Accept the Microsoft Customer Agreement as part of accepting (needed if not yet accepted).
-    #[arg(long)]
-    pub accept_mca: bool,
-    /// Move admin privileges from the partner that holds them now.
-    #[arg(long)]
-    pub take_admin: bool,
-    /// For a purchase offer: buy a different licence count, as OFFER=COUNT (repeatable).
-    #[arg(long, value_name = "OFFER=COUNT")]
-    pub quantity: Vec<String>,
-    #[arg(long)]
-    pub json: bool,
 }
 
 pub(super) fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> Result<()> {
@@ -221,51 +204,4 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
             Ok(())
         }
     }
-}
-
-pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
-    let cli = CliSession::open(who)?;
-    let token = crate::domain::link::token_of(&args.link).unwrap_or_default();
-    match cli.book.read()?.invitation_by_token(token)?.map(|i| i.kind) {
-        Some(kind) if kind.is_offer() => {
-            let choices = UseChoices {
-                accept_mca: args.accept_mca,
-                take_admin_from_current_holder: args.take_admin,
-                quantities: super::offers::quantities(&cli, &args.quantity)?,
-            };
-            return super::offers::use_offer(&cli, &args.link, &choices, args.json);
-        }
-        Some(_) if !args.quantity.is_empty() => {
-            bail!("--quantity is for purchase offers; this link is a reseller invitation")
-        }
-        _ => {}
-    }
-    let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
-    let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
-    if args.json {
-        super::json::print_as("acceptance", &outcome)?;
-    } else {
-        let admin = if outcome.admin_privileges { ", with delegated admin privileges" } else { "" };
-        say!(
-            "{} accepted: {} is now the reseller of {}{admin}.",
-            outcome.invitation,
-            outcome.partner,
-            outcome.customer
-        );
-        if outcome.mca_accepted_now {
-            say!("The Microsoft Customer Agreement was accepted as part of it.");
-        }
-        if let Some(from) = outcome.admin_taken_from {
-            say!("Admin privileges moved from partner {from}.");
-        }
-        say!("(In Microsoft's portals, this customer accepts in the {}.)", outcome.portal);
-    }
-    Ok(())
-}
-
-pub fn decline(args: AcceptArgs, who: &Who) -> Result<()> {
-    let cli = CliSession::open(who)?;
-    let inv = ops::decline(&cli.book, &cli.ctx()?, &args.link)?;
-    say!("{} declined.", inv.id);
-    Ok(())
 }

@@ -11,8 +11,11 @@ macro_rules! say {
     };
 }
 
+mod accept;
 mod audit;
+mod book;
 mod customers;
+mod demo;
 pub mod failure;
 mod import;
 mod init;
@@ -23,7 +26,6 @@ mod partners;
 
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};
-use crate::demo::{self, DemoOptions};
 use crate::frontend::headless::Headless;
 use crate::store::Book;
 use crate::ui::{snapshot, theme};
@@ -63,13 +65,13 @@ pub enum Command {
     /// Set up a new book: your company and its first Global admin.
     Init(init::InitArgs),
     /// Create a realistic demo book and open it.
-    Demo(DemoArgs),
+    Demo(demo::DemoArgs),
     /// Print the whole book as JSON (the schema is in the README; `import` restores it).
     Export(ExportArgs),
     /// A consistent copy of the book into a new file, taken while the book is in use.
-    Backup(BackupArgs),
+    Backup(book::BackupArgs),
     /// Verify every record, every index against its records, and the audit log (reads only).
-    Check(CheckArgs),
+    Check(book::CheckArgs),
     /// Bring your data in: restore an export, or add Partner Center customers and
     /// subscriptions, Microsoft Graph admin relationships or a CSV customer list.
     Import(import::ImportArgs),
@@ -86,9 +88,9 @@ pub enum Command {
     #[command(subcommand)]
     Offer(offers::OfferCommand),
     /// Accept an invitation or use an offer URL, as a Global admin of the customer (`--as`).
-    Accept(invitations::AcceptArgs),
+    Accept(accept::AcceptArgs),
     /// Decline an invitation, as a Global admin of the customer (`--as`).
-    Decline(invitations::AcceptArgs),
+    Decline(accept::AcceptArgs),
     /// List, show or add customers.
     #[command(subcommand)]
     Customers(customers::CustomersCommand),
@@ -105,21 +107,6 @@ pub enum Command {
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
-}
-
-#[derive(Args, Debug)]
-pub struct BackupArgs {
-    /// The new file to write (never an existing one).
-    #[arg(value_name = "DEST")]
-    pub dest: PathBuf,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct CheckArgs {
-    #[arg(long)]
-    pub json: bool,
 }
 
 #[derive(Args, Debug)]
@@ -181,22 +168,6 @@ pub enum DebugCommand {
     },
 }
 
-#[derive(Args, Debug)]
-pub struct DemoArgs {
-    /// How many customers.
-    #[arg(long, default_value_t = demo::DEFAULT_CUSTOMERS)]
-    pub customers: u32,
-    /// The seed: the same seed on the same day gives the same book.
-    #[arg(long, default_value_t = demo::DEFAULT_SEED)]
-    pub seed: u64,
-    /// Only write the book; do not open the app.
-    #[arg(long)]
-    pub no_tui: bool,
-    /// Replace the file if it already holds a book.
-    #[arg(long)]
-    pub force: bool,
-}
-
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum Format {
     Text,
@@ -246,7 +217,20 @@ fn book_path(who: &Who) -> Result<PathBuf> {
 /// `--read-only` it is opened to read only, and nothing in the file changes.
 fn open_existing(who: &Who) -> Result<Arc<Book>> {
     let path = book_path(who)?;
-    Ok(Arc::new(if who.read_only { Book::open_read_only(&path)? } else { Book::open(&path)? }))
+    let book = if who.read_only { Book::open_read_only(&path)? } else { Book::open(&path)? };
+    if let Some(migration) = book.migration() {
+        eprintln!("{}: brought up to date ({migration}).", path.display());
+    }
+    Ok(Arc::new(book))
+}
+
+/// Logs what opening did to bring an older book up to date: the app and `serve` keep their
+/// screens and sessions for their own output.
+fn log_migration(book: &Book) {
+    if let Some(migration) = book.migration() {
+        let path = book.path().map(|p| p.display().to_string()).unwrap_or_default();
+        tracing::info!(book = %path, "brought up to date: {migration}");
+    }
 }
 
 /// Opens the command's book to read only: a command that only looks changes no byte of the
@@ -261,9 +245,9 @@ pub fn run(cli: Cli) -> Result<()> {
         None => run_tui_at(&book_path(&who)?, &who),
         Some(Command::Init(args)) => init::run(args, &who),
         Some(Command::Import(args)) => import::run(args, &who),
-        Some(Command::Backup(args)) => backup(args, &who),
-        Some(Command::Check(args)) => check(args, &who),
-        Some(Command::Demo(args)) => run_demo(args, &who),
+        Some(Command::Backup(args)) => book::backup(args, &who),
+        Some(Command::Check(args)) => book::check(args, &who),
+        Some(Command::Demo(args)) => demo::run(args, &who),
         Some(Command::Export(_)) => {
             let cli = CliSession::read(&who)?;
             if cli.session.customer_tenant().is_some() {
@@ -278,14 +262,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Snapshot(args)) => run_snapshot(args, &who),
         Some(Command::Invite(args)) => invitations::invite(args, &who),
         Some(Command::Invitations(command)) => invitations::invitations(command, &who),
-        Some(Command::Accept(args)) => invitations::accept(args, &who),
+        Some(Command::Accept(args)) => accept::accept(args, &who),
         Some(Command::Offer(command)) => offers::run(command, &who),
-        Some(Command::Decline(args)) => invitations::decline(args, &who),
+        Some(Command::Decline(args)) => accept::decline(args, &who),
         Some(Command::Audit(args)) => audit::run(args, &who),
         Some(Command::Serve(args)) => {
             let path = book_path(&who)?;
             let book = Arc::new(Book::open(&path)?);
             crate::ssh::log::init(args.log_file.as_deref(), args.log_max_bytes, 3)?;
+            log_migration(&book);
             let options = crate::ssh::ServeOptions {
                 listen: args.listen,
                 authorized_keys: args.authorized_keys,
@@ -304,52 +289,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Por(command)) => partners::por(command, &who),
         Some(Command::Debug(DebugCommand::Churn { count })) => churn(&who, count),
     }
-}
-
-fn check(args: CheckArgs, who: &Who) -> Result<()> {
-    let path = book_path(who)?;
-    let book = open_to_read(who)?;
-    let report = crate::store::check::check(&book)?;
-    if args.json {
-        json::print(&serde_json::json!({ "book": path.display().to_string(), "check": report }))?;
-    } else if report.problems.is_empty() {
-        say!("{}: {} records checked, no problem found.", path.display(), report.records);
-    } else {
-        for problem in &report.problems {
-            say!("{problem}");
-        }
-    }
-    if report.problems.is_empty() {
-        Ok(())
-    } else {
-        Err(failure::Damaged(format!("{} is damaged: the problems are listed above", path.display())).into())
-    }
-}
-
-/// A hot backup: one read snapshot copied into a new file beside `dest`, renamed into place,
-/// then opened again and checked.
-fn backup(args: BackupArgs, who: &Who) -> Result<()> {
-    let book = open_to_read(who)?;
-    let copied = book.backup_to(&args.dest)?;
-    let copy = Book::open_read_only(&args.dest)?;
-    let report = crate::store::check::check(&copy)?;
-    if !report.problems.is_empty() {
-        bail!("the backup at {} did not pass its check: {}", args.dest.display(), report.problems.join("; "));
-    }
-    if args.json {
-        json::print(
-            &serde_json::json!({ "backup": args.dest.display().to_string(), "copied": copied, "check": report }),
-        )?;
-    } else {
-        say!(
-            "Backed up {} customers, {} invitations and {} audit records to {}; its check passed.",
-            copied.customers,
-            copied.invitations,
-            copied.audit,
-            args.dest.display()
-        );
-    }
-    Ok(())
 }
 
 fn churn(who: &Who, count: u64) -> Result<()> {
@@ -483,6 +422,7 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let session = new_session(&book, who, clock.as_ref())?;
     let log = init_logging();
+    log_migration(&book);
     crate::frontend::local::install_panic_hook(log);
     let mut app = App::new(book, session, clock, theme::from_env())?;
     app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
@@ -502,72 +442,6 @@ fn init_logging() -> Option<PathBuf> {
         .try_init()
         .ok()?;
     Some(dir.join("partnerdesk.log"))
-}
-
-fn run_demo(args: DemoArgs, who: &Who) -> Result<()> {
-    if who.read_only {
-        bail!("--read-only cannot make a demo book: `demo` writes one");
-    }
-    // Only an explicit --db: $PARTNERDESK_DB names the real book, never a demo's.
-    let path = match &who.db {
-        Some(p) => p.clone(),
-        None => data_dir()?.join("demo.redb"),
-    };
-    let already = match Book::open_read_only(&path) {
-        // Only a partnerdesk book is ever replaced: anything else is refused here.
-        Ok(book) => crate::store::Reads::org(&book.read()?)?.is_some(),
-        Err(crate::store::OpenError::Missing(_)) => false,
-        Err(e) => return Err(e.into()),
-    };
-    if already && !args.force {
-        if args.no_tui {
-            bail!("{} already holds a book; pass --force to replace it with a new demo", path.display());
-        }
-        eprintln!("Opening the existing demo book at {} (pass --force for a new one).", path.display());
-    } else {
-        write_demo(&path, &args)?;
-    }
-    if args.no_tui {
-        return Ok(());
-    }
-    run_tui(Arc::new(Book::open(&path)?), who)
-}
-
-/// Writes the demo book beside `path` and renames it into place when complete: a full disk or
-/// a kill leaves the old file (or none), never half a book.
-fn write_demo(path: &Path, args: &DemoArgs) -> Result<()> {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".partial");
-    let partial = path.with_file_name(name);
-    let _ = std::fs::remove_file(&partial);
-    let today = chrono::Utc::now().date_naive().and_hms_opt(9, 0, 0).unwrap_or_default().and_utc();
-    let options = DemoOptions { customers: args.customers, seed: args.seed, now: today };
-    let session = session::new_session_id(chrono::Utc::now());
-    let stamp =
-        crate::store::Stamp { actor: "partnerdesk demo".into(), session, at: chrono::Utc::now(), via: String::new() };
-    let started = std::time::Instant::now();
-    // The bulk load runs with a large page cache; the app later opens the book with its own.
-    let written = Book::open_for_bulk(&partial)
-        .map_err(anyhow::Error::from)
-        .and_then(|book| demo::generate(&book, options, &stamp));
-    crate::store::remove_lock_file(&partial);
-    let summary = match written {
-        Ok(summary) => summary,
-        Err(e) => {
-            let _ = std::fs::remove_file(&partial);
-            return Err(e);
-        }
-    };
-    std::fs::rename(&partial, path).with_context(|| format!("cannot put the demo book at {}", path.display()))?;
-    eprintln!(
-        "Demo book at {}: {} customers, {} partner users, {} invitations ({:.1} s).",
-        path.display(),
-        summary.customers,
-        summary.partner_users,
-        summary.invitations,
-        started.elapsed().as_secs_f64()
-    );
-    Ok(())
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16)> {

@@ -4,7 +4,6 @@
 use super::Gen;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::customer::Customer;
-use crate::domain::ids::SessionId;
 use crate::domain::invitation::InvitationKind;
 use crate::domain::link::LinkHosts;
 use crate::domain::offer::UseChoices;
@@ -12,7 +11,7 @@ use crate::domain::org::PartnerUser;
 use crate::domain::permission::Actor;
 use crate::operations::offers::{self, Request};
 use crate::operations::{OpContext, invitations};
-use crate::store::{Book, Reads, Stamp};
+use crate::store::{Book, Reads};
 use anyhow::{Context, Result};
 use chrono::Duration;
 
@@ -54,9 +53,7 @@ const PLANS: &[Plan] = &[
 ];
 
 fn ctx(actor: &Actor, at: crate::domain::Timestamp, seed: u64) -> OpContext<'_> {
-    let stamp =
-        Stamp { actor: actor.email().to_string(), session: SessionId("demo-history".into()), at, via: String::new() };
-    OpContext { actor, stamp, read_only: false, seed }
+    OpContext { actor, stamp: super::stamp(actor.email(), at), read_only: false, seed }
 }
 
 /// Makes the demo's offers; returns how many.

@@ -52,8 +52,7 @@ impl CountryCode {
     }
 
     /// Every code, in order.
-    #[cfg(test)]
-    pub(crate) fn all() -> impl Iterator<Item = CountryCode> {
+    pub fn all() -> impl Iterator<Item = CountryCode> {
         CODES.split(' ').filter_map(CountryCode::parse)
     }
 }

@@ -273,45 +273,18 @@ fn subscription(
     let known = tx.external_id(&key)?.and_then(|id| SubscriptionId::parse(&id));
     let mut after = before.clone();
     let existing = known.and_then(|id| after.subscriptions.iter_mut().find(|s| s.id == id));
-    let (outcome, target) = match existing {
-        Some(sub) => {
-            if f.quantity < sub.assigned {
-                return Ok(Outcome::Refused(format!(
-                    "{} has {} licences assigned to users, more than the {} in the file; unassign them first",
-                    sub.id, sub.assigned, f.quantity
-                )));
-            }
-            sub.offer = f.offer.clone();
-            sub.quantity = f.quantity;
-            sub.status = f.status;
-            sub.partner_of_record = f.partner_of_record;
-            (Outcome::Updated, sub.id)
+    let (outcome, target) = match (existing, known) {
+        (Some(sub), _) => match update_subscription(sub, f) {
+            Some(refused) => return Ok(refused),
+            None => (Outcome::Updated, sub.id),
+        },
+        (None, Some(id)) => {
+            return Ok(Outcome::Refused(format!(
+                "Partner Center subscription {} was imported as {id}, which {} no longer has",
+                f.external_id, before.company_name
+            )));
         }
-        None => {
-            if let Some(id) = known {
-                return Ok(Outcome::Refused(format!(
-                    "Partner Center subscription {} was imported as {id}, which {} no longer has",
-                    f.external_id, before.company_name
-                )));
-            }
-            let id = SubscriptionId(tx.next_id("subscription")?);
-            let catalogue = tx.catalogue()?;
-            let services = crate::domain::catalogue::CatalogueOffer::find(&catalogue, &f.offer)
-                .map(|o| o.services.clone())
-                .unwrap_or_default();
-            let sub = Subscription {
-                id,
-                offer: f.offer.clone(),
-                quantity: f.quantity,
-                assigned: 0,
-                status: f.status,
-                partner_of_record: f.partner_of_record,
-                created_at: f.created_at.unwrap_or(now),
-            };
-            after.add_subscription(sub, &services);
-            tx.put_external_id(&key, &id.to_string())?;
-            (Outcome::Added, id)
-        }
+        (None, None) => (Outcome::Added, new_subscription(tx, &mut after, f, &key, now)?),
     };
     if after == before {
         return Ok(Outcome::Unchanged);
@@ -324,6 +297,50 @@ fn subscription(
         tx.audit(action, &target.to_string(), old.as_ref(), Some(&new))?;
     }
     Ok(outcome)
+}
+
+/// The file's values for a subscription imported before; refused (`Some`) when its licence
+/// count is below the licences assigned to users.
+fn update_subscription(sub: &mut Subscription, f: &SubscriptionFacts) -> Option<Outcome> {
+    if f.quantity < sub.assigned {
+        return Some(Outcome::Refused(format!(
+            "{} has {} licences assigned to users, more than the {} in the file; unassign them first",
+            sub.id, sub.assigned, f.quantity
+        )));
+    }
+    sub.offer = f.offer.clone();
+    sub.quantity = f.quantity;
+    sub.status = f.status;
+    sub.partner_of_record = f.partner_of_record;
+    None
+}
+
+/// Adds the file's subscription to `customer` with the services its offer brings, and
+/// remembers its Partner Center id (`key`) so a second import updates it.
+fn new_subscription(
+    tx: &mut WriteTx,
+    customer: &mut Customer,
+    f: &SubscriptionFacts,
+    key: &str,
+    now: Timestamp,
+) -> Result<SubscriptionId, WriteError> {
+    let id = SubscriptionId(tx.next_id("subscription")?);
+    let catalogue = tx.catalogue()?;
+    let services = crate::domain::catalogue::CatalogueOffer::find(&catalogue, &f.offer)
+        .map(|o| o.services.clone())
+        .unwrap_or_default();
+    let sub = Subscription {
+        id,
+        offer: f.offer.clone(),
+        quantity: f.quantity,
+        assigned: 0,
+        status: f.status,
+        partner_of_record: f.partner_of_record,
+        created_at: f.created_at.unwrap_or(now),
+    };
+    customer.add_subscription(sub, &services);
+    tx.put_external_id(key, &id.to_string())?;
+    Ok(id)
 }
 
 /// The names of the book's granular admin relationships (lower case), which are unique.

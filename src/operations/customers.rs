@@ -1,13 +1,13 @@
 //! Customers from the partner's side: add, edit, support contacts (also in bulk), service
 //! requests, product keys, and removing the reseller relationship.
 
-use super::{OpContext, current_actor, organization};
+use super::{OpContext, organization};
 use crate::domain::Refusal;
 use crate::domain::customer::{Customer, Severity};
 use crate::domain::customer_changes::{self as rules, Details, NewCustomer};
 use crate::domain::ids::{Email, ServiceRequestId, SubscriptionId, TenantId};
 use crate::domain::msg::BookMsg;
-use crate::domain::permission::{self, Operation};
+use crate::domain::permission::Operation;
 use crate::store::{Book, Reads, WriteError, WriteTx};
 
 fn load(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
@@ -23,10 +23,7 @@ fn change_one(
     id: TenantId,
     change: impl FnOnce(&mut WriteTx, &Customer) -> Result<Customer, WriteError>,
 ) -> Result<Customer, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        permission::check(&actor, op, None)?;
+    book.operate(ctx, op, |tx, _| {
         let org = organization(tx)?;
         let before = load(tx, id)?;
         let changed = change(tx, &before)?;
@@ -37,13 +34,10 @@ fn change_one(
 }
 
 pub fn add(book: &Book, ctx: &OpContext, input: &NewCustomer) -> Result<Customer, WriteError> {
-    ctx.writable()?;
     let tenant = TenantId(
         uuid::Builder::from_random_bytes(fastrand::Rng::with_seed(ctx.seed).u128(..).to_le_bytes()).into_uuid(),
     );
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        permission::check(&actor, Operation::AddCustomer, None)?;
+    book.operate(ctx, Operation::AddCustomer, |tx, actor| {
         let org = organization(tx)?;
         let by = Email(actor.email().to_string());
         let customer = rules::new_customer(input, tenant, org.partner_id, &by, ctx.stamp.at)?;
@@ -132,10 +126,7 @@ pub fn set_support_contacts(
     ids: &[TenantId],
     contacts: &[Email],
 ) -> Result<BulkOutcome, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        permission::check(&actor, Operation::AssignSupportContact, None)?;
+    book.operate(ctx, Operation::AssignSupportContact, |tx, _| {
         let org = organization(tx)?;
         let users = tx.partner_users()?;
         let mut outcome = BulkOutcome::default();

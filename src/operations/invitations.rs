@@ -1,7 +1,7 @@
 //! Reseller invitations: request (for a customer or a prospect), edit and send the draft,
 //! revoke, purge, and the customer's acceptance or refusal.
 
-use super::{OpContext, current_actor, organization};
+use super::{OpContext, organization};
 use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::customer::{self, Customer, ProspectInput};
@@ -9,7 +9,7 @@ use crate::domain::ids::{InvitationId, PartnerId, TenantId};
 use crate::domain::invitation::{self, AcceptChoices, EmailDraft, Invitation, InvitationStatus, ResellerRequest};
 use crate::domain::link::{self, LinkHosts};
 use crate::domain::msg::{BookMsg, InvitationMsg};
-use crate::domain::permission::{self, Actor, Operation};
+use crate::domain::permission::{Actor, Operation};
 use crate::domain::validate;
 use crate::store::{Book, Reads, WriteError, WriteTx};
 
@@ -34,11 +34,8 @@ fn new_tenant_id(rng: &mut fastrand::Rng) -> TenantId {
 
 /// Rules 1–4: creates the draft invitation (and the prospect's tenant, for a prospect).
 pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) -> Result<Invitation, WriteError> {
-    ctx.writable()?;
     let mut rng = fastrand::Rng::with_seed(ctx.seed);
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        permission::check(&actor, Operation::RequestReseller, None)?;
+    book.operate(ctx, Operation::RequestReseller, |tx, actor| {
         let org = organization(tx)?;
         let (customer, is_new) = match &req.target {
             Target::Existing(id) => match tx.customer(*id)? {
@@ -69,7 +66,7 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
         let id = InvitationId(tx.next_id("invitation")?);
         let token = link::new_token(&mut rng);
         let inv = invitation::request_reseller(
-            &actor,
+            actor,
             &org,
             &customer,
             &open,
@@ -93,23 +90,22 @@ fn load(tx: &WriteTx, id: InvitationId) -> Result<Invitation, WriteError> {
     tx.invitation(id)?.ok_or_else(|| Refusal::new(BookMsg::InvitationGone { id }).into())
 }
 
-/// Applies `change` to the invitation read at `version` (`None`: as stored), saves it and
-/// audits it as `action` with before → after.
+/// Applies `change` to the invitation read at `version` (`None`: as stored) under `op`, saves
+/// it and audits it as `action` with before → after.
 fn change_invitation(
     book: &Book,
     ctx: &OpContext,
     id: InvitationId,
     version: Option<u64>,
+    op: Operation,
     action: &str,
     change: impl FnOnce(&Actor, &Invitation) -> Result<Invitation, WriteError>,
 ) -> Result<Invitation, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
+    book.operate(ctx, op, |tx, actor| {
         let before = load(tx, id)?;
         let mut read = before.clone();
         read.version = version.unwrap_or(before.version);
-        let changed = change(&actor, &read)?;
+        let changed = change(actor, &read)?;
         let after = tx.update_invitation(&changed)?;
         tx.audit(action, &id.to_string(), Some(&before), Some(&after))?;
         Ok(after)
@@ -124,8 +120,7 @@ pub fn save_draft(
     version: u64,
     email: EmailDraft,
 ) -> Result<Invitation, WriteError> {
-    change_invitation(book, ctx, id, Some(version), "invitation.draft_edited", |actor, read| {
-        permission::check(actor, Operation::EditInvitation, None)?;
+    change_invitation(book, ctx, id, Some(version), Operation::EditInvitation, "invitation.draft_edited", |_, read| {
         if read.status_at(ctx.stamp.at) != InvitationStatus::Draft {
             return Err(Refusal::new(InvitationMsg::NoLongerDraft { id }).into());
         }
@@ -150,13 +145,13 @@ pub fn mark_sent(
     version: u64,
     email: EmailDraft,
 ) -> Result<Invitation, WriteError> {
-    change_invitation(book, ctx, id, Some(version), "invitation.sent", |actor, read| {
+    change_invitation(book, ctx, id, Some(version), Operation::EditInvitation, "invitation.sent", |actor, read| {
         Ok(invitation::mark_sent(actor, read, validated(email)?, ctx.stamp.at)?)
     })
 }
 
 pub fn revoke(book: &Book, ctx: &OpContext, id: InvitationId) -> Result<Invitation, WriteError> {
-    change_invitation(book, ctx, id, None, "invitation.revoked", |actor, read| {
+    change_invitation(book, ctx, id, None, Operation::RevokeInvitation, "invitation.revoked", |actor, read| {
         Ok(invitation::revoke(actor, read, ctx.stamp.at)?)
     })
 }
@@ -164,10 +159,7 @@ pub fn revoke(book: &Book, ctx: &OpContext, id: InvitationId) -> Result<Invitati
 /// Removes every expired, declined and revoked invitation from the list; each stays in the
 /// audit log with its last state.
 pub fn purge(book: &Book, ctx: &OpContext) -> Result<usize, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
-        permission::check(&actor, Operation::PurgeInvitations, None)?;
+    book.operate(ctx, Operation::PurgeInvitations, |tx, _| {
         let mut purged = 0;
         for inv in tx.invitations()? {
             if inv.status_at(ctx.stamp.at).is_purgeable() {
@@ -211,12 +203,10 @@ pub fn accept(
     link_or_token: &str,
     choices: AcceptChoices,
 ) -> Result<AcceptOutcome, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
+    book.operate(ctx, Operation::AcceptInvitation, |tx, actor| {
         let (inv, customer) = by_link(tx, link_or_token)?;
         let org = organization(tx)?;
-        let accepted = invitation::accept(&actor, &org, &inv, &customer, choices, ctx.stamp.at)?;
+        let accepted = invitation::accept(actor, &org, &inv, &customer, choices, ctx.stamp.at)?;
         let target = customer.primary_domain.to_string();
         let inv_after = tx.update_invitation(&accepted.invitation)?;
         tx.audit("invitation.accepted", &inv.id.to_string(), Some(&inv), Some(&inv_after))?;
@@ -238,11 +228,9 @@ pub fn accept(
 }
 
 pub fn decline(book: &Book, ctx: &OpContext, link_or_token: &str) -> Result<Invitation, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
+    book.operate(ctx, Operation::AcceptInvitation, |tx, actor| {
         let (inv, customer) = by_link(tx, link_or_token)?;
-        let declined = invitation::decline(&actor, &inv, &customer, ctx.stamp.at)?;
+        let declined = invitation::decline(actor, &inv, &customer, ctx.stamp.at)?;
         let after = tx.update_invitation(&declined)?;
         tx.audit("invitation.declined", &inv.id.to_string(), Some(&inv), Some(&after))?;
         Ok(after)

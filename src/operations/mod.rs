@@ -1,9 +1,11 @@
 //! Operations: a domain rule applied inside one store transaction, with its audit record. The
 //! TUI and the subcommands both call these, so a rule is enforced the same way everywhere.
+//! Each starts with `Book::operate` (see `operate`): writable, current actor, permission check.
 
 pub mod customers;
 pub mod invitations;
 pub mod offers;
+mod operate;
 pub mod partners;
 pub mod permissions;
 pub mod setup;
@@ -11,7 +13,6 @@ pub mod setup;
 mod testing;
 
 use crate::domain::Refusal;
-use crate::domain::customer::CustomerUser;
 use crate::domain::msg::BookMsg;
 use crate::domain::org::PartnerOrganization;
 use crate::domain::permission::Actor;
@@ -25,36 +26,6 @@ pub struct OpContext<'a> {
     /// Seeds the randomness an operation needs (tokens, tenant ids): random in the app,
     /// fixed in tests so that screens are reproducible.
     pub seed: u64,
-}
-
-impl OpContext<'_> {
-    /// Refuses any change in a read-only session, before anything is read or written.
-    pub fn writable(&self) -> Result<(), Refusal> {
-        if self.read_only {
-            return Err(Refusal::new(BookMsg::ReadOnlySession));
-        }
-        Ok(())
-    }
-}
-
-/// The actor as the book knows them now: roles may have changed since the session began, and a
-/// check must use today's roles, never the ones remembered at sign-in.
-pub fn current_actor(tx: &WriteTx, actor: &Actor) -> Result<Actor, WriteError> {
-    match actor {
-        Actor::Partner(user) => match tx.partner_user(&user.email)? {
-            Some(now) => Ok(Actor::Partner(now)),
-            None => Err(Refusal::new(BookMsg::NoLongerPartnerUser { email: user.email.clone() }).into()),
-        },
-        Actor::Customer { tenant, user, .. } => {
-            let customer = tx.customer(*tenant)?;
-            let found: Option<(String, CustomerUser)> =
-                customer.and_then(|c| c.user(&user.email).cloned().map(|u| (c.company_name.clone(), u)));
-            match found {
-                Some((company, user)) => Ok(Actor::Customer { tenant: *tenant, company, user }),
-                None => Err(Refusal::new(BookMsg::NoLongerCustomerUser { email: user.email.clone() }).into()),
-            }
-        }
-    }
 }
 
 pub fn organization(tx: &WriteTx) -> Result<PartnerOrganization, WriteError> {

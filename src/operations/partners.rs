@@ -1,7 +1,7 @@
 //! The company profile, the partner directory, partners of record, and the customer ending an
 //! advisor relationship.
 
-use super::{OpContext, current_actor, organization};
+use super::{OpContext, organization};
 use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::customer::Customer;
@@ -9,6 +9,7 @@ use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
 use crate::domain::msg::{BookMsg, PartnerMsg};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
+use crate::domain::permission::Operation;
 use crate::store::{Book, Reads, WriteError};
 
 pub fn edit_profile(
@@ -17,13 +18,11 @@ pub fn edit_profile(
     version: u64,
     input: &ProfileInput,
 ) -> Result<PartnerOrganization, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
+    book.operate(ctx, Operation::EditCompanyProfile, |tx, actor| {
         let before = organization(tx)?;
         let mut read = before.clone();
         read.version = version;
-        let changed = rules::edit_profile(&actor, &read, input, tx.customer_count()? > 0)?;
+        let changed = rules::edit_profile(actor, &read, input, tx.customer_count()? > 0)?;
         let after = tx.put_org(&changed)?;
         tx.audit("organization.edited", &after.name, Some(&before), Some(&after))?;
         Ok(after)
@@ -36,16 +35,14 @@ pub fn save_directory_partner(
     input: &DirectoryInput,
     editing: Option<PartnerId>,
 ) -> Result<DirectoryPartner, WriteError> {
-    ctx.writable()?;
     let tenant = TenantId(
         uuid::Builder::from_random_bytes(fastrand::Rng::with_seed(ctx.seed).u128(..).to_le_bytes()).into_uuid(),
     );
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
+    book.operate(ctx, Operation::ManageDirectory, |tx, actor| {
         let org = organization(tx)?;
         let directory = tx.directory()?;
         let before = editing.and_then(|id| directory.iter().find(|p| p.partner_id == id).cloned());
-        let partner = rules::directory_partner(&actor, &org, &directory, input, before.as_ref(), tenant)?;
+        let partner = rules::directory_partner(actor, &org, &directory, input, before.as_ref(), tenant)?;
         match &before {
             Some(old) if old.partner_id != partner.partner_id => {
                 return Err(Refusal::on(Input::PartnerId, PartnerMsg::IdCannotChange).into());
@@ -68,9 +65,7 @@ pub fn set_partner_of_record(
     subscription: SubscriptionId,
     partner_id: &str,
 ) -> Result<Customer, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
+    book.operate(ctx, Operation::SetPartnerOfRecord, |tx, actor| {
         let org = organization(tx)?;
         let checked = if partner_id.trim().is_empty() {
             None
@@ -78,7 +73,7 @@ pub fn set_partner_of_record(
             Some(rules::check_id(partner_id, &org, &tx.directory()?)?)
         };
         let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?;
-        let changed = rules::set_partner_of_record(&actor, &before, subscription, checked.as_ref())?;
+        let changed = rules::set_partner_of_record(actor, &before, subscription, checked.as_ref())?;
         let after = tx.update_customer(&changed, org.partner_id)?;
         let por =
             |c: &Customer| c.subscriptions.iter().find(|s| s.id == subscription).and_then(|s| s.partner_of_record);
@@ -98,12 +93,10 @@ pub fn remove_advisor(
     tenant: TenantId,
     partner: PartnerId,
 ) -> Result<Customer, WriteError> {
-    ctx.writable()?;
-    book.write(&ctx.stamp, |tx| {
-        let actor = current_actor(tx, ctx.actor)?;
+    book.operate(ctx, Operation::ManageCustomerAdminPrivileges, |tx, actor| {
         let org = organization(tx)?;
         let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?;
-        let changed = rules::remove_advisor(&actor, &before, partner)?;
+        let changed = rules::remove_advisor(actor, &before, partner)?;
         let after = tx.update_customer(&changed, org.partner_id)?;
         tx.audit(
             "customer.advisor_removed",

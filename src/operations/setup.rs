@@ -30,7 +30,8 @@ impl std::error::Error for SetupError {}
 
 /// Creates the organization and its first Global admin. Refused when the book already has an
 /// organization: setting up twice would leave two owners of one book. `stamp.actor` is ignored:
-/// the new admin is who sets the book up.
+/// the new admin is who sets the book up. The one operation that does not start with
+/// `Book::operate`: before it, the book has no one who could act.
 pub fn init(book: &Book, stamp: &Stamp, input: &SetupInput) -> Result<(PartnerOrganization, PartnerUser), SetupError> {
     let (org, admin) = setup::setup(input).map_err(SetupError::Invalid)?;
     let stamp = Stamp { actor: admin.email.to_string(), ..stamp.clone() };

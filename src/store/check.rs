@@ -2,18 +2,19 @@
 //! held against its records, and the audit log's sequence without gaps. It only reads.
 
 use super::codec::decode;
+use super::records::Stored;
 use super::tables::*;
 use super::{Book, ReadTx};
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::customer::{Customer, CustomerRow};
+use crate::domain::ids::PartnerId;
 use crate::domain::invitation::Invitation;
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
 use anyhow::Result;
 use redb::{Key, ReadableTable, ReadableTableMetadata, TableDefinition, TableError, TableHandle};
-use serde::de::DeserializeOwned;
 use std::collections::{HashMap, HashSet};
 
 /// What a check found.
@@ -36,7 +37,7 @@ impl Report {
 }
 
 /// Decodes every record of `def`, calling `each` with its key (shown) and record.
-fn each<K: Key + 'static, T: DeserializeOwned>(
+fn each<K: Key + 'static, T: Stored>(
     read: &ReadTx,
     def: TableDefinition<K, &'static [u8]>,
     report: &mut Report,
@@ -81,26 +82,53 @@ fn expect(report: &mut Report, ok: bool, text: impl FnOnce() -> String) {
 pub fn check(book: &Book) -> Result<Report> {
     let read = book.read()?;
     let mut r = Report::default();
+    let us = partner(&read, &mut r)?;
+    customers(&read, &mut r, us)?;
+    invitations(&read, &mut r)?;
+    each(&read, ADMIN_RELATIONSHIPS, &mut r, |r, key, a: AdminRelationship| {
+        expect(r, key == a.id.0.to_string(), || format!("table admin_relationships_v2, key {key}: holds {}", a.id));
+    })?;
+    each(&read, CATALOGUE, &mut r, |r, key, o: CatalogueOffer| {
+        expect(r, key == o.id.to_string(), || format!("table catalogue_v2, key {key}: holds offer {}", o.id));
+    })?;
+    let mut previous: Option<u64> = None;
+    each(&read, AUDIT, &mut r, |r, key, e: AuditEvent| {
+        expect(r, key == e.seq.to_string(), || format!("table audit_v3, key {key}: holds record {}", e.seq));
+        if let Some(p) = previous {
+            expect(r, e.seq == p + 1, || format!("table audit_v3: the log jumps from record {p} to {}", e.seq));
+        }
+        previous = Some(e.seq);
+    })?;
+    Ok(r)
+}
+
+/// The organization, its users and its directory; returns our partner id, which the customer
+/// list rows are computed for.
+fn partner(read: &ReadTx, r: &mut Report) -> Result<PartnerId> {
     let mut us = None;
-    each(&read, ORG, &mut r, |_, _, org: PartnerOrganization| us = Some(org.partner_id))?;
-    let us = us.unwrap_or(crate::domain::ids::PartnerId(0));
-    each(&read, PARTNER_USERS, &mut r, |r, key, u: PartnerUser| {
+    each(read, ORG, r, |_, _, org: PartnerOrganization| us = Some(org.partner_id))?;
+    each(read, PARTNER_USERS, r, |r, key, u: PartnerUser| {
         expect(r, key == format!("{:?}", u.email.as_str()), || {
             format!("table partner_users_v2, key {key}: holds {}", u.email)
         });
     })?;
-    each(&read, DIRECTORY, &mut r, |r, key, p: DirectoryPartner| {
+    each(read, DIRECTORY, r, |r, key, p: DirectoryPartner| {
         expect(r, key == p.partner_id.0.to_string(), || {
             format!("table directory_v2, key {key}: holds {}", p.partner_id)
         });
     })?;
+    Ok(us.unwrap_or(PartnerId(0)))
+}
+
+/// Every customer, its list row, and the domain and login indexes.
+fn customers(read: &ReadTx, r: &mut Report, us: PartnerId) -> Result<()> {
     let mut rows: HashMap<Vec<u8>, CustomerRow> = HashMap::new();
-    each(&read, CUSTOMER_ROWS, &mut r, |_, _, row: CustomerRow| {
+    each(read, CUSTOMER_ROWS, r, |_, _, row: CustomerRow| {
         rows.insert(row.sort_key(), row);
     })?;
     let mut domains = HashSet::new();
     let mut logins = HashSet::new();
-    each(&read, CUSTOMERS, &mut r, |r, key, c: Customer| {
+    each(read, CUSTOMERS, r, |r, key, c: Customer| {
         expect(r, key == c.tenant_id.as_u128().to_string(), || {
             format!("table customers_v2, key {key}: holds tenant {}", c.tenant_id)
         });
@@ -120,23 +148,28 @@ pub fn check(book: &Book) -> Result<Report> {
             row.name, row.tenant_id
         ));
     }
-    index(&read, DOMAINS, &mut r, domains, |v| v)?;
-    index(&read, CUSTOMER_LOGINS, &mut r, logins, |v| v)?;
+    index(read, DOMAINS, r, domains, |v| v)?;
+    index(read, CUSTOMER_LOGINS, r, logins, |v| v)?;
+    Ok(())
+}
+
+/// Every invitation and its token, and what each offer offers against who used it.
+fn invitations(read: &ReadTx, r: &mut Report) -> Result<()> {
     let mut tokens = HashSet::new();
-    each(&read, INVITATIONS, &mut r, |r, key, inv: Invitation| {
+    each(read, INVITATIONS, r, |r, key, inv: Invitation| {
         expect(r, key == inv.id.0.to_string(), || format!("table invitations_v2, key {key}: holds {}", inv.id));
         tokens.insert((inv.token.clone(), u128::from(inv.id.0)));
     })?;
-    index(&read, INVITATION_TOKENS, &mut r, tokens, u128::from)?;
+    index(read, INVITATION_TOKENS, r, tokens, u128::from)?;
     let mut uses: HashMap<u64, u32> = HashMap::new();
-    each(&read, OFFER_USES, &mut r, |r, key, u: OfferUse| {
+    each(read, OFFER_USES, r, |r, key, u: OfferUse| {
         let expected = format!("{:?}", offer_use_key(u.invitation.0, u.tenant.as_u128()).as_slice());
         expect(r, key == expected, || {
             format!("table offer_uses_v2, key {key}: holds {}'s use of {}", u.tenant, u.invitation)
         });
         *uses.entry(u.invitation.0).or_default() += 1;
     })?;
-    each(&read, OFFER_TERMS, &mut r, |r, key, t: OfferTerms| {
+    each(read, OFFER_TERMS, r, |r, key, t: OfferTerms| {
         expect(r, key == t.invitation.0.to_string(), || {
             format!("table offer_terms_v2, key {key}: holds {}", t.invitation)
         });
@@ -145,21 +178,7 @@ pub fn check(book: &Book) -> Result<Report> {
             format!("table offer_terms_v2, key {key}: counts {} uses, offer_uses_v2 has {used}", t.uses)
         });
     })?;
-    each(&read, ADMIN_RELATIONSHIPS, &mut r, |r, key, a: AdminRelationship| {
-        expect(r, key == a.id.0.to_string(), || format!("table admin_relationships_v2, key {key}: holds {}", a.id));
-    })?;
-    each(&read, CATALOGUE, &mut r, |r, key, o: CatalogueOffer| {
-        expect(r, key == o.id.to_string(), || format!("table catalogue_v2, key {key}: holds offer {}", o.id));
-    })?;
-    let mut previous: Option<u64> = None;
-    each(&read, AUDIT, &mut r, |r, key, e: AuditEvent| {
-        expect(r, key == e.seq.to_string(), || format!("table audit_v3, key {key}: holds record {}", e.seq));
-        if let Some(p) = previous {
-            expect(r, e.seq == p + 1, || format!("table audit_v3: the log jumps from record {p} to {}", e.seq));
-        }
-        previous = Some(e.seq);
-    })?;
-    Ok(r)
+    Ok(())
 }
 
 /// An index table (`key → id`) holds exactly the pairs its records imply.

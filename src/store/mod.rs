@@ -17,11 +17,13 @@ mod lock;
 pub use lock::remove_lock_file;
 mod private;
 mod queries;
+mod records;
 mod schema;
 pub mod tables;
 mod write;
 
 pub use queries::Reads;
+pub use records::v5::{Migration, Step as MigrationStep};
 pub use schema::SCHEMA_VERSION;
 pub use write::{WriteError, WriteTx};
 
@@ -210,6 +212,8 @@ pub struct Book {
     changes: watch::Sender<Changes>,
     /// Which customers the recent commits changed, so screens patch those rows.
     customer_log: std::sync::Mutex<CustomerLog>,
+    /// What opening this book did to bring it up to date, if it was older.
+    migrated: Option<Migration>,
 }
 
 /// Whether opening may make a new book. Only the commands that exist to make one (`init`,
@@ -281,8 +285,12 @@ impl Book {
         }
         drop(meta);
         drop(txn);
+        Ok(Book::new(db, Some(path.to_path_buf()), None))
+    }
+
+    fn new(db: Db, path: Option<PathBuf>, migrated: Option<Migration>) -> Book {
         let (changes, _) = watch::channel(Changes::default());
-        Ok(Book { db, lock: None, path: Some(path.to_path_buf()), changes, customer_log: Default::default() })
+        Book { db, lock: None, path, changes, customer_log: Default::default(), migrated }
     }
 
     #[cfg(test)]
@@ -345,6 +353,7 @@ impl Book {
         };
         let txn = db.begin_write().map_err(|e| unavailable(&e))?;
         let mut wrote = false;
+        let mut migrated = None;
         {
             let kind_and_version = {
                 let has_other_tables = txn.list_tables().map_err(|e| unavailable(&e))?.next().is_some();
@@ -363,7 +372,7 @@ impl Book {
                         });
                     }
                     if version < SCHEMA_VERSION {
-                        schema::migrate(&txn, version).map_err(|e| unavailable(&e))?;
+                        migrated = Some(schema::migrate(&txn, version).map_err(|e| unavailable(&e))?);
                         wrote = true;
                     }
                 }
@@ -385,12 +394,17 @@ impl Book {
         } else {
             txn.abort().map_err(|e| unavailable(&e))?;
         }
-        let (changes, _) = watch::channel(Changes::default());
-        Ok(Book { db: Db::Write(db), lock: None, path, changes, customer_log: Default::default() })
+        Ok(Book::new(Db::Write(db), path, migrated))
     }
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// What opening the book did to bring it up to date (`None`: it was up to date). The book's
+    /// whole history of migrations is `Reads::migrations`.
+    pub fn migration(&self) -> Option<&Migration> {
+        self.migrated.as_ref()
     }
 
     /// A consistent snapshot for reading.

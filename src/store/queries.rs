@@ -1,6 +1,7 @@
 //! Reading the book, the same way from a read snapshot and from inside a write transaction.
 
 use super::codec::decode;
+use super::records::Stored;
 use super::tables::*;
 use super::{ReadTx, WriteTx};
 use crate::domain::admin::AdminRelationship;
@@ -11,12 +12,12 @@ use crate::domain::ids::{Email, InvitationId, PartnerId, TenantId};
 use crate::domain::invitation::Invitation;
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
+use crate::domain::permission::Actor;
 use anyhow::Result;
 use redb::{
     AccessGuard, Key, Range, ReadOnlyTable, ReadableTable, ReadableTableMetadata, Table, TableDefinition, TableError,
     TableHandle, Value,
 };
-use serde::de::DeserializeOwned;
 use std::borrow::Borrow;
 use std::ops::RangeBounds;
 
@@ -77,7 +78,7 @@ impl<K: Key + 'static, V: Value + 'static> Tbl<'_, K, V> {
     }
 }
 
-fn all<'t, K: Key + 'static, T: DeserializeOwned>(table: &Tbl<'t, K, &'static [u8]>, name: &str) -> Result<Vec<T>>
+fn all<'t, K: Key + 'static, T: Stored>(table: &Tbl<'t, K, &'static [u8]>, name: &str) -> Result<Vec<T>>
 where
     for<'a> K::SelfType<'a>: std::fmt::Debug,
 {
@@ -98,7 +99,7 @@ fn at_key(e: anyhow::Error, key: impl std::fmt::Debug) -> anyhow::Error {
     }
 }
 
-fn one<T: DeserializeOwned>(
+fn one<T: Stored>(
     raw: Option<AccessGuard<'_, &'static [u8]>>,
     name: &str,
     key: impl std::fmt::Debug,
@@ -145,6 +146,19 @@ pub trait Reads {
     /// The tenant of a customer user, by email.
     fn customer_login(&self, email: &Email) -> Result<Option<TenantId>> {
         Ok(self.tbl(CUSTOMER_LOGINS)?.get(email.as_str())?.map(|v| TenantId::from_u128(v.value())))
+    }
+
+    /// Who `email` is in this book: a partner user, or a user of a customer tenant.
+    fn actor(&self, email: &Email) -> Result<Option<Actor>> {
+        if let Some(user) = self.partner_user(email)? {
+            return Ok(Some(Actor::Partner(user)));
+        }
+        let Some(tenant) = self.customer_login(email)? else { return Ok(None) };
+        let customer = self.customer(tenant)?;
+        Ok(customer.and_then(|c| {
+            let user = c.user(email)?.clone();
+            Some(Actor::Customer { tenant, company: c.company_name, user })
+        }))
     }
 
     fn customer_count(&self) -> Result<u64> {
@@ -261,6 +275,12 @@ pub trait Reads {
             Ok(true)
         })?;
         Ok(out)
+    }
+
+    /// Every migration that brought the book up to date, oldest first.
+    fn migrations(&self) -> Result<Vec<super::Migration>> {
+        let meta = self.tbl(META)?;
+        super::schema::decode_log(meta.get(super::schema::LOG)?.as_ref().map(|raw| raw.value()))
     }
 
     /// What an outside id (`pc-subscription:…`, `gdap:…`) was imported as.

@@ -1,13 +1,27 @@
-//! The schema version record and the migration entry point.
+//! The schema version, the migrations that bring an older book up to date, and the log of what
+//! they did.
+//!
+//! Each step reads the records of its own schema version (the shapes in `records::vN`, never
+//! the domain types of today), finds the state it starts from, and says what it did. Each step
+//! is re-runnable: if the process dies before the commit, the next opening runs it again from
+//! the same state.
 
+use super::codec::{decode_record, decode_unchecked, encode_record, with_checksum};
+use super::records::v5::{Migration, Step};
+use super::records::{v1, v2, v3, v4};
 use super::tables::META;
 use anyhow::{Result, bail};
-use redb::{ReadableTable, ReadableTableMetadata, WriteTransaction};
+use redb::{
+    Key, ReadableTable, ReadableTableMetadata, Table, TableDefinition, TableError, TableHandle, WriteTransaction,
+};
+use std::fmt;
 
 /// What `meta.kind` says in every partnerdesk book.
 pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
-/// The schema this build writes. Bump it with a step in `migrate`.
+/// The schema this build writes. Bump it with a step in `MIGRATIONS`.
 pub const SCHEMA_VERSION: u32 = 5;
+/// The `meta` key of the migration log.
+pub const LOG: &str = "migrations";
 
 pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> Result<Option<u32>> {
     let Some(raw) = meta.get("schema_version")? else {
@@ -17,10 +31,8 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
     Ok(Some(u32::from_le_bytes(bytes)))
 }
 
-/// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`. Each step must be
-/// re-runnable: if the process dies before the commit, the next open runs it again from the
-/// same state.
-const MIGRATIONS: &[fn(&WriteTransaction) -> Result<()>] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+/// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`.
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<Step>] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// The tables of books before v5, whose records carried no checksum: the migrations up to v5
 /// read and write these, never the current ones.
@@ -30,174 +42,229 @@ mod before_v5 {
     pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("partner_users_v1");
     pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v1");
     pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v1");
+    /// v1's rows, keyed by tenant id; v2 keys them by their sort key in `CUSTOMER_ROWS`.
+    pub const CUSTOMER_ROWS_V1: TableDefinition<u128, &[u8]> = TableDefinition::new("customer_rows_v1");
     pub const CUSTOMER_ROWS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("customer_rows_v2");
     pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v1");
     pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v1");
+    /// v1 to v3's audit log of whole records; v4 keeps only the changed fields, in `AUDIT`.
+    pub const AUDIT_V1: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v1");
     pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v2");
     pub const CATALOGUE: TableDefinition<u32, &[u8]> = TableDefinition::new("catalogue_v1");
     pub const OFFER_TERMS: TableDefinition<u64, &[u8]> = TableDefinition::new("offer_terms_v1");
     pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offer_uses_v1");
 
     /// A record as books before v5 stored it: postcard alone.
-    pub fn encode<T: serde::Serialize>(value: &T) -> anyhow::Result<Vec<u8>> {
-        Ok(postcard::to_stdvec(value)?)
+    pub fn encode<R: serde::Serialize>(record: &R) -> anyhow::Result<Vec<u8>> {
+        Ok(postcard::to_stdvec(record)?)
+    }
+}
+
+/// Opens `def` when the book has it: a step that finds no table of its old version has
+/// nothing to do.
+fn existing<'t, K: Key + 'static>(
+    txn: &'t WriteTransaction,
+    def: TableDefinition<K, &'static [u8]>,
+) -> Result<Option<Table<'t, K, &'static [u8]>>> {
+    match txn.open_table(def) {
+        Ok(table) => Ok(Some(table)),
+        Err(TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(e) => Err(e.into()),
     }
 }
 
 /// v2 keeps the customer list rows in name order (keyed by their sort key) with the folded
-/// text the filter uses: the rows are built again from the full records.
-fn v1_to_v2(txn: &WriteTransaction) -> Result<()> {
-    use super::codec::decode_unchecked as decode;
-    use crate::domain::customer::Customer;
-    use crate::domain::org::PartnerOrganization;
-    use before_v5::{CUSTOMER_ROWS, CUSTOMERS, ORG, encode};
-    let old: redb::TableDefinition<u128, &[u8]> = redb::TableDefinition::new("customer_rows_v1");
-    txn.delete_table(old)?;
+/// text the filter uses: the rows are built again from the v1 customer records, and v1's rows
+/// (keyed by tenant id) go.
+fn v1_to_v2(txn: &WriteTransaction) -> Result<Step> {
+    use before_v5::{CUSTOMER_ROWS, CUSTOMER_ROWS_V1, CUSTOMERS, ORG, encode};
+    if existing(txn, CUSTOMER_ROWS_V1)?.is_some() {
+        txn.delete_table(CUSTOMER_ROWS_V1)?;
+    }
     let partner = match txn.open_table(ORG)?.get("org")? {
-        Some(raw) => decode::<PartnerOrganization>(raw.value(), "organization")?.partner_id,
-        None => crate::domain::ids::PartnerId(0),
+        Some(raw) => decode_unchecked::<v1::PartnerOrganization>(raw.value(), ORG.name())?.partner_id,
+        None => 0,
     };
+    let partner = crate::domain::ids::PartnerId(partner);
     let customers = txn.open_table(CUSTOMERS)?;
     let mut rows = txn.open_table(CUSTOMER_ROWS)?;
+    rows.retain(|_, _| false)?;
+    let mut rebuilt = 0;
     for entry in customers.iter()? {
         let (_, raw) = entry?;
-        let row = decode::<Customer>(raw.value(), "customer")?.row(partner);
-        rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
+        let customer = decode_unchecked::<v1::Customer>(raw.value(), CUSTOMERS.name())?;
+        let customer = crate::domain::customer::Customer::try_from(customer)
+            .map_err(|bad| anyhow::anyhow!("table {}: the record is damaged ({bad})", CUSTOMERS.name()))?;
+        let row = customer.row(partner);
+        rows.insert(row.sort_key().as_slice(), encode(&v2::CustomerRow::from(&row))?.as_slice())?;
+        rebuilt += 1;
     }
-    Ok(())
+    Ok(Step::ListRowsRebuilt { customers: rebuilt })
 }
 
 /// v3 keeps the catalogue of offers in the book (offers and product keys choose from it):
-/// books from before get the default catalogue.
-fn v2_to_v3(txn: &WriteTransaction) -> Result<()> {
-    let mut table = txn.open_table(before_v5::CATALOGUE)?;
-    if table.len()? == 0 {
-        for offer in crate::domain::catalogue::default_catalogue() {
-            table.insert(offer.id, before_v5::encode(&offer)?.as_slice())?;
-        }
+/// a book without one gets the default catalogue.
+fn v2_to_v3(txn: &WriteTransaction) -> Result<Step> {
+    let offers = add_default_catalogue(&mut txn.open_table(before_v5::CATALOGUE)?, before_v5::encode)?;
+    Ok(Step::CatalogueAdded { offers })
+}
+
+/// Writes the default catalogue into an empty catalogue table, each record encoded by
+/// `encode`; returns how many offers it wrote.
+fn add_default_catalogue(
+    table: &mut Table<u32, &'static [u8]>,
+    encode: fn(&v3::CatalogueOffer) -> Result<Vec<u8>>,
+) -> Result<u64> {
+    if table.len()? > 0 {
+        return Ok(0);
     }
-    Ok(())
+    let offers = crate::domain::catalogue::default_catalogue();
+    for offer in &offers {
+        table.insert(offer.id, encode(&offer.into())?.as_slice())?;
+    }
+    Ok(offers.len() as u64)
 }
 
 /// v4 audit records keep only the fields a change changed (a record with whole customers in it
 /// grew with the customer) and how the actor was established (unknown for older records). The
-/// log is copied into `audit_v2`, each change reduced to its changed fields.
-fn v3_to_v4(txn: &WriteTransaction) -> Result<()> {
-    use super::codec::decode_unchecked as decode;
-    use crate::domain::audit::{AuditEvent, changes};
-    /// An audit record as v1 to v3 stored it.
-    #[derive(serde::Deserialize)]
-    struct Before {
-        seq: u64,
-        at: crate::domain::Timestamp,
-        actor: String,
-        session: crate::domain::ids::SessionId,
-        action: String,
-        target: String,
-        before: Option<String>,
-        after: Option<String>,
-    }
-    let old_def: redb::TableDefinition<u64, &[u8]> = redb::TableDefinition::new("audit_v1");
+/// log is copied from `audit_v1` into `audit_v2`, each change reduced to its changed fields.
+fn v3_to_v4(txn: &WriteTransaction) -> Result<Step> {
+    use before_v5::{AUDIT, AUDIT_V1};
+    let mut reduced = 0;
     {
-        let old = match txn.open_table(old_def) {
-            Ok(t) => t,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
-            Err(e) => return Err(e.into()),
+        let Some(old) = existing(txn, AUDIT_V1)? else {
+            return Ok(Step::AuditReduced { records: 0 });
         };
-        let mut new = txn.open_table(before_v5::AUDIT)?;
+        let mut new = txn.open_table(AUDIT)?;
         for entry in old.iter()? {
             let (k, v) = entry?;
-            let e: Before = decode(v.value(), "audit")?;
-            let parse = |text: &Option<String>| text.as_deref().and_then(|t| serde_json::from_str(t).ok());
-            let (before, after) = match (parse(&e.before), parse(&e.after)) {
-                (Some(b), Some(a)) => {
-                    let (b, a): (serde_json::Value, serde_json::Value) = changes(&b, &a);
-                    (Some(b.to_string()), Some(a.to_string()))
-                }
-                _ => (e.before, e.after),
-            };
-            let event = AuditEvent {
-                seq: e.seq,
-                at: e.at,
-                actor: e.actor,
-                session: e.session,
-                action: e.action,
-                target: e.target,
-                before,
-                after,
-                via: None,
-            };
+            let event = reduced_to_changes(decode_unchecked(v.value(), AUDIT_V1.name())?);
             new.insert(k.value(), before_v5::encode(&event)?.as_slice())?;
+            reduced += 1;
         }
     }
-    txn.delete_table(old_def)?;
-    Ok(())
+    txn.delete_table(AUDIT_V1)?;
+    Ok(Step::AuditReduced { records: reduced })
+}
+
+/// A v1 audit record as v4 keeps it: of a change, only the fields it changed.
+fn reduced_to_changes(e: v1::AuditEvent) -> v4::AuditEvent {
+    let parse = |text: &Option<String>| text.as_deref().and_then(|t| serde_json::from_str(t).ok());
+    let (before, after) = match (parse(&e.before), parse(&e.after)) {
+        (Some(b), Some(a)) => {
+            let (b, a): (serde_json::Value, serde_json::Value) = crate::domain::audit::changes(&b, &a);
+            (Some(b.to_string()), Some(a.to_string()))
+        }
+        _ => (e.before, e.after),
+    };
+    v4::AuditEvent {
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor,
+        session: e.session,
+        action: e.action,
+        target: e.target,
+        before,
+        after,
+        via: None,
+    }
 }
 
 /// v5 records carry a checksum that every read verifies: each table of records is copied into
 /// its next version with the checksum added.
-fn v4_to_v5(txn: &WriteTransaction) -> Result<()> {
+fn v4_to_v5(txn: &WriteTransaction) -> Result<Step> {
     use super::tables as now;
     use before_v5 as old;
-    rechecksum(txn, old::ORG, now::ORG)?;
-    rechecksum(txn, old::PARTNER_USERS, now::PARTNER_USERS)?;
-    rechecksum(txn, old::DIRECTORY, now::DIRECTORY)?;
-    rechecksum(txn, old::CUSTOMERS, now::CUSTOMERS)?;
-    rechecksum(txn, old::CUSTOMER_ROWS, now::CUSTOMER_ROWS)?;
-    rechecksum(txn, old::INVITATIONS, now::INVITATIONS)?;
-    rechecksum(txn, old::ADMIN_RELATIONSHIPS, now::ADMIN_RELATIONSHIPS)?;
-    rechecksum(txn, old::AUDIT, now::AUDIT)?;
-    rechecksum(txn, old::CATALOGUE, now::CATALOGUE)?;
-    rechecksum(txn, old::OFFER_TERMS, now::OFFER_TERMS)?;
-    rechecksum(txn, old::OFFER_USES, now::OFFER_USES)?;
-    Ok(())
+    let counts = [
+        rechecksum(txn, old::ORG, now::ORG)?,
+        rechecksum(txn, old::PARTNER_USERS, now::PARTNER_USERS)?,
+        rechecksum(txn, old::DIRECTORY, now::DIRECTORY)?,
+        rechecksum(txn, old::CUSTOMERS, now::CUSTOMERS)?,
+        rechecksum(txn, old::CUSTOMER_ROWS, now::CUSTOMER_ROWS)?,
+        rechecksum(txn, old::INVITATIONS, now::INVITATIONS)?,
+        rechecksum(txn, old::ADMIN_RELATIONSHIPS, now::ADMIN_RELATIONSHIPS)?,
+        rechecksum(txn, old::AUDIT, now::AUDIT)?,
+        rechecksum(txn, old::CATALOGUE, now::CATALOGUE)?,
+        rechecksum(txn, old::OFFER_TERMS, now::OFFER_TERMS)?,
+        rechecksum(txn, old::OFFER_USES, now::OFFER_USES)?,
+    ];
+    let tables = counts.iter().flatten().count() as u64;
+    Ok(Step::ChecksumsAdded { tables, records: counts.iter().flatten().sum() })
 }
 
-fn rechecksum<K: redb::Key + 'static>(
+/// Copies the records of `from` into `to` with their checksums and drops `from`; `None` when
+/// the book has no `from` table.
+fn rechecksum<K: Key + 'static>(
     txn: &WriteTransaction,
-    from: redb::TableDefinition<K, &[u8]>,
-    to: redb::TableDefinition<K, &[u8]>,
-) -> Result<()> {
+    from: TableDefinition<K, &[u8]>,
+    to: TableDefinition<K, &[u8]>,
+) -> Result<Option<u64>> {
+    let mut copied = 0;
     {
-        let old = match txn.open_table(from) {
-            Ok(t) => t,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
-            Err(e) => return Err(e.into()),
+        let Some(old) = existing(txn, from)? else {
+            return Ok(None);
         };
         let mut new = txn.open_table(to)?;
         for entry in old.iter()? {
             let (k, v) = entry?;
-            new.insert(k.value(), super::codec::with_checksum(v.value()).as_slice())?;
+            new.insert(k.value(), with_checksum(v.value()).as_slice())?;
+            copied += 1;
         }
     }
     txn.delete_table(from)?;
-    Ok(())
+    Ok(Some(copied))
 }
 
 /// Writes the default catalogue into a new book.
 pub fn seed_catalogue(txn: &WriteTransaction) -> Result<()> {
-    use super::codec::encode;
-    use super::tables::CATALOGUE;
-    let mut table = txn.open_table(CATALOGUE)?;
-    if table.len()? == 0 {
-        for offer in crate::domain::catalogue::default_catalogue() {
-            table.insert(offer.id, encode(&offer)?.as_slice())?;
-        }
-    }
+    add_default_catalogue(&mut txn.open_table(super::tables::CATALOGUE)?, encode_record)?;
     Ok(())
 }
 
-/// Brings a book from `from` to `SCHEMA_VERSION` inside `txn`.
-pub fn migrate(txn: &WriteTransaction, from: u32) -> Result<()> {
-    for step in from..SCHEMA_VERSION {
-        let Some(migration) = MIGRATIONS.get(step as usize - 1) else {
-            bail!("no migration from schema v{step}");
+/// Brings a book from `from` to `SCHEMA_VERSION` inside `txn`, and adds what it did to the
+/// book's migration log.
+pub fn migrate(txn: &WriteTransaction, from: u32) -> Result<Migration> {
+    let mut steps = Vec::new();
+    for version in from..SCHEMA_VERSION {
+        let Some(step) = MIGRATIONS.get(version as usize - 1) else {
+            bail!("no migration from schema v{version}");
         };
-        migration(txn)?;
+        steps.push(step(txn)?);
     }
+    let at = chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 0);
+    let migration = Migration { at, from, to: SCHEMA_VERSION, steps };
     let mut meta = txn.open_table(META)?;
+    let mut log = decode_log(meta.get(LOG)?.as_ref().map(|raw| raw.value()))?;
+    log.push(migration.clone());
+    meta.insert(LOG, encode_record(&log)?.as_slice())?;
     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())?;
-    Ok(())
+    Ok(migration)
+}
+
+/// The migration log from its `meta` entry (none: a book never migrated), oldest first.
+pub fn decode_log(raw: Option<&[u8]>) -> Result<Vec<Migration>> {
+    raw.map_or(Ok(Vec::new()), |raw| decode_record(raw, META.name()))
+}
+
+impl fmt::Display for Migration {
+    /// `schema v3 → v5: 120 audit records reduced to their changed fields; 1204 records of 11
+    /// tables given checksums`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "schema v{} → v{}", self.from, self.to)?;
+        for (i, step) in self.steps.iter().enumerate() {
+            f.write_str(if i == 0 { ": " } else { "; " })?;
+            match step {
+                Step::ListRowsRebuilt { customers } => write!(f, "list rows rebuilt for {customers} customers")?,
+                Step::CatalogueAdded { offers: 0 } => f.write_str("its catalogue of offers kept")?,
+                Step::CatalogueAdded { offers } => write!(f, "default catalogue of {offers} offers added")?,
+                Step::AuditReduced { records } => write!(f, "{records} audit records reduced to their changed fields")?,
+                Step::ChecksumsAdded { tables, records } => {
+                    write!(f, "{records} records of {tables} tables given checksums")?
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

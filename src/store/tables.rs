@@ -1,44 +1,51 @@
-//! Table definitions. Tables of records are at their v5-era versions: every record carries a
-//! checksum (see `codec`). Keys and values are redb's built-in types only (integers, `&str`,
-//! `&[u8]`): redb stores a value type's name in the file, and built-in names never change,
-//! whereas a derived name would break the book when a Rust type is renamed. Records are
-//! postcard bytes (see `codec`). Table names carry a version so a migration can write a new
-//! table beside the old one.
+//! Table definitions, each with what its key is and which record its values hold.
+//!
+//! Keys and values are redb's built-in types only (integers, `&str`, `&[u8]`): redb stores a
+//! value type's name in the file, and built-in names never change, whereas a derived name would
+//! break the book when a Rust type is renamed. A value of `&[u8]` is a record: the postcard
+//! bytes of the `records` type named below, then a CRC-32 checksum (see `codec`). Table names
+//! carry a version so a migration can write a new table beside the old one; the tables of
+//! records are at their v5 versions, the first with checksums.
 
 use redb::TableDefinition;
 
-/// `kind`, `schema_version`, id counters.
+/// Book-wide entries by name: `kind` (`partnerdesk-book`), `schema_version` (u32, little
+/// endian), the id counters `next_<series>` (u64, little endian), and `migrations` (the record
+/// `Vec<records::v5::Migration>`).
 pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
-/// The partner organization, one record under key `org`.
+/// The partner organization: one `records::v1::PartnerOrganization` under the key `org`.
 pub const ORG: TableDefinition<&str, &[u8]> = TableDefinition::new("org_v2");
-/// Partner users by email.
+/// Partner users by email (lower case) → `records::v1::PartnerUser`.
 pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("partner_users_v2");
-/// Other partners by partner id.
+/// Other partners by partner id → `records::v1::DirectoryPartner`.
 pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v2");
-/// Full customer records by tenant id.
+/// Full customer records by tenant id (the UUID as u128) → `records::v1::Customer`.
 pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v2");
-/// The compact list row of each customer, kept in step with `CUSTOMERS`, keyed by its sort key
-/// (folded company name, then tenant id) so the list's first screen is its first entries.
+/// The compact list row of each customer, kept in step with `CUSTOMERS`, by its sort key (folded
+/// company name, a 0 byte, then the tenant id big-endian: see `CustomerRow::sort_key`) so the
+/// list's first screen is its first entries → `records::v2::CustomerRow`.
 pub const CUSTOMER_ROWS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("customer_rows_v3");
-/// Primary domain → tenant id: domains are unique in the book.
+/// Primary domain (lower case) → tenant id (u128): domains are unique in the book.
 pub const DOMAINS: TableDefinition<&str, u128> = TableDefinition::new("domains_v1");
-/// Customer user email → tenant id, to find who `--as` names.
+/// Customer user email (lower case) → tenant id (u128), to find who `--as` names.
 pub const CUSTOMER_LOGINS: TableDefinition<&str, u128> = TableDefinition::new("customer_logins_v1");
-/// Invitations by id.
+/// Invitations of every kind by id (`INV-12` is 12) → `records::v1::Invitation`.
 pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v2");
-/// Invitation token → id, for acceptance by link.
+/// Invitation token → invitation id, for acceptance by link.
 pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("invitation_tokens_v1");
-/// Granular admin relationships by id.
+/// Granular admin relationships by id (`GDAP-3` is 3) → `records::v1::AdminRelationship`.
 pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v2");
-/// The append-only audit log by sequence number (v2: changed fields only, and how the actor
-/// was established).
+/// The append-only audit log by sequence number, from 1 without gaps → `records::v4::AuditEvent`
+/// (changed fields only, and how the actor was established).
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v3");
-/// The catalogue of offers by id.
+/// The catalogue of offers by offer id → `records::v3::CatalogueOffer`.
 pub const CATALOGUE: TableDefinition<u32, &[u8]> = TableDefinition::new("catalogue_v2");
-/// What each offer invitation offers, and its usage count, by invitation id.
+/// What each offer invitation offers, and its usage count, by invitation id →
+/// `records::v3::OfferTerms`.
 pub const OFFER_TERMS: TableDefinition<u64, &[u8]> = TableDefinition::new("offer_terms_v2");
-/// Each customer's use of an offer URL, keyed by invitation id then tenant id (big-endian),
-/// so an offer's uses are one range and "used already?" is one lookup.
+/// Each customer's use of an offer URL, keyed by invitation id then tenant id, both big-endian
+/// (see `offer_use_key`), so an offer's uses are one range and "used already?" is one lookup →
+/// `records::v3::OfferUse`.
 pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offer_uses_v2");
 
 /// Ids of records brought in from outside (`pc-subscription:<Partner Center id>`,

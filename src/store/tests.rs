@@ -196,17 +196,20 @@ fn legacy_book(path: &std::path::Path, version: u32, fill: impl FnOnce(&redb::Wr
     txn.commit().unwrap();
 }
 
-fn legacy<T: serde::Serialize>(value: &T) -> Vec<u8> {
-    postcard::to_stdvec(value).unwrap()
+/// A record as books before v5 stored it: its postcard bytes, no checksum.
+fn legacy<R: serde::Serialize>(record: &R) -> Vec<u8> {
+    postcard::to_stdvec(record).unwrap()
 }
 
 /// The v1 organization and customer tables, filled the way v1 did.
 fn legacy_customer(txn: &redb::WriteTransaction) {
     let org: redb::TableDefinition<&str, &[u8]> = redb::TableDefinition::new("org_v1");
-    txn.open_table(org).unwrap().insert("org", legacy(&fixtures::org(Cloud::Public)).as_slice()).unwrap();
+    let org_record = records::v1::PartnerOrganization::from(&fixtures::org(Cloud::Public));
+    txn.open_table(org).unwrap().insert("org", legacy(&org_record).as_slice()).unwrap();
     let customers: redb::TableDefinition<u128, &[u8]> = redb::TableDefinition::new("customers_v1");
     let c = fixtures::customer("VN");
-    txn.open_table(customers).unwrap().insert(c.tenant_id.as_u128(), legacy(&c).as_slice()).unwrap();
+    let record = records::v1::Customer::from(&c);
+    txn.open_table(customers).unwrap().insert(c.tenant_id.as_u128(), legacy(&record).as_slice()).unwrap();
     txn.open_table(tables::DOMAINS).unwrap().insert(c.primary_domain.as_str(), c.tenant_id.as_u128()).unwrap();
     let mut logins = txn.open_table(tables::CUSTOMER_LOGINS).unwrap();
     for u in &c.users {
@@ -253,32 +256,22 @@ fn a_v2_book_gets_the_default_catalogue_and_a_new_book_starts_with_it() {
 
 #[test]
 fn a_v3_book_gets_audit_records_of_changed_fields_only_and_checksums() {
-    #[derive(serde::Serialize)]
-    struct Old<'a> {
-        seq: u64,
-        at: crate::domain::Timestamp,
-        actor: &'a str,
-        session: SessionId,
-        action: &'a str,
-        target: &'a str,
-        before: Option<String>,
-        after: Option<String>,
-    }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v3.redb");
     legacy_book(&path, 3, |txn| {
         legacy_customer(txn);
         let rows: redb::TableDefinition<&[u8], &[u8]> = redb::TableDefinition::new("customer_rows_v2");
         let row = fixtures::customer("VN").row(fixtures::US);
-        txn.open_table(rows).unwrap().insert(row.sort_key().as_slice(), legacy(&row).as_slice()).unwrap();
+        let record = records::v2::CustomerRow::from(&row);
+        txn.open_table(rows).unwrap().insert(row.sort_key().as_slice(), legacy(&record).as_slice()).unwrap();
         let whole = |city: &str| format!(r#"{{"company_name":"Hải Âu","version":3,"address":{{"city":"{city}"}}}}"#);
-        let old = Old {
+        let old = records::v1::AuditEvent {
             seq: 1,
             at: fixtures::now(),
-            actor: "lan@saomai.vn",
-            session: SessionId("s".into()),
-            action: "customer.edited",
-            target: "haiau.onmicrosoft.com",
+            actor: "lan@saomai.vn".into(),
+            session: "s".into(),
+            action: "customer.edited".into(),
+            target: "haiau.onmicrosoft.com".into(),
             before: Some(whole("Huế")),
             after: Some(whole("Đà Nẵng")),
         };

@@ -1,0 +1,75 @@
+//! `accept` and `decline`: a customer's Global admin answers an invitation, or uses an offer's
+//! URL (the same link in the email), for scripts.
+
+use super::offers;
+use super::{CliSession, Who};
+use crate::domain::invitation::AcceptChoices;
+use crate::domain::offer::UseChoices;
+use crate::operations::invitations as ops;
+use crate::store::Reads;
+use anyhow::{Result, bail};
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct AcceptArgs {
+    /// The invitation link from the email (or its token).
+    pub link: String,
+    /// Accept the Microsoft Customer Agreement as part of accepting (needed if not yet accepted).
+    #[arg(long)]
+    pub accept_mca: bool,
+    /// Move admin privileges from the partner that holds them now.
+    #[arg(long)]
+    pub take_admin: bool,
+    /// For a purchase offer: buy a different licence count, as OFFER=COUNT (repeatable).
+    #[arg(long, value_name = "OFFER=COUNT")]
+    pub quantity: Vec<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
+    let cli = CliSession::open(who)?;
+    let token = crate::domain::link::token_of(&args.link).unwrap_or_default();
+    match cli.book.read()?.invitation_by_token(token)?.map(|i| i.kind) {
+        Some(kind) if kind.is_offer() => {
+            let choices = UseChoices {
+                accept_mca: args.accept_mca,
+                take_admin_from_current_holder: args.take_admin,
+                quantities: offers::quantities(&cli, &args.quantity)?,
+            };
+            return offers::use_offer(&cli, &args.link, &choices, args.json);
+        }
+        Some(_) if !args.quantity.is_empty() => {
+            bail!("--quantity is for purchase offers; this link is a reseller invitation")
+        }
+        _ => {}
+    }
+    let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
+    let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
+    if args.json {
+        super::json::print_as("acceptance", &outcome)?;
+    } else {
+        let admin = if outcome.admin_privileges { ", with delegated admin privileges" } else { "" };
+        say!(
+            "{} accepted: {} is now the reseller of {}{admin}.",
+            outcome.invitation,
+            outcome.partner,
+            outcome.customer
+        );
+        if outcome.mca_accepted_now {
+            say!("The Microsoft Customer Agreement was accepted as part of it.");
+        }
+        if let Some(from) = outcome.admin_taken_from {
+            say!("Admin privileges moved from partner {from}.");
+        }
+        say!("(In Microsoft's portals, this customer accepts in the {}.)", outcome.portal);
+    }
+    Ok(())
+}
+
+pub fn decline(args: AcceptArgs, who: &Who) -> Result<()> {
+    let cli = CliSession::open(who)?;
+    let inv = ops::decline(&cli.book, &cli.ctx()?, &args.link)?;
+    say!("{} declined.", inv.id);
+    Ok(())
+}

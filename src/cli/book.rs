@@ -1,0 +1,76 @@
+//! `check` and `backup`: the book's health and its copies, both read from one snapshot beside
+//! whoever writes the book.
+
+use super::{Who, book_path, failure, json, open_to_read};
+use crate::store::Book;
+use anyhow::{Result, bail};
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct BackupArgs {
+    /// The new file to write (never an existing one).
+    #[arg(value_name = "DEST")]
+    pub dest: PathBuf,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn check(args: CheckArgs, who: &Who) -> Result<()> {
+    let path = book_path(who)?;
+    let book = open_to_read(who)?;
+    let report = crate::store::check::check(&book)?;
+    let migrations = crate::store::Reads::migrations(&book.read()?)?;
+    if args.json {
+        let schema = serde_json::json!({ "version": crate::store::SCHEMA_VERSION, "migrations": migrations });
+        json::print(&serde_json::json!({ "book": path.display().to_string(), "schema": schema, "check": report }))?;
+    } else {
+        for migration in &migrations {
+            let on = migration.at.format("%Y-%m-%d %H:%M UTC");
+            say!("{}: schema v{}; brought up to date on {on} ({migration}).", path.display(), migration.to);
+        }
+        if report.problems.is_empty() {
+            say!("{}: {} records checked, no problem found.", path.display(), report.records);
+        }
+        for problem in &report.problems {
+            say!("{problem}");
+        }
+    }
+    if report.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(failure::Damaged(format!("{} is damaged: the problems are listed above", path.display())).into())
+    }
+}
+
+/// A hot backup: one read snapshot copied into a new file beside `dest`, renamed into place,
+/// then opened again and checked.
+pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
+    let book = open_to_read(who)?;
+    let copied = book.backup_to(&args.dest)?;
+    let copy = Book::open_read_only(&args.dest)?;
+    let report = crate::store::check::check(&copy)?;
+    if !report.problems.is_empty() {
+        bail!("the backup at {} did not pass its check: {}", args.dest.display(), report.problems.join("; "));
+    }
+    if args.json {
+        json::print(
+            &serde_json::json!({ "backup": args.dest.display().to_string(), "copied": copied, "check": report }),
+        )?;
+    } else {
+        say!(
+            "Backed up {} customers, {} invitations and {} audit records to {}; its check passed.",
+            copied.customers,
+            copied.invitations,
+            copied.audit,
+            args.dest.display()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! `demo`: a realistic demo book, written beside its path and renamed into place, then the app
+//! on it.
+
+use super::{Who, data_dir, run_tui};
+use crate::app::session;
+use crate::demo::{self, DemoOptions};
+use crate::store::Book;
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use std::path::Path;
+use std::sync::Arc;
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// How many customers.
+    #[arg(long, default_value_t = demo::DEFAULT_CUSTOMERS)]
+    pub customers: u32,
+    /// The seed: the same seed on the same day gives the same book.
+    #[arg(long, default_value_t = demo::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Only write the book; do not open the app.
+    #[arg(long)]
+    pub no_tui: bool,
+    /// Replace the file if it already holds a book.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: DemoArgs, who: &Who) -> Result<()> {
+    if who.read_only {
+        bail!("--read-only cannot make a demo book: `demo` writes one");
+    }
+    // Only an explicit --db: $PARTNERDESK_DB names the real book, never a demo's.
+    let path = match &who.db {
+        Some(p) => p.clone(),
+        None => data_dir()?.join("demo.redb"),
+    };
+    let already = match Book::open_read_only(&path) {
+        // Only a partnerdesk book is ever replaced: anything else is refused here.
+        Ok(book) => crate::store::Reads::org(&book.read()?)?.is_some(),
+        Err(crate::store::OpenError::Missing(_)) => false,
+        Err(e) => return Err(e.into()),
+    };
+    if already && !args.force {
+        if args.no_tui {
+            bail!("{} already holds a book; pass --force to replace it with a new demo", path.display());
+        }
+        eprintln!("Opening the existing demo book at {} (pass --force for a new one).", path.display());
+    } else {
+        write_demo(&path, &args)?;
+    }
+    if args.no_tui {
+        return Ok(());
+    }
+    run_tui(Arc::new(Book::open(&path)?), who)
+}
+
+/// Writes the demo book beside `path` and renames it into place when complete: a full disk or
+/// a kill leaves the old file (or none), never half a book.
+fn write_demo(path: &Path, args: &DemoArgs) -> Result<()> {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".partial");
+    let partial = path.with_file_name(name);
+    let _ = std::fs::remove_file(&partial);
+    let today = chrono::Utc::now().date_naive().and_hms_opt(9, 0, 0).unwrap_or_default().and_utc();
+    let options = DemoOptions { customers: args.customers, seed: args.seed, now: today };
+    let session = session::new_session_id(chrono::Utc::now());
+    let stamp =
+        crate::store::Stamp { actor: "partnerdesk demo".into(), session, at: chrono::Utc::now(), via: String::new() };
+    let started = std::time::Instant::now();
+    // The bulk load runs with a large page cache; the app later opens the book with its own.
+    let written = Book::open_for_bulk(&partial)
+        .map_err(anyhow::Error::from)
+        .and_then(|book| demo::generate(&book, options, &stamp));
+    crate::store::remove_lock_file(&partial);
+    let summary = match written {
+        Ok(summary) => summary,
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            return Err(e);
+        }
+    };
+    std::fs::rename(&partial, path).with_context(|| format!("cannot put the demo book at {}", path.display()))?;
+    eprintln!(
+        "Demo book at {}: {} customers, {} partner users, {} invitations ({:.1} s).",
+        path.display(),
+        summary.customers,
+        summary.partner_users,
+        summary.invitations,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

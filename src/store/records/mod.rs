@@ -1,0 +1,114 @@
+//! The records exactly as the book stores them (postcard), as types of their own, so that a
+//! change to a domain type can never silently change the file.
+//!
+//! Each shape lives in the module of the schema version that introduced it (`v1` … `v5`) and is
+//! never edited afterwards: a change to what the book stores is a new type in the module of the
+//! new schema version, with the migration that converts the old records (see `schema`, whose
+//! steps decode the shapes of their own version). postcard stores fields and variants by
+//! position, not by name, so a shape's field order and variant order are its format.
+//!
+//! A record converts `From` its domain value and back with `TryFrom`: a record can hold what no
+//! domain value may (a country code that is not ISO 3166-1), which is refused as damage.
+
+pub mod v1;
+pub mod v2;
+pub mod v3;
+pub mod v4;
+pub mod v5;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Every instant in a record: chrono's own encoding (RFC 3339 text), as the book has always
+/// stored it.
+pub type Time = chrono::DateTime<chrono::Utc>;
+
+/// A record that decoded but holds what no domain value may.
+#[derive(Debug, thiserror::Error)]
+#[error("it holds {0}")]
+pub struct BadRecord(String);
+
+impl From<std::convert::Infallible> for BadRecord {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
+/// A domain value the book stores, and the record it is stored as.
+pub trait Stored: Sized {
+    type Record: Serialize + DeserializeOwned;
+    fn to_record(&self) -> Self::Record;
+    fn from_record(record: Self::Record) -> Result<Self, BadRecord>;
+}
+
+/// `Stored` for domain types whose record converts with `From<&Domain>` and `TryFrom<Record>`.
+macro_rules! stored {
+    ($($domain:ty => $record:ty),* $(,)?) => {$(
+        impl Stored for $domain {
+            type Record = $record;
+            fn to_record(&self) -> $record {
+                self.into()
+            }
+            fn from_record(record: $record) -> Result<Self, BadRecord> {
+                Self::try_from(record).map_err(Into::into)
+            }
+        }
+    )*};
+}
+
+use crate::domain as d;
+stored! {
+    d::org::PartnerOrganization => v1::PartnerOrganization,
+    d::org::PartnerUser => v1::PartnerUser,
+    d::org::DirectoryPartner => v1::DirectoryPartner,
+    d::customer::Customer => v1::Customer,
+    d::customer::CustomerRow => v2::CustomerRow,
+    d::invitation::Invitation => v1::Invitation,
+    d::admin::AdminRelationship => v1::AdminRelationship,
+    d::audit::AuditEvent => v4::AuditEvent,
+    d::catalogue::CatalogueOffer => v3::CatalogueOffer,
+    d::offer::OfferTerms => v3::OfferTerms,
+    d::offer::OfferUse => v3::OfferUse,
+}
+
+/// An enum as stored, converted both ways variant by variant (postcard stores the variant's
+/// position, so the order written here is the format). A variant may carry one value, written
+/// `Other(id: u128)`.
+macro_rules! stored_enum {
+    ($(#[$doc:meta])* $name:ident = $module:ident::$domain:ident {
+        $($variant:ident $(($value:ident: $type:ty))?),+ $(,)?
+    }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $($variant $(($type))?),+
+        }
+
+        impl From<$module::$domain> for $name {
+            fn from(value: $module::$domain) -> Self {
+                match value {
+                    $($module::$domain::$variant $(($value))? => $name::$variant $(($value))?),+
+                }
+            }
+        }
+
+        impl From<$name> for $module::$domain {
+            fn from(value: $name) -> Self {
+                match value {
+                    $($name::$variant $(($value))? => $module::$domain::$variant $(($value))?),+
+                }
+            }
+        }
+    };
+}
+use stored_enum;
+
+/// Converts each element of a stored list back into the domain.
+fn all<R, D: TryFrom<R>>(records: Vec<R>) -> Result<Vec<D>, D::Error> {
+    records.into_iter().map(D::try_from).collect()
+}
+
+/// Converts each element of a list into its record.
+fn each<'a, D: 'a, R: From<&'a D>>(values: &'a [D]) -> Vec<R> {
+    values.iter().map(R::from).collect()
+}
