@@ -23,7 +23,6 @@ pub const REMOVE_RESELLER_DETAIL: &str = "This also removes your admin privilege
 pub const NEW_CUSTOMER_DOMAIN_HINT: &str = "the tenant's initial domain: letters and digits, .onmicrosoft.com is added";
 pub const POR_HINT: &str = "Make your company the partner of record of this subscription.";
 pub const PRODUCT_KEY_PLACEHOLDER: &str = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
-pub const CONTACT_ELIGIBLE_HINT: &str = "Admin and Helpdesk agents (and Global admins) can be support contacts.";
 pub const NOTHING_SELECTED: &str = "No customer is selected.";
 
 pub fn remove_reseller_prompt(company: &str) -> String {

@@ -140,7 +140,6 @@ pub fn subscriptions_count(n: usize) -> String {
 }
 
 pub const NO_ADMIN_HOLDER: &str = "No partner holds admin privileges.";
-pub const ROLE_USER: &str = "User";
 pub fn holds_admin_for(partner: &str, company: &str, since: &str) -> String {
     format!("{partner} holds admin privileges for {company} since {since}.")
 }

@@ -85,10 +85,8 @@ pub fn customers_count(n: usize) -> String {
 pub const OUR_COMPANY: &str = "Our company";
 pub const DIRECTORY: &str = "Partner directory";
 pub const PARTNER_USERS: &str = "Partner users";
-pub const RECENT_CHANGES: &str = "Recent changes (audit log)";
 pub const ADMIN_RELATIONSHIPS: &str = "Granular admin relationships";
 pub const YOUR_PARTNERS: &str = "Your partners";
-pub const YOUR_USERS: &str = "Users of your organization";
 
 // Customer record
 pub const REC_ACCOUNT: &str = "Account";
@@ -102,7 +100,6 @@ pub const REC_PARTNERS: &str = "Partners";
 pub const MCA_NOT_YET: &str = "MCA not accepted yet";
 pub const GLOBAL_ADMIN_MARK: &str = "Global admin";
 pub const NONE: &str = "none";
-pub const NO_ADDRESS: &str = "no address on record";
 /// A tenant where the partner holds admin privileges without a reseller or advisor relationship.
 pub const ADMIN_ONLY: &str = "Admin only";
 pub const YES: &str = "yes";
