@@ -81,6 +81,21 @@ pub(super) const fn hidden(
     Binding { keys, shown, help, action, footer: false, needs: Some(needs) }
 }
 
+/// A tab's keys on each side of the book.
+pub struct SideKeys {
+    pub partner: &'static [Binding],
+    pub customer: &'static [Binding],
+}
+
+impl SideKeys {
+    pub fn on(&self, side: Side) -> &'static [Binding] {
+        match side {
+            Side::Partner => self.partner,
+            Side::Customer => self.customer,
+        }
+    }
+}
+
 /// Whose side of the book the operator sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -177,13 +192,13 @@ pub fn bindings(layer: Layer) -> Vec<Binding> {
         Layer::Form => vec![FORM],
         Layer::Editor => vec![invitations::EDITOR_KEYS],
         Layer::Confirm => vec![CONFIRM],
-        Layer::Invitation(side) => vec![invitations::view_keys(side), CLOSE_VIEW],
+        Layer::Invitation(side) => vec![invitations::VIEW_KEYS.on(side), CLOSE_VIEW],
         Layer::List(tab, side) => {
             let tab_keys = match tab {
-                Tab::Customers => customers::keys(side),
-                Tab::Invitations => invitations::keys(side),
-                Tab::Partners => partners::keys(side),
-                Tab::Permissions => permissions::keys(side),
+                Tab::Customers => customers::KEYS.on(side),
+                Tab::Invitations => invitations::KEYS.on(side),
+                Tab::Partners => partners::KEYS.on(side),
+                Tab::Permissions => permissions::KEYS.on(side),
             };
             vec![tab_keys, GLOBAL]
         }

@@ -9,7 +9,7 @@ mod view;
 pub use view::*;
 
 use super::action::Action;
-use super::keymap::{Binding, Side, bind, ch, code, guarded, hidden};
+use super::keymap::{Binding, SideKeys, bind, ch, code, guarded, hidden};
 use super::{App, invitations, offers};
 use crate::domain::ids::TenantId;
 use crate::domain::permission::Operation;
@@ -50,14 +50,17 @@ pub enum FormKind {
 
 use Act::*;
 
+/// Opening a customer's record, the same on both sides.
+const EXPAND: Binding = bind(
+    &[code(KeyCode::Enter), code(KeyCode::Right), ch('l')],
+    "Enter →",
+    text::KEY_EXPAND,
+    Action::Customers(Expand),
+    true,
+);
+
 const PARTNER_KEYS: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter), code(KeyCode::Right), ch('l')],
-        "Enter →",
-        text::KEY_EXPAND,
-        Action::Customers(Expand),
-        true,
-    ),
+    EXPAND,
     bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Customers(Collapse), false),
     guarded(
         &[ch('r')],
@@ -93,24 +96,11 @@ const PARTNER_KEYS: &[Binding] = &[
     bind(&[ch('s')], "s", text::KEY_SORT, Action::Customers(CycleSort), false),
 ];
 
-const CUSTOMER_KEYS: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter), code(KeyCode::Right), ch('l')],
-        "Enter →",
-        text::KEY_EXPAND,
-        Action::Customers(Expand),
-        true,
-    ),
-    bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Customers(Collapse), true),
-];
+const CUSTOMER_KEYS: &[Binding] =
+    &[EXPAND, bind(&[code(KeyCode::Left), ch('h')], "←", text::KEY_COLLAPSE, Action::Customers(Collapse), true)];
 
-/// The tab's keys for this side of the book.
-pub fn keys(side: Side) -> &'static [Binding] {
-    match side {
-        Side::Partner => PARTNER_KEYS,
-        Side::Customer => CUSTOMER_KEYS,
-    }
-}
+/// The tab's keys on each side of the book.
+pub const KEYS: SideKeys = SideKeys { partner: PARTNER_KEYS, customer: CUSTOMER_KEYS };
 
 pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
     match act {

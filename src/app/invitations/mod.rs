@@ -11,7 +11,7 @@ pub use view::*;
 pub(crate) use editing::close as close_editor;
 
 use super::action::Action;
-use super::keymap::{Binding, Side, bind, ch, code, ctrl, guarded, hidden};
+use super::keymap::{Binding, SideKeys, bind, ch, code, ctrl, guarded, hidden};
 use super::{App, offers};
 use crate::domain::ids::InvitationId;
 use crate::domain::permission::Operation;
@@ -120,21 +120,11 @@ pub const EDITOR_KEYS: &[Binding] = &[
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, Action::Global(super::action::Global::Quit), false),
 ];
 
-/// The tab's keys for this side of the book.
-pub fn keys(side: Side) -> &'static [Binding] {
-    match side {
-        Side::Partner => PARTNER_KEYS,
-        Side::Customer => CUSTOMER_KEYS,
-    }
-}
+/// The tab's keys on each side of the book.
+pub const KEYS: SideKeys = SideKeys { partner: PARTNER_KEYS, customer: CUSTOMER_KEYS };
 
 /// The keys of one invitation's view (closing it is the overlay's).
-pub fn view_keys(side: Side) -> &'static [Binding] {
-    match side {
-        Side::Partner => PARTNER_VIEW_KEYS,
-        Side::Customer => CUSTOMER_VIEW_KEYS,
-    }
-}
+pub const VIEW_KEYS: SideKeys = SideKeys { partner: PARTNER_VIEW_KEYS, customer: CUSTOMER_VIEW_KEYS };
 
 pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
     match act {

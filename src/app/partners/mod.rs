@@ -11,7 +11,7 @@ pub(crate) use flows::{cloud_labels, reseller_labels};
 
 use super::App;
 use super::action::Action;
-use super::keymap::{Binding, Side, bind, ch, guarded, hidden};
+use super::keymap::{Binding, SideKeys, bind, ch, guarded, hidden};
 use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
 use crate::domain::permission::Operation;
 use crate::text;
@@ -64,13 +64,8 @@ const CUSTOMER_KEYS: &[Binding] = &[
     guarded(&[ch('d')], "d", text::KEY_REMOVE_PARTNER, act(Remove), Operation::ManageCustomerAdminPrivileges),
 ];
 
-/// The tab's keys for this side of the book.
-pub fn keys(side: Side) -> &'static [Binding] {
-    match side {
-        Side::Partner => PARTNER_KEYS,
-        Side::Customer => CUSTOMER_KEYS,
-    }
-}
+/// The tab's keys on each side of the book.
+pub const KEYS: SideKeys = SideKeys { partner: PARTNER_KEYS, customer: CUSTOMER_KEYS };
 
 pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
     match act {

@@ -10,7 +10,7 @@ pub use view::*;
 
 use super::App;
 use super::action::Action;
-use super::keymap::{Binding, Side, bind, ch, guarded};
+use super::keymap::{Binding, SideKeys, bind, ch, guarded};
 use crate::domain::ids::{AdminRelationshipId, Email, TenantId};
 use crate::domain::permission::Operation;
 use crate::text;
@@ -71,14 +71,9 @@ const CUSTOMER_KEYS: &[Binding] = &[
     guarded(&[ch('m')], "m", text::KEY_MOVE_ADMIN, act(MoveAdmin), Operation::ManageCustomerAdminPrivileges),
 ];
 
-/// The tab's keys for this side of the book (the partner's depend on the pane: see
+/// The tab's keys on each side of the book (the partner's depend on the pane: see
 /// `pane_keys`).
-pub fn keys(side: Side) -> &'static [Binding] {
-    match side {
-        Side::Partner => USERS_KEYS,
-        Side::Customer => CUSTOMER_KEYS,
-    }
-}
+pub const KEYS: SideKeys = SideKeys { partner: USERS_KEYS, customer: CUSTOMER_KEYS };
 
 /// The partner's keys on `pane`.
 pub fn pane_keys(pane: Pane) -> &'static [Binding] {
