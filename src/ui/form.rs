@@ -59,39 +59,7 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             &Line::styled(format!("{marker}{}", field.label()), label_style),
             label_width.saturating_sub(1),
         );
-        let value_area = Rect { x: value_x, y, width: value_width, height: 1 };
-        match &field.kind {
-            FieldKind::Text(input) => {
-                let style = if focused { theme.selected } else { theme.base };
-                buf.set_style(value_area, style);
-                let mut input = (**input).clone();
-                input.set_style(style);
-                input.set_cursor_style(if focused { theme.tab_active } else { style });
-                input.set_placeholder_style(theme.dim);
-                input.render(value_area, buf);
-            }
-            FieldKind::Toggle { on, locked } => {
-                let mark = if *on { "[x]" } else { "[ ]" };
-                let mut spans = vec![styled(mark, if focused { theme.key } else { theme.base })];
-                if locked.is_some() {
-                    spans.push(styled(" locked", theme.dim));
-                }
-                buf.set_line(value_x, y, &Line::from(spans), value_width);
-            }
-            FieldKind::Choice { options, index } => {
-                let value = options.get(*index).cloned().unwrap_or_default();
-                let style = if focused { theme.key } else { theme.base };
-                buf.set_line(
-                    value_x,
-                    y,
-                    &Line::from(vec![styled("◂ ", theme.dim), styled(value, style), styled(" ▸", theme.dim)]),
-                    value_width,
-                );
-            }
-            FieldKind::Fixed(value) => {
-                buf.set_line(value_x, y, &Line::from(Span::raw(value.clone())), value_width);
-            }
-        }
+        draw_value(app, &field.kind, focused, Rect { x: value_x, y, width: value_width, height: 1 }, buf);
         y += 1;
         for hint in &hints[i] {
             buf.set_line(value_x, y, hint, value_width);
@@ -114,4 +82,41 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
         styled(text::KEY_CANCEL, theme.dim),
     ]);
     buf.set_line(inner.x + 1, inner.bottom().saturating_sub(1), &submit, inner.width.saturating_sub(2));
+}
+
+/// A field's value in its one-line `area`: text input, checkbox, choice or fixed text.
+fn draw_value(app: &App, kind: &FieldKind, focused: bool, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    match kind {
+        FieldKind::Text(input) => {
+            let style = if focused { theme.selected } else { theme.base };
+            buf.set_style(area, style);
+            let mut input = (**input).clone();
+            input.set_style(style);
+            input.set_cursor_style(if focused { theme.tab_active } else { style });
+            input.set_placeholder_style(theme.dim);
+            input.render(area, buf);
+        }
+        FieldKind::Toggle { on, locked } => {
+            let mark = if *on { "[x]" } else { "[ ]" };
+            let mut spans = vec![styled(mark, if focused { theme.key } else { theme.base })];
+            if locked.is_some() {
+                spans.push(styled(" locked", theme.dim));
+            }
+            buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+        }
+        FieldKind::Choice { options, index } => {
+            let value = options.get(*index).cloned().unwrap_or_default();
+            let style = if focused { theme.key } else { theme.base };
+            buf.set_line(
+                area.x,
+                area.y,
+                &Line::from(vec![styled("◂ ", theme.dim), styled(value, style), styled(" ▸", theme.dim)]),
+                area.width,
+            );
+        }
+        FieldKind::Fixed(value) => {
+            buf.set_line(area.x, area.y, &Line::from(Span::raw(value.clone())), area.width);
+        }
+    }
 }

@@ -23,6 +23,16 @@ pub fn lines(app: &App, c: &Customer, width: u16) -> Vec<Line<'static>> {
 }
 
 fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
+    let mut out = account(app, c);
+    out.extend(subscriptions(app, c));
+    out.extend(users(app, c));
+    out.extend(requests(app, c));
+    out.push(Line::from(""));
+    out
+}
+
+/// Account, address, admin privileges, partners and services.
+fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
     let theme = app.theme;
     let org = app.org.as_ref();
     let name = |id| partner_name(org, app.directory(), id);
@@ -74,6 +84,14 @@ fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
         Span::raw(if c.services.is_empty() { text::NONE.to_string() } else { c.services.join(", ") }),
     ]));
 
+    out
+}
+
+/// The subscriptions, one line each, with their partner of record.
+fn subscriptions(app: &App, c: &Customer) -> Vec<Line<'static>> {
+    let theme = app.theme;
+    let name = |id| partner_name(app.org.as_ref(), app.directory(), id);
+    let mut out = Vec::new();
     out.push(Line::from(vec![
         label(text::REC_SUBSCRIPTIONS, app),
         styled(format!("{}", c.subscriptions.len()), theme.dim),
@@ -90,6 +108,13 @@ fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
         ]));
     }
 
+    out
+}
+
+/// The users, their Global admin mark and their licences.
+fn users(app: &App, c: &Customer) -> Vec<Line<'static>> {
+    let theme = app.theme;
+    let mut out = Vec::new();
     out.push(Line::from(vec![label(text::REC_USERS, app), styled(format!("{}", c.users.len()), theme.dim)]));
     for u in &c.users {
         let mut spans = vec![
@@ -113,6 +138,14 @@ fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
         out.push(Line::from(spans));
     }
 
+    out
+}
+
+/// The service requests opened for the customer.
+fn requests(app: &App, c: &Customer) -> Vec<Line<'static>> {
+    let theme = app.theme;
+    let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d").to_string();
+    let mut out = Vec::new();
     if !c.service_requests.is_empty() {
         out.push(Line::from(vec![
             label(text::REC_REQUESTS, app),
@@ -127,6 +160,5 @@ fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
             ]));
         }
     }
-    out.push(Line::from(""));
     out
 }
