@@ -259,41 +259,8 @@ pub fn use_offer(
     }
     let mut updated = customer.clone();
     let lines = bought_lines(inv.kind, terms, &choices.quantities)?;
-    match inv.kind {
-        InvitationKind::PurchaseOffer => invitation::sign_mca(&mut updated, &user.email, choices.accept_mca, now)?,
-        InvitationKind::Trial => {
-            if let Some(live) = customer.subscriptions.iter().find(|s| s.status.is_live() && s.offer == lines[0].name) {
-                return Err(Refusal::new(OfferMsg::HasOfferAlready {
-                    company: customer.company_name.clone(),
-                    offer: live.offer.clone(),
-                    subscription: live.id,
-                    status: live.status,
-                }));
-            }
-        }
-        InvitationKind::DelegatedAdminOffer => after_purchase(customer, org)?,
-        InvitationKind::Reseller => {
-            return Err(Refusal::new(OfferMsg::ResellerInvitation { id: inv.id }));
-        }
-    }
-    let status = if inv.kind == InvitationKind::Trial { SubscriptionStatus::Trial } else { SubscriptionStatus::Active };
-    let mut subscriptions = Vec::with_capacity(lines.len());
-    for (line, id) in lines.iter().zip(first_subscription..) {
-        let id = SubscriptionId(id);
-        subscriptions.push(id);
-        updated.add_subscription(
-            Subscription {
-                id,
-                offer: line.name.clone(),
-                quantity: line.quantity,
-                assigned: 0,
-                status,
-                partner_of_record: Some(org.partner_id),
-                created_at: now,
-            },
-            &line.services,
-        );
-    }
+    check_kind(inv, org, &mut updated, &lines, &user.email, choices.accept_mca, now)?;
+    let subscriptions = add_subscriptions(&mut updated, inv.kind, org, &lines, first_subscription, now);
     if inv.kind != InvitationKind::DelegatedAdminOffer
         && !updated.relationships_with(org.partner_id).any(|k| k == RelationshipKind::Advisor)
     {
@@ -328,6 +295,68 @@ pub fn use_offer(
         admin: inv.include_admin,
     };
     Ok(Used { customer: updated, terms, record, admin_taken_from, changed })
+}
+
+/// What each kind of offer asks of `customer` before it is used: a purchase, the agreement
+/// (signed here when accepted now); a trial, no live subscription of its offer; delegated admin
+/// alone, a customer that has bought already.
+fn check_kind(
+    inv: &Invitation,
+    org: &PartnerOrganization,
+    customer: &mut Customer,
+    lines: &[OfferLine],
+    by: &Email,
+    accept_mca: bool,
+    now: Timestamp,
+) -> Result<(), Refusal> {
+    match inv.kind {
+        InvitationKind::PurchaseOffer => invitation::sign_mca(customer, by, accept_mca, now)?,
+        InvitationKind::Trial => {
+            if let Some(live) = customer.subscriptions.iter().find(|s| s.status.is_live() && s.offer == lines[0].name) {
+                return Err(Refusal::new(OfferMsg::HasOfferAlready {
+                    company: customer.company_name.clone(),
+                    offer: live.offer.clone(),
+                    subscription: live.id,
+                    status: live.status,
+                }));
+            }
+        }
+        InvitationKind::DelegatedAdminOffer => after_purchase(customer, org)?,
+        InvitationKind::Reseller => {
+            return Err(Refusal::new(OfferMsg::ResellerInvitation { id: inv.id }));
+        }
+    }
+    Ok(())
+}
+
+/// The offer's subscriptions on `updated`, numbered from `first`, the partner of record set.
+fn add_subscriptions(
+    updated: &mut Customer,
+    kind: InvitationKind,
+    org: &PartnerOrganization,
+    lines: &[OfferLine],
+    first: u64,
+    now: Timestamp,
+) -> Vec<SubscriptionId> {
+    let status = if kind == InvitationKind::Trial { SubscriptionStatus::Trial } else { SubscriptionStatus::Active };
+    let mut subscriptions = Vec::with_capacity(lines.len());
+    for (line, id) in lines.iter().zip(first..) {
+        let id = SubscriptionId(id);
+        subscriptions.push(id);
+        updated.add_subscription(
+            Subscription {
+                id,
+                offer: line.name.clone(),
+                quantity: line.quantity,
+                assigned: 0,
+                status,
+                partner_of_record: Some(org.partner_id),
+                created_at: now,
+            },
+            &line.services,
+        );
+    }
+    subscriptions
 }
 
 /// The lines as bought: the offer's, with the licence counts the customer changed at purchase.
