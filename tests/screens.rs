@@ -181,3 +181,16 @@ fn the_help_scrolls_where_it_does_not_fit() {
     let end = text(&screen(&mut app, 80, 24, "PgDn PgDn PgDn"));
     assert!(end.contains("Ctrl-C  quit"), "{end}");
 }
+
+#[test]
+fn a_link_over_ssh_lands_on_the_first_row_of_a_wrapped_status() {
+    let mut app = app(demo_book(30), None);
+    app.info(partnerdesk::text::MAIL_LINK_OVER_SSH);
+    let shown = text(&screen(&mut app, 80, 24, ""));
+    let row = partnerdesk::ui::status_row(&app, 80, 24) as usize;
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines[row].trim_start().starts_with(partnerdesk::text::MAIL_LINK_LABEL), "row {row}:\n{shown}");
+    assert!(row < 22, "the message wraps onto two rows at 80 columns:\n{shown}");
+    app.info("Copied.");
+    assert_eq!(partnerdesk::ui::status_row(&app, 80, 24), 22, "one row: just above the footer");
+}

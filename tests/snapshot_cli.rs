@@ -93,4 +93,10 @@ fn a_script_that_submits_a_form_changes_a_copy_never_the_book() {
     assert!(ok, "{err}");
     assert!(screen.contains("drafted for Công ty Hải Đăng"), "the script sees its change:\n{screen}");
     assert!(std::fs::read(&db).unwrap() == before, "not a byte of the book changed");
+
+    let args = ["snapshot", "--commit", "--db", &db, "--as", "lan@saomai.vn", "--size", "120x35", "--keys", keys];
+    let (ok, _, err) = partnerdesk(&args);
+    assert!(ok, "{err}");
+    let (_, listed, _) = partnerdesk(&["invitations", "list", "--db", &db]);
+    assert!(listed.contains("Công ty Hải Đăng"), "with --commit the draft is in the book:\n{listed}");
 }

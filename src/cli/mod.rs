@@ -194,6 +194,10 @@ pub struct SnapshotArgs {
     /// Freeze the clock at this instant (RFC 3339), for reproducible screens.
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
+    /// Run the script on the book itself, so what it submits is written (audited as any
+    /// session). Without it a snapshot runs on a copy in memory and never changes the book.
+    #[arg(long)]
+    pub commit: bool,
 }
 
 fn data_dir() -> Result<PathBuf> {
@@ -460,9 +464,16 @@ fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     let steps = keyscript::parse(&args.keys)?;
     // The script runs on a copy of the book in memory: a form it submits changes the copy,
     // never the book (which is only read, even while `serve` writes it). A path with no book
-    // shows the setup screen the app would open there, and creates nothing.
+    // shows the setup screen the app would open there, and creates nothing. `--commit` alone
+    // runs it on the book.
     let path = book_path(who)?;
-    let book = if path.exists() { Book::open_read_only(&path)?.copy_in_memory()? } else { Book::in_memory()? };
+    let book = if args.commit {
+        Book::open(&path)?
+    } else if path.exists() {
+        Book::open_read_only(&path)?.copy_in_memory()?
+    } else {
+        Book::in_memory()?
+    };
     let book = Arc::new(book);
     let now = match &args.now {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)

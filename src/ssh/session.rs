@@ -235,10 +235,12 @@ impl Frontend for Channel {
         self.terminal.draw(|f| crate::ui::render(app, f))?;
         // The status line shows the label; written again over it as a link (OSC 8), it stays
         // clickable until the status line changes.
-        let status_row = self.terminal.get_frame().area().height.saturating_sub(1);
+        // The label starts the status's first row, however many rows the message wraps onto.
+        let area = self.terminal.get_frame().area();
+        let row = crate::ui::status_row(app, area.width, area.height) + 1;
         for (url, label) in std::mem::take(&mut self.links) {
             let backend = self.terminal.backend_mut();
-            write!(backend, "\x1b7\x1b[{status_row};2H{}\x1b8", osc::osc8(&url, &label))?;
+            write!(backend, "\x1b7\x1b[{row};2H{}\x1b8", osc::osc8(&url, &label))?;
             backend.flush()?;
         }
         Ok(())

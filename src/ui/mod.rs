@@ -171,6 +171,13 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x + 1, area.y, &line, area.width.saturating_sub(1));
 }
 
+/// The first row (from 0) of the status line on a `width`×`height` screen: where a link over
+/// the start of its message goes.
+pub fn status_row(app: &App, width: u16, height: u16) -> u16 {
+    let rows = status_lines(app, width).len().clamp(1, STATUS_ROWS) as u16;
+    height.saturating_sub(1 + rows)
+}
+
 /// The message on the status line, wrapped to the screen's width.
 fn status_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let Some(status) = &app.status else { return Vec::new() };
