@@ -194,3 +194,14 @@ fn a_link_over_ssh_lands_on_the_first_row_of_a_wrapped_status() {
     app.info("Copied.");
     assert_eq!(partnerdesk::ui::status_row(&app, 80, 24), 22, "one row: just above the footer");
 }
+
+/// Colour and emphasis are part of a screen: a style map beside the text shows a regression.
+#[test]
+fn style_maps_of_the_main_screens() {
+    use partnerdesk::ui::snapshot::styles;
+    let mut app = app(demo_book(30), None);
+    assert_snapshot!("styles_customers_80x24", styles(&screen(&mut app, 80, 24, "")));
+    assert_snapshot!("styles_record_120x35", styles(&screen(&mut app, 120, 35, "j <Enter>")));
+    assert_snapshot!("styles_refused_form_120x35", styles(&screen(&mut app, 120, 35, "<Esc> n <Enter>")));
+    assert_snapshot!("styles_permissions_80x24", styles(&screen(&mut app, 80, 24, "<Esc> 4")));
+}

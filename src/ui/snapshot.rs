@@ -1,4 +1,4 @@
-//! A rendered screen as plain text, ANSI-coloured text or an SVG picture. Hand-written: no
+//! A rendered screen as plain text, a style map, ANSI-coloured text or an SVG picture. Hand-written: no
 //! crate turns a ratatui `Buffer` into SVG, and the text forms are a few lines each.
 
 use ratatui::buffer::{Buffer, Cell, CellWidth};
@@ -27,6 +27,31 @@ pub fn text(buf: &Buffer) -> String {
         let line: String = cells(buf, y).map(|(_, c)| c.symbol()).collect();
         out.push_str(line.trim_end());
         out.push('\n');
+    }
+    out
+}
+
+/// The style map: one letter per cell naming its style (foreground, background, emphasis),
+/// then the legend. Beside the text snapshot it shows a colour or emphasis regression as a
+/// changed letter, in a diff a person can read.
+pub fn styles(buf: &Buffer) -> String {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let mut seen: Vec<(Color, Color, Modifier)> = Vec::new();
+    let mut out = String::new();
+    for y in buf.area.y..buf.area.y + buf.area.height {
+        for (_, cell) in cells(buf, y) {
+            let style = (cell.fg, cell.bg, cell.modifier);
+            let i = seen.iter().position(|s| *s == style).unwrap_or_else(|| {
+                seen.push(style);
+                seen.len() - 1
+            });
+            out.push(LETTERS.get(i).map_or('?', |&b| char::from(b)));
+        }
+        out.push('\n');
+    }
+    for (i, (fg, bg, modifier)) in seen.iter().enumerate() {
+        let letter = LETTERS.get(i).map_or('?', |&b| char::from(b));
+        let _ = writeln!(out, "{letter} = fg {fg:?}, bg {bg:?}, {modifier:?}");
     }
     out
 }
