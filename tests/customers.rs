@@ -259,3 +259,19 @@ fn bulk_contacts_on_every_shown_customer_patch_the_list_and_stop_on_esc_keeping_
     assert_eq!(audited, done, "what was reported done is what was written");
     assert_eq!(here.customers.list_reads, reads, "no chunk read the list again");
 }
+
+#[test]
+fn the_sorted_column_is_marked_and_a_second_press_reverses_it() {
+    let mut app = app(demo_book(200), None);
+    let first = text(&screen(&mut app, 120, 35, ""));
+    assert!(first.contains("Company ▲"), "{first}");
+    let ascending = app.customers.list.order().to_vec();
+    let reversed = text(&screen(&mut app, 120, 35, "s"));
+    assert!(reversed.contains("Company ▼") && reversed.contains("sorted by Company ▼"), "{reversed}");
+    let mut expected = ascending.clone();
+    expected.reverse();
+    assert_eq!(app.customers.list.order(), expected.as_slice(), "the same rows, the other way round");
+    let next = text(&screen(&mut app, 120, 35, "s"));
+    assert!(next.contains("Primary domain ▲"), "the third press sorts by the next column:\n{next}");
+    assert!(!app.customers.descending);
+}

@@ -125,7 +125,7 @@ pub fn scroll_position(first: usize, last: usize, total: usize) -> String {
 }
 pub const KEY_EXPAND: &str = "expand";
 pub const KEY_COLLAPSE: &str = "collapse record";
-pub const KEY_SORT: &str = "sort by next column";
+pub const KEY_SORT: &str = "reverse sort / next column";
 pub const KEY_CLOSE: &str = "close";
 pub const KEY_FILTER_KEEP: &str = "keep filter";
 pub const KEY_FILTER_CLEAR: &str = "clear filter";

@@ -204,7 +204,7 @@ fn status_counts(app: &App) -> String {
     if app.tab == Tab::Customers
         && let Some(sort) = app.customers.sort
     {
-        text.push_str(&format!(" · {}", text::sorted_by(sort.label())));
+        text.push_str(&format!(" · {}", text::sorted_by(&sort.shown(app.customers.descending))));
         if !app.customers.marked.is_empty() {
             text.push_str(&format!(" · {}", text::marked(app.customers.marked.len())));
         }

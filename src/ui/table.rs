@@ -14,12 +14,12 @@ use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, Stateful
 pub const WIDE: u16 = 110;
 
 pub struct Column {
-    pub title: &'static str,
+    pub title: std::borrow::Cow<'static, str>,
     pub width: Constraint,
 }
 
 pub const fn col(title: &'static str, width: Constraint) -> Column {
-    Column { title, width }
+    Column { title: std::borrow::Cow::Borrowed(title), width }
 }
 
 /// The first row to draw so that the selection is in view, moving the window as little as
@@ -70,7 +70,7 @@ pub fn draw(
     let inner = Rect { width: area.width - 1, ..area }; // room for the scroll bar
     let rects = Layout::horizontal(columns.iter().map(|c| c.width)).spacing(1).split(Rect { height: 1, ..inner });
     for (c, r) in columns.iter().zip(rects.iter()) {
-        buf.set_line(r.x, area.y, &Line::from(fit(Span::styled(c.title, theme.column), r.width)), r.width);
+        buf.set_line(r.x, area.y, &Line::from(fit(Span::styled(c.title.clone(), theme.column), r.width)), r.width);
     }
     let body = Rect { y: area.y + 1, height: area.height - 1, ..inner };
     let visible = list.visible();

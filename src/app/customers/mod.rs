@@ -113,8 +113,8 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         }
         CycleSort => {
             app.customers.cycle_sort();
-            let label = app.customers.sort.map_or("", |s| s.label());
-            app.info(text::sorted_by(label));
+            let label = app.customers.sort.map_or_else(String::new, |s| s.shown(app.customers.descending));
+            app.info(text::sorted_by(&label));
         }
         Mark => {
             app.customers.toggle_mark();

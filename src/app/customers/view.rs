@@ -23,6 +23,11 @@ pub enum SortColumn {
 }
 
 impl SortColumn {
+    /// The column's title with the way it is sorted: "Company ▲".
+    pub fn shown(self, descending: bool) -> String {
+        format!("{} {}", self.label(), if descending { "▼" } else { "▲" })
+    }
+
     const ALL: [SortColumn; 8] = [
         SortColumn::Name,
         SortColumn::Domain,
@@ -72,6 +77,8 @@ pub struct CustomersView {
     /// How many times the whole list was read (a change should patch it instead).
     pub list_reads: usize,
     pub sort: Option<SortColumn>,
+    /// The sort column from high to low (`s` a second time).
+    pub descending: bool,
     pub expanded: BTreeMap<TenantId, Customer>,
     /// Customers marked for a bulk action.
     pub marked: BTreeSet<TenantId>,
@@ -200,7 +207,7 @@ impl CustomersView {
         let mut by_tenant = self.name_order.clone();
         by_tenant.sort_unstable_by_key(|&i| self.rows[i as usize].tenant_id);
         self.by_tenant = by_tenant;
-        let order = self.order_for(self.sort);
+        let order = self.order_for(self.sort, self.descending);
         let keep = keep.and_then(|t| self.item_of(t));
         self.list.reset(haystack, order, keep);
         let marked = std::mem::take(&mut self.marked);
@@ -209,10 +216,13 @@ impl CustomersView {
 
     /// The items in `sort` order: the column's order, and name order among equals (a stable
     /// sort of the name order).
-    fn order_for(&self, sort: Option<SortColumn>) -> Vec<u32> {
+    fn order_for(&self, sort: Option<SortColumn>, descending: bool) -> Vec<u32> {
         let mut order = self.name_order.clone();
         if !matches!(sort, None | Some(SortColumn::Name)) {
             order.sort_by(|a, b| self.column_cmp(sort, *a, *b));
+        }
+        if descending {
+            order.reverse();
         }
         order
     }
@@ -316,11 +326,15 @@ impl CustomersView {
         }
         let name_order = std::mem::take(&mut self.name_order);
         self.name_order = self.merge(name_order, &changed, |v, a, b| v.name_cmp(a, b));
+        let descending = self.descending;
         let order = match self.sort {
-            None | Some(SortColumn::Name) => self.name_order.clone(),
+            None | Some(SortColumn::Name) if !descending => self.name_order.clone(),
             sort => {
                 let order = self.list_order();
-                self.merge(order, &changed, |v, a, b| v.column_cmp(sort, a, b).then_with(|| v.name_cmp(a, b)))
+                self.merge(order, &changed, |v, a, b| {
+                    let ascending = v.column_cmp(sort, a, b).then_with(|| v.name_cmp(a, b));
+                    if descending { ascending.reverse() } else { ascending }
+                })
             }
         };
         self.list.set_order(order);
@@ -356,11 +370,20 @@ impl CustomersView {
         merged
     }
 
+    /// `s`: the sorted column the other way round; from the reversed order, the next column.
     pub fn cycle_sort(&mut self) {
-        let next = self.sort.map_or(SortColumn::Name, SortColumn::next);
-        self.sort = Some(next);
-        let order = self.order_for(self.sort);
-        self.list.set_order(order);
+        if self.descending || self.sort.is_none() {
+            self.sort = Some(self.sort.map_or(SortColumn::Name, SortColumn::next));
+            self.descending = false;
+            let order = self.order_for(self.sort, false);
+            self.list.set_order(order);
+        } else {
+            // The same column reversed: one pass over the order, no comparisons.
+            self.descending = true;
+            let mut order = self.list_order();
+            order.reverse();
+            self.list.set_order(order);
+        }
     }
 
     pub fn selected_row(&self) -> Option<&CustomerRow> {
