@@ -89,14 +89,8 @@ pub fn resolve_actor(book: &Book, email: Option<&str>) -> Result<Option<Actor>> 
         return Ok(users.into_iter().find(|u| u.is_global_admin()).map(Actor::Partner));
     };
     let email = validate::email(crate::domain::Input::Named("--as"), email).map_err(|r| anyhow::anyhow!("{r}"))?;
-    if let Some(user) = read.partner_user(&email)? {
-        return Ok(Some(Actor::Partner(user)));
-    }
-    if let Some(tenant) = read.customer_login(&email)?
-        && let Some(customer) = read.customer(tenant)?
-        && let Some(user) = customer.user(&email)
-    {
-        return Ok(Some(Actor::Customer { tenant, company: customer.company_name.clone(), user: user.clone() }));
+    if let Some(actor) = read.actor(&email)? {
+        return Ok(Some(actor));
     }
     bail!(
         "{email} is neither a partner user nor a user of a customer in this book; check the address, or list users with `partnerdesk export`."
