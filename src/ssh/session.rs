@@ -235,6 +235,9 @@ impl Frontend for Channel {
         self.terminal.draw(|f| crate::ui::render(app, f))?;
         // The status line shows the label; written again over it as a link (OSC 8), it stays
         // clickable until the status line changes.
+        if self.links.is_empty() {
+            return Ok(());
+        }
         // The label starts the status's first row, however many rows the message wraps onto.
         let area = self.terminal.get_frame().area();
         let row = crate::ui::status_row(app, area.width, area.height) + 1;
