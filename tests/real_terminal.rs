@@ -212,6 +212,11 @@ fn every_tab_the_invitation_view_scrolled_and_the_email_editor() {
 }
 
 #[test]
+fn a_tall_record_and_an_audit_event_scrolled() {
+    same_after_every_step(partner_app, "Enter j PgDn j k Esc 4 v v Enter PgDn G Esc j Enter j Esc");
+}
+
+#[test]
 fn resizing_across_wide_text() {
     // At 82 columns a dialog's and the help's left borders fall on the right halves of
     // Chinese characters in the list under them.

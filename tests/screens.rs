@@ -174,6 +174,46 @@ fn a_long_email_scrolls_to_its_end_and_says_where_it_is() {
 }
 
 #[test]
+fn a_record_taller_than_the_screen_scrolls_then_the_list_moves_on() {
+    let mut app = app(demo_book(200), None);
+    let top = text(&screen(&mut app, 80, 24, "Enter"));
+    let first = top.lines().nth(3).unwrap_or_default().to_string();
+    assert!(top.contains("lines 1–") && top.contains("Account"), "says there is more:\n{top}");
+    assert!(!top.contains("Service requests") || !top.contains("Users  "), "{top}");
+    let end = text(&screen(&mut app, 80, 24, "G"));
+    assert!(end.lines().nth(3).unwrap_or_default().contains("▸"), "G moves the list, not the record:\n{end}");
+    let again = text(&screen(&mut app, 80, 24, "g"));
+    assert_eq!(again, top, "back at the top of the list, the record from its start");
+    let bottom = text(&screen(&mut app, 80, 24, "PgDn"));
+    assert_eq!(bottom.lines().nth(3), Some(first.as_str()), "the row stays on top while its record scrolls");
+    let position = bottom.lines().find(|l| l.trim_start().starts_with("lines ")).unwrap_or_default();
+    let total = position.split(" of ").nth(1).and_then(|t| t.split_whitespace().next()).unwrap_or("?");
+    assert!(!bottom.contains("Account  "), "{bottom}");
+    assert!(position.contains(&format!("–{total} of {total}")), "the last page shows the last line:\n{bottom}");
+    let next = text(&screen(&mut app, 80, 24, "j"));
+    assert_ne!(next.lines().nth(3), Some(first.as_str()), "past its end, the next customer:\n{next}");
+    let back = text(&screen(&mut app, 80, 24, "k"));
+    assert_eq!(back, top, "back up: the record again from its start");
+}
+
+#[test]
+fn an_audit_event_shows_each_field_before_and_after_and_scrolls() {
+    let mut app = app(demo_book(200), None);
+    let page = text(&screen(&mut app, 80, 24, "4 v v / accepted Enter Enter"));
+    assert!(page.contains("invitation.accepted") && page.contains("What changed (before → after)"), "{page}");
+    assert!(page.contains("— → accepted") && page.contains("lines 1–"), "{page}");
+    let end = text(&screen(&mut app, 80, 24, "G"));
+    assert!(end.contains("answered") && end.contains("Kind regards,"), "the whole email, line by line:\n{end}");
+    let back = text(&screen(&mut app, 80, 24, "Esc"));
+    assert!(back.contains("Audit log") && !back.contains("What changed"), "{back}");
+}
+
+#[test]
+fn audit_event() {
+    assert_snapshot!(demo_screen("4 v v / offer_used Enter Enter"));
+}
+
+#[test]
 fn the_help_scrolls_where_it_does_not_fit() {
     let mut app = app(demo_book(200), None);
     let help = text(&screen(&mut app, 80, 24, "?"));

@@ -113,6 +113,8 @@ pub enum Layer {
     Editor,
     Confirm,
     Invitation(Side),
+    /// One audit event's page.
+    AuditEvent,
     /// The partner's Permissions tab: each pane has its own keys.
     PermissionsPane(permissions::Pane),
 }
@@ -193,6 +195,7 @@ pub fn bindings(layer: Layer) -> Vec<Binding> {
         Layer::Editor => vec![invitations::EDITOR_KEYS],
         Layer::Confirm => vec![CONFIRM],
         Layer::Invitation(side) => vec![invitations::VIEW_KEYS.on(side), CLOSE_VIEW],
+        Layer::AuditEvent => vec![CLOSE_VIEW],
         Layer::List(tab, side) => {
             let tab_keys = match tab {
                 Tab::Customers => customers::KEYS.on(side),
@@ -268,7 +271,9 @@ mod tests {
     #[test]
     fn the_help_and_an_open_invitation_scroll_with_the_move_keys() {
         let none = KeyModifiers::NONE;
-        for layer in [Layer::Help, Layer::Invitation(Side::Partner), Layer::Invitation(Side::Customer)] {
+        let pages =
+            [Layer::Help, Layer::Invitation(Side::Partner), Layer::Invitation(Side::Customer), Layer::AuditEvent];
+        for layer in pages {
             let cases = [
                 (KeyCode::Char('j'), L(Down)),
                 (KeyCode::Down, L(Down)),
@@ -296,7 +301,8 @@ mod tests {
 
     #[test]
     fn every_binding_has_help_text() {
-        let mut layers = vec![Layer::Help, Layer::Filter, Layer::Form, Layer::Editor, Layer::Confirm];
+        let mut layers =
+            vec![Layer::Help, Layer::Filter, Layer::Form, Layer::Editor, Layer::Confirm, Layer::AuditEvent];
         for side in [Side::Partner, Side::Customer] {
             layers.push(Layer::Invitation(side));
             layers.extend(Tab::ALL.map(|t| Layer::List(t, side)));

@@ -215,6 +215,7 @@ impl App {
             Some(Overlay::Editor(_)) => Layer::Editor,
             Some(Overlay::Confirm(_)) => Layer::Confirm,
             Some(Overlay::Invitation(_)) => Layer::Invitation(self.side()),
+            Some(Overlay::AuditEvent(_)) => Layer::AuditEvent,
             None if self.list().editing => Layer::Filter,
             None if self.tab == Tab::Permissions && self.side() == Side::Partner => {
                 Layer::PermissionsPane(self.permissions.pane)
@@ -377,11 +378,13 @@ impl App {
         Ok(())
     }
 
-    /// The scroll position of the page-like view on top, if one is: the help, an invitation.
+    /// The scroll position of the page-like view on top, if one is: the help, an invitation,
+    /// an audit event.
     fn page_scroll(&self) -> Option<&scroll::Scroll> {
         match self.overlays.last() {
             _ if self.help => Some(&self.help_scroll),
             Some(Overlay::Invitation(_)) => Some(&self.invitations.scroll),
+            Some(Overlay::AuditEvent(_)) => Some(&self.permissions.event_scroll),
             _ => None,
         }
     }
@@ -389,6 +392,10 @@ impl App {
     fn list_key(&mut self, key: ListKey) {
         // In the help and an open invitation, the move keys scroll the page.
         if self.page_scroll().is_some_and(|page| page.apply(key)) {
+            return;
+        }
+        // A record taller than the screen scrolls before the selection moves past it.
+        if self.tab == Tab::Customers && self.customers.record_scroll.within(key) {
             return;
         }
         let list = self.list_mut();

@@ -13,6 +13,8 @@ pub enum Overlay {
     Editor(Box<EmailEditor>),
     Confirm(Confirm),
     Invitation(InvitationId),
+    /// One audit event, by its sequence number.
+    AuditEvent(u64),
 }
 
 pub struct FormState {

@@ -46,6 +46,43 @@ impl Scroll {
     pub fn reset(&self) {
         self.first.set(0);
     }
+
+    /// Moves by a move key only while the view has more to show that way (an expanded record
+    /// inside a list: past its ends, the key moves the list instead); true if it moved.
+    pub fn within(&self, key: ListKey) -> bool {
+        let first = self.first.get();
+        let more = match key {
+            ListKey::Up | ListKey::PageUp => first > 0,
+            ListKey::Down | ListKey::PageDown => first < self.last_first.get(),
+            _ => false,
+        };
+        more && self.apply(key)
+    }
+}
+
+/// The scroll position inside the detail lines of one row of a list (a customer's record,
+/// expanded under its row, taller than the screen). It belongs to the row selected when it
+/// was last drawn, and starts at the top again when another row is drawn selected.
+#[derive(Debug, Default)]
+pub struct DetailScroll {
+    item: Cell<Option<usize>>,
+    lines: Scroll,
+}
+
+impl DetailScroll {
+    /// For the renderer: the scroll of `item`'s detail lines.
+    pub fn of(&self, item: usize) -> &Scroll {
+        if self.item.replace(Some(item)) != Some(item) {
+            self.lines.first.set(0);
+            self.lines.last_first.set(0);
+        }
+        &self.lines
+    }
+
+    /// Moves within the detail lines drawn last; see `Scroll::within`.
+    pub fn within(&self, key: ListKey) -> bool {
+        self.lines.within(key)
+    }
 }
 
 #[cfg(test)]
@@ -71,5 +108,22 @@ mod tests {
         assert_eq!(s.fit(30, 35), 0);
         assert_eq!(s.fit(40, 35), 0, "a view that fits does not scroll");
         assert!(!s.apply(ListKey::StartFilter), "only moves scroll");
+    }
+
+    #[test]
+    fn a_record_in_a_list_scrolls_until_its_ends_then_lets_the_list_move() {
+        let d = DetailScroll::default();
+        assert_eq!(d.of(7).fit(10, 25), 0);
+        assert!(!d.within(ListKey::Up), "at the top, Up moves to the row above");
+        assert!(d.within(ListKey::Down));
+        assert!(d.within(ListKey::PageDown));
+        assert_eq!(d.of(7).fit(10, 25), 10);
+        assert!(d.within(ListKey::PageDown));
+        assert_eq!(d.of(7).fit(10, 25), 15, "the last page shows the last line");
+        assert!(!d.within(ListKey::Down), "at the end, Down moves to the next row");
+        assert!(!d.within(ListKey::Bottom), "G and g always move the list");
+        assert_eq!(d.of(8).fit(10, 25), 0, "another row's record starts at its top");
+        assert_eq!(d.of(8).fit(10, 4), 0);
+        assert!(!d.within(ListKey::Down), "a record that fits does not take the keys");
     }
 }

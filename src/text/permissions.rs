@@ -2,6 +2,18 @@
 
 pub const AUDIT_LOG: &str = "Audit log";
 pub const KEY_NEXT_VIEW: &str = "next view";
+pub const KEY_AUDIT_EVENT: &str = "before → after";
+/// The title of one audit event's page.
+pub fn audit_event_title(seq: u64, action: &str) -> String {
+    format!("Audit event {seq} — {action}")
+}
+pub const AUDIT_VIA: &str = "Signed in by";
+pub const AUDIT_CHANGES: &str = "What changed (before → after)";
+pub const AUDIT_NOTHING_RECORDED: &str = "This event records no fields.";
+/// The label of a change to the record as a whole (a value that is not a record).
+pub const AUDIT_WHOLE: &str = "value";
+/// A field that had no value on one side of a change.
+pub const AUDIT_NO_VALUE: &str = "—";
 pub const KEY_ADD_USER: &str = "add user";
 pub const KEY_EDIT_USER: &str = "edit roles";
 pub const KEY_REMOVE_USER: &str = "remove user";

@@ -123,6 +123,8 @@ pub const KEY_SCROLL: &str = "scroll";
 pub fn scroll_position(first: usize, last: usize, total: usize) -> String {
     format!("lines {first}–{last} of {total}")
 }
+/// Under a record taller than the screen: how to see the rest.
+pub const RECORD_SCROLL_HINT: &str = "↑↓ PgUp PgDn to scroll";
 pub const KEY_EXPAND: &str = "expand";
 pub const KEY_COLLAPSE: &str = "collapse record";
 pub const KEY_SORT: &str = "reverse sort / next column";

@@ -76,5 +76,5 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Some(customer) => record::lines(app, customer, area.width.saturating_sub(1)),
         None => Vec::new(),
     };
-    table::draw(buf, area, theme, &columns, &view.list, cells, details);
+    table::draw_expandable(buf, area, theme, &columns, &view.list, cells, details, &view.record_scroll);
 }

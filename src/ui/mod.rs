@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the app state onto a frame. No IO, no store, no mutation of
 //! the book (views remember their scroll offset through `Cell`s, nothing else).
 
+mod audit_event;
 mod customers;
 mod dialog;
 mod editor;
@@ -89,6 +90,11 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             Overlay::Invitation(id) => {
                 if let Some(inv) = app.invitations.find(*id) {
                     invitation::draw(app, inv, over, buf);
+                }
+            }
+            Overlay::AuditEvent(seq) => {
+                if let Some(event) = app.permissions.event(*seq) {
+                    audit_event::draw(app, event, over, buf);
                 }
             }
         }

@@ -3,6 +3,8 @@
 
 use super::theme::Theme;
 use crate::app::list::FilteredList;
+use crate::app::scroll::DetailScroll;
+use crate::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -12,6 +14,9 @@ use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, Stateful
 /// From this width every column has its full room; below it, names and emails keep theirs
 /// while role and status columns shrink (cut with an ellipsis) or give way.
 pub const WIDE: u16 = 110;
+
+/// Where the position line of a scrolled record starts: under the record's own indent.
+const INDENT: &str = "    ";
 
 pub struct Column {
     pub title: std::borrow::Cow<'static, str>,
@@ -64,6 +69,37 @@ pub fn draw(
     cells: impl Fn(usize) -> Vec<Span<'static>>,
     details: impl Fn(usize) -> Vec<Line<'static>>,
 ) {
+    draw_rows(buf, area, theme, columns, list, cells, details, None);
+}
+
+/// Like `draw`, for rows whose details can be taller than the screen: the selected row's
+/// details scroll under it (`scroll`, moved by the list's move keys: see `App::list_key`),
+/// with the lines shown on the last line.
+#[allow(clippy::too_many_arguments)]
+pub fn draw_expandable(
+    buf: &mut Buffer,
+    area: Rect,
+    theme: &Theme,
+    columns: &[Column],
+    list: &FilteredList,
+    cells: impl Fn(usize) -> Vec<Span<'static>>,
+    details: impl Fn(usize) -> Vec<Line<'static>>,
+    scroll: &DetailScroll,
+) {
+    draw_rows(buf, area, theme, columns, list, cells, details, Some(scroll));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_rows(
+    buf: &mut Buffer,
+    area: Rect,
+    theme: &Theme,
+    columns: &[Column],
+    list: &FilteredList,
+    cells: impl Fn(usize) -> Vec<Span<'static>>,
+    details: impl Fn(usize) -> Vec<Line<'static>>,
+    scroll: Option<&DetailScroll>,
+) {
     if area.height < 2 || area.width < 4 {
         return;
     }
@@ -96,11 +132,22 @@ pub fn draw(
             buf.set_line(r.x, y, &Line::from(fit(span, r.width).patch_style(style)), r.width);
         }
         y += 1;
-        for line in details(item as usize) {
-            if y >= bottom {
-                break;
-            }
-            buf.set_line(inner.x, y, &line, inner.width);
+        let lines = details(item as usize);
+        let room = usize::from(bottom - y);
+        // The selected row's details, when taller than the room under it, show a window that
+        // scrolls and, on the last line, which lines it shows.
+        let scroll = scroll.filter(|_| pos == selected);
+        let tall = scroll.is_some() && lines.len() > room && room > 1;
+        let shown = if tall { room - 1 } else { room };
+        let first = scroll.map_or(0, |s| s.of(item as usize).fit(shown, lines.len()));
+        for line in lines.iter().skip(first).take(shown) {
+            buf.set_line(inner.x, y, line, inner.width);
+            y += 1;
+        }
+        if tall {
+            let at = text::scroll_position(first + 1, first + shown, lines.len());
+            let hint = Line::styled(format!("{INDENT}{at} · {}", text::RECORD_SCROLL_HINT), theme.dim);
+            buf.set_line(inner.x, y, &hint, inner.width);
             y += 1;
         }
     }

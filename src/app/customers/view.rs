@@ -80,6 +80,8 @@ pub struct CustomersView {
     /// The sort column from high to low (`s` a second time).
     pub descending: bool,
     pub expanded: BTreeMap<TenantId, Customer>,
+    /// Where the selected customer's record is scrolled to, when it is taller than the screen.
+    pub record_scroll: crate::app::scroll::DetailScroll,
     /// Customers marked for a bulk action.
     pub marked: BTreeSet<TenantId>,
     /// Only this tenant, in the customer perspective.

@@ -29,6 +29,15 @@ pub(super) fn next_pane(app: &mut App) -> Result<()> {
     Ok(())
 }
 
+/// Opens the selected audit event: who, when, how, and every field before → after.
+pub(super) fn open_event(app: &mut App) {
+    let view = &app.permissions;
+    if let Some(seq) = view.audit_list.selected_item().map(|i| view.audit[i].seq) {
+        app.permissions.event_scroll.reset();
+        app.overlays.push(Overlay::AuditEvent(seq));
+    }
+}
+
 pub(super) fn open_selected_user_form(app: &mut App) {
     if let Some(user) = app.permissions.selected_user().cloned() {
         open_user_form(app, Some(user));

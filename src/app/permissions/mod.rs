@@ -10,16 +10,18 @@ pub use view::*;
 
 use super::App;
 use super::action::Action;
-use super::keymap::{Binding, SideKeys, bind, ch, guarded};
+use super::keymap::{Binding, SideKeys, bind, ch, code, guarded};
 use crate::domain::ids::{AdminRelationshipId, Email, TenantId};
 use crate::domain::permission::Operation;
 use crate::text;
 use anyhow::Result;
+use crossterm::event::KeyCode;
 
 /// What the Permissions tab's keys ask.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Act {
     NextPane,
+    OpenEvent,
     AddUser,
     EditUser,
     RemoveUser,
@@ -63,7 +65,10 @@ const RELATIONSHIPS_KEYS: &[Binding] = &[
     guarded(&[ch('d')], "d", text::KEY_TERMINATE, act(Terminate), Operation::ManageAdminRelationships),
 ];
 
-const AUDIT_KEYS: &[Binding] = &[bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true)];
+const AUDIT_KEYS: &[Binding] = &[
+    bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true),
+    bind(&[code(KeyCode::Enter), code(KeyCode::Right), ch('l')], "Enter", text::KEY_AUDIT_EVENT, act(OpenEvent), true),
+];
 
 const CUSTOMER_KEYS: &[Binding] = &[
     guarded(&[ch('a')], "a", text::KEY_APPROVE, act(Approve), Operation::ManageCustomerAdminPrivileges),
@@ -90,6 +95,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
     let privileges = Operation::ManageCustomerAdminPrivileges;
     match act {
         NextPane => flows::next_pane(app)?,
+        OpenEvent => flows::open_event(app),
         AddUser if !app.refused(users) => flows::open_user_form(app, None),
         EditUser if !app.refused(users) => flows::open_selected_user_form(app),
         RemoveUser if !app.refused(users) => flows::ask_remove_user(app),

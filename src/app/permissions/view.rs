@@ -44,6 +44,8 @@ pub struct PermissionsView {
     pub relationships_list: FilteredList,
     pub audit: Vec<AuditEvent>,
     pub audit_list: FilteredList,
+    /// Where the open audit event's page is scrolled to.
+    pub event_scroll: crate::app::scroll::Scroll,
     pub customer: Option<Customer>,
     only: Option<TenantId>,
 }
@@ -89,6 +91,11 @@ impl PermissionsView {
 
     pub fn selected_relationship(&self) -> Option<&AdminRelationship> {
         self.relationships_list.selected_item().map(|i| &self.relationships[i])
+    }
+
+    /// The audit event with sequence number `seq`, if the pane holds it.
+    pub fn event(&self, seq: u64) -> Option<&AuditEvent> {
+        self.audit.iter().find(|e| e.seq == seq)
     }
 
     /// Reads the newest audit events into the audit pane.
