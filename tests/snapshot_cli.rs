@@ -100,3 +100,24 @@ fn a_script_that_submits_a_form_changes_a_copy_never_the_book() {
     let (_, listed, _) = partnerdesk(&["invitations", "list", "--db", &db]);
     assert!(listed.contains("Công ty Hải Đăng"), "with --commit the draft is in the book:\n{listed}");
 }
+
+#[test]
+fn the_theme_chooses_the_colours_of_a_snapshot() {
+    let (_dir, db) = demo();
+    let shot = |theme: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_partnerdesk"))
+            .args(["snapshot", "--db", &db, "--now", NOW, "--size", "80x24", "--format", "ansi", "--theme", theme])
+            .env_remove("NO_COLOR")
+            .env_remove("PARTNERDESK_THEME")
+            .output()
+            .expect("the binary runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let (dark, light, mono) = (shot("dark"), shot("light"), shot("mono"));
+    assert!(dark.contains("38;2;") && !dark.contains("48;2;255;255;255"), "dark: the terminal's own background");
+    assert!(light.contains("48;2;255;255;255"), "light paints its own white background");
+    assert!(!mono.contains("38;2;") && !mono.contains("48;2;"), "mono: emphasis only");
+    let (ok, _, err) = partnerdesk(&["snapshot", "--db", &db, "--theme", "pastel"]);
+    assert!(!ok && err.contains("dark") && err.contains("light") && err.contains("mono"), "{err}");
+}

@@ -28,6 +28,7 @@ use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};
 use crate::frontend::headless::Headless;
 use crate::store::Book;
+use crate::theme::Palette;
 use crate::ui::{snapshot, theme};
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -58,6 +59,11 @@ pub struct OpenArgs {
     /// Look, never change: every change is refused before anything is written.
     #[arg(long, global = true)]
     pub read_only: bool,
+    /// Colours of the app and of snapshots: dark (for a dark terminal), light (paints its own
+    /// white background) or mono. How many colours the terminal has is read from NO_COLOR,
+    /// COLORTERM and TERM (TERM=dumb or NO_COLOR: mono).
+    #[arg(long, value_enum, value_name = "THEME", global = true, env = "PARTNERDESK_THEME", default_value_t)]
+    pub theme: Palette,
 }
 
 #[derive(Subcommand, Debug)]
@@ -244,7 +250,12 @@ fn open_to_read(who: &Who) -> Result<Arc<Book>> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let who = Who { db: cli.open.db.clone(), email: cli.open.as_email.clone(), read_only: cli.open.read_only };
+    let who = Who {
+        db: cli.open.db.clone(),
+        email: cli.open.as_email.clone(),
+        read_only: cli.open.read_only,
+        palette: cli.open.theme,
+    };
     match cli.command {
         None => run_tui_at(&book_path(&who)?, &who),
         Some(Command::Init(args)) => init::run(args, &who),
@@ -340,6 +351,8 @@ pub struct Who {
     pub db: Option<PathBuf>,
     pub email: Option<String>,
     pub read_only: bool,
+    /// The colours the app is drawn in (`--theme`).
+    pub palette: Palette,
 }
 
 /// A subcommand's session: the book, who acts, and the clock.
@@ -428,10 +441,36 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     let log = init_logging();
     log_migration(&book);
     crate::frontend::local::install_panic_hook(log);
-    let mut app = App::new(book, session, clock, theme::from_env())?;
+    let mut app = App::new(book, session, clock, theme::from_env(who.palette))?;
     app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(crate::frontend::local::run(app))
+    runtime.block_on(async {
+        // `kill`, a closed terminal window or a dropped SSH login to this machine end the app as
+        // `q` does: the terminal restored and the book closed cleanly (it would otherwise need
+        // a repair at its next opening). Every change was committed before it was shown.
+        tokio::select! {
+            result = crate::frontend::local::run(app) => result,
+            signal = ended_by_signal() => {
+                tracing::info!("ended by {signal}");
+                Ok(())
+            }
+        }
+    })
+}
+
+/// The first of SIGTERM, SIGHUP and SIGINT sent to the process.
+async fn ended_by_signal() -> &'static str {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut hup), Ok(mut int)) =
+        (signal(SignalKind::terminate()), signal(SignalKind::hangup()), signal(SignalKind::interrupt()))
+    else {
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = hup.recv() => "SIGHUP",
+        _ = int.recv() => "SIGINT",
+    }
 }
 
 /// Logs go to a file in the data directory, never to the screen.
@@ -483,7 +522,10 @@ fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     };
     let clock: Arc<dyn Clock> = Arc::new(FixedClock(now));
     let session = new_session(&book, who, clock.as_ref())?;
-    let mut app = App::new(book, session, clock, theme::from_env())?;
+    // A snapshot is a picture for a file, not for this terminal: full colour unless NO_COLOR.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let depth = if no_color { theme::Depth::None } else { theme::Depth::TrueColor };
+    let mut app = App::new(book, session, clock, theme::theme(who.palette, depth))?;
     if args.now.is_some() {
         // A frozen clock makes the whole screen reproducible, tokens of new invitations included.
         app.seed.set(now.timestamp() as u64);

@@ -13,7 +13,9 @@ use crate::app::{App, Event};
 use crate::domain::permission::Actor;
 use crate::frontend::{Driver, Frontend, osc};
 use crate::store::Book;
+use crate::theme::{Depth, Palette, Theme};
 use anyhow::Result;
+use clap::ValueEnum;
 use crossterm::cursor;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
@@ -129,6 +131,8 @@ pub struct ClientEnv {
     pub lang: Option<String>,
     pub no_color: bool,
     pub colorterm: Option<String>,
+    /// `PARTNERDESK_THEME=dark|light|mono` (`ssh -o SetEnv=PARTNERDESK_THEME=light`).
+    pub palette: Palette,
 }
 
 impl ClientEnv {
@@ -140,15 +144,22 @@ impl ClientEnv {
             "LANG" | "LC_ALL" => self.lang = Some(value),
             "NO_COLOR" => self.no_color = !value.is_empty(),
             "COLORTERM" => self.colorterm = Some(value),
+            "PARTNERDESK_THEME" => self.palette = Palette::from_str(&value, true).unwrap_or_default(),
             _ => return false,
         }
         true
     }
 
-    /// Monochrome for `NO_COLOR` (https://no-color.org) or a terminal that has no colours.
-    pub fn theme(&self) -> &'static crate::ui::theme::Theme {
-        let dumb = self.term.as_deref().is_some_and(|t| t == "dumb");
-        if self.no_color || dumb { &crate::ui::theme::MONOCHROME } else { &crate::ui::theme::COLOR }
+    /// The theme as the client's terminal shows it: its `TERM` and `COLORTERM` say how many
+    /// colours it has; `NO_COLOR` (https://no-color.org) or `TERM=dumb` give monochrome.
+    pub fn theme(&self) -> &'static Theme {
+        let depth = Depth::detect(|name| match name {
+            "TERM" => self.term.clone(),
+            "COLORTERM" => self.colorterm.clone(),
+            "NO_COLOR" => self.no_color.then(|| "1".to_string()),
+            _ => None,
+        });
+        crate::theme::theme(self.palette, depth)
     }
 }
 
@@ -343,5 +354,11 @@ mod tests {
         assert!(env.set("NO_COLOR", "1"));
         assert!(!env.set("LD_PRELOAD", "/tmp/x.so"));
         assert_eq!(format!("{:?}", env.theme()), format!("{:?}", crate::ui::theme::MONOCHROME));
+        let mut env = ClientEnv::default();
+        assert_eq!(format!("{:?}", env.theme()), format!("{:?}", crate::theme::theme(Palette::Dark, Depth::Ansi16)));
+        for (name, value) in [("TERM", "xterm-256color"), ("COLORTERM", "truecolor"), ("PARTNERDESK_THEME", "light")] {
+            assert!(env.set(name, value));
+        }
+        assert_eq!(format!("{:?}", env.theme()), format!("{:?}", crate::theme::LIGHT));
     }
 }

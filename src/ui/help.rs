@@ -51,6 +51,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let width = (column * columns + 2).min(area.width);
     let rect = Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     Clear.render(rect, buf);
+    buf.set_style(rect, theme.base);
     let title = format!(" {} — {} ", text::HELP_TITLE, app.tab.title());
     let block = Block::bordered()
         .border_type(BorderType::Rounded)

@@ -11,6 +11,7 @@ pub fn open(buf: &mut Buffer, area: Rect, theme: &Theme, title: &str, width: u16
     let height = height.min(area.height);
     let rect = Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     Clear.render(rect, buf);
+    buf.set_style(rect, theme.base);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
