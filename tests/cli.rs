@@ -418,3 +418,56 @@ fn text_tables_line_up_in_display_cells_with_chinese_names() {
         assert_eq!(*column, kinds[0].0, "the kind starts at another cell:\n{line}\n{}", kinds[0].1);
     }
 }
+
+/// Every flag and argument of every command says what it is for, in `--help`, the man page and
+/// the completions alike.
+#[test]
+fn every_argument_of_every_command_has_help_text() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if id != "help" && id != "version" && arg.get_help().is_none() && arg.get_long_help().is_none() {
+                missing.push(format!("{path} {id}"));
+            }
+        }
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            if sub.get_about().is_none() {
+                missing.push(format!("{path} {} (the command itself)", sub.get_name()));
+            }
+            walk(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&partnerdesk::cli::Cli::command(), "partnerdesk", &mut missing);
+    assert!(missing.is_empty(), "no help text:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn completions_for_every_shell_and_a_manual_page() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = partnerdesk(&["completions", shell]);
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success() && script.contains("customers") && script.contains("theme"), "{shell}");
+    }
+    let bash = partnerdesk(&["completions", "bash"]).stdout;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("partnerdesk.bash"), &bash).unwrap();
+    let syntax =
+        std::process::Command::new("bash").arg("-n").arg(dir.path().join("partnerdesk.bash")).output().unwrap();
+    assert!(syntax.status.success(), "bash -n: {}", String::from_utf8_lossy(&syntax.stderr));
+    let man = partnerdesk(&["man"]);
+    let page = String::from_utf8_lossy(&man.stdout);
+    assert!(man.status.success() && page.starts_with(".ie") && page.contains(".TH partnerdesk 1"), "{page}");
+    let pages = dir.path().join("man1");
+    assert!(partnerdesk(&["man", "--out-dir", pages.to_str().unwrap()]).status.success());
+    assert!(pages.join("partnerdesk-customers-list.1").exists() && pages.join("partnerdesk-serve.1").exists());
+}
+
+#[test]
+fn decline_takes_only_what_declining_needs() {
+    let help = String::from_utf8_lossy(&partnerdesk(&["decline", "--help"]).stdout).into_owned();
+    assert!(help.contains("--json") && !help.contains("--accept-mca") && !help.contains("--quantity"), "{help}");
+    let out = partnerdesk(&["decline", "--accept-mca", "INV-1"]);
+    assert_eq!(out.status.code(), Some(2), "an accept-only flag is a usage error: {}", stderr(&out));
+}

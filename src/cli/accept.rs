@@ -23,6 +23,7 @@ pub struct AcceptArgs {
     /// For a purchase offer: buy a different licence count, as OFFER=COUNT (repeatable).
     #[arg(long, value_name = "OFFER=COUNT")]
     pub quantity: Vec<String>,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }
@@ -67,9 +68,22 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
     Ok(())
 }
 
-pub fn decline(args: AcceptArgs, who: &Who) -> Result<()> {
+#[derive(Args, Debug)]
+pub struct DeclineArgs {
+    /// The invitation link from the email (or its token).
+    pub link: String,
+    /// Print the declined invitation as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn decline(args: DeclineArgs, who: &Who) -> Result<()> {
     let cli = CliSession::open(who)?;
     let inv = ops::decline(&cli.book, &cli.ctx()?, &args.link)?;
-    say!("{} declined.", inv.id);
+    if args.json {
+        super::json::print_as("invitation", &inv)?;
+    } else {
+        say!("{} declined.", inv.id);
+    }
     Ok(())
 }

@@ -15,6 +15,7 @@ pub struct AuditArgs {
     /// Only the changes of one session (its id is in every record).
     #[arg(long, value_name = "ID")]
     pub session: Option<String>,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }

@@ -12,12 +12,14 @@ pub struct BackupArgs {
     /// The new file to write (never an existing one).
     #[arg(value_name = "DEST")]
     pub dest: PathBuf,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }

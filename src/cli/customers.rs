@@ -22,6 +22,7 @@ pub enum CustomersCommand {
         /// Only customers whose name or domain contains this (case- and accent-insensitive).
         #[arg(long)]
         filter: Option<String>,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },
@@ -29,6 +30,7 @@ pub enum CustomersCommand {
     Show {
         /// Tenant id or primary domain.
         customer: String,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },
@@ -38,6 +40,7 @@ pub enum CustomersCommand {
 
 #[derive(Args, Debug)]
 pub struct AddArgs {
+    /// The company's name, as the customer writes it.
     #[arg(long)]
     company: String,
     /// The initial domain's name (`contoso` for contoso.onmicrosoft.com).
@@ -49,10 +52,13 @@ pub struct AddArgs {
     /// public, usgov, germany or 21vianet (default: the partner's).
     #[arg(long)]
     cloud: Option<String>,
+    /// The email of the customer's first Global admin (its contact for the invitation).
     #[arg(long, value_name = "EMAIL")]
     admin_email: String,
+    /// That admin's name (default: taken from the email).
     #[arg(long)]
     admin_name: Option<String>,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     json: bool,
 }

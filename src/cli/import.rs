@@ -25,6 +25,7 @@ pub struct ImportArgs {
     /// Say what would change, and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }

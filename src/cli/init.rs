@@ -77,6 +77,7 @@ pub struct InitArgs {
     /// Your company's phone number.
     #[arg(long)]
     pub phone: Option<String>,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }

@@ -42,6 +42,7 @@ pub struct InviteArgs {
     /// Mark the invitation sent at once (you send the printed email yourself).
     #[arg(long)]
     pub send: bool,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }
@@ -53,6 +54,7 @@ pub enum InvitationsCommand {
         /// Only this status: draft, sent, accepted, declined, expired, revoked.
         #[arg(long)]
         status: Option<String>,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },

@@ -31,7 +31,7 @@ use crate::store::Book;
 use crate::theme::Palette;
 use crate::ui::{snapshot, theme};
 use anyhow::{Context, Result, bail};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -96,7 +96,7 @@ pub enum Command {
     /// Accept an invitation or use an offer URL, as a Global admin of the customer (`--as`).
     Accept(accept::AcceptArgs),
     /// Decline an invitation, as a Global admin of the customer (`--as`).
-    Decline(accept::AcceptArgs),
+    Decline(accept::DeclineArgs),
     /// List, show or add customers.
     #[command(subcommand)]
     Customers(customers::CustomersCommand),
@@ -110,6 +110,20 @@ pub enum Command {
     Serve(ServeArgs),
     /// The audit log: who changed what, when, before → after.
     Audit(audit::AuditArgs),
+    /// Print a shell completion script for bash, zsh, fish, elvish or powershell; for bash:
+    /// `partnerdesk completions bash > ~/.local/share/bash-completion/completions/partnerdesk`.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `partnerdesk man | man -l -`, or save it as
+    /// `partnerdesk.1` in a `man1` folder of your MANPATH.
+    Man {
+        /// Write one page per command (`partnerdesk.1`, `partnerdesk-customers-list.1`, …) into
+        /// this folder instead.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
@@ -189,6 +203,7 @@ pub struct SnapshotArgs {
     /// The key script (see the README: plain characters, <Enter>, <Esc>, <C-s>, <wait>, …).
     #[arg(long, default_value = "")]
     pub keys: String,
+    /// text (characters only), ansi (with colours, for a terminal) or svg (an image).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Write the screen here instead of standard output.
@@ -275,6 +290,21 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Snapshot(args)) => run_snapshot(args, &who),
+        Some(Command::Completions { shell }) => {
+            // Written whole, so that a reader that stops early (`| head`) ends it quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "partnerdesk", &mut script);
+            Ok(std::io::stdout().write_all(&script)?)
+        }
+        Some(Command::Man { out_dir: None }) => {
+            Ok(clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?)
+        }
+        Some(Command::Man { out_dir: Some(dir) }) => {
+            std::fs::create_dir_all(&dir)?;
+            clap_mangen::generate_to(Cli::command(), &dir)?;
+            say!("Manual pages written to {}.", dir.display());
+            Ok(())
+        }
         Some(Command::Invite(args)) => invitations::invite(args, &who),
         Some(Command::Invitations(command)) => invitations::invitations(command, &who),
         Some(Command::Accept(args)) => accept::accept(args, &who),
@@ -282,6 +312,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Decline(args)) => accept::decline(args, &who),
         Some(Command::Audit(args)) => audit::run(args, &who),
         Some(Command::Serve(args)) => {
+            if who.email.is_some() {
+                return Err(failure::Usage(
+                    "serve signs each operator in by their SSH key (--authorized-keys); --as does not apply to it"
+                        .into(),
+                )
+                .into());
+            }
             let path = book_path(&who)?;
             let book = Arc::new(Book::open(&path)?);
             crate::ssh::log::init(args.log_file.as_deref(), args.log_max_bytes, 3)?;

@@ -40,6 +40,7 @@ pub enum OfferCommand {
     },
     /// The catalogue of offers in the book.
     Catalogue {
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },
@@ -47,6 +48,7 @@ pub enum OfferCommand {
     Uses {
         /// The offer, as INV-12 or 12.
         id: String,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },
@@ -66,6 +68,7 @@ pub struct OfferArgs {
     /// Mark the offer sent at once (you send the printed email yourself).
     #[arg(long)]
     pub send: bool,
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }

@@ -14,12 +14,15 @@ use clap::Subcommand;
 pub enum PartnersCommand {
     /// The partner directory.
     List {
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },
     /// "Check ID": is this partner id well formed and known, and whose is it?
     Check {
+        /// The partner's id (MPN / Partner Location id, digits).
         id: String,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },
@@ -29,13 +32,16 @@ pub enum PartnersCommand {
 pub enum PorCommand {
     /// Set the partner of record of a subscription (as a Global admin of the customer, `--as`).
     Set {
+        /// The subscription, by its id as shown (`SUB-12`).
         #[arg(long, value_name = "SUB-12")]
         subscription: String,
+        /// The partner's id, as "Check ID" finds it.
         #[arg(long, value_name = "ID")]
         partner: String,
     },
     /// Remove the partner of record of a subscription.
     Clear {
+        /// The subscription, by its id as shown (`SUB-12`).
         #[arg(long, value_name = "SUB-12")]
         subscription: String,
     },
