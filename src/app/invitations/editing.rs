@@ -163,7 +163,7 @@ fn save_eml(app: &mut App) {
     };
     let from = app.actor().map(|a| a.email().to_string()).unwrap_or_default();
     let to = editor.invitation.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default();
-    let message = mail::eml(&from, &to, &editor.email());
+    let message = mail::eml(&from, &to, &editor.email(), app.now(), &editor.invitation.id.to_string());
     let stem = editor.invitation.id.to_string();
     app.effects.push(Effect::Save(NewFile { dir, stem, ext: "eml", bytes: message.into_bytes() }));
 }
