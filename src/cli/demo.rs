@@ -68,10 +68,12 @@ fn write_demo(path: &Path, args: &DemoArgs) -> Result<()> {
     let stamp =
         crate::store::Stamp { actor: "partnerdesk demo".into(), session, at: chrono::Utc::now(), via: String::new() };
     let started = std::time::Instant::now();
+    let bar = super::progress::bar(Some(args.customers.into()), false, "{bar:40} {pos}/{len} customers, {eta} left");
     // The bulk load runs with a large page cache; the app later opens the book with its own.
-    let written = Book::open_for_bulk(&partial)
-        .map_err(anyhow::Error::from)
-        .and_then(|book| demo::generate(&book, options, &stamp));
+    let written = Book::open_for_bulk(&partial).map_err(anyhow::Error::from).and_then(|book| {
+        demo::generate_with_progress(&book, options, &stamp, &mut |done| bar.set_position(done.into()))
+    });
+    bar.finish_and_clear();
     crate::store::remove_lock_file(&partial);
     let summary = match written {
         Ok(summary) => summary,

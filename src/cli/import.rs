@@ -6,7 +6,6 @@ use crate::import::{self, Format, Options, Source, Summary};
 use crate::store::Stamp;
 use anyhow::{Result, bail};
 use clap::Args;
-use indicatif::{ProgressBar, ProgressStyle};
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -47,7 +46,7 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
         }
         let stamp = Stamp { actor: restore_actor(), session, at: now, via: String::new() };
         let path = book_path(who)?;
-        let bar = progress_bar(None, args.json);
+        let bar = super::progress::bar(None, args.json, "{spinner} {pos} records restored");
         let restored =
             import::restore::restore(&path, &args.files[0], &stamp, args.dry_run, &mut |done| bar.set_position(done))?;
         bar.finish_and_clear();
@@ -78,7 +77,7 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
     }
     let sources = args.files.iter().map(|f| Source::read(f)).collect::<Result<Vec<_>>>()?;
     let options = Options { format, customer: args.customer.as_deref(), dry_run: args.dry_run, now };
-    let bar = progress_bar(Some(0), args.json);
+    let bar = super::progress::bar(Some(0), args.json, "{bar:40} {pos}/{len} items");
     let summary = import::upsert(&cli.book, &actor.stamp, &sources, &options, &mut |done, total| {
         bar.set_length(total);
         bar.set_position(done);
@@ -104,23 +103,6 @@ fn detect(file: &std::path::Path) -> Result<Format> {
             file.display()
         )
     })
-}
-
-/// A progress bar on a terminal (hidden when stderr is not one, or for JSON).
-fn progress_bar(length: Option<u64>, json: bool) -> ProgressBar {
-    use std::io::IsTerminal;
-    if json || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = match length {
-        Some(n) => ProgressBar::new(n),
-        None => ProgressBar::new_spinner(),
-    };
-    let template = if length.is_some() { "{bar:40} {pos}/{len} items" } else { "{spinner} {pos} records restored" };
-    if let Ok(style) = ProgressStyle::with_template(template) {
-        bar.set_style(style);
-    }
-    bar
 }
 
 fn print_summary(format: Format, files: &[String], summary: &Summary, json: bool) -> Result<()> {

@@ -23,6 +23,7 @@ mod invitations;
 mod json;
 mod offers;
 mod partners;
+mod progress;
 
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};

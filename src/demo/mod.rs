@@ -92,6 +92,16 @@ fn stamp(actor: &str, at: Timestamp) -> Stamp {
 
 /// Fills an empty `book` with the demo. Refuses a book that already has an organization.
 pub fn generate(book: &Book, options: DemoOptions, session: &Stamp) -> Result<DemoSummary> {
+    generate_with_progress(book, options, session, &mut |_| {})
+}
+
+/// `generate`, saying after each batch how many customers are written.
+pub fn generate_with_progress(
+    book: &Book,
+    options: DemoOptions,
+    session: &Stamp,
+    progress: &mut dyn FnMut(u32),
+) -> Result<DemoSummary> {
     if book.read()?.org()?.is_some() {
         bail!("the book already holds a partner organization; choose a new file, or pass --force to replace it");
     }
@@ -104,7 +114,7 @@ pub fn generate(book: &Book, options: DemoOptions, session: &Stamp) -> Result<De
     let mut pool = Pool { directory, support_staff, next_subscription: 0, next_request: 0 };
     let founded = options.now - Duration::days(1_000);
     write_company(book, session, &org, &users, &pool.directory, founded)?;
-    let samples = write_customers(book, session, &mut g, &mut pool, options)?;
+    let samples = write_customers(book, session, &mut g, &mut pool, options, progress)?;
     let (invitations, relationships) = book
         .write(session, |tx| {
             let mut history = History::default();
@@ -163,6 +173,7 @@ fn write_customers(
     g: &mut Gen,
     pool: &mut Pool,
     options: DemoOptions,
+    progress: &mut dyn FnMut(u32),
 ) -> Result<Vec<Customer>> {
     let mut samples: Vec<Customer> = Vec::new();
     let mut index = 0;
@@ -174,6 +185,9 @@ fn write_customers(
                 let c = tx.insert_customer(&c, OUR_ID)?;
                 if samples.len() < SAMPLES {
                     samples.push(c);
+                }
+                if (i + 1) % 1_000 == 0 {
+                    progress(i + 1);
                 }
             }
             tx.audit(
@@ -188,6 +202,7 @@ fn write_customers(
         })
         .map_err(into_anyhow)?;
         index = end;
+        progress(index);
     }
     Ok(samples)
 }
