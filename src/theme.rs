@@ -82,7 +82,8 @@ pub const LIGHT: Theme = Theme {
 };
 
 /// Which palette: `--theme dark|light|mono`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Palette {
     #[default]
     Dark,

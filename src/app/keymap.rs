@@ -22,6 +22,25 @@ pub(super) const fn ctrl(c: char) -> Key {
 }
 
 impl Key {
+    /// As the help shows a key: `R`, `C-o`, `F2`, `Enter`.
+    fn shown(&self) -> String {
+        let name = match self.0 {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::BackTab => "S-Tab".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            other => format!("{other:?}"),
+        };
+        let prefix = match self.1 {
+            m if m.contains(KeyModifiers::CONTROL) => "C-",
+            m if m.contains(KeyModifiers::ALT) => "A-",
+            _ => "",
+        };
+        format!("{prefix}{name}")
+    }
+
     fn matches(&self, event: &KeyEvent) -> bool {
         let mods = match event.code {
             KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
@@ -186,8 +205,143 @@ pub(super) const CLOSE_VIEW: &[Binding] = &[
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, G(Quit), false),
 ];
 
-/// The bindings in force for `layer`, its own first.
+/// Every layer the keyboard can be in.
+pub fn all_layers() -> Vec<Layer> {
+    let mut layers = vec![Layer::Help, Layer::Filter, Layer::Form, Layer::Editor, Layer::Confirm, Layer::AuditEvent];
+    for side in [Side::Partner, Side::Customer] {
+        layers.push(Layer::Invitation(side));
+        layers.extend(Tab::ALL.map(|t| Layer::List(t, side)));
+    }
+    layers.extend(permissions::Pane::ALL.map(Layer::PermissionsPane));
+    layers
+}
+
+/// The bindings in force for `layer`, its own first, with the keys the config file rebinds.
 pub fn bindings(layer: Layer) -> Vec<Binding> {
+    let mut bindings = built_in(layer);
+    if let Some(rebound) = REBOUND.get().filter(|r| !r.is_empty()) {
+        for b in bindings.iter_mut().filter(|b| !is_fixed(b)) {
+            if let Some(r) = rebound.iter().find(|r| r.action == action_name(&b.action)) {
+                // Ctrl-C stays with quit, whatever else quits.
+                let keys = if b.keys.contains(&ctrl('c')) { r.with_ctrl_c } else { r.keys };
+                (b.keys, b.shown) = (keys, r.shown);
+            }
+        }
+    }
+    bindings
+}
+
+/// The name an action is rebound by in the config file: `customers.request_reseller`,
+/// `global.quit`, `form.submit` — the action's own path, in snake case.
+pub fn action_name(action: &Action) -> String {
+    let mut name = String::new();
+    let mut after_boundary = true;
+    for c in format!("{action:?}").chars() {
+        match c {
+            '(' => (name.push('.'), after_boundary = true).1,
+            ')' => {}
+            c if c.is_ascii_uppercase() => {
+                if !after_boundary {
+                    name.push('_');
+                }
+                name.push(c.to_ascii_lowercase());
+                after_boundary = false;
+            }
+            c => (name.push(c), after_boundary = false).1,
+        }
+    }
+    name
+}
+
+/// Bindings that keep their keys whatever the config says: the tabs (`1`–`4`, Tab), the moves,
+/// and `Ctrl-C`, which quits from anywhere.
+fn is_fixed(b: &Binding) -> bool {
+    matches!(b.action, G(GoTab(_) | NextTab) | L(Up | Down | PageUp | PageDown | Top | Bottom)) || b.keys == [ctrl('c')]
+}
+
+/// Every action a key can be rebound to, with its help text, once each.
+pub fn rebindable() -> Vec<(String, Binding)> {
+    let mut out: Vec<(String, Binding)> = Vec::new();
+    for layer in all_layers() {
+        for b in bindings(layer).into_iter().filter(|b| !is_fixed(b)) {
+            let name = action_name(&b.action);
+            if !out.iter().any(|(n, _)| *n == name) {
+                out.push((name, b));
+            }
+        }
+    }
+    out
+}
+
+/// An action given new keys by the config file.
+#[derive(Debug, Clone)]
+struct Rebound {
+    action: String,
+    keys: &'static [Key],
+    /// The same, with Ctrl-C, for the quit binding that has it.
+    with_ctrl_c: &'static [Key],
+    shown: &'static str,
+}
+
+static REBOUND: std::sync::OnceLock<Vec<Rebound>> = std::sync::OnceLock::new();
+
+/// Why a rebinding was refused: the action it names, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RebindError {
+    pub action: String,
+    pub reason: String,
+}
+
+/// Gives each named action the keys listed for it, everywhere it is bound, for the rest of the
+/// process (set once, at start). Refused, naming the action: an unknown action, a family of
+/// keys (tabs, moves), or a key another binding of the same layer already has.
+pub fn rebind(requests: &[(String, Vec<KeyEvent>)]) -> Result<(), RebindError> {
+    let rebound = validate(requests)?;
+    let _ = REBOUND.set(rebound);
+    Ok(())
+}
+
+fn validate(requests: &[(String, Vec<KeyEvent>)]) -> Result<Vec<Rebound>, RebindError> {
+    let known = rebindable();
+    let mut rebound = Vec::new();
+    for (action, events) in requests {
+        let refuse = |reason: String| RebindError { action: action.clone(), reason };
+        if !known.iter().any(|(n, _)| n == action) {
+            return Err(refuse(text::config_unknown_action(action)));
+        }
+        let keys: Vec<Key> = events.iter().map(|e| Key(e.code, e.modifiers - KeyModifiers::SHIFT)).collect();
+        let shown = keys.iter().map(Key::shown).collect::<Vec<_>>().join(" ");
+        let with_ctrl_c = [keys.as_slice(), &[ctrl('c')]].concat();
+        rebound.push(Rebound {
+            action: action.clone(),
+            keys: keys.leak(),
+            with_ctrl_c: with_ctrl_c.leak(),
+            shown: shown.leak(),
+        });
+    }
+    // The same key twice in one layer would leave one of the two actions unreachable.
+    for layer in all_layers() {
+        let mut with_new = built_in(layer);
+        for b in with_new.iter_mut().filter(|b| !is_fixed(b)) {
+            if let Some(r) = rebound.iter().find(|r| r.action == action_name(&b.action)) {
+                b.keys = r.keys;
+            }
+        }
+        for r in rebound.iter().filter(|r| with_new.iter().any(|b| action_name(&b.action) == r.action)) {
+            for key in r.keys {
+                let taken = with_new.iter().find(|b| b.keys.contains(key) && action_name(&b.action) != r.action);
+                if let Some(other) = taken {
+                    let reason = text::config_key_taken(&key.shown(), &action_name(&other.action));
+                    return Err(RebindError { action: r.action.clone(), reason });
+                }
+            }
+        }
+    }
+    Ok(rebound)
+}
+
+/// The keys of each layer as built in.
+fn built_in(layer: Layer) -> Vec<Binding> {
     let own: Vec<&[Binding]> = match layer {
         Layer::Help => vec![HELP],
         Layer::Filter => vec![FILTER],
@@ -300,15 +454,37 @@ mod tests {
     }
 
     #[test]
+    fn actions_are_named_by_their_path() {
+        assert_eq!(action_name(&G(Quit)), "global.quit");
+        assert_eq!(action_name(&Action::Customers(customers::Act::Expand)), "customers.expand");
+        assert_eq!(action_name(&Form(Submit)), "form.submit");
+        let names: Vec<String> = rebindable().into_iter().map(|(n, _)| n).collect();
+        assert!(names.contains(&"permissions.open_event".to_string()), "{names:?}");
+        assert!(
+            !names.iter().any(|n| n.starts_with("global.go_tab") || n.starts_with("list.up")),
+            "moves keep their keys"
+        );
+        let quit = rebindable().into_iter().find(|(n, _)| n == "global.quit").map(|(_, b)| b.shown);
+        assert_eq!(quit, Some("q"), "Ctrl-C quits from anywhere, whatever the config says");
+    }
+
+    #[test]
+    fn a_rebinding_is_refused_when_the_key_is_taken_or_the_action_unknown() {
+        let k = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        let ok = validate(&[("global.quit".into(), vec![k('Q')])]).expect("Q is free everywhere");
+        assert_eq!((ok[0].keys, ok[0].shown), (&[ch('Q')][..], "Q"));
+        let taken = validate(&[("global.quit".into(), vec![k('j')])]).unwrap_err();
+        assert_eq!(taken.action, "global.quit");
+        assert!(taken.reason.contains("already the key of “list.down”"), "{}", taken.reason);
+        let unknown = validate(&[("customers.fly".into(), vec![k('F')])]).unwrap_err();
+        assert!(unknown.reason.contains("no action named “customers.fly”"), "{}", unknown.reason);
+        let family = validate(&[("list.down".into(), vec![k('J')])]).unwrap_err();
+        assert!(family.reason.contains("no action named"), "the moves keep their keys: {}", family.reason);
+    }
+
+    #[test]
     fn every_binding_has_help_text() {
-        let mut layers =
-            vec![Layer::Help, Layer::Filter, Layer::Form, Layer::Editor, Layer::Confirm, Layer::AuditEvent];
-        for side in [Side::Partner, Side::Customer] {
-            layers.push(Layer::Invitation(side));
-            layers.extend(Tab::ALL.map(|t| Layer::List(t, side)));
-        }
-        layers.extend(permissions::Pane::ALL.map(Layer::PermissionsPane));
-        for layer in layers {
+        for layer in all_layers() {
             for b in bindings(layer) {
                 assert!(!b.help.is_empty() && !b.shown.is_empty(), "{layer:?}");
             }

@@ -63,8 +63,9 @@ pub struct OpenArgs {
     /// Colours of the app and of snapshots: dark (for a dark terminal), light (paints its own
     /// white background) or mono. How many colours the terminal has is read from NO_COLOR,
     /// COLORTERM and TERM (TERM=dumb or NO_COLOR: mono).
-    #[arg(long, value_enum, value_name = "THEME", global = true, env = "PARTNERDESK_THEME", default_value_t)]
-    pub theme: Palette,
+    /// [default: dark, or the config file's `theme`]
+    #[arg(long, value_enum, value_name = "THEME", global = true, env = "PARTNERDESK_THEME")]
+    pub theme: Option<Palette>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -111,6 +112,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// The audit log: who changed what, when, before → after.
     Audit(audit::AuditArgs),
+    /// The config file: where it is, every setting with its default, the actions keys can be
+    /// bound to.
+    Config(ConfigArgs),
     /// Print a shell completion script for bash, zsh, fish, elvish or powershell; for bash:
     /// `partnerdesk completions bash > ~/.local/share/bash-completion/completions/partnerdesk`.
     Completions {
@@ -128,6 +132,36 @@ pub enum Command {
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
+}
+
+#[derive(Args, Debug)]
+pub struct ConfigArgs {
+    /// Print every setting, commented out, with its default (a file to start from).
+    #[arg(long)]
+    pub print_default: bool,
+    /// Print the actions keys can be bound to: name, keys, what it does.
+    #[arg(long)]
+    pub actions: bool,
+}
+
+/// `config`: without a flag, where the file is and whether it is in force.
+fn config_command(args: &ConfigArgs) -> Result<()> {
+    if args.print_default {
+        say!("{}", crate::config::DEFAULT.trim_end());
+    } else if args.actions {
+        for (name, binding) in crate::app::keymap::rebindable() {
+            say!("{name:<40} {:<14} {}", binding.shown, binding.help);
+        }
+    } else {
+        let path = crate::config::path().context("there is no home directory to keep a config file in")?;
+        let state = match (path.exists(), crate::config::load()) {
+            (false, _) => "not there yet: `partnerdesk config --print-default > FILE` makes one".to_string(),
+            (true, Ok(_)) => "read, in force".to_string(),
+            (true, Err(e)) => format!("refused: {e:#}"),
+        };
+        say!("{} ({state})", path.display());
+    }
+    Ok(())
 }
 
 #[derive(Args, Debug)]
@@ -228,14 +262,16 @@ fn data_dir() -> Result<PathBuf> {
     Ok(dirs.data_dir().to_path_buf())
 }
 
-/// The book the command works on: `--db`, else `$PARTNERDESK_DB`, else the data directory's.
+/// The book the command works on: `--db`, else `$PARTNERDESK_DB`, else the config file's
+/// `book`, else the data directory's.
 fn book_path(who: &Who) -> Result<PathBuf> {
     if let Some(p) = &who.db {
         return Ok(p.clone());
     }
-    match std::env::var_os("PARTNERDESK_DB").filter(|v| !v.is_empty()) {
-        Some(p) => Ok(PathBuf::from(p)),
-        None => Ok(data_dir()?.join("book.redb")),
+    match (std::env::var_os("PARTNERDESK_DB").filter(|v| !v.is_empty()), &who.default_book) {
+        (Some(p), _) => Ok(PathBuf::from(p)),
+        (None, Some(p)) => Ok(p.clone()),
+        (None, None) => Ok(data_dir()?.join("book.redb")),
     }
 }
 
@@ -266,11 +302,17 @@ fn open_to_read(who: &Who) -> Result<Arc<Book>> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    if let Some(Command::Config(args)) = &cli.command {
+        // Shows the config even when the file cannot be used: that is when it is needed.
+        return config_command(args);
+    }
+    let config = crate::config::load().map_err(|e| failure::Usage(format!("{e:#}")))?;
     let who = Who {
         db: cli.open.db.clone(),
+        default_book: config.book,
         email: cli.open.as_email.clone(),
         read_only: cli.open.read_only,
-        palette: cli.open.theme,
+        palette: cli.open.theme.or(config.theme).unwrap_or_default(),
     };
     match cli.command {
         None => run_tui_at(&book_path(&who)?, &who),
@@ -291,6 +333,7 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Snapshot(args)) => run_snapshot(args, &who),
+        Some(Command::Config(_)) => Ok(()),
         Some(Command::Completions { shell }) => {
             // Written whole, so that a reader that stops early (`| head`) ends it quietly.
             let mut script = Vec::new();
@@ -387,6 +430,8 @@ fn churn(who: &Who, count: u64) -> Result<()> {
 /// Which book, who the command line says is acting, and how.
 pub struct Who {
     pub db: Option<PathBuf>,
+    /// The config file's `book`: after `--db` and `$PARTNERDESK_DB`, before the data directory's.
+    pub default_book: Option<PathBuf>,
     pub email: Option<String>,
     pub read_only: bool,
     /// The colours the app is drawn in (`--theme`).

@@ -181,3 +181,13 @@ pub fn transcript_copied(count: usize, session: &str) -> String {
 pub fn sorted_by(column: &str) -> String {
     format!("sorted by {column}")
 }
+/// The config file names an action no key can be bound to.
+pub fn config_unknown_action(action: &str) -> String {
+    format!(
+        "there is no action named “{action}” (`partnerdesk config --actions` lists them; the tabs and the moves keep their keys)"
+    )
+}
+/// A rebinding gives a key another action already has in the same place.
+pub fn config_key_taken(key: &str, other: &str) -> String {
+    format!("{key} is already the key of “{other}” there; rebind that one too, or choose another key")
+}

@@ -1,0 +1,152 @@
+//! The operator's config file: TOML at `$PARTNERDESK_CONFIG`, else `config.toml` in the
+//! platform config directory (`~/.config/partnerdesk/` on Linux). Every key is optional;
+//! `partnerdesk config --print-default` prints them all with their defaults. Flags and
+//! environment variables win over the file.
+
+use crate::app::keymap;
+use crate::app::keyscript::{self, Step};
+use crate::theme::Palette;
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// `dark`, `light` or `mono`.
+    pub theme: Option<Palette>,
+    /// The book opened when neither `--db` nor `$PARTNERDESK_DB` names one.
+    pub book: Option<PathBuf>,
+    /// An action's name = a key or a list of keys, written as in key scripts.
+    #[serde(default)]
+    pub keys: BTreeMap<String, Keys>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Keys {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// What `config --print-default` prints: every key, commented out at its default.
+pub const DEFAULT: &str = r#"# partnerdesk configuration. Every key is optional; each is shown here, commented out, with
+# its default. Flags (--theme, --db) and environment variables (PARTNERDESK_THEME,
+# PARTNERDESK_DB) win over this file. Its place: $PARTNERDESK_CONFIG, else config.toml in the
+# platform config directory (`partnerdesk config --path` prints it).
+
+# Colours: "dark" (for a dark terminal), "light" (paints its own white background) or "mono".
+# How many colours the terminal has is read from NO_COLOR, COLORTERM and TERM.
+# theme = "dark"
+
+# The book opened when neither --db nor $PARTNERDESK_DB names one (default: book.redb in the
+# platform data directory). `demo` never uses it.
+# book = "/srv/partnerdesk/book.redb"
+
+# New keys for actions: the action's name (`partnerdesk config --actions` lists every one with
+# its keys and what it does) = a key or a list of keys, written as in key scripts: "R", "<C-o>",
+# "<F2>", "<Enter>". The new keys replace the action's own keys everywhere it is bound, and the
+# footer and the help show them. A key that another action already has in the same place is
+# refused, naming both; the tabs (1-4, Tab) and the moves (arrows, j k, g G) keep their keys.
+[keys]
+# "customers.request_reseller" = "R"
+# "global.quit" = ["q", "<C-q>"]
+"#;
+
+/// Where the config file is.
+pub fn path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("PARTNERDESK_CONFIG").filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "partnerdesk").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the config file (none is no config) and puts its key bindings in force. A file that
+/// cannot be used is refused whole, in one sentence naming the file and the line.
+pub fn load() -> Result<Config> {
+    let Some(path) = path() else { return Ok(Config::default()) };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => return Err(e).with_context(|| format!("cannot read the config file {}", path.display())),
+    };
+    let config = parse(&text, &path)?;
+    rebind(&config, &text, &path)?;
+    Ok(config)
+}
+
+fn parse(text: &str, path: &Path) -> Result<Config> {
+    toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start));
+        let at = line.map(|l| format!(", line {l}")).unwrap_or_default();
+        anyhow::anyhow!("config file {}{at}: {}", path.display(), e.message())
+    })
+}
+
+/// Parses each key binding and hands them to the key map, which refuses unknown actions and
+/// keys already taken.
+fn rebind(config: &Config, text: &str, path: &Path) -> Result<()> {
+    let line = |action: &str| {
+        let quoted = [format!("\"{action}\""), format!("'{action}'"), action.to_string()];
+        let found = quoted
+            .iter()
+            .find_map(|q| text.lines().position(|l| l.trim_start().starts_with(q.as_str()) && l.contains('=')));
+        found.map(|n| format!(", line {}", n + 1)).unwrap_or_default()
+    };
+    let mut requests = Vec::new();
+    for (action, keys) in &config.keys {
+        let specs = match keys {
+            Keys::One(k) => vec![k.clone()],
+            Keys::Many(ks) => ks.clone(),
+        };
+        let mut events = Vec::new();
+        for spec in &specs {
+            match keyscript::parse(spec).as_deref() {
+                Ok([Step::Key(event)]) => events.push(*event),
+                _ => bail!(
+                    "config file {}{}: “{spec}” for {action} is not one key (write it as in key scripts: \"R\", \"<C-o>\", \"<F2>\")",
+                    path.display(),
+                    line(action)
+                ),
+            }
+        }
+        if events.is_empty() {
+            bail!("config file {}{}: {action} is given no key", path.display(), line(action));
+        }
+        requests.push((action.clone(), events));
+    }
+    keymap::rebind(&requests)
+        .map_err(|e| anyhow::anyhow!("config file {}{}: {}", path.display(), line(&e.action), e.reason))
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_file_is_valid_and_says_nothing_new() {
+        let config = parse(DEFAULT, Path::new("config.toml")).unwrap();
+        assert!(config.theme.is_none() && config.book.is_none() && config.keys.is_empty());
+    }
+
+    #[test]
+    fn a_bad_file_is_one_sentence_naming_the_line() {
+        let path = Path::new("/home/lan/.config/partnerdesk/config.toml");
+        let err = parse("theme = \"dark\"\ncolour = \"blue\"\n", path).unwrap_err().to_string();
+        assert!(err.starts_with("config file /home/lan/.config/partnerdesk/config.toml, line 2:"), "{err}");
+        assert!(err.contains("colour"), "{err}");
+        let err = parse("theme = \"pastel\"\n", path).unwrap_err().to_string();
+        assert!(err.contains("line 1") && err.contains("pastel"), "{err}");
+        let config = parse("[keys]\n\"customers.nonsense\" = \"R\"\n", path).unwrap();
+        let err = rebind(&config, "[keys]\n\"customers.nonsense\" = \"R\"\n", path).unwrap_err().to_string();
+        assert!(err.contains("line 2") && err.contains("no action named “customers.nonsense”"), "{err}");
+        let text = "[keys]\n\"global.quit\" = \"<Enter><Esc>\"\n";
+        let err = rebind(&parse(text, path).unwrap(), text, path).unwrap_err().to_string();
+        assert!(err.contains("line 2") && err.contains("is not one key"), "{err}");
+    }
+}
