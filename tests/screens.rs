@@ -214,6 +214,27 @@ fn audit_event() {
 }
 
 #[test]
+fn the_command_line_completes_runs_actions_by_name_and_jumps() {
+    let book = demo_book(200);
+    let target = common::find_customer(&book, |c| c.company_name.starts_with("成都") && c.relationships.len() == 1);
+    let mut app = app(book, None);
+    let listed = text(&screen(&mut app, 120, 35, ": cust"));
+    assert!(listed.contains("customer  customers.expand"), "the names that start so:\n{listed}");
+    let completed = text(&screen(&mut app, 120, 35, "Tab"));
+    assert!(completed.contains(":customer█") && completed.contains("customer DOMAIN|TENANT"), "{completed}");
+    let domain = target.primary_domain.to_string();
+    let jumped = text(&screen(&mut app, 120, 35, &format!("<Space>{domain} Enter")));
+    let row = jumped.lines().find(|l| l.contains('▾')).unwrap_or_default();
+    assert!(row.contains(&domain[..20]) && jumped.contains("Account"), "its row, its record open:\n{jumped}");
+    let form = text(&screen(&mut app, 120, 35, "2 : customers.new Enter"));
+    assert!(form.contains("Add a customer") && form.contains("1 Customers"), "an action, on its own tab:\n{form}");
+    let unknown = text(&screen(&mut app, 120, 35, "Esc : fly Enter"));
+    assert!(unknown.contains("There is no command “fly”"), "{unknown}");
+    let invitation = text(&screen(&mut app, 120, 35, ": inv<Space>INV-29 Enter"));
+    assert!(invitation.contains("INV-29 —"), "{invitation}");
+}
+
+#[test]
 fn the_help_scrolls_where_it_does_not_fit() {
     let mut app = app(demo_book(200), None);
     let help = text(&screen(&mut app, 80, 24, "?"));

@@ -20,6 +20,8 @@ pub enum Action {
     Answer(bool),
     /// Esc on an overlay: closes it, asking first when that would lose work.
     Close,
+    /// A key of the command line (`:`).
+    Command(super::command::Key),
 }
 
 /// Keys that mean the same everywhere.
@@ -34,6 +36,8 @@ pub enum Global {
     ToggleHelp,
     CloseHelp,
     Transcript,
+    /// `:` opens the command line.
+    CommandLine,
 }
 
 /// Moving in the list on screen and filtering it.

@@ -2,7 +2,7 @@
 //! from the same lists that decide what a key does, so they can never disagree.
 
 use super::action::{Action, FormKey, Global, ListKey};
-use super::{Tab, customers, invitations, partners, permissions};
+use super::{Tab, command, customers, invitations, partners, permissions};
 use crate::domain::permission::Operation;
 use crate::text;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -134,6 +134,8 @@ pub enum Layer {
     Invitation(Side),
     /// One audit event's page.
     AuditEvent,
+    /// The command line (`:`).
+    CommandLine,
     /// The partner's Permissions tab: each pane has its own keys.
     PermissionsPane(permissions::Pane),
 }
@@ -176,6 +178,7 @@ const GLOBAL: &[Binding] = &[
     bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], "PgUp PgDn", text::KEY_PAGE, L(PageDown), false),
     bind(&[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)], "g G", text::KEY_ENDS, L(Top), false),
     bind(&[ch('T')], "T", text::KEY_TRANSCRIPT, G(Transcript), false),
+    bind(&[ch(':')], ":", text::KEY_COMMAND_LINE, G(CommandLine), false),
     bind(&[ch('?')], "?", text::KEY_HELP, G(ToggleHelp), true),
     bind(&[ch('q'), ctrl('c')], "q", text::KEY_QUIT, G(Quit), true),
 ];
@@ -196,6 +199,20 @@ const CONFIRM: &[Binding] = &[
     bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, G(Quit), false),
 ];
 
+const COMMAND_LINE: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], "Enter", text::KEY_RUN_COMMAND, Action::Command(command::Key::Run), true),
+    bind(&[code(KeyCode::Tab)], "Tab", text::KEY_COMPLETE, Action::Command(command::Key::Complete), true),
+    bind(
+        &[code(KeyCode::Backspace)],
+        "Backspace",
+        text::KEY_FILTER_BACKSPACE,
+        Action::Command(command::Key::Backspace),
+        false,
+    ),
+    bind(&[code(KeyCode::Esc)], "Esc", text::KEY_CANCEL, Action::Close, true),
+    bind(&[ctrl('c')], "Ctrl-C", text::KEY_QUIT, G(Quit), false),
+];
+
 /// Scrolling and closing an overlay that shows one record.
 pub(super) const CLOSE_VIEW: &[Binding] = &[
     SCROLL,
@@ -207,7 +224,15 @@ pub(super) const CLOSE_VIEW: &[Binding] = &[
 
 /// Every layer the keyboard can be in.
 pub fn all_layers() -> Vec<Layer> {
-    let mut layers = vec![Layer::Help, Layer::Filter, Layer::Form, Layer::Editor, Layer::Confirm, Layer::AuditEvent];
+    let mut layers = vec![
+        Layer::Help,
+        Layer::Filter,
+        Layer::Form,
+        Layer::Editor,
+        Layer::Confirm,
+        Layer::AuditEvent,
+        Layer::CommandLine,
+    ];
     for side in [Side::Partner, Side::Customer] {
         layers.push(Layer::Invitation(side));
         layers.extend(Tab::ALL.map(|t| Layer::List(t, side)));
@@ -350,6 +375,7 @@ fn built_in(layer: Layer) -> Vec<Binding> {
         Layer::Confirm => vec![CONFIRM],
         Layer::Invitation(side) => vec![invitations::VIEW_KEYS.on(side), CLOSE_VIEW],
         Layer::AuditEvent => vec![CLOSE_VIEW],
+        Layer::CommandLine => vec![COMMAND_LINE],
         Layer::List(tab, side) => {
             let tab_keys = match tab {
                 Tab::Customers => customers::KEYS.on(side),

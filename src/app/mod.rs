@@ -2,6 +2,7 @@
 //! runs in: a local tty and an SSH channel are adapters that feed it `Event`s and draw it.
 
 pub mod action;
+pub mod command;
 pub mod confirm;
 pub mod customers;
 pub mod editor;
@@ -113,6 +114,8 @@ pub struct App {
     stale: std::collections::BTreeSet<usize>,
     pub session: Session,
     pub theme: &'static Theme,
+    /// How many colours the operator's terminal shows (for `:theme`).
+    pub colours: crate::theme::Depth,
     pub hosts: LinkHosts,
     pub tab: Tab,
     pub help: bool,
@@ -156,6 +159,7 @@ impl App {
             clock,
             session,
             theme,
+            colours: crate::theme::Depth::TrueColor,
             hosts: LinkHosts::default(),
             tab: Tab::Customers,
             help: false,
@@ -216,6 +220,7 @@ impl App {
             Some(Overlay::Confirm(_)) => Layer::Confirm,
             Some(Overlay::Invitation(_)) => Layer::Invitation(self.side()),
             Some(Overlay::AuditEvent(_)) => Layer::AuditEvent,
+            Some(Overlay::CommandLine(_)) => Layer::CommandLine,
             None if self.list().editing => Layer::Filter,
             None if self.tab == Tab::Permissions && self.side() == Side::Partner => {
                 Layer::PermissionsPane(self.permissions.pane)
@@ -304,6 +309,7 @@ impl App {
     fn on_paste(&mut self, text: &str) {
         match (self.layer(), self.overlays.last_mut()) {
             (Layer::Filter, _) => self.list_mut().push_str(text),
+            (Layer::CommandLine, _) => command::type_text(self, text),
             (_, Some(Overlay::Form(state))) => state.form.paste(text),
             (_, Some(Overlay::Editor(editor))) => editor.paste(text),
             _ => {}
@@ -328,6 +334,13 @@ impl App {
                     && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
                 {
                     self.list_mut().push_str(&c.to_string());
+                }
+            }
+            (Layer::CommandLine, _) => {
+                if let KeyCode::Char(c) = key.code
+                    && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                {
+                    command::type_text(self, &c.to_string());
                 }
             }
             (_, Some(Overlay::Form(state))) => state.form.edit(key),
@@ -357,6 +370,7 @@ impl App {
             Action::Editor(key) => invitations::editor_key(self, key)?,
             Action::Answer(yes) => self.answer(yes)?,
             Action::Close => self.close_overlay(),
+            Action::Command(key) => command::update(self, key)?,
         }
         Ok(())
     }
@@ -374,6 +388,7 @@ impl App {
             }
             Global::CloseHelp => self.help = false,
             Global::Transcript => self.transcript()?,
+            Global::CommandLine => command::open(self),
         }
         Ok(())
     }

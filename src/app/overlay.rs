@@ -15,6 +15,8 @@ pub enum Overlay {
     Invitation(InvitationId),
     /// One audit event, by its sequence number.
     AuditEvent(u64),
+    /// The command line (`:`).
+    CommandLine(super::command::CommandLine),
 }
 
 pub struct FormState {

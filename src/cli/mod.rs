@@ -525,6 +525,7 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     log_migration(&book);
     crate::frontend::local::install_panic_hook(log);
     let mut app = App::new(book, session, clock, theme::from_env(who.palette))?;
+    app.colours = theme::Depth::detect(|name| std::env::var(name).ok());
     app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {

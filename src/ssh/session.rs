@@ -153,13 +153,17 @@ impl ClientEnv {
     /// The theme as the client's terminal shows it: its `TERM` and `COLORTERM` say how many
     /// colours it has; `NO_COLOR` (https://no-color.org) or `TERM=dumb` give monochrome.
     pub fn theme(&self) -> &'static Theme {
-        let depth = Depth::detect(|name| match name {
+        crate::theme::theme(self.palette, self.depth())
+    }
+
+    /// How many colours the client's terminal shows.
+    pub fn depth(&self) -> Depth {
+        Depth::detect(|name| match name {
             "TERM" => self.term.clone(),
             "COLORTERM" => self.colorterm.clone(),
             "NO_COLOR" => self.no_color.then(|| "1".to_string()),
             _ => None,
-        });
-        crate::theme::theme(self.palette, depth)
+        })
     }
 }
 
@@ -299,6 +303,7 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     );
     let session_id = session.id.clone();
     let mut app = App::new(spec.book, session, clock, spec.env.theme())?;
+    app.colours = spec.env.depth();
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };

@@ -191,3 +191,20 @@ pub fn config_unknown_action(action: &str) -> String {
 pub fn config_key_taken(key: &str, other: &str) -> String {
     format!("{key} is already the key of “{other}” there; rebind that one too, or choose another key")
 }
+pub const KEY_COMMAND_LINE: &str = "command line: any action by name, :customer DOMAIN, :inv INV-12, :theme light";
+pub const KEY_RUN_COMMAND: &str = "run";
+pub const KEY_COMPLETE: &str = "complete";
+pub const COMMAND_TITLE: &str = "Command";
+/// A command that needs its argument.
+pub fn command_needs(command: &str, argument: &str) -> String {
+    format!(":{command} needs {argument}")
+}
+pub fn command_unknown(command: &str) -> String {
+    format!("There is no command “{command}”; Tab after a few letters lists the ones that start so.")
+}
+pub fn command_no_customer(wanted: &str) -> String {
+    format!("No listed customer has the domain or tenant id “{wanted}”.")
+}
+pub fn command_no_invitation(id: &str) -> String {
+    format!("There is no invitation {id} on this list.")
+}

@@ -2,6 +2,7 @@
 //! the book (views remember their scroll offset through `Cell`s, nothing else).
 
 mod audit_event;
+mod command;
 mod customers;
 mod dialog;
 mod editor;
@@ -92,6 +93,7 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                     invitation::draw(app, inv, over, buf);
                 }
             }
+            Overlay::CommandLine(line) => command::draw(app, line, over, buf),
             Overlay::AuditEvent(seq) => {
                 if let Some(event) = app.permissions.event(*seq) {
                     audit_event::draw(app, event, over, buf);

@@ -1,0 +1,167 @@
+//! The command line (`:`): every action by its name as well as by its key, and jumps that a key
+//! cannot express — `:customer minhphat.vn`, `:inv INV-12`, `:theme light`. `Tab` completes a
+//! command's name; `Enter` runs it; a command it does not know is said, and nothing runs.
+
+use super::action::{Action, Global};
+use super::keymap::{self, Binding};
+use super::overlay::Overlay;
+use super::{App, Tab, customers};
+use crate::domain::ids::InvitationId;
+use crate::text;
+use crate::theme::{self, Palette};
+use anyhow::Result;
+use clap::ValueEnum;
+
+/// What a key does on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Run,
+    Complete,
+    Backspace,
+}
+
+/// The line being typed.
+#[derive(Debug, Default, Clone)]
+pub struct CommandLine {
+    pub input: String,
+}
+
+/// The commands that take an argument, with what they expect.
+pub const JUMPS: [(&str, &str); 3] = [("customer", "DOMAIN|TENANT"), ("inv", "INV-12"), ("theme", "dark|light|mono")];
+
+/// Every command's name: the jumps, then the actions.
+fn names() -> Vec<String> {
+    let actions = keymap::rebindable().into_iter().map(|(name, _)| name);
+    JUMPS.iter().map(|(name, _)| name.to_string()).chain(actions).collect()
+}
+
+/// The commands whose name starts with what is typed (before any argument).
+pub fn candidates(input: &str) -> Vec<String> {
+    let word = input.split_whitespace().next().unwrap_or_default();
+    names().into_iter().filter(|n| n.starts_with(word)).collect()
+}
+
+pub(super) fn open(app: &mut App) {
+    app.overlays.push(Overlay::CommandLine(CommandLine::default()));
+}
+
+pub(super) fn type_text(app: &mut App, typed: &str) {
+    if let Some(Overlay::CommandLine(line)) = app.overlays.last_mut() {
+        line.input.push_str(typed);
+    }
+}
+
+pub(super) fn update(app: &mut App, key: Key) -> Result<()> {
+    let Some(Overlay::CommandLine(line)) = app.overlays.last_mut() else { return Ok(()) };
+    match key {
+        Key::Backspace => {
+            line.input.pop();
+        }
+        Key::Complete => {
+            // The longest prefix every candidate shares, as a shell completes.
+            let found = candidates(&line.input);
+            if let Some(first) = found.first() {
+                let common = found.iter().fold(first.as_str(), |acc, n| {
+                    let len = acc.chars().zip(n.chars()).take_while(|(a, b)| a == b).count();
+                    &acc[..acc.char_indices().nth(len).map_or(acc.len(), |(i, _)| i)]
+                });
+                line.input = if found.len() == 1 { format!("{common} ") } else { common.to_string() };
+            }
+        }
+        Key::Run => {
+            let input = std::mem::take(&mut line.input);
+            app.overlays.pop();
+            run(app, input.trim())?;
+        }
+    }
+    Ok(())
+}
+
+fn run(app: &mut App, input: &str) -> Result<()> {
+    let (name, argument) = input.split_once(' ').map_or((input, ""), |(n, a)| (n, a.trim()));
+    match name {
+        "" => Ok(()),
+        "customer" | "c" => jump_to_customer(app, argument),
+        "inv" | "i" => jump_to_invitation(app, argument),
+        "theme" => {
+            match Palette::from_str(argument, true) {
+                Ok(palette) => app.theme = theme::theme(palette, app.colours),
+                Err(_) => app.error(text::command_needs(name, "dark|light|mono")),
+            }
+            Ok(())
+        }
+        _ => match keymap::rebindable().into_iter().find(|(n, _)| n == name) {
+            Some((_, binding)) => run_action(app, binding),
+            None => {
+                app.error(text::command_unknown(name));
+                Ok(())
+            }
+        },
+    }
+}
+
+/// An action by its name, on the tab it belongs to.
+fn run_action(app: &mut App, binding: Binding) -> Result<()> {
+    let tab = match binding.action {
+        Action::Customers(_) => Some(Tab::Customers),
+        Action::Invitations(_) | Action::Offers(_) => Some(Tab::Invitations),
+        Action::Partners(_) => Some(Tab::Partners),
+        Action::Permissions(_) => Some(Tab::Permissions),
+        _ => None,
+    };
+    if let Some(tab) = tab.filter(|t| *t != app.tab) {
+        app.update(Action::Global(Global::GoTab(tab)))?;
+    }
+    app.update(binding.action)
+}
+
+/// `:customer X`: the customer whose primary domain or tenant id is X (or starts with it),
+/// selected on the Customers tab with its record open.
+fn jump_to_customer(app: &mut App, wanted: &str) -> Result<()> {
+    if wanted.is_empty() {
+        app.error(text::command_needs("customer", "DOMAIN|TENANT"));
+        return Ok(());
+    }
+    let wanted = wanted.to_lowercase();
+    let rows = &app.customers.rows;
+    let exact = rows.iter().position(|r| r.listed && (r.domain == wanted || r.tenant_id.to_string() == wanted));
+    let found = exact.or_else(|| {
+        rows.iter()
+            .position(|r| r.listed && (r.domain.starts_with(&wanted) || r.tenant_id.to_string().starts_with(&wanted)))
+    });
+    let Some(item) = found else {
+        app.error(text::command_no_customer(&wanted));
+        return Ok(());
+    };
+    app.update(Action::Global(Global::GoTab(Tab::Customers)))?;
+    app.customers.list.clear_query();
+    app.customers.list.select_item(item);
+    if !app.customers.expanded.contains_key(&app.customers.rows[item].tenant_id) {
+        app.update(Action::Customers(customers::Act::Expand))?;
+    }
+    Ok(())
+}
+
+/// `:inv INV-12`: the invitation, open on the Invitations tab.
+fn jump_to_invitation(app: &mut App, wanted: &str) -> Result<()> {
+    let Some(id) = InvitationId::parse(wanted) else {
+        app.error(text::command_needs("inv", "INV-12"));
+        return Ok(());
+    };
+    if !app.invitations.items.iter().any(|i| i.id == id) {
+        app.error(text::command_no_invitation(&id.to_string()));
+        return Ok(());
+    }
+    app.update(Action::Global(Global::GoTab(Tab::Invitations)))?;
+    if app.invitations.status.is_some() {
+        // The status filter may hide it: show every status again.
+        app.invitations.status = None;
+        let read = app.book().read()?;
+        app.invitations.reload(&read, app.now())?;
+    }
+    app.invitations.list.clear_query();
+    if let Some(item) = app.invitations.items.iter().position(|i| i.id == id) {
+        app.invitations.list.select_item(item);
+    }
+    app.update(Action::Invitations(super::invitations::Act::Open))
+}
