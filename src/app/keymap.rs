@@ -109,6 +109,8 @@ pub enum Layer {
     Help,
     Filter,
     List(Tab, Side),
+    /// The Customers list with the selected customer's record open: the record's actions too.
+    Record(Side),
     Form,
     Editor,
     Confirm,
@@ -203,6 +205,7 @@ pub fn bindings(layer: Layer) -> Vec<Binding> {
             vec![tab_keys, GLOBAL]
         }
         Layer::PermissionsPane(pane) => vec![permissions::pane_keys(pane), GLOBAL],
+        Layer::Record(side) => vec![customers::RECORD_KEYS.on(side), customers::KEYS.on(side), GLOBAL],
     };
     own.into_iter().flatten().cloned().collect()
 }
@@ -300,6 +303,7 @@ mod tests {
         for side in [Side::Partner, Side::Customer] {
             layers.push(Layer::Invitation(side));
             layers.extend(Tab::ALL.map(|t| Layer::List(t, side)));
+            layers.push(Layer::Record(side));
         }
         layers.extend(permissions::Pane::ALL.map(Layer::PermissionsPane));
         for layer in layers {

@@ -192,6 +192,57 @@ pub fn remove_reseller(
     Ok(c)
 }
 
+/// Removing the reseller relationship in one step from its refusal: every active or trial
+/// subscription is suspended first, then the relationship is removed. Returns the subscriptions
+/// suspended.
+pub fn suspend_and_remove_reseller(
+    customer: &Customer,
+    partner: PartnerId,
+    partner_users: &[PartnerUser],
+) -> Result<(Customer, Vec<SubscriptionId>), Refusal> {
+    let (suspended, ids) = super::tenant_admin::suspend_live(customer);
+    let removed = remove_reseller(&suspended, partner, partner_users)?;
+    Ok((removed, ids))
+}
+
+/// What the partner keeps with a customer once its reseller relationship is gone: its other
+/// relationships, and its granular admin relationships that have not ended. The confirmation
+/// says them, so the operator knows before `y` whether the customer stays on the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Survivors {
+    pub kinds: Vec<RelationshipKind>,
+    pub granular: Vec<super::ids::AdminRelationshipId>,
+}
+
+impl Survivors {
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty() && self.granular.is_empty()
+    }
+}
+
+/// What survives removing `partner`'s reseller relationship with `customer` at `now`.
+pub fn survivors(
+    customer: &Customer,
+    partner: PartnerId,
+    granular: &[super::admin::AdminRelationship],
+    now: Timestamp,
+) -> Survivors {
+    use super::admin::AdminRelationshipStatus as S;
+    let mut kinds: Vec<RelationshipKind> = customer
+        .relationships_with(partner)
+        .filter(|k| !matches!(k, RelationshipKind::Reseller | RelationshipKind::IndirectReseller))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    let granular = granular
+        .iter()
+        .filter(|r| r.partner == partner && r.customer == customer.tenant_id)
+        .filter(|r| !matches!(r.status_at(now), S::Expired | S::Terminated))
+        .map(|r| r.id)
+        .collect();
+    Survivors { kinds, granular }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,6 +378,64 @@ mod tests {
         let removed = remove_reseller(&c, US, &[]).unwrap();
         assert!(!removed.is_customer_of(US), "the customer leaves the list");
         assert!(removed.admin.is_none(), "admin privileges go with it");
+    }
+
+    #[test]
+    fn removing_a_reseller_can_be_finished_by_suspending_its_live_subscriptions_in_the_same_step() {
+        let mut c = fixtures::customer("VN");
+        c.relationships.push(PartnerRelationship {
+            partner: US,
+            kind: RelationshipKind::Reseller,
+            since: fixtures::now(),
+        });
+        c.relationships.push(PartnerRelationship {
+            partner: US,
+            kind: RelationshipKind::Advisor,
+            since: fixtures::now(),
+        });
+        let catalogue = crate::domain::catalogue::default_catalogue();
+        let key = "BCDFG-HJKMP-QRTVW-XY234-67892";
+        let (c, _) =
+            add_subscription_with_key(&c, key, catalogue.first(), "5", true, US, SubscriptionId(1), fixtures::now())
+                .unwrap();
+        let (c, _) =
+            add_subscription_with_key(&c, key, catalogue.first(), "3", true, US, SubscriptionId(2), fixtures::now())
+                .unwrap();
+        assert!(remove_reseller(&c, US, &[]).is_err(), "refused while they are active");
+        let (after, suspended) = suspend_and_remove_reseller(&c, US, &[]).unwrap();
+        assert_eq!(suspended, [SubscriptionId(1), SubscriptionId(2)]);
+        assert!(after.subscriptions.iter().all(|s| s.status == SubscriptionStatus::Suspended));
+        assert!(after.is_customer_of(US), "the advisor relationship keeps it on the list");
+        assert_eq!(survivors(&c, US, &[], fixtures::now()).kinds, [RelationshipKind::Advisor]);
+        let mut only_reseller = c.clone();
+        only_reseller.relationships.retain(|r| r.kind == RelationshipKind::Reseller);
+        assert!(survivors(&only_reseller, US, &[], fixtures::now()).is_empty());
+        let stranger = PartnerId(9_999_999);
+        assert!(suspend_and_remove_reseller(&c, stranger, &[]).unwrap_err().msg.to_string().contains("no reseller"));
+    }
+
+    #[test]
+    fn a_granular_admin_relationship_that_has_not_ended_survives_the_reseller() {
+        use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus};
+        let c = fixtures::customer("VN");
+        let gdap = |id, status| AdminRelationship {
+            id: crate::domain::ids::AdminRelationshipId(id),
+            partner: US,
+            customer: c.tenant_id,
+            customer_name: c.company_name.clone(),
+            name: "support".into(),
+            roles: vec![],
+            duration_days: 730,
+            auto_extend: false,
+            status,
+            created_at: fixtures::now(),
+            activated_at: Some(fixtures::now()),
+            ends_at: Some(fixtures::now() + chrono::Duration::days(730)),
+            version: 1,
+        };
+        let all = [gdap(1, AdminRelationshipStatus::Active), gdap(2, AdminRelationshipStatus::Terminated)];
+        let left = survivors(&c, US, &all, fixtures::now());
+        assert_eq!(left.granular, [crate::domain::ids::AdminRelationshipId(1)]);
     }
 
     #[test]

@@ -19,7 +19,6 @@ pub const SERVICE_REQUEST_TITLE: &str = "Open a service request on the customer'
 pub const SERVICE_REQUEST_SUBMIT: &str = "open the request";
 pub const PRODUCT_KEY_TITLE: &str = "Set up a subscription with a product key";
 pub const PRODUCT_KEY_SUBMIT: &str = "set it up";
-pub const REMOVE_RESELLER_DETAIL: &str = "This also removes your admin privileges and your support contacts; the customer leaves your list unless another relationship remains.";
 pub const NEW_CUSTOMER_DOMAIN_HINT: &str = "the tenant's initial domain: letters and digits, .onmicrosoft.com is added";
 pub const POR_HINT: &str = "Make your company the partner of record of this subscription.";
 pub const PRODUCT_KEY_PLACEHOLDER: &str = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";

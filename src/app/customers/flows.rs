@@ -10,8 +10,9 @@ use crate::domain::Input;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::country::Cloud;
 use crate::domain::customer::{Customer, Severity};
-use crate::domain::customer_changes::{Details, NewCustomer};
+use crate::domain::customer_changes::{self as rules, Details, NewCustomer};
 use crate::domain::ids::{Email, TenantId};
+use crate::domain::msg::{CustomerMsg, Msg};
 use crate::operations::customers as ops;
 use crate::store::Reads;
 use crate::text;
@@ -19,23 +20,48 @@ use anyhow::Result;
 
 const SEVERITIES: [Severity; 3] = [Severity::A, Severity::B, Severity::C];
 
-/// Says at once what would refuse removing the reseller relationship, or asks first.
+/// Says at once what would refuse removing the reseller relationship, or asks first. Active
+/// subscriptions do not end it there: the question offers to suspend them in the same step. Either
+/// question says what survives the removal.
 pub(super) fn ask_remove_reseller(app: &mut App) -> Result<()> {
     let Some(customer) = selected_customer(app)? else { return Ok(()) };
-    let partner = app.org.as_ref().map(|o| o.partner_id);
-    let users = app.book().read()?.partner_users()?;
-    match partner.map(|p| crate::domain::customer_changes::remove_reseller(&customer, p, &users)) {
-        Some(Err(refusal)) => app.error(refusal.msg.to_string()),
-        _ => {
+    let Some(partner) = app.org.as_ref().map(|o| o.partner_id) else { return Ok(()) };
+    let read = app.book().read()?;
+    let users = read.partner_users()?;
+    let remains = survivors_text(&customer, partner, &read.admin_relationships()?, app.now());
+    let detail = text::removal_detail(&customer.company_name, &remains);
+    match rules::remove_reseller(&customer, partner, &users) {
+        Ok(_) => {
             let prompt = text::remove_reseller_prompt(&customer.company_name);
             let yes = Action::Customers(Act::RemoveResellerConfirmed(customer.tenant_id));
-            app.confirm(&prompt, text::REMOVE_RESELLER_DETAIL, yes, None);
+            app.confirm(&prompt, &detail, yes, None);
         }
+        Err(refusal) => match &refusal.msg {
+            Msg::Customer(CustomerMsg::LiveSubscriptions { subscriptions, .. }) => {
+                let ids: Vec<String> = subscriptions.iter().map(ToString::to_string).collect();
+                let prompt = text::suspend_and_remove_prompt(&customer.company_name, &ids);
+                let yes = Action::Customers(Act::SuspendAndRemoveConfirmed(customer.tenant_id));
+                app.confirm(&prompt, &detail, yes, None);
+            }
+            _ => app.error(refusal.msg.to_string()),
+        },
     }
     Ok(())
 }
 
-fn selected_customer(app: &mut App) -> Result<Option<Customer>> {
+/// The relationships that stay once the reseller relationship is removed, as the question says them.
+fn survivors_text(
+    customer: &Customer,
+    partner: crate::domain::ids::PartnerId,
+    granular: &[crate::domain::admin::AdminRelationship],
+    now: crate::domain::Timestamp,
+) -> Vec<String> {
+    let left = rules::survivors(customer, partner, granular, now);
+    let kinds = left.kinds.iter().map(|k| k.label().to_string());
+    kinds.chain(left.granular.iter().map(|id| text::granular_remains(&id.to_string()))).collect()
+}
+
+pub(super) fn selected_customer(app: &mut App) -> Result<Option<Customer>> {
     let Some(id) = app.customers.selected_row().map(|r| r.tenant_id) else {
         app.error(text::NOTHING_SELECTED);
         return Ok(None);
@@ -195,7 +221,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 form.toggle(&Input::PartnerOfRecord),
             )
             .map(|c| text::subscription_added(&c.company_name)),
-            FormKind::SupportContacts(_) => return Ok(()),
+            FormKind::SupportContacts(_) | FormKind::Record(_) => return Ok(()),
         }
     };
     if result.is_ok() {
@@ -207,5 +233,15 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
 pub(super) fn remove_reseller(app: &mut App, id: TenantId) -> Result<()> {
     app.run_and_report(|app, ctx| {
         ops::remove_reseller(app.book(), ctx, id).map(|c| text::reseller_removed(&c.company_name))
+    })
+}
+
+/// The answer to "suspend these and remove?": both in one transaction.
+pub(super) fn suspend_and_remove_reseller(app: &mut App, id: TenantId) -> Result<()> {
+    let live =
+        app.book().read()?.customer(id)?.map_or(0, |c| c.subscriptions.iter().filter(|s| s.status.is_live()).count());
+    app.run_and_report(|app, ctx| {
+        ops::suspend_and_remove_reseller(app.book(), ctx, id)
+            .map(|c| text::suspended_and_removed(&c.company_name, live))
     })
 }
