@@ -82,7 +82,7 @@ pub fn may_change_subscriptions(actor: &Actor, customer: &Customer, partner: Par
     }
 }
 
-fn subscription_mut<'a>(c: &'a mut Customer, id: SubscriptionId) -> Result<&'a mut Subscription, Refusal> {
+fn subscription_mut(c: &mut Customer, id: SubscriptionId) -> Result<&mut Subscription, Refusal> {
     let company = c.company_name.clone();
     c.subscriptions
         .iter_mut()
@@ -357,7 +357,7 @@ mod tests {
             assert_eq!(authority(&actor, &c, US).map_err(|_| ()), want, "{actor:?}");
         }
         let err = authority(&partner(CompanyRole::User, none, S::None), &c, US).unwrap_err();
-        assert!(msg(err).contains("no administration of the companies you support"));
+        assert!(msg(err).contains("no administration of supported companies"));
     }
 
     #[test]
@@ -366,7 +366,7 @@ mod tests {
         c.admin = None;
         let full = partner(CompanyRole::GlobalAdmin, AgentRoles::default(), SupportedCompanyAdmin::Full);
         let err = authority(&full, &c, US).unwrap_err();
-        assert!(msg(err).contains("do not hold admin privileges for Công ty TNHH Minh Phát"));
+        assert!(msg(err).contains("no admin privileges for Công ty TNHH Minh Phát"));
     }
 
     #[test]

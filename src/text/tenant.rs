@@ -1,14 +1,14 @@
 //! Administering a customer from its open record: subscriptions, licences and users.
 
-pub const KEY_SUSPEND: &str = "suspend a subscription";
-pub const KEY_REACTIVATE: &str = "reactivate a subscription";
-pub const KEY_QUANTITY: &str = "change a licence count";
-pub const KEY_CANCEL_SUBSCRIPTION: &str = "cancel a subscription";
-pub const KEY_ASSIGN: &str = "assign a licence";
-pub const KEY_UNASSIGN: &str = "unassign a licence";
-pub const KEY_ADD_TENANT_USER: &str = "add a user";
-pub const KEY_RESET_PASSWORD: &str = "reset a password";
-pub const KEY_GLOBAL_ADMIN: &str = "make or remove Global admin";
+pub const KEY_SUSPEND: &str = "suspend";
+pub const KEY_REACTIVATE: &str = "reactivate";
+pub const KEY_QUANTITY: &str = "licence count";
+pub const KEY_CANCEL_SUBSCRIPTION: &str = "cancel subscription";
+pub const KEY_ASSIGN: &str = "assign licence";
+pub const KEY_UNASSIGN: &str = "unassign licence";
+pub const KEY_ADD_TENANT_USER: &str = "add user";
+pub const KEY_RESET_PASSWORD: &str = "reset password";
+pub const KEY_GLOBAL_ADMIN: &str = "Global admin role";
 
 pub const SUSPEND_TITLE: &str = "Suspend a subscription";
 pub const SUSPEND_SUBMIT: &str = "suspend it";
@@ -46,13 +46,14 @@ pub fn no_subscriptions(company: &str) -> String {
 pub fn no_users(company: &str) -> String {
     format!("{company} has no users.")
 }
-/// One subscription as a form's choice shows it.
+/// One subscription as a form's choice shows it: what tells it apart first, as a narrow screen
+/// cuts the end.
 pub fn subscription_option(id: &str, offer: &str, assigned: u32, quantity: u32, status: &str) -> String {
-    format!("{id} {offer} · {assigned}/{quantity} assigned · {status}")
+    format!("{id} · {status} · {assigned}/{quantity} assigned · {offer}")
 }
-/// One user as a form's choice shows it.
+/// One user as a form's choice shows it, the address first.
 pub fn tenant_user_option(name: &str, email: &str, global_admin: bool) -> String {
-    if global_admin { format!("{name} <{email}> · Global admin") } else { format!("{name} <{email}>") }
+    if global_admin { format!("{email} · Global admin · {name}") } else { format!("{email} · {name}") }
 }
 pub fn cancel_prompt(id: &str, offer: &str, company: &str) -> String {
     format!("Cancel {id} ({offer}) of {company}?")

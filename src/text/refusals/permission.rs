@@ -68,12 +68,11 @@ fn roles_needed(op: Operation) -> &'static str {
         Operation::ManagePartnerUsers => "Global admin or User management admin",
         Operation::ManageAdminRelationships => "the Admin agent role",
         Operation::ManageSubscriptions => {
-            "an Admin, Sales or Helpdesk agent role, Full administration of the companies you support, or \
-             Global admin"
+            "an Admin, Sales or Helpdesk agent role, Full administration, or Global admin"
         }
         Operation::ManageTenantUsers => {
-            "Full or Limited administration of the companies you support, the Admin or Helpdesk agent role, \
-             Global admin, or a Global admin of the customer's own tenant"
+            "Full or Limited administration, the Admin or Helpdesk agent role, or Global admin (in its own tenant: \
+             a Global admin)"
         }
         Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges => {
             "a Global admin of the customer's tenant"

@@ -9,16 +9,16 @@ impl fmt::Display for TenantMsg {
         match self {
             NoAdminPrivileges { company } => write!(
                 f,
-                "You do not hold admin privileges for {company}, so you cannot administer its users; its own \
-                 Global admins can, or send it a delegated-admin offer."
+                "You hold no admin privileges for {company}: its own Global admins administer its users, or send \
+                 it a delegated-admin offer."
             ),
             NoTenantRole => f.write_str(
-                "Your roles give you no administration of the companies you support: ask for Full or Limited \
-                 administration, or the Admin or Helpdesk agent role.",
+                "Your roles give you no administration of supported companies: ask for Full or Limited \
+                 administration, or an agent role.",
             ),
             NotReseller { company } => write!(
                 f,
-                "You are not the reseller of {company}: its subscriptions are changed by the partner that sells them."
+                "You are not the reseller of {company}: only the partner that sells its subscriptions changes them."
             ),
             BoughtThroughPartner => {
                 f.write_str("Subscriptions bought through a partner are changed by that partner: ask your reseller.")
@@ -55,14 +55,12 @@ impl fmt::Display for TenantMsg {
             },
             AlreadyAssigned { subscription, email } => write!(f, "{email} already has a licence of {subscription}."),
             NotAssigned { subscription, email } => write!(f, "{email} has no licence of {subscription}."),
-            ResetNeedsGlobal { email } => write!(
-                f,
-                "{email} is a Global admin: only a global administrator of the tenant (Full administration) may \
-                 reset their password."
-            ),
+            ResetNeedsGlobal { email } => {
+                write!(f, "{email} is a Global admin: only Full administration resets an admin's password.")
+            }
             NeedsGlobal => f.write_str(
-                "This needs a global administrator of the tenant (Full administration or the Admin agent role); \
-                 Limited administration resets passwords only.",
+                "This needs a global administrator of the tenant (Full administration or Admin agent); Limited \
+                 administration resets passwords only.",
             ),
             AlreadyGlobalAdmin { email } => write!(f, "{email} is already a Global admin."),
             NotGlobalAdmin { email } => write!(f, "{email} is not a Global admin."),
