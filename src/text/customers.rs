@@ -86,6 +86,6 @@ pub const NO_EXPORT_DIR: &str =
     "No folder for exports is known on this machine; use `partnerdesk customers list --json`.";
 pub fn support_duty_offer(partner: &str) -> String {
     format!(
-        "{partner} no longer holds admin privileges but is still responsible for support — o opens a service request on the customer's behalf"
+        "{partner}, the reseller, does not hold admin privileges but stays responsible for support — o opens a service request on the customer's behalf"
     )
 }
