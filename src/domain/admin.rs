@@ -380,10 +380,8 @@ pub fn reassign_legacy_admin(
         return Err(Refusal::new(AdminMsg::CustomerReassigns));
     };
     let mut c = customer.clone();
-    if let Some(grant) = &customer.admin {
-        if grant.partner == to {
-            return Err(Refusal::on(Input::Partner, AdminMsg::HoldsAlready { partner: to }));
-        }
+    if customer.holds_admin(to) {
+        return Err(Refusal::on(Input::Partner, AdminMsg::HoldsAlready { partner: to }));
     }
     c.admin = Some(AdminGrant { partner: to, since: now, granted_by: user.email.clone() });
     c.support_duty = c.support_duty_now();
