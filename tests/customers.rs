@@ -280,3 +280,21 @@ fn the_sorted_column_is_marked_and_a_second_press_reverses_it() {
     assert!(next.contains("Primary domain ▲"), "the third press sorts by the next column:\n{next}");
     assert!(!app.customers.descending);
 }
+
+#[test]
+fn a_refused_delegated_admin_offer_leaves_no_subscription_behind() {
+    let book = demo_book(200);
+    let before = export(&book);
+    let mut app = app(book.clone(), Some("hung@saomai.vn"));
+    // The second "Đại Dương" already gives us admin privileges: offering them again is refused,
+    // and the product key is not used either.
+    let refused = text(&screen(
+        &mut app,
+        120,
+        35,
+        "/ dai<Space>duong <Enter> j p BCDFG-HJKMN-QRTVW-XY234-67892 <Tab> <Tab> 5 <Tab> <Tab> <Space> <Enter>",
+    ));
+    assert!(refused.contains("already gives Sao Mai Cloud Solutions delegated admin"), "{refused}");
+    assert_snapshot!("product_key_admin_offer_refused", refused);
+    assert_eq!(export(&book), before, "nothing was written");
+}

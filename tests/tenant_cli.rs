@@ -176,3 +176,56 @@ fn removing_a_reseller_from_the_command_line_can_suspend_first() {
     assert!(subs.iter().all(|s| s["status"] != "active" && s["status"] != "trial"), "{done}");
     assert!(done["listed"].is_boolean(), "{done}");
 }
+
+#[test]
+fn a_product_key_with_an_n_is_redeemed_and_the_agreement_must_be_accepted_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let book = json(&run(&db, &["export"]));
+    let without_mca = book["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["mca"].is_null() && c["users"].as_array().unwrap().iter().any(|u| u["global_admin"] == true))
+        .expect("a customer that has not accepted the MCA");
+    let domain = without_mca["primary_domain"].as_str().unwrap();
+    let key = "NBCDF-GHJKM-NPQRT-VWXY2-34678";
+    let args = |extra: &[&'static str]| {
+        let mut a = vec![
+            "product-keys",
+            "redeem",
+            "--customer",
+            domain,
+            "--key",
+            key,
+            "--offer",
+            "1",
+            "--quantity",
+            "5",
+            "--json",
+        ];
+        a.extend_from_slice(extra);
+        a
+    };
+    let (code, err) = error(&run(&db, &args(&[])));
+    assert_eq!((code, err["field"].as_str()), (3, Some("mca")), "{err}");
+    let done = json(&run(&db, &args(&["--accept-mca", "--partner-of-record"])));
+    assert_eq!(done["subscription"]["quantity"], 5, "{done}");
+    let (code, err) = error(&run(
+        &db,
+        &[
+            "product-keys",
+            "redeem",
+            "--customer",
+            domain,
+            "--key",
+            "AAAAA-GHJKM-NPQRT-VWXY2-34678",
+            "--offer",
+            "1",
+            "--quantity",
+            "5",
+            "--json",
+        ],
+    ));
+    assert_eq!((code, err["field"].as_str()), (3, Some("product_key")), "{err}");
+}

@@ -23,6 +23,7 @@ mod invitations;
 mod json;
 mod offers;
 mod partners;
+mod product_keys;
 mod subscriptions;
 mod tenant_users;
 
@@ -105,6 +106,9 @@ pub enum Command {
     /// A customer's subscriptions: list, suspend, reactivate, cancel, licence count, licences of users.
     #[command(subcommand)]
     Subscriptions(subscriptions::SubscriptionsCommand),
+    /// Set up a customer's subscription with a product key (advisors).
+    #[command(subcommand)]
+    ProductKeys(product_keys::ProductKeysCommand),
     /// The users of a customer's tenant: list, add, reset a password, Global admin.
     #[command(subcommand)]
     TenantUsers(tenant_users::TenantUsersCommand),
@@ -301,6 +305,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Por(command)) => partners::por(command, &who),
         Some(Command::Subscriptions(command)) => subscriptions::run(command, &who),
         Some(Command::TenantUsers(command)) => tenant_users::run(command, &who),
+        Some(Command::ProductKeys(command)) => product_keys::run(command, &who),
         Some(Command::Debug(DebugCommand::Churn { count })) => churn(&who, count),
     }
 }

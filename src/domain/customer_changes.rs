@@ -5,12 +5,12 @@
 use super::catalogue::CatalogueOffer;
 use super::country::Cloud;
 use super::customer::{
-    AdminGrant, Customer, CustomerUser, PartnerRelationship, RelationshipKind, ServiceRequest, Severity, Subscription,
-    SubscriptionStatus,
+    AdminGrant, Customer, CustomerUser, McaAcceptance, PartnerRelationship, RelationshipKind, ServiceRequest, Severity,
+    Subscription, SubscriptionStatus,
 };
 use super::ids::{Email, PartnerId, ServiceRequestId, SubscriptionId, TenantId};
 use super::msg::{CustomerMsg, InputMsg};
-use super::org::{Address, PartnerUser};
+use super::org::{Address, PartnerOrganization, PartnerUser};
 use super::{Refusal, Timestamp, validate};
 use crate::domain::Input;
 
@@ -126,22 +126,48 @@ pub fn open_service_request(
     Ok(c)
 }
 
-/// Rule 13: a product key sets up a subscription; the partner may become its partner of record.
-#[allow(clippy::too_many_arguments)]
+/// What the operator gives to set up a subscription with a product key (rule 13).
+#[derive(Debug, Clone, Default)]
+pub struct KeyedSubscription<'a> {
+    pub key: &'a str,
+    pub offer: Option<&'a CatalogueOffer>,
+    pub quantity: &'a str,
+    pub make_partner_of_record: bool,
+    /// The operator records that the customer has accepted the Microsoft Customer Agreement
+    /// (as acceptance does); needed when it has not yet.
+    pub record_mca: bool,
+}
+
+/// Rule 13 (seed 001): a product key sets up a subscription — only for a partner authorized as
+/// an advisor, and only for a customer that has accepted the Microsoft Customer Agreement (which
+/// the operator may record here, as accepted by the customer's Global admin); the partner may
+/// become its partner of record.
 pub fn add_subscription_with_key(
     customer: &Customer,
-    key: &str,
-    offer: Option<&CatalogueOffer>,
-    quantity: &str,
-    make_partner_of_record: bool,
-    partner: PartnerId,
+    org: &PartnerOrganization,
+    input: &KeyedSubscription,
     id: SubscriptionId,
     now: Timestamp,
 ) -> Result<(Customer, String), Refusal> {
-    let key = validate::product_key(Input::ProductKey, key)?;
-    let offer = offer.ok_or_else(|| Refusal::on(Input::Offer, CustomerMsg::ChooseOffer))?;
-    let quantity = validate::licence_count(Input::Licences, quantity, offer.max_licences)?;
+    if !org.authorizations.advisor {
+        return Err(Refusal::new(CustomerMsg::ProductKeyNeedsAdvisor { partner: org.name.clone() }));
+    }
+    let key = validate::product_key(Input::ProductKey, input.key)?;
+    let offer = input.offer.ok_or_else(|| Refusal::on(Input::Offer, CustomerMsg::ChooseOffer))?;
+    let quantity = validate::licence_count(Input::Licences, input.quantity, offer.max_licences)?;
     let mut c = customer.clone();
+    if c.mca.is_none() {
+        let admin = c.users.iter().find(|u| u.global_admin).map(|u| u.email.clone());
+        match (input.record_mca, admin) {
+            (true, Some(by)) => c.mca = Some(McaAcceptance { by, at: now }),
+            _ => {
+                return Err(Refusal::on(
+                    Input::Mca,
+                    CustomerMsg::McaNeededForKey { company: customer.company_name.clone() },
+                ));
+            }
+        }
+    }
     c.add_subscription(
         Subscription {
             id,
@@ -149,7 +175,7 @@ pub fn add_subscription_with_key(
             quantity,
             assigned: 0,
             status: SubscriptionStatus::Active,
-            partner_of_record: make_partner_of_record.then_some(partner),
+            partner_of_record: input.make_partner_of_record.then_some(org.partner_id),
             created_at: now,
         },
         &offer.services,
@@ -298,54 +324,84 @@ mod tests {
         );
     }
 
+    /// A product key set up for `c` by an advisor partner: the customer has accepted the MCA.
+    fn keyed(c: &Customer, quantity: &str, id: u64) -> Customer {
+        let catalogue = crate::domain::catalogue::default_catalogue();
+        let input = KeyedSubscription {
+            key: "BCDFG-HJKMN-QRTVW-XY234-67892",
+            offer: catalogue.first(),
+            quantity,
+            make_partner_of_record: true,
+            record_mca: true,
+        };
+        add_subscription_with_key(c, &advisor(), &input, SubscriptionId(id), fixtures::now()).unwrap().0
+    }
+
+    fn advisor() -> PartnerOrganization {
+        let mut org = fixtures::org(Cloud::Public);
+        org.authorizations.advisor = true;
+        org
+    }
+
     #[test]
     fn rule_13_a_product_key_sets_up_a_subscription_and_may_make_us_partner_of_record() {
         let c = fixtures::customer("VN");
         let catalogue = crate::domain::catalogue::default_catalogue();
-        let basic = catalogue.first();
-        let (with, key) = add_subscription_with_key(
-            &c,
-            "bcdfg-hjkmp-qrtvw-xy234-67892",
-            basic,
-            "25",
-            true,
-            US,
-            SubscriptionId(9),
-            fixtures::now(),
-        )
-        .unwrap();
-        assert_eq!(key, "BCDFG-HJKMP-QRTVW-XY234-67892");
+        let input = KeyedSubscription {
+            key: "bcdfg-hjkmn-qrtvw-xy234-67892",
+            offer: catalogue.first(),
+            quantity: "25",
+            make_partner_of_record: true,
+            record_mca: true,
+        };
+        let (with, key) =
+            add_subscription_with_key(&c, &advisor(), &input, SubscriptionId(9), fixtures::now()).unwrap();
+        assert_eq!(key, "BCDFG-HJKMN-QRTVW-XY234-67892", "N is a product key letter");
         assert_eq!(with.subscriptions[0].partner_of_record, Some(US));
         assert_eq!(with.subscriptions[0].quantity, 25);
         assert!(with.services.contains(&"Exchange Online".to_string()));
-        let err =
-            add_subscription_with_key(&c, "BCDFG-HJKMP", basic, "25", true, US, SubscriptionId(9), fixtures::now())
-                .unwrap_err();
-        assert_eq!(err.input, Some(Input::ProductKey));
-        let err = add_subscription_with_key(
-            &c,
-            "BCDFG-HJKMP-QRTVW-XY234-67892",
-            None,
-            "25",
-            true,
-            US,
-            SubscriptionId(9),
-            fixtures::now(),
-        )
-        .unwrap_err();
-        assert_eq!(err.input, Some(Input::Offer));
-        let err = add_subscription_with_key(
-            &c,
-            "BCDFG-HJKMP-QRTVW-XY234-67892",
-            basic,
-            "301",
-            true,
-            US,
-            SubscriptionId(9),
-            fixtures::now(),
-        )
-        .unwrap_err();
+        assert_eq!(with.mca.as_ref().map(|m| m.by.as_str()), Some("admin@minhphat.vn"), "recorded as acceptance does");
+        let refuse = |input: KeyedSubscription| {
+            add_subscription_with_key(&c, &advisor(), &input, SubscriptionId(9), fixtures::now()).unwrap_err()
+        };
+        assert_eq!(refuse(KeyedSubscription { key: "BCDFG-HJKMP", ..input.clone() }).input, Some(Input::ProductKey));
+        assert_eq!(refuse(KeyedSubscription { offer: None, ..input.clone() }).input, Some(Input::Offer));
+        let err = refuse(KeyedSubscription { quantity: "301", ..input.clone() });
         assert_eq!((err.input, err.msg.to_string().as_str()), (Some(Input::Licences), "must be at most 300"));
+        let err = refuse(KeyedSubscription { record_mca: false, ..input.clone() });
+        assert_eq!(err.input, Some(Input::Mca));
+        assert!(err.msg.to_string().contains("Microsoft Customer Agreement"), "{err}");
+        let mut signed = c.clone();
+        signed.mca = with.mca.clone();
+        assert!(
+            add_subscription_with_key(
+                &signed,
+                &advisor(),
+                &KeyedSubscription { record_mca: false, ..input.clone() },
+                SubscriptionId(9),
+                fixtures::now()
+            )
+            .is_ok(),
+            "an accepted agreement is enough"
+        );
+    }
+
+    #[test]
+    fn rule_13_only_an_advisor_partner_sets_up_subscriptions_with_product_keys() {
+        let c = fixtures::customer("VN");
+        let catalogue = crate::domain::catalogue::default_catalogue();
+        let mut reseller_only = advisor();
+        reseller_only.authorizations.advisor = false;
+        let input = KeyedSubscription {
+            key: "BCDFG-HJKMN-QRTVW-XY234-67892",
+            offer: catalogue.first(),
+            quantity: "5",
+            make_partner_of_record: true,
+            record_mca: true,
+        };
+        let err =
+            add_subscription_with_key(&c, &reseller_only, &input, SubscriptionId(1), fixtures::now()).unwrap_err();
+        assert!(err.msg.to_string().contains("authorized as an advisor"), "{err}");
     }
 
     #[test]
@@ -357,19 +413,7 @@ mod tests {
             since: fixtures::now(),
         });
         c.admin = Some(AdminGrant { partner: US, since: fixtures::now(), granted_by: email("an@x.vn") });
-        let catalogue = crate::domain::catalogue::default_catalogue();
-        let basic = catalogue.first();
-        let (with_sub, _) = add_subscription_with_key(
-            &c,
-            "BCDFG-HJKMP-QRTVW-XY234-67892",
-            basic,
-            "5",
-            true,
-            US,
-            SubscriptionId(1),
-            fixtures::now(),
-        )
-        .unwrap();
+        let with_sub = keyed(&c, "5", 1);
         let err = remove_reseller(&with_sub, US, &[]).unwrap_err();
         assert!(
             err.msg.to_string().contains("still has 1 active subscription(s) (SUB-1); suspend them first"),
@@ -393,14 +437,7 @@ mod tests {
             kind: RelationshipKind::Advisor,
             since: fixtures::now(),
         });
-        let catalogue = crate::domain::catalogue::default_catalogue();
-        let key = "BCDFG-HJKMP-QRTVW-XY234-67892";
-        let (c, _) =
-            add_subscription_with_key(&c, key, catalogue.first(), "5", true, US, SubscriptionId(1), fixtures::now())
-                .unwrap();
-        let (c, _) =
-            add_subscription_with_key(&c, key, catalogue.first(), "3", true, US, SubscriptionId(2), fixtures::now())
-                .unwrap();
+        let c = keyed(&keyed(&c, "5", 1), "3", 2);
         assert!(remove_reseller(&c, US, &[]).is_err(), "refused while they are active");
         let (after, suspended) = suspend_and_remove_reseller(&c, US, &[]).unwrap();
         assert_eq!(suspended, [SubscriptionId(1), SubscriptionId(2)]);

@@ -77,29 +77,29 @@ pub fn open_service_request(
     })
 }
 
-pub fn add_subscription(
-    book: &Book,
-    ctx: &OpContext,
-    id: TenantId,
-    key: &str,
-    offer: u32,
-    quantity: &str,
-    partner_of_record: bool,
-) -> Result<Customer, WriteError> {
+/// What the operator gives to set up a subscription with a product key: the offer by catalogue id.
+#[derive(Debug, Clone, Default)]
+pub struct KeyRequest {
+    pub key: String,
+    pub offer: u32,
+    pub quantity: String,
+    pub partner_of_record: bool,
+    pub record_mca: bool,
+}
+
+pub fn add_subscription(book: &Book, ctx: &OpContext, id: TenantId, req: &KeyRequest) -> Result<Customer, WriteError> {
     change_one(book, ctx, Operation::AddSubscription, "customer.subscription_added", id, |tx, _, before| {
         let org = organization(tx)?;
         let catalogue = tx.catalogue()?;
         let sub = SubscriptionId(tx.next_id("subscription")?);
-        let (after, _key) = rules::add_subscription_with_key(
-            before,
-            key,
-            catalogue.iter().find(|o| o.id == offer),
-            quantity,
-            partner_of_record,
-            org.partner_id,
-            sub,
-            ctx.stamp.at,
-        )?;
+        let input = rules::KeyedSubscription {
+            key: &req.key,
+            offer: catalogue.iter().find(|o| o.id == req.offer),
+            quantity: &req.quantity,
+            make_partner_of_record: req.partner_of_record,
+            record_mca: req.record_mca,
+        };
+        let (after, _key) = rules::add_subscription_with_key(before, &org, &input, sub, ctx.stamp.at)?;
         Ok(after)
     })
 }

@@ -20,6 +20,8 @@ pub const SERVICE_REQUEST_SUBMIT: &str = "open the request";
 pub const PRODUCT_KEY_TITLE: &str = "Set up a subscription with a product key";
 pub const PRODUCT_KEY_SUBMIT: &str = "set it up";
 pub const NEW_CUSTOMER_DOMAIN_HINT: &str = "the tenant's initial domain: letters and digits, .onmicrosoft.com is added";
+pub const KEY_MCA_HINT: &str = "Its Global admin has accepted the Microsoft Customer Agreement: recorded now, as acceptance does. Needed for a product key.";
+pub const KEY_DAP_HINT: &str = "Offer delegated administration at the same time: a delegated-admin offer for this customer is drafted in Invitations.";
 pub const POR_HINT: &str = "Make your company the partner of record of this subscription.";
 pub const PRODUCT_KEY_PLACEHOLDER: &str = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
 pub const NOTHING_SELECTED: &str = "No customer is selected.";
@@ -38,6 +40,9 @@ pub fn request_opened(company: &str) -> String {
 }
 pub fn subscription_added(company: &str) -> String {
     format!("Subscription set up for {company}.")
+}
+pub fn subscription_added_with_offer(company: &str, offer: &str) -> String {
+    format!("Subscription set up for {company}; the delegated-admin offer {offer} is a draft in Invitations, to send.")
 }
 pub fn reseller_removed(company: &str) -> String {
     format!("Your reseller relationship with {company} is removed.")

@@ -134,7 +134,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         Edit if !app.refused(Operation::EditCustomer) => flows::open_edit_form(app)?,
         SupportContacts if !app.refused(Operation::AssignSupportContact) => flows::open_contacts_form(app)?,
         ServiceRequest if !app.refused(Operation::OpenServiceRequest) => flows::open_service_request_form(app),
-        ProductKey if !app.refused(Operation::AddSubscription) => flows::open_product_key_form(app),
+        ProductKey if !app.refused(Operation::AddSubscription) => flows::open_product_key_form(app)?,
         RemoveReseller if !app.refused(Operation::RemoveReseller) => flows::ask_remove_reseller(app)?,
         RemoveResellerConfirmed(id) => flows::remove_reseller(app, id)?,
         SuspendAndRemoveConfirmed(id) => flows::suspend_and_remove_reseller(app, id)?,

@@ -158,6 +158,8 @@ fn one_of_each() -> Vec<Msg> {
         C::ChooseOffer,
         C::NoResellerRelationship { company: company() },
         C::LiveSubscriptions { company: company(), subscriptions: vec![SubscriptionId(1), SubscriptionId(2)] },
+        C::ProductKeyNeedsAdvisor { partner: partner() },
+        C::McaNeededForKey { company: company() },
     ]
     .map(Msg::from);
     use PartnerMsg as P;
