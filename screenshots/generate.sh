@@ -25,6 +25,7 @@ shot() { # name, key script, [--as EMAIL]
 echo screenshots/setup.svg
 shot customers ""
 shot customer-expanded "/ dai<Space>duong <Enter> <Enter>"
+shot record-password "/ dai<Space>duong <Enter> j <Enter> P <Right> <Enter>" --as hung@saomai.vn
 shot invitations "2"
 shot partners "3"
 shot permissions "4"

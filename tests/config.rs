@@ -30,7 +30,7 @@ fn rebound_keys_work_and_the_footer_and_help_show_them() {
     let config = dir.path().join("config.toml");
     std::fs::write(
         &config,
-        format!("book = {:?}\n[keys]\n\"customers.new\" = \"N\"\n\"global.quit\" = [\"Q\", \"<C-q>\"]\n", book),
+        format!("book = {:?}\n[keys]\n\"customers.new\" = \"N\"\n\"global.quit\" = [\"Z\", \"<C-q>\"]\n", book),
     )
     .unwrap();
     let db = book.to_str().unwrap();
@@ -38,14 +38,14 @@ fn rebound_keys_work_and_the_footer_and_help_show_them() {
     // No --db: the config's book.
     let screen = text(&partnerdesk(&config, &["snapshot", "--size", "120x35"]));
     let footer = screen.lines().last().unwrap_or_default();
-    assert!(footer.contains("N new customer") && footer.contains("Q C-q quit"), "{footer}");
+    assert!(footer.contains("N new customer") && footer.contains("Z C-q quit"), "{footer}");
     let form = text(&partnerdesk(&config, &["snapshot", "--size", "120x35", "--keys", "N"]));
     assert!(form.contains("Add a customer"), "N opens the form:\n{form}");
     let old = text(&partnerdesk(&config, &["snapshot", "--size", "120x35", "--keys", "n"]));
     assert!(!old.contains("Add a customer"), "n no longer does:\n{old}");
     let help = text(&partnerdesk(&config, &["snapshot", "--size", "120x35", "--keys", "?"]));
     assert!(
-        help.contains("Q C-q") && help.contains("Ctrl-C"),
+        help.contains("Z C-q") && help.contains("Ctrl-C"),
         "the help lists the new keys, Ctrl-C still quits:\n{help}"
     );
 }

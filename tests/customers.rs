@@ -51,12 +51,17 @@ fn a_product_key_sets_up_a_subscription_shown_on_the_record() {
 }
 
 #[test]
-fn removing_a_customer_with_active_subscriptions_is_refused_with_the_reason() {
-    let mut app = app(demo_book(200), Some("mai@saomai.vn"));
-    let refused = text(&screen(&mut app, 120, 35, "/ dai<Space>duong <Enter> j d"));
-    assert!(refused.contains("active subscription(s)") && refused.contains("suspend them first"), "{refused}");
-    assert!(!refused.contains("Remove your reseller relationship"), "refused before the question:\n{refused}");
-    assert_snapshot!("remove_refused_active_subscriptions", refused);
+fn removing_a_customer_with_active_subscriptions_offers_to_suspend_them_in_the_same_step() {
+    let book = demo_book(200);
+    let before = export(&book);
+    let mut app = app(book.clone(), Some("mai@saomai.vn"));
+    let asked = text(&screen(&mut app, 120, 35, "/ dai<Space>duong <Enter> j d"));
+    assert!(asked.contains("Suspend these 2 subscriptions (SUB-293, SUB-294) and remove your"), "{asked}");
+    assert!(asked.contains("leaves your customer list."), "{asked}");
+    assert_snapshot!("remove_offers_to_suspend", asked);
+    let kept = text(&screen(&mut app, 120, 35, "n"));
+    assert!(!kept.contains("is removed"), "{kept}");
+    assert_eq!(export(&book), before, "no is nothing written");
 }
 
 #[test]
@@ -274,4 +279,22 @@ fn the_sorted_column_is_marked_and_a_second_press_reverses_it() {
     let next = text(&screen(&mut app, 120, 35, "s"));
     assert!(next.contains("Primary domain ▲"), "the third press sorts by the next column:\n{next}");
     assert!(!app.customers.descending);
+}
+
+#[test]
+fn a_refused_delegated_admin_offer_leaves_no_subscription_behind() {
+    let book = demo_book(200);
+    let before = export(&book);
+    let mut app = app(book.clone(), Some("hung@saomai.vn"));
+    // The second "Đại Dương" already gives us admin privileges: offering them again is refused,
+    // and the product key is not used either.
+    let refused = text(&screen(
+        &mut app,
+        120,
+        35,
+        "/ dai<Space>duong <Enter> j p BCDFG-HJKMN-QRTVW-XY234-67892 <Tab> <Tab> 5 <Tab> <Tab> <Space> <Enter>",
+    ));
+    assert!(refused.contains("already gives Sao Mai Cloud Solutions delegated admin"), "{refused}");
+    assert_snapshot!("product_key_admin_offer_refused", refused);
+    assert_eq!(export(&book), before, "nothing was written");
 }

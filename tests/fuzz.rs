@@ -42,7 +42,7 @@ fn key() -> impl Strategy<Value = Input> {
         KeyCode::Delete,
     ]);
     // Every key of the key map, and then some.
-    let mapped = prop::sample::select("1234qjkgGlhrndespcoPfavymx /?tOAu".chars().collect::<Vec<_>>());
+    let mapped = prop::sample::select("1234qjkgGlhrndespcoPfavymx /?tOAuSRQXLUM".chars().collect::<Vec<_>>());
     let printable = prop::char::range(' ', '~');
     let unicode = prop::sample::select("ăâđêôơưẠỹİıŞşĞğÇç中文华通😀🚀é\u{0301}\u{202E}".chars().collect::<Vec<_>>());
     let control = prop::sample::select("acdeklsuwyo".chars().collect::<Vec<_>>());

@@ -46,6 +46,10 @@ fn a_customer_user_sees_nothing_of_another_tenant_in_any_read_command_or_screen(
         vec!["audit".into(), "--json".into()],
         vec!["audit".into()],
         vec!["export".into()],
+        vec!["subscriptions".into(), "list".into(), "--json".into()],
+        vec!["subscriptions".into(), "list".into(), "--customer".into(), other_domain.clone()],
+        vec!["tenant-users".into(), "list".into()],
+        vec!["tenant-users".into(), "list".into(), "--customer".into(), other_domain.clone(), "--json".into()],
     ];
     for offer in &offers {
         reads.push(vec!["offer".into(), "uses".into(), offer.clone(), "--json".into()]);
@@ -62,6 +66,9 @@ fn a_customer_user_sees_nothing_of_another_tenant_in_any_read_command_or_screen(
         let text = args.iter().fold(out(&o), |text, arg| text.replace(arg.as_str(), "‹typed›"));
         if args.len() > 2 && args[..2] == ["customers", "show"] && args[2] == other_domain {
             assert_eq!(o.status.code(), Some(4), "another tenant is not found: {text}");
+        }
+        if args.contains(&"--customer".to_string()) {
+            assert_eq!(o.status.code(), Some(4), "another tenant's subscriptions and users are not found: {text}");
         }
         for (other_tenant, other_domain) in &others {
             assert!(!text.contains(other_tenant.as_str()), "{args:?} shows tenant {other_tenant}:\n{text}");

@@ -68,16 +68,22 @@ fn granular_relationship_requested_then_approved_by_the_customer() {
 }
 
 #[test]
-fn the_customer_reassigns_legacy_admin_and_the_partner_keeps_the_support_duty() {
+fn the_customer_reassigns_legacy_admin_and_the_reseller_keeps_the_support_duty() {
     let book = demo_book(200);
-    let target = common::find_customer(&book, |c| c.holds_admin(US) && c.users.iter().any(|u| u.global_admin));
+    let resells = |c: &partnerdesk::domain::customer::Customer| {
+        c.relationships
+            .iter()
+            .any(|r| r.partner == US && r.kind == partnerdesk::domain::customer::RelationshipKind::Reseller)
+    };
+    let target =
+        common::find_customer(&book, |c| c.holds_admin(US) && resells(c) && c.users.iter().any(|u| u.global_admin));
     let mut customer = app(book.clone(), Some(&common::global_admin_of(&target)));
     let refused = text(&screen(&mut customer, 120, 35, "4 m 12345 <Enter>"));
     assert!(refused.contains("Partner: a partner id has 6 or 7 digits"), "{refused}");
     let moved = text(&screen(&mut customer, 120, 35, &format!("{}5120044 <Enter>", "<Backspace> ".repeat(5))));
     assert!(moved.contains("Hải Vân Technology holds admin privileges"), "{moved}");
     assert!(
-        moved.contains("Sao Mai Cloud Solutions no longer holds admin privileges but is still responsible for support"),
+        moved.contains("Sao Mai Cloud Solutions, the reseller, does not hold admin privileges but stays responsible"),
         "{moved}"
     );
     assert_snapshot!("legacy_admin_reassigned", moved);

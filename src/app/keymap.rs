@@ -128,6 +128,8 @@ pub enum Layer {
     Help,
     Filter,
     List(Tab, Side),
+    /// The Customers list with the selected customer's record open: the record's actions too.
+    Record(Side),
     Form,
     Editor,
     Confirm,
@@ -236,6 +238,7 @@ pub fn all_layers() -> Vec<Layer> {
     for side in [Side::Partner, Side::Customer] {
         layers.push(Layer::Invitation(side));
         layers.extend(Tab::ALL.map(|t| Layer::List(t, side)));
+        layers.push(Layer::Record(side));
     }
     layers.extend(permissions::Pane::ALL.map(Layer::PermissionsPane));
     layers
@@ -386,6 +389,7 @@ fn built_in(layer: Layer) -> Vec<Binding> {
             vec![tab_keys, GLOBAL]
         }
         Layer::PermissionsPane(pane) => vec![permissions::pane_keys(pane), GLOBAL],
+        Layer::Record(side) => vec![customers::RECORD_KEYS.on(side), customers::KEYS.on(side), GLOBAL],
     };
     own.into_iter().flatten().cloned().collect()
 }
@@ -497,8 +501,8 @@ mod tests {
     #[test]
     fn a_rebinding_is_refused_when_the_key_is_taken_or_the_action_unknown() {
         let k = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        let ok = validate(&[("global.quit".into(), vec![k('Q')])]).expect("Q is free everywhere");
-        assert_eq!((ok[0].keys, ok[0].shown), (&[ch('Q')][..], "Q"));
+        let ok = validate(&[("global.quit".into(), vec![k('Z')])]).expect("Z is free everywhere");
+        assert_eq!((ok[0].keys, ok[0].shown), (&[ch('Z')][..], "Z"));
         let taken = validate(&[("global.quit".into(), vec![k('j')])]).unwrap_err();
         assert_eq!(taken.action, "global.quit");
         assert!(taken.reason.contains("already the key of “list.down”"), "{}", taken.reason);

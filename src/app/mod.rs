@@ -225,6 +225,7 @@ impl App {
             None if self.tab == Tab::Permissions && self.side() == Side::Partner => {
                 Layer::PermissionsPane(self.permissions.pane)
             }
+            None if self.tab == Tab::Customers && self.customers.record_open() => Layer::Record(self.side()),
             None => Layer::List(self.tab, self.side()),
         }
     }

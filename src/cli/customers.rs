@@ -36,6 +36,18 @@ pub enum CustomersCommand {
     },
     /// Add a customer tenant: you become its reseller, with admin privileges.
     Add(AddArgs),
+    /// Remove your reseller relationship with a customer (Global admin): refused while any
+    /// subscription is active, unless `--suspend-active` suspends them in the same step.
+    RemoveReseller {
+        /// Tenant id or primary domain.
+        customer: String,
+        /// Suspend the active subscriptions first, in the same step (they block the removal).
+        #[arg(long)]
+        suspend_active: bool,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -77,6 +89,9 @@ pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
         CustomersCommand::List { filter, json } => list(who, filter.as_deref(), json),
         CustomersCommand::Show { customer, json } => show(who, &customer, json),
         CustomersCommand::Add(args) => add(who, args),
+        CustomersCommand::RemoveReseller { customer, suspend_active, json } => {
+            remove_reseller(who, &customer, suspend_active, json)
+        }
     }
 }
 
@@ -163,6 +178,30 @@ fn show(who: &Who, customer: &str, json: bool) -> Result<()> {
     }
     for u in &c.users {
         say!("  {} <{}>{}", u.name, u.email, if u.global_admin { " (Global admin)" } else { "" });
+    }
+    Ok(())
+}
+
+fn remove_reseller(who: &Who, customer: &str, suspend_active: bool, json: bool) -> Result<()> {
+    let cli = CliSession::open(who)?;
+    let before = find(&cli.book.read()?, customer)?;
+    if !cli.scope().sees_customer(before.tenant_id) {
+        return Err(NotFound(format!("no customer with the tenant id or domain {customer} is in the book")).into());
+    }
+    let ctx = cli.ctx()?;
+    let after = if suspend_active {
+        ops::suspend_and_remove_reseller(&cli.book, &ctx, before.tenant_id)?
+    } else {
+        ops::remove_reseller(&cli.book, &ctx, before.tenant_id)?
+    };
+    let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
+    let listed = after.is_customer_of(org.partner_id);
+    if json {
+        return super::json::print(&serde_json::json!({ "customer": after, "listed": listed }));
+    }
+    say!("Your reseller relationship with {} is removed.", after.company_name);
+    if listed {
+        say!("{} stays on your list: another relationship remains.", after.company_name);
     }
     Ok(())
 }

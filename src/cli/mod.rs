@@ -23,7 +23,10 @@ mod invitations;
 mod json;
 mod offers;
 mod partners;
+mod product_keys;
 mod progress;
+mod subscriptions;
+mod tenant_users;
 
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};
@@ -108,6 +111,15 @@ pub enum Command {
     /// Partners of record of subscriptions (customer side).
     #[command(subcommand)]
     Por(partners::PorCommand),
+    /// A customer's subscriptions: list, suspend, reactivate, cancel, licence count, licences of users.
+    #[command(subcommand)]
+    Subscriptions(subscriptions::SubscriptionsCommand),
+    /// Set up a customer's subscription with a product key (advisors).
+    #[command(subcommand)]
+    ProductKeys(product_keys::ProductKeysCommand),
+    /// The users of a customer's tenant: list, add, reset a password, Global admin.
+    #[command(subcommand)]
+    TenantUsers(tenant_users::TenantUsersCommand),
     /// Serve the book to many operators over SSH, each with their own app.
     Serve(ServeArgs),
     /// The audit log: who changed what, when, before → after.
@@ -383,6 +395,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Customers(command)) => customers::run(command, &who),
         Some(Command::Partners(command)) => partners::partners(command, &who),
         Some(Command::Por(command)) => partners::por(command, &who),
+        Some(Command::Subscriptions(command)) => subscriptions::run(command, &who),
+        Some(Command::TenantUsers(command)) => tenant_users::run(command, &who),
+        Some(Command::ProductKeys(command)) => product_keys::run(command, &who),
         Some(Command::Debug(DebugCommand::Churn { count })) => churn(&who, count),
     }
 }

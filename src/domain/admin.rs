@@ -354,21 +354,21 @@ pub fn terminate(actor: &Actor, rel: &AdminRelationship, now: Timestamp) -> Resu
     }
 }
 
-/// Rule 9: the customer removes the partner's legacy admin privileges; the partner stays
+/// Rule 9: the customer removes the partner's legacy admin privileges; its reseller stays
 /// responsible for support.
 pub fn remove_legacy_admin(actor: &Actor, customer: &Customer) -> Result<Customer, Refusal> {
     permission::check(actor, Operation::ManageCustomerAdminPrivileges, Some(customer.tenant_id))?;
-    let Some(grant) = &customer.admin else {
+    if customer.admin.is_none() {
         return Err(Refusal::new(AdminMsg::NoHolder { company: customer.company_name.clone() }));
-    };
+    }
     let mut c = customer.clone();
-    c.support_duty = Some(grant.partner);
     c.admin = None;
+    c.support_duty = c.support_duty_now();
     Ok(c)
 }
 
-/// Rules 8 and 9: the customer gives the admin privileges to another partner, explicitly; the
-/// partner that held them stays responsible for support.
+/// Rules 8 and 9: the customer gives the admin privileges to another partner, explicitly; its
+/// reseller stays responsible for support (not the partner that gains them, nor an advisor).
 pub fn reassign_legacy_admin(
     actor: &Actor,
     customer: &Customer,
@@ -380,13 +380,11 @@ pub fn reassign_legacy_admin(
         return Err(Refusal::new(AdminMsg::CustomerReassigns));
     };
     let mut c = customer.clone();
-    if let Some(grant) = &customer.admin {
-        if grant.partner == to {
-            return Err(Refusal::on(Input::Partner, AdminMsg::HoldsAlready { partner: to }));
-        }
-        c.support_duty = Some(grant.partner);
+    if customer.holds_admin(to) {
+        return Err(Refusal::on(Input::Partner, AdminMsg::HoldsAlready { partner: to }));
     }
     c.admin = Some(AdminGrant { partner: to, since: now, granted_by: user.email.clone() });
+    c.support_duty = c.support_duty_now();
     Ok(c)
 }
 
@@ -502,8 +500,13 @@ mod tests {
     }
 
     #[test]
-    fn rule_9_removing_or_reassigning_legacy_admin_leaves_the_support_duty() {
+    fn rule_9_removing_or_reassigning_legacy_admin_leaves_the_support_duty_with_the_reseller() {
         let mut c = fixtures::customer("VN");
+        c.relationships.push(crate::domain::customer::PartnerRelationship {
+            partner: fixtures::US,
+            kind: crate::domain::customer::RelationshipKind::Reseller,
+            since: fixtures::now(),
+        });
         c.admin =
             Some(AdminGrant { partner: fixtures::US, since: fixtures::now(), granted_by: c.users[0].email.clone() });
         let ga = fixtures::customer_actor(&c, 0);
@@ -515,6 +518,14 @@ mod tests {
         assert!(moved.holds_admin(other) && !moved.holds_admin(fixtures::US));
         assert_eq!(moved.support_duty, Some(fixtures::US));
         assert!(remove_legacy_admin(&fixtures::customer_actor(&c, 1), &c).is_err(), "a non-admin user may not");
+        // An advisor that loses admin privileges owes no support; the reseller that gains them
+        // owes none either, since it holds them.
+        let mut advised = c.clone();
+        advised.relationships[0].kind = crate::domain::customer::RelationshipKind::Advisor;
+        assert_eq!(remove_legacy_admin(&ga, &advised).unwrap().support_duty, None);
+        let mut theirs = c.clone();
+        theirs.relationships[0].partner = other;
+        assert_eq!(reassign_legacy_admin(&ga, &theirs, other, fixtures::now()).unwrap().support_duty, None);
     }
 
     #[test]

@@ -29,6 +29,17 @@ impl CatalogueOffer {
     }
 }
 
+/// The most licences a subscription of `offer` (by name) may have: its catalogue offer's limit,
+/// or for an offer the catalogue does not hold (an imported subscription) the largest limit of
+/// any offer, so that it is never held to less than what the partner sells.
+pub fn licence_limit(catalogue: &[CatalogueOffer], offer: &str) -> u32 {
+    catalogue
+        .iter()
+        .find(|o| o.name.eq_ignore_ascii_case(offer.trim()))
+        .or_else(|| catalogue.iter().max_by_key(|o| o.max_licences))
+        .map_or(u32::MAX, |o| o.max_licences)
+}
+
 /// One row of the default catalogue.
 pub struct DefaultOffer {
     pub name: &'static str,
@@ -118,5 +129,13 @@ mod tests {
         assert_eq!(CatalogueOffer::find(&catalogue, " power bi pro ").map(|o| o.id), Some(8));
         assert!(CatalogueOffer::find(&catalogue, "Power BI").is_none());
         assert!(catalogue.iter().any(|o| o.trial.is_none()), "some offers have no trial");
+    }
+
+    #[test]
+    fn a_subscription_is_limited_by_its_offer_or_by_the_largest_offer_when_unknown() {
+        let catalogue = default_catalogue();
+        assert_eq!(licence_limit(&catalogue, "Microsoft Teams Essentials"), 300);
+        assert_eq!(licence_limit(&catalogue, "Power BI Pro"), 10_000);
+        assert_eq!(licence_limit(&catalogue, "An imported offer"), 10_000);
     }
 }

@@ -139,6 +139,19 @@ impl Customer {
         self.relationships_with(partner).next().is_some() || self.holds_admin(partner)
     }
 
+    /// Rule 9 (seeds 000, 004, the Cloud Reseller agreement): the partner responsible for support
+    /// when admin privileges are not with it — the customer's reseller, never an advisor nor the
+    /// partner that holds (or just gained) the admin privileges. `None` when the reseller holds
+    /// them itself, or there is no reseller.
+    pub fn support_duty_now(&self) -> Option<PartnerId> {
+        let reseller = self
+            .relationships
+            .iter()
+            .find(|r| matches!(r.kind, RelationshipKind::Reseller | RelationshipKind::IndirectReseller))
+            .map(|r| r.partner)?;
+        (!self.holds_admin(reseller)).then_some(reseller)
+    }
+
     pub fn user(&self, email: &Email) -> Option<&CustomerUser> {
         self.users.iter().find(|u| &u.email == email)
     }
@@ -391,6 +404,23 @@ mod tests {
         ] {
             assert_eq!(prospect(&bad, TenantId(Uuid::from_u128(9))).unwrap_err().input, Some(field));
         }
+    }
+
+    #[test]
+    fn rule_9_support_stays_with_the_reseller_never_an_advisor_nor_the_new_admin_holder() {
+        let us = PartnerId(4_512_345);
+        let other = PartnerId(5_120_044);
+        let at = chrono::Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap();
+        let by = validate::email(Input::Email, "a@b.com").unwrap();
+        let mut c = sample(us);
+        c.admin = Some(AdminGrant { partner: other, since: at, granted_by: by.clone() });
+        assert_eq!(c.support_duty_now(), None, "an advisor owes no support");
+        c.relationships.push(PartnerRelationship { partner: other, kind: RelationshipKind::Reseller, since: at });
+        assert_eq!(c.support_duty_now(), None, "the reseller holds admin itself");
+        c.admin = Some(AdminGrant { partner: us, since: at, granted_by: by });
+        assert_eq!(c.support_duty_now(), Some(other), "admin moved to the advisor: the reseller keeps support");
+        c.admin = None;
+        assert_eq!(c.support_duty_now(), Some(other));
     }
 
     #[test]

@@ -5,12 +5,12 @@
 use super::catalogue::CatalogueOffer;
 use super::country::Cloud;
 use super::customer::{
-    AdminGrant, Customer, CustomerUser, PartnerRelationship, RelationshipKind, ServiceRequest, Severity, Subscription,
-    SubscriptionStatus,
+    AdminGrant, Customer, CustomerUser, McaAcceptance, PartnerRelationship, RelationshipKind, ServiceRequest, Severity,
+    Subscription, SubscriptionStatus,
 };
 use super::ids::{Email, PartnerId, ServiceRequestId, SubscriptionId, TenantId};
 use super::msg::{CustomerMsg, InputMsg};
-use super::org::{Address, PartnerUser};
+use super::org::{Address, PartnerOrganization, PartnerUser};
 use super::{Refusal, Timestamp, validate};
 use crate::domain::Input;
 
@@ -126,22 +126,48 @@ pub fn open_service_request(
     Ok(c)
 }
 
-/// Rule 13: a product key sets up a subscription; the partner may become its partner of record.
-#[allow(clippy::too_many_arguments)]
+/// What the operator gives to set up a subscription with a product key (rule 13).
+#[derive(Debug, Clone, Default)]
+pub struct KeyedSubscription<'a> {
+    pub key: &'a str,
+    pub offer: Option<&'a CatalogueOffer>,
+    pub quantity: &'a str,
+    pub make_partner_of_record: bool,
+    /// The operator records that the customer has accepted the Microsoft Customer Agreement
+    /// (as acceptance does); needed when it has not yet.
+    pub record_mca: bool,
+}
+
+/// Rule 13 (seed 001): a product key sets up a subscription — only for a partner authorized as
+/// an advisor, and only for a customer that has accepted the Microsoft Customer Agreement (which
+/// the operator may record here, as accepted by the customer's Global admin); the partner may
+/// become its partner of record.
 pub fn add_subscription_with_key(
     customer: &Customer,
-    key: &str,
-    offer: Option<&CatalogueOffer>,
-    quantity: &str,
-    make_partner_of_record: bool,
-    partner: PartnerId,
+    org: &PartnerOrganization,
+    input: &KeyedSubscription,
     id: SubscriptionId,
     now: Timestamp,
 ) -> Result<(Customer, String), Refusal> {
-    let key = validate::product_key(Input::ProductKey, key)?;
-    let offer = offer.ok_or_else(|| Refusal::on(Input::Offer, CustomerMsg::ChooseOffer))?;
-    let quantity = validate::licence_count(Input::Licences, quantity, offer.max_licences)?;
+    if !org.authorizations.advisor {
+        return Err(Refusal::new(CustomerMsg::ProductKeyNeedsAdvisor { partner: org.name.clone() }));
+    }
+    let key = validate::product_key(Input::ProductKey, input.key)?;
+    let offer = input.offer.ok_or_else(|| Refusal::on(Input::Offer, CustomerMsg::ChooseOffer))?;
+    let quantity = validate::licence_count(Input::Licences, input.quantity, offer.max_licences)?;
     let mut c = customer.clone();
+    if c.mca.is_none() {
+        let admin = c.users.iter().find(|u| u.global_admin).map(|u| u.email.clone());
+        match (input.record_mca, admin) {
+            (true, Some(by)) => c.mca = Some(McaAcceptance { by, at: now }),
+            _ => {
+                return Err(Refusal::on(
+                    Input::Mca,
+                    CustomerMsg::McaNeededForKey { company: customer.company_name.clone() },
+                ));
+            }
+        }
+    }
     c.add_subscription(
         Subscription {
             id,
@@ -149,7 +175,7 @@ pub fn add_subscription_with_key(
             quantity,
             assigned: 0,
             status: SubscriptionStatus::Active,
-            partner_of_record: make_partner_of_record.then_some(partner),
+            partner_of_record: input.make_partner_of_record.then_some(org.partner_id),
             created_at: now,
         },
         &offer.services,
@@ -190,6 +216,57 @@ pub fn remove_reseller(
         c.support_duty = None;
     }
     Ok(c)
+}
+
+/// Removing the reseller relationship in one step from its refusal: every active or trial
+/// subscription is suspended first, then the relationship is removed. Returns the subscriptions
+/// suspended.
+pub fn suspend_and_remove_reseller(
+    customer: &Customer,
+    partner: PartnerId,
+    partner_users: &[PartnerUser],
+) -> Result<(Customer, Vec<SubscriptionId>), Refusal> {
+    let (suspended, ids) = super::tenant_admin::suspend_live(customer);
+    let removed = remove_reseller(&suspended, partner, partner_users)?;
+    Ok((removed, ids))
+}
+
+/// What the partner keeps with a customer once its reseller relationship is gone: its other
+/// relationships, and its granular admin relationships that have not ended. The confirmation
+/// says them, so the operator knows before `y` whether the customer stays on the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Survivors {
+    pub kinds: Vec<RelationshipKind>,
+    pub granular: Vec<super::ids::AdminRelationshipId>,
+}
+
+impl Survivors {
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty() && self.granular.is_empty()
+    }
+}
+
+/// What survives removing `partner`'s reseller relationship with `customer` at `now`.
+pub fn survivors(
+    customer: &Customer,
+    partner: PartnerId,
+    granular: &[super::admin::AdminRelationship],
+    now: Timestamp,
+) -> Survivors {
+    use super::admin::AdminRelationshipStatus as S;
+    let mut kinds: Vec<RelationshipKind> = customer
+        .relationships_with(partner)
+        .filter(|k| !matches!(k, RelationshipKind::Reseller | RelationshipKind::IndirectReseller))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    let granular = granular
+        .iter()
+        .filter(|r| r.partner == partner && r.customer == customer.tenant_id)
+        .filter(|r| !matches!(r.status_at(now), S::Expired | S::Terminated))
+        .map(|r| r.id)
+        .collect();
+    Survivors { kinds, granular }
 }
 
 #[cfg(test)]
@@ -247,54 +324,84 @@ mod tests {
         );
     }
 
+    /// A product key set up for `c` by an advisor partner: the customer has accepted the MCA.
+    fn keyed(c: &Customer, quantity: &str, id: u64) -> Customer {
+        let catalogue = crate::domain::catalogue::default_catalogue();
+        let input = KeyedSubscription {
+            key: "BCDFG-HJKMN-QRTVW-XY234-67892",
+            offer: catalogue.first(),
+            quantity,
+            make_partner_of_record: true,
+            record_mca: true,
+        };
+        add_subscription_with_key(c, &advisor(), &input, SubscriptionId(id), fixtures::now()).unwrap().0
+    }
+
+    fn advisor() -> PartnerOrganization {
+        let mut org = fixtures::org(Cloud::Public);
+        org.authorizations.advisor = true;
+        org
+    }
+
     #[test]
     fn rule_13_a_product_key_sets_up_a_subscription_and_may_make_us_partner_of_record() {
         let c = fixtures::customer("VN");
         let catalogue = crate::domain::catalogue::default_catalogue();
-        let basic = catalogue.first();
-        let (with, key) = add_subscription_with_key(
-            &c,
-            "bcdfg-hjkmp-qrtvw-xy234-67892",
-            basic,
-            "25",
-            true,
-            US,
-            SubscriptionId(9),
-            fixtures::now(),
-        )
-        .unwrap();
-        assert_eq!(key, "BCDFG-HJKMP-QRTVW-XY234-67892");
+        let input = KeyedSubscription {
+            key: "bcdfg-hjkmn-qrtvw-xy234-67892",
+            offer: catalogue.first(),
+            quantity: "25",
+            make_partner_of_record: true,
+            record_mca: true,
+        };
+        let (with, key) =
+            add_subscription_with_key(&c, &advisor(), &input, SubscriptionId(9), fixtures::now()).unwrap();
+        assert_eq!(key, "BCDFG-HJKMN-QRTVW-XY234-67892", "N is a product key letter");
         assert_eq!(with.subscriptions[0].partner_of_record, Some(US));
         assert_eq!(with.subscriptions[0].quantity, 25);
         assert!(with.services.contains(&"Exchange Online".to_string()));
-        let err =
-            add_subscription_with_key(&c, "BCDFG-HJKMP", basic, "25", true, US, SubscriptionId(9), fixtures::now())
-                .unwrap_err();
-        assert_eq!(err.input, Some(Input::ProductKey));
-        let err = add_subscription_with_key(
-            &c,
-            "BCDFG-HJKMP-QRTVW-XY234-67892",
-            None,
-            "25",
-            true,
-            US,
-            SubscriptionId(9),
-            fixtures::now(),
-        )
-        .unwrap_err();
-        assert_eq!(err.input, Some(Input::Offer));
-        let err = add_subscription_with_key(
-            &c,
-            "BCDFG-HJKMP-QRTVW-XY234-67892",
-            basic,
-            "301",
-            true,
-            US,
-            SubscriptionId(9),
-            fixtures::now(),
-        )
-        .unwrap_err();
+        assert_eq!(with.mca.as_ref().map(|m| m.by.as_str()), Some("admin@minhphat.vn"), "recorded as acceptance does");
+        let refuse = |input: KeyedSubscription| {
+            add_subscription_with_key(&c, &advisor(), &input, SubscriptionId(9), fixtures::now()).unwrap_err()
+        };
+        assert_eq!(refuse(KeyedSubscription { key: "BCDFG-HJKMP", ..input.clone() }).input, Some(Input::ProductKey));
+        assert_eq!(refuse(KeyedSubscription { offer: None, ..input.clone() }).input, Some(Input::Offer));
+        let err = refuse(KeyedSubscription { quantity: "301", ..input.clone() });
         assert_eq!((err.input, err.msg.to_string().as_str()), (Some(Input::Licences), "must be at most 300"));
+        let err = refuse(KeyedSubscription { record_mca: false, ..input.clone() });
+        assert_eq!(err.input, Some(Input::Mca));
+        assert!(err.msg.to_string().contains("Microsoft Customer Agreement"), "{err}");
+        let mut signed = c.clone();
+        signed.mca = with.mca.clone();
+        assert!(
+            add_subscription_with_key(
+                &signed,
+                &advisor(),
+                &KeyedSubscription { record_mca: false, ..input.clone() },
+                SubscriptionId(9),
+                fixtures::now()
+            )
+            .is_ok(),
+            "an accepted agreement is enough"
+        );
+    }
+
+    #[test]
+    fn rule_13_only_an_advisor_partner_sets_up_subscriptions_with_product_keys() {
+        let c = fixtures::customer("VN");
+        let catalogue = crate::domain::catalogue::default_catalogue();
+        let mut reseller_only = advisor();
+        reseller_only.authorizations.advisor = false;
+        let input = KeyedSubscription {
+            key: "BCDFG-HJKMN-QRTVW-XY234-67892",
+            offer: catalogue.first(),
+            quantity: "5",
+            make_partner_of_record: true,
+            record_mca: true,
+        };
+        let err =
+            add_subscription_with_key(&c, &reseller_only, &input, SubscriptionId(1), fixtures::now()).unwrap_err();
+        assert!(err.msg.to_string().contains("authorized as an advisor"), "{err}");
     }
 
     #[test]
@@ -306,19 +413,7 @@ mod tests {
             since: fixtures::now(),
         });
         c.admin = Some(AdminGrant { partner: US, since: fixtures::now(), granted_by: email("an@x.vn") });
-        let catalogue = crate::domain::catalogue::default_catalogue();
-        let basic = catalogue.first();
-        let (with_sub, _) = add_subscription_with_key(
-            &c,
-            "BCDFG-HJKMP-QRTVW-XY234-67892",
-            basic,
-            "5",
-            true,
-            US,
-            SubscriptionId(1),
-            fixtures::now(),
-        )
-        .unwrap();
+        let with_sub = keyed(&c, "5", 1);
         let err = remove_reseller(&with_sub, US, &[]).unwrap_err();
         assert!(
             err.msg.to_string().contains("still has 1 active subscription(s) (SUB-1); suspend them first"),
@@ -327,6 +422,57 @@ mod tests {
         let removed = remove_reseller(&c, US, &[]).unwrap();
         assert!(!removed.is_customer_of(US), "the customer leaves the list");
         assert!(removed.admin.is_none(), "admin privileges go with it");
+    }
+
+    #[test]
+    fn removing_a_reseller_can_be_finished_by_suspending_its_live_subscriptions_in_the_same_step() {
+        let mut c = fixtures::customer("VN");
+        c.relationships.push(PartnerRelationship {
+            partner: US,
+            kind: RelationshipKind::Reseller,
+            since: fixtures::now(),
+        });
+        c.relationships.push(PartnerRelationship {
+            partner: US,
+            kind: RelationshipKind::Advisor,
+            since: fixtures::now(),
+        });
+        let c = keyed(&keyed(&c, "5", 1), "3", 2);
+        assert!(remove_reseller(&c, US, &[]).is_err(), "refused while they are active");
+        let (after, suspended) = suspend_and_remove_reseller(&c, US, &[]).unwrap();
+        assert_eq!(suspended, [SubscriptionId(1), SubscriptionId(2)]);
+        assert!(after.subscriptions.iter().all(|s| s.status == SubscriptionStatus::Suspended));
+        assert!(after.is_customer_of(US), "the advisor relationship keeps it on the list");
+        assert_eq!(survivors(&c, US, &[], fixtures::now()).kinds, [RelationshipKind::Advisor]);
+        let mut only_reseller = c.clone();
+        only_reseller.relationships.retain(|r| r.kind == RelationshipKind::Reseller);
+        assert!(survivors(&only_reseller, US, &[], fixtures::now()).is_empty());
+        let stranger = PartnerId(9_999_999);
+        assert!(suspend_and_remove_reseller(&c, stranger, &[]).unwrap_err().msg.to_string().contains("no reseller"));
+    }
+
+    #[test]
+    fn a_granular_admin_relationship_that_has_not_ended_survives_the_reseller() {
+        use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus};
+        let c = fixtures::customer("VN");
+        let gdap = |id, status| AdminRelationship {
+            id: crate::domain::ids::AdminRelationshipId(id),
+            partner: US,
+            customer: c.tenant_id,
+            customer_name: c.company_name.clone(),
+            name: "support".into(),
+            roles: vec![],
+            duration_days: 730,
+            auto_extend: false,
+            status,
+            created_at: fixtures::now(),
+            activated_at: Some(fixtures::now()),
+            ends_at: Some(fixtures::now() + chrono::Duration::days(730)),
+            version: 1,
+        };
+        let all = [gdap(1, AdminRelationshipStatus::Active), gdap(2, AdminRelationshipStatus::Terminated)];
+        let left = survivors(&c, US, &all, fixtures::now());
+        assert_eq!(left.granular, [crate::domain::ids::AdminRelationshipId(1)]);
     }
 
     #[test]

@@ -404,7 +404,7 @@ pub fn grant_admin(
         _ => {}
     }
     customer.admin = Some(AdminGrant { partner: org.partner_id, since: now, granted_by: by.clone() });
-    customer.support_duty = None;
+    customer.support_duty = customer.support_duty_now();
     Ok(taken_from)
 }
 

@@ -23,6 +23,7 @@ pub mod refusal;
 pub mod scope;
 pub mod search;
 pub mod setup;
+pub mod tenant_admin;
 pub mod users;
 pub mod validate;
 

@@ -54,6 +54,11 @@ pub enum Operation {
     EditCompanyProfile,
     ManageDirectory,
     ManageAdminRelationships,
+    /// Suspend, reactivate, cancel a customer's subscription or change its licence count.
+    ManageSubscriptions,
+    /// Administer a customer tenant's users: add, reset passwords, licences, admin roles (also
+    /// done by the customer's own Global admins).
+    ManageTenantUsers,
     // Customer side
     AcceptInvitation,
     SetPartnerOfRecord,
@@ -61,7 +66,7 @@ pub enum Operation {
 }
 
 impl Operation {
-    pub const ALL: [Operation; 18] = [
+    pub const ALL: [Operation; 20] = [
         Operation::RequestReseller,
         Operation::EditInvitation,
         Operation::RevokeInvitation,
@@ -77,6 +82,8 @@ impl Operation {
         Operation::EditCompanyProfile,
         Operation::ManageDirectory,
         Operation::ManageAdminRelationships,
+        Operation::ManageSubscriptions,
+        Operation::ManageTenantUsers,
         Operation::AcceptInvitation,
         Operation::SetPartnerOfRecord,
         Operation::ManageCustomerAdminPrivileges,
@@ -86,7 +93,10 @@ impl Operation {
     pub fn is_customer_side(self) -> bool {
         matches!(
             self,
-            Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges
+            Operation::AcceptInvitation
+                | Operation::SetPartnerOfRecord
+                | Operation::ManageCustomerAdminPrivileges
+                | Operation::ManageTenantUsers
         )
     }
 }
@@ -110,6 +120,20 @@ fn partner_may(user: &PartnerUser, op: Operation) -> bool {
         Operation::RemoveReseller | Operation::EditCompanyProfile => global,
         Operation::ManagePartnerUsers => global || user.company_role == CompanyRole::UserManagementAdmin,
         Operation::ManageAdminRelationships => a.admin,
+        // Subscriptions: the agents (product.md: Sales "subscriptions", Helpdesk "subscriptions
+        // and support") and Full administration (a global administrator there).
+        Operation::ManageSubscriptions => {
+            global
+                || a.admin
+                || a.sales
+                || a.helpdesk
+                || user.supported_admin == super::org::SupportedCompanyAdmin::Full
+        }
+        // Users of a supported company: Full or Limited administration (seed 001), or the agent
+        // roles that carry them (Admin agent: global administrator; Helpdesk agent: passwords).
+        Operation::ManageTenantUsers => {
+            global || a.admin || a.helpdesk || user.supported_admin != super::org::SupportedCompanyAdmin::None
+        }
         Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges => false,
     }
 }
@@ -192,7 +216,7 @@ mod tests {
             ("customer user", customer(false)),
         ];
         #[rustfmt::skip]
-        let table: [(Operation, [bool; 8]); 18] = [
+        let table: [(Operation, [bool; 8]); 20] = [
             //                             global admin  sales  help  umgmt  bill  c-ga   c-user
             (RequestReseller,              [true, true,  true,  false, false, false, false, false]),
             (EditInvitation,               [true, true,  true,  false, false, false, false, false]),
@@ -209,6 +233,8 @@ mod tests {
             (EditCompanyProfile,           [true, false, false, false, false, false, false, false]),
             (ManageDirectory,              [true, true,  false, false, false, false, false, false]),
             (ManageAdminRelationships,     [false, true, false, false, false, false, false, false]),
+            (ManageSubscriptions,          [true, true,  true,  true,  false, false, false, false]),
+            (ManageTenantUsers,            [true, true,  false, true,  false, false, true,  false]),
             (AcceptInvitation,             [false, false, false, false, false, false, true, false]),
             (SetPartnerOfRecord,           [false, false, false, false, false, false, true, false]),
             (ManageCustomerAdminPrivileges,[false, false, false, false, false, false, true, false]),
@@ -242,6 +268,18 @@ mod tests {
         let actor = Actor::Partner(user);
         assert!(check(&actor, Operation::SendOffer, None).is_ok());
         assert!(check(&actor, Operation::RequestReseller, None).is_err());
+    }
+
+    #[test]
+    fn rule_14_full_and_limited_administration_administer_supported_companies() {
+        for (supported, subscriptions) in [(SupportedCompanyAdmin::Full, true), (SupportedCompanyAdmin::Limited, false)]
+        {
+            let mut user = crate::domain::fixtures::partner_user(CompanyRole::User, NONE);
+            user.supported_admin = supported;
+            let actor = Actor::Partner(user);
+            assert!(check(&actor, Operation::ManageTenantUsers, None).is_ok(), "{supported:?}");
+            assert_eq!(check(&actor, Operation::ManageSubscriptions, None).is_ok(), subscriptions, "{supported:?}");
+        }
     }
 
     #[test]

@@ -228,8 +228,9 @@ pub fn licence_count(field: Input, raw: &str, max: u32) -> Result<u32, Refusal> 
     }
 }
 
-/// The characters a Microsoft product key uses (no vowels, no look-alikes).
-const PRODUCT_KEY_ALPHABET: &str = "BCDFGHJKMPQRTVWXY2346789";
+/// The characters a Microsoft product key uses (no vowels, no look-alikes): the letters
+/// BCDFGHJKMNPQRTVWXY and the digits 2346789.
+const PRODUCT_KEY_ALPHABET: &str = "BCDFGHJKMNPQRTVWXY2346789";
 
 /// A product key: five groups of five characters of `PRODUCT_KEY_ALPHABET`, with hyphens.
 pub fn product_key(field: Input, raw: &str) -> Result<String, Refusal> {
@@ -340,6 +341,7 @@ mod tests {
     #[test]
     fn product_keys() {
         assert!(product_key(Input::ProductKey, "bcdfg-hjkmp-qrtvw-xy234-67892").is_ok());
+        assert!(product_key(Input::ProductKey, "NNNNN-HJKMN-QRTVW-XY234-67892").is_ok(), "N is in real keys");
         assert!(product_key(Input::ProductKey, "BCDFG-HJKMP-QRTVW-XY234").is_err());
         assert!(product_key(Input::ProductKey, "BCDFG-HJKMP-QRTVW-XY234-6789O").is_err());
         assert!(product_key(Input::ProductKey, "AAAAA-HJKMP-QRTVW-XY234-67892").is_err());

@@ -7,26 +7,27 @@ use crate::domain::customer::{Customer, Severity};
 use crate::domain::customer_changes::{self as rules, Details, NewCustomer};
 use crate::domain::ids::{Email, ServiceRequestId, SubscriptionId, TenantId};
 use crate::domain::msg::BookMsg;
-use crate::domain::permission::Operation;
+use crate::domain::permission::{Actor, Operation};
 use crate::store::{Book, Reads, WriteError, WriteTx};
 
-fn load(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
+pub(super) fn load(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
     tx.customer(id)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone).into())
 }
 
-/// Runs `change` on one customer under `op`'s permission, saves it and audits it as `action`.
-fn change_one(
+/// Runs `change` on one customer under `op`'s permission (given the actor as the book knows them
+/// now), saves it and audits it as `action`.
+pub(super) fn change_one(
     book: &Book,
     ctx: &OpContext,
     op: Operation,
     action: &str,
     id: TenantId,
-    change: impl FnOnce(&mut WriteTx, &Customer) -> Result<Customer, WriteError>,
+    change: impl FnOnce(&mut WriteTx, &Actor, &Customer) -> Result<Customer, WriteError>,
 ) -> Result<Customer, WriteError> {
-    book.operate(ctx, op, |tx, _| {
+    book.operate(ctx, op, |tx, actor| {
         let org = organization(tx)?;
         let before = load(tx, id)?;
-        let changed = change(tx, &before)?;
+        let changed = change(tx, actor, &before)?;
         let after = tx.update_customer(&changed, org.partner_id)?;
         tx.audit(action, after.primary_domain.as_str(), Some(&before), Some(&after))?;
         Ok(after)
@@ -54,7 +55,7 @@ pub fn edit_details(
     version: u64,
     details: &Details,
 ) -> Result<Customer, WriteError> {
-    change_one(book, ctx, Operation::EditCustomer, "customer.edited", id, |_, before| {
+    change_one(book, ctx, Operation::EditCustomer, "customer.edited", id, |_, _, before| {
         let mut read = before.clone();
         read.version = version;
         Ok(rules::edit_details(&read, details)?)
@@ -69,45 +70,56 @@ pub fn open_service_request(
     description: &str,
     severity: Severity,
 ) -> Result<Customer, WriteError> {
-    change_one(book, ctx, Operation::OpenServiceRequest, "customer.service_request_opened", id, |tx, before| {
+    change_one(book, ctx, Operation::OpenServiceRequest, "customer.service_request_opened", id, |tx, _, before| {
         let sr = ServiceRequestId(tx.next_id("service_request")?);
         let by = Email(ctx.actor.email().to_string());
         Ok(rules::open_service_request(before, title, description, severity, sr, &by, ctx.stamp.at)?)
     })
 }
 
-pub fn add_subscription(
-    book: &Book,
-    ctx: &OpContext,
-    id: TenantId,
-    key: &str,
-    offer: u32,
-    quantity: &str,
-    partner_of_record: bool,
-) -> Result<Customer, WriteError> {
-    change_one(book, ctx, Operation::AddSubscription, "customer.subscription_added", id, |tx, before| {
+/// What the operator gives to set up a subscription with a product key: the offer by catalogue id.
+#[derive(Debug, Clone, Default)]
+pub struct KeyRequest {
+    pub key: String,
+    pub offer: u32,
+    pub quantity: String,
+    pub partner_of_record: bool,
+    pub record_mca: bool,
+}
+
+pub fn add_subscription(book: &Book, ctx: &OpContext, id: TenantId, req: &KeyRequest) -> Result<Customer, WriteError> {
+    change_one(book, ctx, Operation::AddSubscription, "customer.subscription_added", id, |tx, _, before| {
         let org = organization(tx)?;
         let catalogue = tx.catalogue()?;
         let sub = SubscriptionId(tx.next_id("subscription")?);
-        let (after, _key) = rules::add_subscription_with_key(
-            before,
-            key,
-            catalogue.iter().find(|o| o.id == offer),
-            quantity,
-            partner_of_record,
-            org.partner_id,
-            sub,
-            ctx.stamp.at,
-        )?;
+        let input = rules::KeyedSubscription {
+            key: &req.key,
+            offer: catalogue.iter().find(|o| o.id == req.offer),
+            quantity: &req.quantity,
+            make_partner_of_record: req.partner_of_record,
+            record_mca: req.record_mca,
+        };
+        let (after, _key) = rules::add_subscription_with_key(before, &org, &input, sub, ctx.stamp.at)?;
         Ok(after)
     })
 }
 
 pub fn remove_reseller(book: &Book, ctx: &OpContext, id: TenantId) -> Result<Customer, WriteError> {
-    change_one(book, ctx, Operation::RemoveReseller, "customer.reseller_removed", id, |tx, before| {
+    change_one(book, ctx, Operation::RemoveReseller, "customer.reseller_removed", id, |tx, _, before| {
         let org = organization(tx)?;
         let users = tx.partner_users()?;
         Ok(rules::remove_reseller(before, org.partner_id, &users)?)
+    })
+}
+
+/// Removes the reseller relationship in one confirmed step from its refusal: the active and
+/// trial subscriptions are suspended and the relationship removed in the same transaction, one
+/// audit record before → after.
+pub fn suspend_and_remove_reseller(book: &Book, ctx: &OpContext, id: TenantId) -> Result<Customer, WriteError> {
+    change_one(book, ctx, Operation::RemoveReseller, "customer.reseller_removed", id, |tx, _, before| {
+        let org = organization(tx)?;
+        let users = tx.partner_users()?;
+        Ok(rules::suspend_and_remove_reseller(before, org.partner_id, &users)?.0)
     })
 }
 

@@ -9,6 +9,7 @@ mod operate;
 pub mod partners;
 pub mod permissions;
 pub mod setup;
+pub mod tenant;
 #[cfg(test)]
 mod testing;
 

@@ -19,8 +19,9 @@ pub const SERVICE_REQUEST_TITLE: &str = "Open a service request on the customer'
 pub const SERVICE_REQUEST_SUBMIT: &str = "open the request";
 pub const PRODUCT_KEY_TITLE: &str = "Set up a subscription with a product key";
 pub const PRODUCT_KEY_SUBMIT: &str = "set it up";
-pub const REMOVE_RESELLER_DETAIL: &str = "This also removes your admin privileges and your support contacts; the customer leaves your list unless another relationship remains.";
 pub const NEW_CUSTOMER_DOMAIN_HINT: &str = "the tenant's initial domain: letters and digits, .onmicrosoft.com is added";
+pub const KEY_MCA_HINT: &str = "Its Global admin has accepted the Microsoft Customer Agreement: recorded now, as acceptance does. Needed for a product key.";
+pub const KEY_DAP_HINT: &str = "Offer delegated administration at the same time: a delegated-admin offer for this customer is drafted in Invitations.";
 pub const POR_HINT: &str = "Make your company the partner of record of this subscription.";
 pub const PRODUCT_KEY_PLACEHOLDER: &str = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
 pub const NOTHING_SELECTED: &str = "No customer is selected.";
@@ -39,6 +40,9 @@ pub fn request_opened(company: &str) -> String {
 }
 pub fn subscription_added(company: &str) -> String {
     format!("Subscription set up for {company}.")
+}
+pub fn subscription_added_with_offer(company: &str, offer: &str) -> String {
+    format!("Subscription set up for {company}; the delegated-admin offer {offer} is a draft in Invitations, to send.")
 }
 pub fn reseller_removed(company: &str) -> String {
     format!("Your reseller relationship with {company} is removed.")
@@ -87,6 +91,6 @@ pub const NO_EXPORT_DIR: &str =
     "No folder for exports is known on this machine; use `partnerdesk customers list --json`.";
 pub fn support_duty_offer(partner: &str) -> String {
     format!(
-        "{partner} no longer holds admin privileges but is still responsible for support — o opens a service request on the customer's behalf"
+        "{partner}, the reseller, does not hold admin privileges but stays responsible for support — o opens a service request on the customer's behalf"
     )
 }

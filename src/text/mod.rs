@@ -16,6 +16,7 @@ mod permissions;
 mod refusals;
 mod screens;
 mod setup;
+mod tenant;
 
 pub use customers::*;
 pub use invitations::*;
@@ -24,3 +25,4 @@ pub use partners::*;
 pub use permissions::*;
 pub use screens::*;
 pub use setup::*;
+pub use tenant::*;

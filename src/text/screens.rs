@@ -106,7 +106,7 @@ pub const YES: &str = "yes";
 pub const NO: &str = "no";
 
 pub fn support_duty(partner: &str) -> String {
-    format!("{partner} no longer holds admin privileges but is still responsible for support")
+    format!("{partner}, the reseller, does not hold admin privileges but stays responsible for support")
 }
 
 // Key help (one line per binding: footer and help overlay come from the same list)

@@ -19,7 +19,7 @@ fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = app.theme;
     let mut lines = Vec::new();
     let base = app.base_layer();
-    let layers = if matches!(base, Layer::List(..) | Layer::PermissionsPane(_)) {
+    let layers = if matches!(base, Layer::List(..) | Layer::Record(_) | Layer::PermissionsPane(_)) {
         vec![base, Layer::Filter]
     } else {
         vec![base]

@@ -71,7 +71,10 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
     };
     out.push(Line::from(vec![label(text::REC_ADMIN, app), admin]));
     if let Some(duty) = c.support_duty {
-        out.push(Line::from(vec![label("", app), styled(text::support_duty_offer(&name(duty)), theme.warn)]));
+        // Only the partner that owes support opens a service request on the customer's behalf.
+        let ours = org.is_some_and(|o| o.partner_id == duty);
+        let notice = if ours { text::support_duty_offer(&name(duty)) } else { text::support_duty(&name(duty)) };
+        out.push(Line::from(vec![label("", app), styled(notice, theme.warn)]));
     }
     let partners: Vec<String> =
         c.relationships.iter().map(|r| format!("{} ({})", name(r.partner), r.kind.label())).collect();

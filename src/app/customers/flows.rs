@@ -10,8 +10,9 @@ use crate::domain::Input;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::country::Cloud;
 use crate::domain::customer::{Customer, Severity};
-use crate::domain::customer_changes::{Details, NewCustomer};
+use crate::domain::customer_changes::{self as rules, Details, NewCustomer};
 use crate::domain::ids::{Email, TenantId};
+use crate::domain::msg::{CustomerMsg, Msg};
 use crate::operations::customers as ops;
 use crate::store::Reads;
 use crate::text;
@@ -19,23 +20,48 @@ use anyhow::Result;
 
 const SEVERITIES: [Severity; 3] = [Severity::A, Severity::B, Severity::C];
 
-/// Says at once what would refuse removing the reseller relationship, or asks first.
+/// Says at once what would refuse removing the reseller relationship, or asks first. Active
+/// subscriptions do not end it there: the question offers to suspend them in the same step. Either
+/// question says what survives the removal.
 pub(super) fn ask_remove_reseller(app: &mut App) -> Result<()> {
     let Some(customer) = selected_customer(app)? else { return Ok(()) };
-    let partner = app.org.as_ref().map(|o| o.partner_id);
-    let users = app.book().read()?.partner_users()?;
-    match partner.map(|p| crate::domain::customer_changes::remove_reseller(&customer, p, &users)) {
-        Some(Err(refusal)) => app.error(refusal.msg.to_string()),
-        _ => {
+    let Some(partner) = app.org.as_ref().map(|o| o.partner_id) else { return Ok(()) };
+    let read = app.book().read()?;
+    let users = read.partner_users()?;
+    let remains = survivors_text(&customer, partner, &read.admin_relationships()?, app.now());
+    let detail = text::removal_detail(&customer.company_name, &remains);
+    match rules::remove_reseller(&customer, partner, &users) {
+        Ok(_) => {
             let prompt = text::remove_reseller_prompt(&customer.company_name);
             let yes = Action::Customers(Act::RemoveResellerConfirmed(customer.tenant_id));
-            app.confirm(&prompt, text::REMOVE_RESELLER_DETAIL, yes, None);
+            app.confirm(&prompt, &detail, yes, None);
         }
+        Err(refusal) => match &refusal.msg {
+            Msg::Customer(CustomerMsg::LiveSubscriptions { subscriptions, .. }) => {
+                let ids: Vec<String> = subscriptions.iter().map(ToString::to_string).collect();
+                let prompt = text::suspend_and_remove_prompt(&customer.company_name, &ids);
+                let yes = Action::Customers(Act::SuspendAndRemoveConfirmed(customer.tenant_id));
+                app.confirm(&prompt, &detail, yes, None);
+            }
+            _ => app.error(refusal.msg.to_string()),
+        },
     }
     Ok(())
 }
 
-fn selected_customer(app: &mut App) -> Result<Option<Customer>> {
+/// The relationships that stay once the reseller relationship is removed, as the question says them.
+fn survivors_text(
+    customer: &Customer,
+    partner: crate::domain::ids::PartnerId,
+    granular: &[crate::domain::admin::AdminRelationship],
+    now: crate::domain::Timestamp,
+) -> Vec<String> {
+    let left = rules::survivors(customer, partner, granular, now);
+    let kinds = left.kinds.iter().map(|k| k.label().to_string());
+    kinds.chain(left.granular.iter().map(|id| text::granular_remains(&id.to_string()))).collect()
+}
+
+pub(super) fn selected_customer(app: &mut App) -> Result<Option<Customer>> {
     let Some(id) = app.customers.selected_row().map(|r| r.tenant_id) else {
         app.error(text::NOTHING_SELECTED);
         return Ok(None);
@@ -127,23 +153,61 @@ pub(super) fn open_service_request_form(app: &mut App) {
     app.push_form(Purpose::Customers(FormKind::ServiceRequest(id)), form);
 }
 
-pub(super) fn open_product_key_form(app: &mut App) {
-    let Some(catalogue) = app.catalogue() else { return };
-    let Some(row) = app.customers.selected_row() else { return };
+/// Rule 13: a product key, for advisors only; the form records the customer's acceptance of the
+/// Microsoft Customer Agreement when it is missing, and may offer delegated administration at the
+/// same time (a delegated-admin offer for the customer, when the partner is certified for it).
+pub(super) fn open_product_key_form(app: &mut App) -> Result<()> {
+    let Some(org) = app.org.clone() else { return Ok(()) };
+    if !org.authorizations.advisor {
+        let refusal = CustomerMsg::ProductKeyNeedsAdvisor { partner: org.name.clone() };
+        app.error(Msg::from(refusal).to_string());
+        return Ok(());
+    }
+    let Some(catalogue) = app.catalogue() else { return Ok(()) };
+    let Some(c) = selected_customer(app)? else { return Ok(()) };
     let offers = catalogue.iter().map(CatalogueOffer::label).collect();
-    let form = Form::new(
-        text::PRODUCT_KEY_TITLE,
-        text::PRODUCT_KEY_SUBMIT,
-        vec![
-            Field::fixed(Input::Customer, row.name.clone()),
-            Field::text(Input::ProductKey, "", text::PRODUCT_KEY_PLACEHOLDER),
-            Field::choice(Input::Offer, offers, 0),
-            Field::text(Input::Licences, "", "25"),
-            Field::toggle(Input::PartnerOfRecord, true, None).with_hint(text::POR_HINT),
-        ],
+    let mut fields = vec![
+        Field::fixed(Input::Customer, c.company_name.clone()),
+        Field::text(Input::ProductKey, "", text::PRODUCT_KEY_PLACEHOLDER),
+        Field::choice(Input::Offer, offers, 0),
+        Field::text(Input::Licences, "", "25"),
+        Field::toggle(Input::PartnerOfRecord, true, None).with_hint(text::POR_HINT),
+    ];
+    match &c.mca {
+        Some(m) => fields
+            .push(Field::fixed(Input::Mca, text::mca_accepted(m.by.as_str(), &m.at.format("%Y-%m-%d").to_string()))),
+        None => fields.push(Field::toggle(Input::Mca, false, None).with_hint(text::KEY_MCA_HINT)),
+    }
+    if org.authorizations.delegated_admin_certified {
+        fields.push(Field::toggle(Input::DelegatedAdmin, false, None).with_hint(text::KEY_DAP_HINT));
+    }
+    let form = Form::new(text::PRODUCT_KEY_TITLE, text::PRODUCT_KEY_SUBMIT, fields);
+    let kind = FormKind::ProductKey(c.tenant_id, catalogue.iter().map(|o| o.id).collect());
+    app.push_form(Purpose::Customers(kind), form);
+    Ok(())
+}
+
+/// Why a delegated-admin offer for customer `id` would be refused now, if it would.
+fn admin_offer_refusal(app: &App, id: TenantId) -> Result<Option<crate::domain::Refusal>> {
+    let (Some(actor), Some(org)) = (app.actor(), app.org.as_ref()) else { return Ok(None) };
+    let customer = app.book().read()?.customer(id)?;
+    let request = crate::domain::offer::OfferRequest {
+        kind: crate::domain::invitation::InvitationKind::DelegatedAdminOffer,
+        lines: vec![],
+        include_admin: true,
+        customer: customer.as_ref(),
+        recipient: None,
+    };
+    let tried = crate::domain::offer::request_offer(
+        actor,
+        org,
+        request,
+        crate::domain::ids::InvitationId(0),
+        "",
+        &app.hosts,
+        app.now(),
     );
-    let id = row.tenant_id;
-    app.push_form(Purpose::Customers(FormKind::ProductKey(id, catalogue.iter().map(|o| o.id).collect())), form);
+    Ok(tried.err().map(|r| crate::domain::Refusal { input: Some(Input::DelegatedAdmin), msg: r.msg }))
 }
 
 pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
@@ -185,17 +249,39 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 )
                 .map(|c| text::request_opened(&c.company_name))
             }
-            FormKind::ProductKey(id, offers) => ops::add_subscription(
-                book,
-                &ctx,
-                id,
-                &form.text(&Input::ProductKey),
-                offers.get(form.choice(&Input::Offer)).copied().unwrap_or_default(),
-                &form.text(&Input::Licences),
-                form.toggle(&Input::PartnerOfRecord),
-            )
-            .map(|c| text::subscription_added(&c.company_name)),
-            FormKind::SupportContacts(_) => return Ok(()),
+            FormKind::ProductKey(id, offers) => {
+                let req = ops::KeyRequest {
+                    key: form.text(&Input::ProductKey),
+                    offer: offers.get(form.choice(&Input::Offer)).copied().unwrap_or_default(),
+                    quantity: form.text(&Input::Licences),
+                    partner_of_record: form.toggle(&Input::PartnerOfRecord),
+                    record_mca: form.toggle(&Input::Mca),
+                };
+                let offer_admin = form.toggle(&Input::DelegatedAdmin);
+                // Two steps, so the offer's own rule is asked first: a refused offer must not
+                // leave the subscription set up behind it.
+                let offer_refused = if offer_admin { admin_offer_refusal(app, id)? } else { None };
+                match offer_refused {
+                    Some(refusal) => Err(refusal.into()),
+                    None => ops::add_subscription(book, &ctx, id, &req),
+                }
+                .and_then(|c| {
+                    if !offer_admin {
+                        return Ok(text::subscription_added(&c.company_name));
+                    }
+                    let offer = crate::operations::offers::Request {
+                        kind: crate::domain::invitation::InvitationKind::DelegatedAdminOffer,
+                        lines: vec![],
+                        include_admin: true,
+                        customer: Some(id),
+                        recipient: String::new(),
+                    };
+                    let ctx = app.op_ctx()?;
+                    crate::operations::offers::request(book, &ctx, offer, &app.hosts)
+                        .map(|(inv, _)| text::subscription_added_with_offer(&c.company_name, &inv.id.to_string()))
+                })
+            }
+            FormKind::SupportContacts(_) | FormKind::Record(_) => return Ok(()),
         }
     };
     if result.is_ok() {
@@ -207,5 +293,15 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
 pub(super) fn remove_reseller(app: &mut App, id: TenantId) -> Result<()> {
     app.run_and_report(|app, ctx| {
         ops::remove_reseller(app.book(), ctx, id).map(|c| text::reseller_removed(&c.company_name))
+    })
+}
+
+/// The answer to "suspend these and remove?": both in one transaction.
+pub(super) fn suspend_and_remove_reseller(app: &mut App, id: TenantId) -> Result<()> {
+    let live =
+        app.book().read()?.customer(id)?.map_or(0, |c| c.subscriptions.iter().filter(|s| s.status.is_live()).count());
+    app.run_and_report(|app, ctx| {
+        ops::suspend_and_remove_reseller(app.book(), ctx, id)
+            .map(|c| text::suspended_and_removed(&c.company_name, live))
     })
 }

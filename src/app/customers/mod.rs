@@ -4,8 +4,10 @@
 
 mod bulk;
 mod flows;
+mod record;
 mod view;
 
+pub use record::{RECORD_KEYS, RecordAct, RecordForm, SubscriptionVerb};
 pub use view::*;
 
 use super::action::Action;
@@ -34,6 +36,10 @@ pub enum Act {
     Export,
     /// The answer to "remove the reseller relationship?".
     RemoveResellerConfirmed(TenantId),
+    /// The answer to "suspend these subscriptions and remove the reseller relationship?".
+    SuspendAndRemoveConfirmed(TenantId),
+    /// An action on the open record (see `record`).
+    Record(RecordAct),
 }
 
 /// The Customers tab's forms.
@@ -46,6 +52,8 @@ pub enum FormKind {
     ServiceRequest(TenantId),
     /// A product key for this customer; the offers the form lists, by catalogue id.
     ProductKey(TenantId, Vec<u32>),
+    /// A form of the open record.
+    Record(RecordForm),
 }
 
 use Act::*;
@@ -126,9 +134,11 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         Edit if !app.refused(Operation::EditCustomer) => flows::open_edit_form(app)?,
         SupportContacts if !app.refused(Operation::AssignSupportContact) => flows::open_contacts_form(app)?,
         ServiceRequest if !app.refused(Operation::OpenServiceRequest) => flows::open_service_request_form(app),
-        ProductKey if !app.refused(Operation::AddSubscription) => flows::open_product_key_form(app),
+        ProductKey if !app.refused(Operation::AddSubscription) => flows::open_product_key_form(app)?,
         RemoveReseller if !app.refused(Operation::RemoveReseller) => flows::ask_remove_reseller(app)?,
         RemoveResellerConfirmed(id) => flows::remove_reseller(app, id)?,
+        SuspendAndRemoveConfirmed(id) => flows::suspend_and_remove_reseller(app, id)?,
+        Record(act) => record::update(app, act)?,
         New | Edit | SupportContacts | ServiceRequest | ProductKey | RemoveReseller => {}
     }
     Ok(())
@@ -137,6 +147,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
 pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
     match kind {
         FormKind::SupportContacts(ids) => bulk::start_support_contacts(app, ids),
+        FormKind::Record(form) => record::submit(app, form),
         other => flows::submit(app, other),
     }
 }

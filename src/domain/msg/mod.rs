@@ -15,6 +15,7 @@ mod offer;
 mod partner;
 mod permission;
 mod setup;
+mod tenant;
 mod user;
 
 pub use admin::AdminMsg;
@@ -26,6 +27,7 @@ pub use offer::OfferMsg;
 pub use partner::{FixedSetting, PartnerMsg};
 pub use permission::{PermissionMsg, Who};
 pub use setup::SetupMsg;
+pub use tenant::TenantMsg;
 pub use user::UserMsg;
 
 /// One thing the domain (or the store, or an operation) has to tell the operator.
@@ -44,6 +46,8 @@ pub enum Msg {
     User(UserMsg),
     Admin(AdminMsg),
     Setup(SetupMsg),
+    /// Administering a customer's tenant: subscriptions, licences, users.
+    Tenant(TenantMsg),
 }
 
 macro_rules! into_msg {
@@ -67,4 +71,5 @@ into_msg!(
     UserMsg => User,
     AdminMsg => Admin,
     SetupMsg => Setup,
+    TenantMsg => Tenant,
 );

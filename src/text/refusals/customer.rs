@@ -23,6 +23,16 @@ impl fmt::Display for CustomerMsg {
                     ids.join(", ")
                 )
             }
+            ProductKeyNeedsAdvisor { partner } => write!(
+                f,
+                "Product keys are for partners authorized as an advisor; {partner} is not (the company profile says \
+                 which authorizations you have)."
+            ),
+            McaNeededForKey { company } => write!(
+                f,
+                "{company} has not accepted the Microsoft Customer Agreement yet: tick that it has, once its Global \
+                 admin accepted it."
+            ),
         }
     }
 }

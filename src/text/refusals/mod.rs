@@ -11,6 +11,7 @@ mod offer;
 mod partner;
 mod permission;
 mod setup;
+mod tenant;
 mod user;
 
 use crate::domain::{Msg, Refusal};
@@ -29,6 +30,7 @@ impl fmt::Display for Msg {
             Msg::User(m) => m.fmt(f),
             Msg::Admin(m) => m.fmt(f),
             Msg::Setup(m) => m.fmt(f),
+            Msg::Tenant(m) => m.fmt(f),
         }
     }
 }

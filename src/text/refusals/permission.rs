@@ -38,6 +38,8 @@ impl Operation {
             Operation::EditCompanyProfile => "Editing the company profile",
             Operation::ManageDirectory => "Managing the partner directory",
             Operation::ManageAdminRelationships => "Creating or ending admin relationships",
+            Operation::ManageSubscriptions => "Changing a customer's subscriptions",
+            Operation::ManageTenantUsers => "Administering a customer's users",
             Operation::AcceptInvitation => "Accepting an invitation",
             Operation::SetPartnerOfRecord => "Setting the partner of record",
             Operation::ManageCustomerAdminPrivileges => "Removing or reassigning a partner's admin privileges",
@@ -65,6 +67,13 @@ fn roles_needed(op: Operation) -> &'static str {
         Operation::RemoveReseller | Operation::EditCompanyProfile => "Global admin",
         Operation::ManagePartnerUsers => "Global admin or User management admin",
         Operation::ManageAdminRelationships => "the Admin agent role",
+        Operation::ManageSubscriptions => {
+            "an Admin, Sales or Helpdesk agent role, Full administration, or Global admin"
+        }
+        Operation::ManageTenantUsers => {
+            "Full or Limited administration, the Admin or Helpdesk agent role, or Global admin (in its own tenant: \
+             a Global admin)"
+        }
         Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges => {
             "a Global admin of the customer's tenant"
         }

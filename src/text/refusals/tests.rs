@@ -158,6 +158,8 @@ fn one_of_each() -> Vec<Msg> {
         C::ChooseOffer,
         C::NoResellerRelationship { company: company() },
         C::LiveSubscriptions { company: company(), subscriptions: vec![SubscriptionId(1), SubscriptionId(2)] },
+        C::ProductKeyNeedsAdvisor { partner: partner() },
+        C::McaNeededForKey { company: company() },
     ]
     .map(Msg::from);
     use PartnerMsg as P;
@@ -214,7 +216,40 @@ fn one_of_each() -> Vec<Msg> {
         S::BookHasRecords { path: "/tmp/book.redb".into() },
     ]
     .map(Msg::from);
-    [&input[..], &permission, &book, &invitation, &offer, &customer, &partners, &users, &admin, &setup].concat()
+    use TenantMsg as T;
+    let sub = SubscriptionId(3);
+    let mut tenant = vec![
+        T::NoAdminPrivileges { company: company() },
+        T::NoTenantRole,
+        T::NotReseller { company: company() },
+        T::BoughtThroughPartner,
+        T::NoSuchSubscription { subscription: sub, company: company() },
+        T::NoSuchUser { email: email(), company: company() },
+        T::UserExists { email: email() },
+        T::QuantityUnchanged { subscription: sub, quantity: 5 },
+        T::AlreadyAssigned { subscription: sub, email: email() },
+        T::NotAssigned { subscription: sub, email: email() },
+        T::ResetNeedsGlobal { email: email() },
+        T::NeedsGlobal,
+        T::AlreadyGlobalAdmin { email: email() },
+        T::NotGlobalAdmin { email: email() },
+        T::LastGlobalAdmin { email: email(), company: company() },
+    ];
+    for status in [
+        SubscriptionStatus::Active,
+        SubscriptionStatus::Trial,
+        SubscriptionStatus::Suspended,
+        SubscriptionStatus::Expired,
+    ] {
+        tenant.push(T::WrongStatus { subscription: sub, status });
+    }
+    for n in [1, 7] {
+        tenant.push(T::BelowAssigned { subscription: sub, assigned: n });
+        tenant.push(T::AllAssigned { subscription: sub, quantity: n });
+    }
+    let tenant: Vec<Msg> = tenant.into_iter().map(Msg::from).collect();
+    [&input[..], &permission, &book, &invitation, &offer, &customer, &partners, &users, &admin, &setup, &tenant]
+        .concat()
 }
 
 #[test]
@@ -242,6 +277,19 @@ fn counts_decide_the_words() {
         subscriptions: vec![SubscriptionId(1), SubscriptionId(2)],
     };
     assert!(live.to_string().starts_with("Minh Phát still has 2 active subscription(s) (SUB-1, SUB-2);"));
+}
+
+#[test]
+fn licence_counts_decide_the_words() {
+    let sub = SubscriptionId(3);
+    assert_eq!(
+        TenantMsg::AllAssigned { subscription: sub, quantity: 1 }.to_string(),
+        "The only licence of SUB-3 is assigned: add licences or unassign it first."
+    );
+    assert_eq!(
+        TenantMsg::AllAssigned { subscription: sub, quantity: 10 }.to_string(),
+        "All 10 licences of SUB-3 are assigned: add licences or unassign one first."
+    );
 }
 
 #[test]

@@ -1,0 +1,134 @@
+//! `partnerdesk tenant-users list|add|reset-password|global-admin`: the users of a customer's
+//! tenant, administered as the open record does (rule 14).
+
+use super::subscriptions::customer_of;
+use super::{CliSession, Who};
+use crate::domain::tenant_admin::NewTenantUser;
+use crate::operations::tenant as ops;
+use anyhow::Result;
+use clap::Subcommand;
+
+#[derive(Subcommand, Debug)]
+pub enum TenantUsersCommand {
+    /// The tenant's users, their Global admin role and licences.
+    List {
+        /// Tenant id or primary domain (a customer user: their own tenant, the default).
+        #[arg(long)]
+        customer: Option<String>,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a user to the tenant (a global administrator there: Full administration, Admin agent).
+    Add {
+        /// The customer, by tenant id or primary domain (a customer user: their own tenant).
+        #[arg(long)]
+        customer: Option<String>,
+        /// The new user's email, in one of the tenant's domains.
+        #[arg(long)]
+        email: String,
+        /// The new user's display name.
+        #[arg(long)]
+        name: String,
+        /// Give the new user the Global admin role.
+        #[arg(long)]
+        global_admin: bool,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reset a user's password: prints a one-time temporary password, which the book never keeps.
+    ResetPassword {
+        /// The customer, by tenant id or primary domain (a customer user: their own tenant).
+        #[arg(long)]
+        customer: Option<String>,
+        /// The user, by email.
+        #[arg(long, value_name = "EMAIL")]
+        user: String,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a user a Global admin of the tenant, or (`--remove`) take the role.
+    GlobalAdmin {
+        /// The customer, by tenant id or primary domain (a customer user: their own tenant).
+        #[arg(long)]
+        customer: Option<String>,
+        /// The user, by email.
+        #[arg(long, value_name = "EMAIL")]
+        user: String,
+        /// Take the Global admin role away instead of giving it.
+        #[arg(long)]
+        remove: bool,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(command: TenantUsersCommand, who: &Who) -> Result<()> {
+    match command {
+        TenantUsersCommand::List { customer, json } => {
+            let cli = CliSession::read(who)?;
+            let c = customer_of(&cli, customer.as_deref())?;
+            if json {
+                return super::json::print(&serde_json::json!({ "customer": c.primary_domain, "users": c.users }));
+            }
+            for u in &c.users {
+                let licences: Vec<String> = u.licences.iter().map(ToString::to_string).collect();
+                let admin = if u.global_admin { " · Global admin" } else { "" };
+                say!(
+                    "{} <{}>{admin} · licences: {}",
+                    u.name,
+                    u.email,
+                    if licences.is_empty() { "-".into() } else { licences.join(", ") }
+                );
+            }
+            Ok(())
+        }
+        TenantUsersCommand::Add { customer, email, name, global_admin, json } => {
+            let cli = CliSession::open(who)?;
+            let c = customer_of(&cli, customer.as_deref())?;
+            let after =
+                ops::add_user(&cli.book, &cli.ctx()?, c.tenant_id, &NewTenantUser { name, email, global_admin })?;
+            let added = after.users.last();
+            if json {
+                return super::json::print(&serde_json::json!({ "customer": after.primary_domain, "user": added }));
+            }
+            if let Some(u) = added {
+                say!("{} is a user of {} now.", u.email, after.company_name);
+            }
+            Ok(())
+        }
+        TenantUsersCommand::ResetPassword { customer, user, json } => {
+            let cli = CliSession::open(who)?;
+            let c = customer_of(&cli, customer.as_deref())?;
+            let reset = ops::reset_password(&cli.book, &cli.ctx()?, c.tenant_id, &user)?;
+            if json {
+                return super::json::print(&serde_json::json!({
+                    "customer": c.primary_domain,
+                    "user": reset.user,
+                    "temporary_password": reset.temporary_password,
+                }));
+            }
+            say!("Temporary password for {}: {}", reset.user, reset.temporary_password);
+            eprintln!("It is shown only this once and is not kept; the user chooses their own at first sign-in.");
+            Ok(())
+        }
+        TenantUsersCommand::GlobalAdmin { customer, user, remove, json } => {
+            let cli = CliSession::open(who)?;
+            let c = customer_of(&cli, customer.as_deref())?;
+            let after = ops::set_global_admin(&cli.book, &cli.ctx()?, c.tenant_id, &user, !remove)?;
+            let changed = after.users.iter().find(|u| u.email.as_str() == user.trim().to_lowercase());
+            if json {
+                return super::json::print(&serde_json::json!({ "customer": after.primary_domain, "user": changed }));
+            }
+            match changed {
+                Some(u) if u.global_admin => say!("{} is a Global admin of {} now.", u.email, after.company_name),
+                Some(u) => say!("{} is no longer a Global admin of {}.", u.email, after.company_name),
+                None => {}
+            }
+            Ok(())
+        }
+    }
+}
