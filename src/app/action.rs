@@ -34,6 +34,8 @@ pub enum Global {
     ToggleHelp,
     CloseHelp,
     Transcript,
+    /// The next language (`i18n::Locale::next`), for this session only.
+    NextLanguage,
 }
 
 /// Moving in the list on screen and filtering it.

@@ -4,6 +4,7 @@
 use super::action::{Action, FormKey, Global, ListKey};
 use super::{Tab, customers, invitations, partners, permissions};
 use crate::domain::permission::Operation;
+use crate::i18n::Phrase;
 use crate::text;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -44,7 +45,7 @@ impl Key {
 pub struct Binding {
     pub keys: &'static [Key],
     pub shown: &'static str,
-    pub help: &'static str,
+    pub help: Phrase,
     pub action: Action,
     pub footer: bool,
     pub needs: Option<Operation>,
@@ -53,7 +54,7 @@ pub struct Binding {
 pub(super) const fn bind(
     keys: &'static [Key],
     shown: &'static str,
-    help: &'static str,
+    help: Phrase,
     action: Action,
     footer: bool,
 ) -> Binding {
@@ -63,7 +64,7 @@ pub(super) const fn bind(
 pub(super) const fn guarded(
     keys: &'static [Key],
     shown: &'static str,
-    help: &'static str,
+    help: Phrase,
     action: Action,
     needs: Operation,
 ) -> Binding {
@@ -74,7 +75,7 @@ pub(super) const fn guarded(
 pub(super) const fn hidden(
     keys: &'static [Key],
     shown: &'static str,
-    help: &'static str,
+    help: Phrase,
     action: Action,
     needs: Operation,
 ) -> Binding {
@@ -155,6 +156,7 @@ const GLOBAL: &[Binding] = &[
     bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], "PgUp PgDn", text::KEY_PAGE, L(PageDown), false),
     bind(&[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)], "g G", text::KEY_ENDS, L(Top), false),
     bind(&[ch('T')], "T", text::KEY_TRANSCRIPT, G(Transcript), false),
+    bind(&[ch('L')], "L", text::KEY_LANGUAGE, G(NextLanguage), false),
     bind(&[ch('?')], "?", text::KEY_HELP, G(ToggleHelp), true),
     bind(&[ch('q'), ctrl('c')], "q", text::KEY_QUIT, G(Quit), true),
 ];
@@ -304,7 +306,7 @@ mod tests {
         layers.extend(permissions::Pane::ALL.map(Layer::PermissionsPane));
         for layer in layers {
             for b in bindings(layer) {
-                assert!(!b.help.is_empty() && !b.shown.is_empty(), "{layer:?}");
+                assert!(!b.help.to_string().is_empty() && !b.shown.is_empty(), "{layer:?}");
             }
         }
     }

@@ -58,6 +58,10 @@ pub struct OpenArgs {
     /// Look, never change: every change is refused before anything is written.
     #[arg(long, global = true)]
     pub read_only: bool,
+    /// The language of screens and messages: en, vi, tr or zh-CN (default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else English). `L` switches it while the desk is open.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<crate::i18n::Locale>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -244,6 +248,8 @@ fn open_to_read(who: &Who) -> Result<Arc<Book>> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    let env_locale = || crate::i18n::Locale::from_vars(|name| std::env::var(name).ok());
+    crate::i18n::set_default(cli.open.lang.or_else(env_locale).unwrap_or_default());
     let who = Who { db: cli.open.db.clone(), email: cli.open.as_email.clone(), read_only: cli.open.read_only };
     match cli.command {
         None => run_tui_at(&book_path(&who)?, &who),

@@ -145,6 +145,12 @@ impl ClientEnv {
         true
     }
 
+    /// The session's language: the client's `LC_ALL`/`LANG` when it sent one partnerdesk
+    /// speaks, else the server's own.
+    pub fn locale(&self) -> crate::i18n::Locale {
+        self.lang.as_deref().and_then(crate::i18n::Locale::parse).unwrap_or_else(crate::i18n::current)
+    }
+
     /// Monochrome for `NO_COLOR` (https://no-color.org) or a terminal that has no colours.
     pub fn theme(&self) -> &'static crate::ui::theme::Theme {
         let dumb = self.term.as_deref().is_some_and(|t| t == "dumb");
@@ -288,6 +294,7 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     );
     let session_id = session.id.clone();
     let mut app = App::new(spec.book, session, clock, spec.env.theme())?;
+    app.locale = spec.env.locale();
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };

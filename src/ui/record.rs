@@ -13,8 +13,8 @@ const INDENT: &str = "    ";
 /// Where a labelled value starts, and where any long line wraps back to.
 const VALUE_AT: u16 = 21;
 
-fn label(name: &str, app: &App) -> Span<'static> {
-    styled(format!("{INDENT}{}", pad(name, usize::from(VALUE_AT) - INDENT.len())), app.theme.column)
+fn label(name: impl std::fmt::Display, app: &App) -> Span<'static> {
+    styled(format!("{INDENT}{}", pad(&name.to_string(), usize::from(VALUE_AT) - INDENT.len())), app.theme.column)
 }
 
 /// The record's lines at `width` cells: long values wrap under themselves, never cut.
@@ -62,7 +62,7 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
         Span::raw(format!("{}  ·  support contacts: {contacts}", c.address.one_line())),
     ]));
     if let Some(reason) = c.ineligible {
-        out.push(Line::from(vec![label("", app), styled(text::tenant_is(reason.label()), theme.warn)]));
+        out.push(Line::from(vec![label("", app), styled(text::tenant_is(reason), theme.warn)]));
     }
 
     let admin = match &c.admin {
@@ -103,7 +103,7 @@ fn subscriptions(app: &App, c: &Customer) -> Vec<Line<'static>> {
             Span::raw(format!("{INDENT}    {}", pad(&s.id.to_string(), 9))),
             Span::raw(pad(&s.offer, 34)),
             Span::raw(format!("{:>5}/{:<5} ", s.assigned, s.quantity)),
-            styled(pad(s.status.label(), 10), status_style),
+            styled(pad(&s.status.label().to_string(), 10), status_style),
             styled(por, theme.dim),
         ]));
     }

@@ -55,7 +55,7 @@ pub(super) fn ask_purge(app: &mut App) -> Result<()> {
     if count == 0 {
         app.info(text::NOTHING_TO_PURGE);
     } else {
-        app.confirm(&text::purge_prompt(count), text::PURGE_DETAIL, Action::Invitations(Act::PurgeConfirmed), None);
+        app.confirm(text::purge_prompt(count), text::PURGE_DETAIL, Action::Invitations(Act::PurgeConfirmed), None);
     }
     Ok(())
 }
@@ -137,7 +137,7 @@ pub(super) fn open_accept_form(app: &mut App) -> Result<()> {
     }
     let Some(inv) = current_invitation(app).cloned() else { return Ok(()) };
     if inv.status_at(app.now()) != InvitationStatus::Sent {
-        app.error(text::not_waiting(&inv.id.to_string(), inv.status_at(app.now()).label()));
+        app.error(text::not_waiting(&inv.id.to_string(), &inv.status_at(app.now()).in_sentence().to_string()));
         return Ok(());
     }
     let read = app.book().read()?;

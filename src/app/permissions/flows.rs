@@ -80,7 +80,7 @@ pub(super) fn ask_terminate(app: &mut App) {
 pub(super) fn terminate(app: &mut App, id: AdminRelationshipId) -> Result<()> {
     app.run_and_report(|app, ctx| {
         ops::terminate_granular(app.book(), ctx, id)
-            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+            .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
     })
 }
 
@@ -88,7 +88,7 @@ pub(super) fn approve(app: &mut App) -> Result<()> {
     let Some(id) = app.permissions.selected_relationship().map(|r| r.id) else { return Ok(()) };
     app.run_and_report(|app, ctx| {
         ops::approve_granular(app.book(), ctx, id)
-            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+            .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
     })
 }
 
@@ -100,7 +100,7 @@ pub(super) fn ask_remove_admin(app: &mut App) {
     if let Some(c) = &app.permissions.customer {
         let holder = c.admin.as_ref().map(|a| app.partners.name_of(app.org.as_ref(), a.partner)).unwrap_or_default();
         let yes = Action::Permissions(Act::RemoveLegacyAdminConfirmed(c.tenant_id));
-        app.confirm(&text::remove_legacy_prompt(&holder), text::REMOVE_LEGACY_DETAIL, yes, None);
+        app.confirm(text::remove_legacy_prompt(&holder), text::REMOVE_LEGACY_DETAIL, yes, None);
     }
 }
 
@@ -213,7 +213,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                             auto_extend: form.toggle(&Input::AutoExtend),
                         };
                         ops::request_granular(book, &ctx, c.tenant_id, &req)
-                            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+                            .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
                     }
                 }
             }
