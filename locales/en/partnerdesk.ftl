@@ -859,3 +859,27 @@ anyone-with-link = Anyone with the link
 age-days = { $days }d
 expires-in-days = in { $days }d
 region = { $country } ({ $code }) · { $cloud } cloud
+
+## More of permissions and customers
+
+gdap-name-placeholder = Helpdesk for …
+auto-extend-on = { $id } is auto-extending.
+auto-extend-off = { $id } is not auto-extending.
+export-stopped = the export stopped
+opened-by = opened by { $who } on { $on }
+
+## Opening and writing the book file (src/text/book.rs)
+
+open-locked = { $path } is open in another partnerdesk process; close that one, or let operators share the book through `partnerdesk serve`.
+open-not-a-book = { $path } is not a partnerdesk book; give the path of a book, or a new file name to start one.
+open-newer-schema = { $path } was written by a newer partnerdesk (schema v{ $found }; this one reads up to v{ $supported }); upgrade partnerdesk to open it.
+open-missing = There is no book at { $path }; set up your company's book with `partnerdesk init --db { $path } …`, or try `partnerdesk demo`.
+open-needs-repair = { $path } was not closed cleanly and needs a repair, which writes: open it once without --read-only (or let `partnerdesk serve` open it).
+open-needs-upgrade = { $path } was written by an older partnerdesk: open it once without --read-only to bring it up to date.
+open-is-directory = { $path } is a directory; give the path of a book file inside it.
+open-unavailable = cannot open { $path }: { $reason }.
+file-permission-denied = permission denied
+file-read-only-file-system = the file system is read-only
+file-disk-full = the disk is full
+file-damaged = the file is damaged ({ $detail })
+write-storage = The book could not be written, nothing was changed: { $error }

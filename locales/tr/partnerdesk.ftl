@@ -786,3 +786,27 @@ anyone-with-link = Bağlantıya sahip herkes
 age-days = { $days } g
 expires-in-days = { $days } g içinde
 region = { $country } ({ $code }) · { $cloud } bulut
+
+## More of permissions and customers
+
+gdap-name-placeholder = … için yardım masası
+auto-extend-on = { $id } otomatik uzatılıyor.
+auto-extend-off = { $id } otomatik uzatılmıyor.
+export-stopped = dışa aktarma durdu
+opened-by = açan: { $who }, { $on }
+
+## Opening and writing the book file (src/text/book.rs)
+
+open-locked = { $path } başka bir partnerdesk işleminde açık; onu kapatın veya operatörlerin defteri `partnerdesk serve` üzerinden paylaşmasını sağlayın.
+open-not-a-book = { $path } bir partnerdesk defteri değil; bir defterin yolunu ya da yeni bir defter için yeni bir dosya adı verin.
+open-newer-schema = { $path } daha yeni bir partnerdesk tarafından yazıldı (şema v{ $found }; bu sürüm en fazla v{ $supported } okur); açmak için partnerdesk'i yükseltin.
+open-missing = { $path } konumunda defter yok; şirketinizin defterini `partnerdesk init --db { $path } …` ile kurun veya `partnerdesk demo` deneyin.
+open-needs-repair = { $path } düzgün kapatılmadı ve onarılması gerekiyor (yazma gerektirir): bir kez --read-only olmadan açın (veya `partnerdesk serve` açsın).
+open-needs-upgrade = { $path } daha eski bir partnerdesk tarafından yazıldı: güncellemek için bir kez --read-only olmadan açın.
+open-is-directory = { $path } bir klasör; içindeki bir defter dosyasının yolunu verin.
+open-unavailable = { $path } açılamıyor: { $reason }.
+file-permission-denied = izin reddedildi
+file-read-only-file-system = dosya sistemi salt okunur
+file-disk-full = disk dolu
+file-damaged = dosya hasarlı ({ $detail })
+write-storage = Defter yazılamadı, hiçbir şey değişmedi: { $error }

@@ -785,3 +785,27 @@ anyone-with-link = Bất kỳ ai có liên kết
 age-days = { $days } ng
 expires-in-days = còn { $days } ng
 region = { $country } ({ $code }) · đám mây { $cloud }
+
+## More of permissions and customers
+
+gdap-name-placeholder = Hỗ trợ cho …
+auto-extend-on = { $id } tự gia hạn.
+auto-extend-off = { $id } không tự gia hạn.
+export-stopped = quá trình xuất đã dừng
+opened-by = mở bởi { $who } ngày { $on }
+
+## Opening and writing the book file (src/text/book.rs)
+
+open-locked = { $path } đang được mở trong một tiến trình partnerdesk khác; hãy đóng tiến trình đó, hoặc để các nhân viên dùng chung sổ qua `partnerdesk serve`.
+open-not-a-book = { $path } không phải sổ partnerdesk; hãy chỉ đường dẫn của một sổ, hoặc tên tệp mới để bắt đầu sổ mới.
+open-newer-schema = { $path } được ghi bởi partnerdesk mới hơn (lược đồ v{ $found }; bản này đọc tới v{ $supported }); hãy nâng cấp partnerdesk để mở.
+open-missing = Không có sổ tại { $path }; hãy thiết lập sổ của công ty bằng `partnerdesk init --db { $path } …`, hoặc thử `partnerdesk demo`.
+open-needs-repair = { $path } chưa được đóng đúng cách và cần sửa chữa (có ghi): hãy mở một lần không có --read-only (hoặc để `partnerdesk serve` mở).
+open-needs-upgrade = { $path } được ghi bởi partnerdesk cũ hơn: hãy mở một lần không có --read-only để cập nhật.
+open-is-directory = { $path } là một thư mục; hãy chỉ đường dẫn của một tệp sổ bên trong.
+open-unavailable = không thể mở { $path }: { $reason }.
+file-permission-denied = không có quyền truy cập
+file-read-only-file-system = hệ thống tệp chỉ đọc
+file-disk-full = đĩa đã đầy
+file-damaged = tệp bị hỏng ({ $detail })
+write-storage = Không thể ghi sổ, không có gì thay đổi: { $error }

@@ -788,3 +788,27 @@ anyone-with-link = 拥有链接的任何人
 age-days = { $days }天
 expires-in-days = { $days }天后
 region = { $country }（{ $code }）· { $cloud }
+
+## More of permissions and customers
+
+gdap-name-placeholder = …的支持人员
+auto-extend-on = { $id } 已启用自动延期。
+auto-extend-off = { $id } 未启用自动延期。
+export-stopped = 导出已停止
+opened-by = 由 { $who } 于 { $on } 打开
+
+## Opening and writing the book file (src/text/book.rs)
+
+open-locked = { $path } 已在另一个 partnerdesk 进程中打开；请关闭该进程，或让操作员通过 `partnerdesk serve` 共享账簿。
+open-not-a-book = { $path } 不是 partnerdesk 账簿；请提供账簿的路径，或用新文件名创建新账簿。
+open-newer-schema = { $path } 由较新的 partnerdesk 写入（架构 v{ $found }；此版本最多读取 v{ $supported }）；请升级 partnerdesk 后打开。
+open-missing = { $path } 处没有账簿；请使用 `partnerdesk init --db { $path } …` 设置公司账簿，或尝试 `partnerdesk demo`。
+open-needs-repair = { $path } 未正常关闭，需要修复（会写入）：请在不带 --read-only 的情况下打开一次（或让 `partnerdesk serve` 打开）。
+open-needs-upgrade = { $path } 由较旧的 partnerdesk 写入：请在不带 --read-only 的情况下打开一次以进行更新。
+open-is-directory = { $path } 是文件夹；请提供其中账簿文件的路径。
+open-unavailable = 无法打开 { $path }：{ $reason }。
+file-permission-denied = 权限被拒绝
+file-read-only-file-system = 文件系统为只读
+file-disk-full = 磁盘已满
+file-damaged = 文件已损坏（{ $detail }）
+write-storage = 无法写入账簿，未做任何更改：{ $error }

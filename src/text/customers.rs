@@ -28,6 +28,11 @@ pub const POR_HINT: Phrase = Phrase("por-hint");
 pub const PRODUCT_KEY_PLACEHOLDER: Phrase = Phrase("product-key-placeholder");
 pub const NOTHING_SELECTED: Phrase = Phrase("nothing-selected");
 
+pub const EXPORT_STOPPED: Phrase = Phrase("export-stopped");
+/// A service request's line on the record: who opened it, and when.
+pub fn opened_by(who: &str, on: &str) -> String {
+    t!("opened-by", who = who, on = on)
+}
 pub fn remove_reseller_prompt(company: &str) -> String {
     t!("remove-reseller-prompt", company = company)
 }

@@ -18,6 +18,7 @@
 //! 3. The same id in `locales/vi`, `locales/tr` and `locales/zh-CN` with the same `$arguments`
 //!    (terms from `locales/GLOSSARY.md`); `cargo test --lib i18n` fails until every locale has
 //!    it, and fails for an id the code names that `en` lacks.
+//!
 //! Widths are display cells (`crate::cells`), never `chars().count()` or `{:<N}`.
 
 mod book;

@@ -48,6 +48,10 @@ pub fn user_removed(name: &str) -> String {
 pub fn relationship_saved(id: &str, status: &str) -> String {
     t!("relationship-saved", id = id, status = status)
 }
+pub const GDAP_NAME_PLACEHOLDER: Phrase = Phrase("gdap-name-placeholder");
+pub fn auto_extend_saved(id: &str, on: bool) -> String {
+    if on { t!("auto-extend-on", id = id) } else { t!("auto-extend-off", id = id) }
+}
 pub fn admin_moved(company: &str) -> String {
     t!("admin-moved", company = company)
 }

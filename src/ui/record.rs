@@ -156,7 +156,7 @@ fn requests(app: &App, c: &Customer) -> Vec<Line<'static>> {
             out.push(Line::from(vec![
                 Span::raw(format!("{INDENT}    {} [{}] {}  ", pad(&r.id.to_string(), 7), r.severity.label(), r.title)),
                 state,
-                styled(format!("  opened by {} on {}", r.opened_by, date(&r.opened_at)), theme.dim),
+                styled(format!("  {}", text::opened_by(&r.opened_by.to_string(), &date(&r.opened_at))), theme.dim),
             ]));
         }
     }

@@ -55,12 +55,8 @@ pub(super) fn ask_remove_user(app: &mut App) {
 pub(super) fn toggle_auto_extend(app: &mut App) -> Result<()> {
     let Some(rel) = app.permissions.selected_relationship().cloned() else { return Ok(()) };
     app.run_and_report(|app, ctx| {
-        ops::set_auto_extend(app.book(), ctx, rel.id, !rel.auto_extend).map(|r| {
-            text::relationship_saved(
-                &r.id.to_string(),
-                if r.auto_extend { "auto-extending" } else { "not auto-extending" },
-            )
-        })
+        ops::set_auto_extend(app.book(), ctx, rel.id, !rel.auto_extend)
+            .map(|r| text::auto_extend_saved(&r.id.to_string(), r.auto_extend))
     })
 }
 
@@ -154,7 +150,7 @@ pub(super) fn open_granular_form(app: &mut App) {
     let domain = app.customers.selected_row().map(|r| r.domain.clone()).unwrap_or_default();
     let mut fields = vec![
         Field::text(Input::Domain, &domain, "customer.onmicrosoft.com").with_hint(text::GDAP_CUSTOMER_HINT),
-        Field::text(Input::Name, "", "Helpdesk for …"),
+        Field::text(Input::Name, "", text::GDAP_NAME_PLACEHOLDER),
         Field::text(Input::Duration, "90", "90").with_hint(text::DURATION_HINT),
         Field::toggle(Input::AutoExtend, false, None).with_hint(text::AUTO_EXTEND_HINT),
     ];
