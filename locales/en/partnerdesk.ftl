@@ -883,3 +883,9 @@ file-read-only-file-system = the file system is read-only
 file-disk-full = the disk is full
 file-damaged = the file is damaged ({ $detail })
 write-storage = The book could not be written, nothing was changed: { $error }
+
+## The customer record's lines
+
+domain-and-tenant = { $domain }  ·  tenant { $tenant }
+address-and-contacts = { $address }  ·  support contacts: { $contacts }
+record-region = { $country } ({ $code })  ·  { $cloud } cloud

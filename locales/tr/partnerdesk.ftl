@@ -810,3 +810,9 @@ file-read-only-file-system = dosya sistemi salt okunur
 file-disk-full = disk dolu
 file-damaged = dosya hasarlı ({ $detail })
 write-storage = Defter yazılamadı, hiçbir şey değişmedi: { $error }
+
+## The customer record's lines
+
+domain-and-tenant = { $domain }  ·  kiracı { $tenant }
+address-and-contacts = { $address }  ·  destek kişileri: { $contacts }
+record-region = { $country } ({ $code })  ·  { $cloud } bulut

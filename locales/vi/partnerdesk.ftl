@@ -809,3 +809,9 @@ file-read-only-file-system = hệ thống tệp chỉ đọc
 file-disk-full = đĩa đã đầy
 file-damaged = tệp bị hỏng ({ $detail })
 write-storage = Không thể ghi sổ, không có gì thay đổi: { $error }
+
+## The customer record's lines
+
+domain-and-tenant = { $domain }  ·  đối tượng thuê { $tenant }
+address-and-contacts = { $address }  ·  người liên hệ hỗ trợ: { $contacts }
+record-region = { $country } ({ $code })  ·  đám mây { $cloud }

@@ -812,3 +812,9 @@ file-read-only-file-system = 文件系统为只读
 file-disk-full = 磁盘已满
 file-damaged = 文件已损坏（{ $detail }）
 write-storage = 无法写入账簿，未做任何更改：{ $error }
+
+## The customer record's lines
+
+domain-and-tenant = { $domain }  ·  租户 { $tenant }
+address-and-contacts = { $address }  ·  支持联系人：{ $contacts }
+record-region = { $country }（{ $code }）  ·  { $cloud }

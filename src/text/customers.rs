@@ -33,6 +33,18 @@ pub const EXPORT_STOPPED: Phrase = Phrase("export-stopped");
 pub fn opened_by(who: &str, on: &str) -> String {
     t!("opened-by", who = who, on = on)
 }
+/// The record's account line: "contoso.com  ·  tenant 8b2f…".
+pub fn domain_and_tenant(domain: &str, tenant: &str) -> String {
+    t!("domain-and-tenant", domain = domain, tenant = tenant)
+}
+/// The record's region line: "Vietnam (VN)  ·  Public cloud".
+pub fn record_region(country: &str, code: &str, cloud: &str) -> String {
+    t!("record-region", country = country, code = code, cloud = cloud)
+}
+/// The record's address line, with the customer's support contacts.
+pub fn address_and_contacts(address: &str, contacts: &str) -> String {
+    t!("address-and-contacts", address = address, contacts = contacts)
+}
 pub fn remove_reseller_prompt(company: &str) -> String {
     t!("remove-reseller-prompt", company = company)
 }

@@ -91,6 +91,15 @@ pub fn portal_name(portal: &str) -> String {
     }
 }
 pub const ANYONE_WITH_LINK: Phrase = Phrase("anyone-with-link");
+/// Whom an invitation is for: the customer's name, or — for an offer open to anyone, which
+/// stores the English placeholder (`offer::ANY_CUSTOMER`) — that in the reader's words.
+pub fn addressee(customer_name: &str) -> String {
+    if customer_name == crate::domain::offer::ANY_CUSTOMER {
+        ANYONE_WITH_LINK.to_string()
+    } else {
+        customer_name.to_string()
+    }
+}
 /// How long ago, in the list's narrow column: "3d".
 pub fn age_days(days: i64) -> String {
     t!("age-days", days = days)

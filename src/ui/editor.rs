@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 pub fn draw(app: &App, editor: &EmailEditor, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let inv = &editor.invitation;
-    let title = format!("{} — {} — {}", text::EDITOR_TITLE, inv.id, inv.customer_name);
+    let title = format!("{} — {} — {}", text::EDITOR_TITLE, inv.id, text::addressee(&inv.customer_name));
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     if inner.height < 8 {
         return;

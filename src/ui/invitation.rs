@@ -21,11 +21,11 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let field = |name: &dyn std::fmt::Display| styled(cells::pad(&name.to_string(), LABEL_WIDTH.into()), theme.column);
     let status = inv.status_at(now);
     let mut lines = vec![
-        Line::from(vec![field(&text::COL_CUSTOMER), Span::raw(inv.customer_name.clone())]),
+        Line::from(vec![field(&text::COL_CUSTOMER), Span::raw(text::addressee(&inv.customer_name))]),
         Line::from(vec![
             field(&text::COL_STATUS),
             styled(status.label(), theme.accent),
-            styled(text::admin_asked(inv.include_admin), theme.dim),
+            styled(format!("   {}", text::admin_asked(inv.include_admin)), theme.dim),
         ]),
         Line::from(vec![
             field(&text::EDITOR_TO),

@@ -52,12 +52,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         let mut cells = vec![
             Span::raw(inv.id.to_string()),
             Span::raw(inv.kind.short_label()),
-            // An offer open to anyone stores its English placeholder; say it in the reader's words.
-            Span::raw(if inv.customer_name == crate::domain::offer::ANY_CUSTOMER {
-                text::ANYONE_WITH_LINK.to_string()
-            } else {
-                inv.customer_name.clone()
-            }),
+            Span::raw(text::addressee(&inv.customer_name)),
             styled(status.label(), status_style),
             if inv.include_admin { styled(text::YES, theme.ok) } else { styled(text::NO, theme.dim) },
             match view.offers.get(&inv.id) {

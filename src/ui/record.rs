@@ -45,11 +45,14 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
     };
     out.push(Line::from(vec![
         label(text::REC_ACCOUNT, app),
-        Span::raw(format!("{}  ·  tenant {}", c.primary_domain, c.tenant_id)),
+        Span::raw(text::domain_and_tenant(&c.primary_domain.to_string(), &c.tenant_id.to_string())),
     ]));
     out.push(Line::from(vec![
         label("", app),
-        Span::raw(format!("{} ({})  ·  {} cloud  ·  ", c.country.name(), c.country, c.cloud)),
+        Span::raw(format!(
+            "{}  ·  ",
+            text::record_region(c.country.name(), &c.country.to_string(), &c.cloud.label().to_string())
+        )),
         mca,
     ]));
     let contacts = if c.support_contacts.is_empty() {
@@ -59,7 +62,7 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
     };
     out.push(Line::from(vec![
         label(text::REC_ADDRESS, app),
-        Span::raw(format!("{}  ·  support contacts: {contacts}", c.address.one_line())),
+        Span::raw(text::address_and_contacts(&c.address.one_line(), &contacts)),
     ]));
     if let Some(reason) = c.ineligible {
         out.push(Line::from(vec![label("", app), styled(text::tenant_is(reason), theme.warn)]));

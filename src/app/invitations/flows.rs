@@ -40,7 +40,7 @@ pub(super) fn ask_revoke(app: &mut App) {
         app.error(refusal.msg.to_string());
         return;
     }
-    let prompt = text::revoke_prompt(&inv.id.to_string(), &inv.customer_name);
+    let prompt = text::revoke_prompt(&inv.id.to_string(), &text::addressee(&inv.customer_name));
     let yes = Action::Invitations(Act::RevokeConfirmed(inv.id));
     app.confirm(&prompt, text::REVOKE_DETAIL, yes, None);
 }
@@ -194,7 +194,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 Ok(inv) => {
                     app.overlays.pop();
                     app.reload()?;
-                    app.info(text::drafted(&inv.id.to_string(), &inv.customer_name));
+                    app.info(text::drafted(&inv.id.to_string(), &text::addressee(&inv.customer_name)));
                     app.overlays.push(Overlay::Editor(Box::new(EmailEditor::new(inv))));
                 }
                 Err(e) => app.report(e),

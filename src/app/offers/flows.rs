@@ -79,7 +79,7 @@ pub(super) fn open_offer_form(app: &mut App, kind: InvitationKind, like: Option<
         fields.push(Field::fixed(Input::Customer, format!("{} ({})", c.company_name, c.primary_domain)));
         recipient = recipient.or_else(|| c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()));
     } else {
-        fields.push(Field::fixed(Input::Customer, offer::ANY_CUSTOMER));
+        fields.push(Field::fixed(Input::Customer, text::ANYONE_WITH_LINK));
     }
     fields.push(Field::text(Input::Recipient, &recipient.unwrap_or_default(), text::RECIPIENT_OPTIONAL));
     let offered = |id: u32| terms.as_ref().and_then(|t| t.lines.iter().find(|l| l.offer == id)).map(|l| l.quantity);
