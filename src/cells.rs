@@ -10,6 +10,14 @@ pub fn width(text: &str) -> usize {
     text.width()
 }
 
+/// Spaces up to `cells` cells, then `text` (a longer text is left whole): numbers and ages
+/// aligned right.
+pub fn pad_left(text: &str, cells: usize) -> String {
+    let mut out = " ".repeat(cells.saturating_sub(width(text)));
+    out.push_str(text);
+    out
+}
+
 /// `text` followed by spaces up to `cells` cells (a longer text is left whole).
 pub fn pad(text: &str, cells: usize) -> String {
     let mut out = String::with_capacity(text.len() + cells);

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     /// `dark`, `light` or `mono`.
     pub theme: Option<Palette>,
+    /// `en`, `vi`, `tr` or `zh-CN`: after `--lang`, before `LC_ALL`/`LANG`.
+    pub lang: Option<crate::i18n::Locale>,
     /// The book opened when neither `--db` nor `$PARTNERDESK_DB` names one.
     pub book: Option<PathBuf>,
     /// An action's name = a key or a list of keys, written as in key scripts.
@@ -39,6 +41,10 @@ pub const DEFAULT: &str = r#"# partnerdesk configuration. Every key is optional;
 # Colours: "dark" (for a dark terminal), "light" (paints its own white background) or "mono".
 # How many colours the terminal has is read from NO_COLOR, COLORTERM and TERM.
 # theme = "dark"
+
+# The language of screens and messages: "en", "vi", "tr" or "zh-CN" (--lang wins; without
+# either, LC_ALL, LC_MESSAGES or LANG; `L` switches it while the desk is open).
+# lang = "en"
 
 # The book opened when neither --db nor $PARTNERDESK_DB names one (default: book.redb in the
 # platform data directory). `demo` never uses it.
@@ -131,7 +137,9 @@ mod tests {
     #[test]
     fn the_default_file_is_valid_and_says_nothing_new() {
         let config = parse(DEFAULT, Path::new("config.toml")).unwrap();
-        assert!(config.theme.is_none() && config.book.is_none() && config.keys.is_empty());
+        assert!(config.theme.is_none() && config.lang.is_none() && config.book.is_none() && config.keys.is_empty());
+        let vi = parse("lang = \"vi\"\n", Path::new("config.toml")).unwrap();
+        assert_eq!(vi.lang, Some(crate::i18n::Locale::Vi));
     }
 
     #[test]

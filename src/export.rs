@@ -87,7 +87,7 @@ pub fn customer_csv_line(c: &crate::domain::customer::Customer) -> String {
         cell(&c.company_name),
         c.primary_domain,
         c.country,
-        cell(c.cloud.label()),
+        cell(&crate::i18n::scoped(crate::i18n::Locale::En, || c.cloud.label().to_string())),
         c.subscriptions.len(),
         assigned,
         total,

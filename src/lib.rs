@@ -13,6 +13,7 @@ pub mod domain;
 pub mod export;
 pub mod files;
 pub mod frontend;
+pub mod i18n;
 pub mod import;
 pub mod operations;
 pub mod ssh;

@@ -108,7 +108,7 @@ fn bulk_support_contacts_for_marked_customers() {
     let form = text(&screen(&mut app, 120, 35, "<Space> <Space> <Space> c"));
     assert!(form.contains("3 marked"), "{form}");
     let done = text(&screen(&mut app, 120, 35, "<Down> <Space> <Enter>"));
-    assert!(done.contains("Support contacts set for 3 customer(s)."), "{done}");
+    assert!(done.contains("Support contacts set for 3 customers."), "{done}");
     let mut set = 0;
     book.read()
         .unwrap()

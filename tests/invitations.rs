@@ -143,7 +143,7 @@ fn the_customer_accepts_after_the_mca_and_becomes_a_customer_with_admin_privileg
 fn purge_asks_with_the_count_and_removes_finished_invitations() {
     let mut app = app(demo_book(200), Some("lan@saomai.vn"));
     let confirm = text(&screen(&mut app, 120, 35, "2 P"));
-    assert!(confirm.contains("expired, declined and revoked invitation(s)?"), "{confirm}");
+    assert!(confirm.contains("expired, declined and revoked invitations?"), "{confirm}");
     let done = text(&screen(&mut app, 120, 35, "y f f f f f"));
     assert!(done.contains("Showing invitations: Expired"), "{done}");
     assert!(
@@ -159,7 +159,7 @@ fn the_session_transcript_lists_exactly_what_this_session_changed() {
     screen(&mut app, 120, 35, &format!("{PROSPECT} <Enter> <C-s>"));
     let (shown, effects) = screen_and_effects(&mut app, 120, 35, "T");
     let shown = text(&shown);
-    assert!(shown.contains("3 change(s) in this session (snapshot)"), "{shown}");
+    assert!(shown.contains("3 changes in this session (snapshot)"), "{shown}");
     assert!(
         shown.contains("customer.prospect_added")
             && shown.contains("invitation.requested")

@@ -125,7 +125,14 @@ impl Served {
     }
 
     fn open(&self, window: &str, who: &str, width: u16, height: u16) {
-        let command = format!("ssh -t {}; echo EXITED $?; sleep 60", self.ssh_args(who).join(" "));
+        self.open_in(window, who, width, height, None);
+    }
+
+    /// Opens a session whose client sends `LANG=lang` (as `ssh -o SendEnv=LANG` does).
+    fn open_in(&self, window: &str, who: &str, width: u16, height: u16, lang: Option<&str>) {
+        let env = lang.map(|l| format!("LANG={l} ")).unwrap_or_default();
+        let send = if lang.is_some() { "-o SendEnv=LANG " } else { "" };
+        let command = format!("{env}ssh {send}-t {}; echo EXITED $?; sleep 60", self.ssh_args(who).join(" "));
         let ok = Command::new("tmux")
             .args([
                 "-L",
@@ -227,6 +234,23 @@ fn operators_over_ssh() {
     s.wait_for("a", "EXITED 0");
     s.keys("b", &["j"]);
     s.wait_for("b", "Live Test Co");
+}
+
+/// Three operators on one server, each in the language their client's `LANG` names.
+#[test]
+fn each_ssh_session_speaks_its_operators_language() {
+    let s = serve();
+    s.open_in("vi", "lan", 100, 30, Some("vi_VN.UTF-8"));
+    s.open_in("tr", "mai", 100, 30, Some("tr_TR.UTF-8"));
+    s.open_in("zh", "bao", 100, 30, Some("zh_CN.UTF-8"));
+    s.wait_for("vi", "1 Khách hàng");
+    s.wait_for("tr", "1 Müşteriler");
+    s.wait_for("zh", "1 客户");
+    // L switches one session only.
+    s.keys("tr", &["L"]);
+    s.wait_for("tr", "1 客户");
+    s.keys("vi", &["2"]);
+    s.wait_for("vi", "Lời mời");
 }
 
 #[test]

@@ -38,6 +38,8 @@ pub enum Global {
     Transcript,
     /// `:` opens the command line.
     CommandLine,
+    /// The next language (`i18n::Locale::next`), for this session only.
+    NextLanguage,
 }
 
 /// Moving in the list on screen and filtering it.

@@ -35,7 +35,7 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn text(id: Input, value: &str, placeholder: &str) -> Field {
+    pub fn text(id: Input, value: &str, placeholder: impl Into<String>) -> Field {
         let mut input = TextArea::new(vec![value.to_string()]);
         input.move_cursor(tui_textarea::CursorMove::End);
         input.set_placeholder_text(placeholder);
@@ -83,11 +83,11 @@ pub struct Form {
     pub fields: Vec<Field>,
     pub focus: usize,
     pub error: Option<Refusal>,
-    pub submit_label: &'static str,
+    pub submit_label: crate::i18n::Phrase,
 }
 
 impl Form {
-    pub fn new(title: impl Into<String>, submit_label: &'static str, fields: Vec<Field>) -> Form {
+    pub fn new(title: impl Into<String>, submit_label: crate::i18n::Phrase, fields: Vec<Field>) -> Form {
         let mut form = Form { title: title.into(), fields, focus: 0, error: None, submit_label };
         if !form.fields.first().is_some_and(Field::focusable) {
             form.move_focus(1);
@@ -215,7 +215,7 @@ mod tests {
     fn form() -> Form {
         Form::new(
             "Request",
-            "Request",
+            crate::text::REQUEST_SUBMIT,
             vec![
                 Field::fixed(Input::Customer, "Minh Phát"),
                 Field::text(Input::Recipient, "", "email"),

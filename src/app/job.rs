@@ -175,7 +175,7 @@ impl Job {
         match export.finished.recv_timeout(POLL) {
             Ok(done) => Some(done),
             Err(mpsc::RecvTimeoutError::Timeout) => None,
-            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Err("the export stopped".into())),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Err(crate::text::EXPORT_STOPPED.to_string())),
         }
     }
 }

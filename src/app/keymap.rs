@@ -4,6 +4,7 @@
 use super::action::{Action, FormKey, Global, ListKey};
 use super::{Tab, command, customers, invitations, partners, permissions};
 use crate::domain::permission::Operation;
+use crate::i18n::Phrase;
 use crate::text;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -63,7 +64,7 @@ impl Key {
 pub struct Binding {
     pub keys: &'static [Key],
     pub shown: &'static str,
-    pub help: &'static str,
+    pub help: Phrase,
     pub action: Action,
     pub footer: bool,
     pub needs: Option<Operation>,
@@ -72,7 +73,7 @@ pub struct Binding {
 pub(super) const fn bind(
     keys: &'static [Key],
     shown: &'static str,
-    help: &'static str,
+    help: Phrase,
     action: Action,
     footer: bool,
 ) -> Binding {
@@ -82,7 +83,7 @@ pub(super) const fn bind(
 pub(super) const fn guarded(
     keys: &'static [Key],
     shown: &'static str,
-    help: &'static str,
+    help: Phrase,
     action: Action,
     needs: Operation,
 ) -> Binding {
@@ -93,7 +94,7 @@ pub(super) const fn guarded(
 pub(super) const fn hidden(
     keys: &'static [Key],
     shown: &'static str,
-    help: &'static str,
+    help: Phrase,
     action: Action,
     needs: Operation,
 ) -> Binding {
@@ -181,6 +182,7 @@ const GLOBAL: &[Binding] = &[
     bind(&[ch('g'), code(KeyCode::Home), ch('G'), code(KeyCode::End)], "g G", text::KEY_ENDS, L(Top), false),
     bind(&[ch('T')], "T", text::KEY_TRANSCRIPT, G(Transcript), false),
     bind(&[ch(':')], ":", text::KEY_COMMAND_LINE, G(CommandLine), false),
+    bind(&[ch('L')], "L", text::KEY_LANGUAGE, G(NextLanguage), false),
     bind(&[ch('?')], "?", text::KEY_HELP, G(ToggleHelp), true),
     bind(&[ch('q'), ctrl('c')], "q", text::KEY_QUIT, G(Quit), true),
 ];
@@ -516,7 +518,7 @@ mod tests {
     fn every_binding_has_help_text() {
         for layer in all_layers() {
             for b in bindings(layer) {
-                assert!(!b.help.is_empty() && !b.shown.is_empty(), "{layer:?}");
+                assert!(!b.help.to_string().is_empty() && !b.shown.is_empty(), "{layer:?}");
             }
         }
     }

@@ -27,6 +27,7 @@ use crate::domain::Timestamp;
 use crate::domain::link::LinkHosts;
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::permission::{self, Actor, Operation};
+use crate::i18n::Locale;
 use crate::store::{Book, Changes, Kind, ReadTx, Reads};
 use crate::text;
 use crate::theme::Theme;
@@ -56,7 +57,7 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 4] = [Tab::Customers, Tab::Invitations, Tab::Partners, Tab::Permissions];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> crate::i18n::Phrase {
         match self {
             Tab::Customers => text::TAB_CUSTOMERS,
             Tab::Invitations => text::TAB_INVITATIONS,
@@ -113,6 +114,9 @@ pub struct App {
     /// Tabs whose view is behind the book: read again when shown, not on every change.
     stale: std::collections::BTreeSet<usize>,
     pub session: Session,
+    /// The operator's language: `update`, `handle`, the job steps and `ui::render` say every
+    /// string in it (`i18n::scoped`), whatever other sessions on the same server speak.
+    pub locale: Locale,
     pub theme: &'static Theme,
     /// How many colours the operator's terminal shows (for `:theme`).
     pub colours: crate::theme::Depth,
@@ -158,6 +162,7 @@ impl App {
             book,
             clock,
             session,
+            locale: crate::i18n::current(),
             theme,
             colours: crate::theme::Depth::TrueColor,
             hosts: LinkHosts::default(),
@@ -243,6 +248,11 @@ impl App {
 
     /// Puts the background rows on screen when they are ready (`block`: waits for them).
     pub fn poll_loading(&mut self, block: bool) {
+        let locale = self.locale;
+        crate::i18n::scoped(locale, || self.poll_loading_rows(block))
+    }
+
+    fn poll_loading_rows(&mut self, block: bool) {
         let landed = self.customers.poll(block).and_then(|landed| {
             let pending = self.customers.take_pending();
             if landed && !pending.is_empty() {
@@ -282,6 +292,11 @@ impl App {
 
     /// Handles one event. Errors never escape: they become a message where the operator looks.
     pub fn handle(&mut self, event: Event) {
+        let locale = self.locale;
+        crate::i18n::scoped(locale, || self.handle_event(event))
+    }
+
+    fn handle_event(&mut self, event: Event) {
         let result = match event {
             Event::Key(key) => self.on_key(key),
             Event::Paste(text) => {
@@ -356,6 +371,11 @@ impl App {
 
     /// Applies one action to the state: each goes to its owner, and nowhere else.
     pub fn update(&mut self, action: Action) -> Result<()> {
+        let locale = self.locale;
+        crate::i18n::scoped(locale, || self.apply(action))
+    }
+
+    fn apply(&mut self, action: Action) -> Result<()> {
         if !matches!(action, Action::Global(Global::ToggleHelp | Global::CloseHelp)) {
             self.status = None;
         }
@@ -390,6 +410,10 @@ impl App {
             Global::CloseHelp => self.help = false,
             Global::Transcript => self.transcript()?,
             Global::CommandLine => command::open(self),
+            Global::NextLanguage => {
+                self.locale = self.locale.next();
+                crate::i18n::scoped(self.locale, || self.info(text::language_now(self.locale.endonym())));
+            }
         }
         Ok(())
     }
@@ -577,6 +601,7 @@ impl App {
 
     /// Runs the next step of the bulk job in progress, if any.
     pub fn run_job_step(&mut self) -> Result<()> {
-        customers::run_job_step(self)
+        let locale = self.locale;
+        crate::i18n::scoped(locale, || customers::run_job_step(self))
     }
 }

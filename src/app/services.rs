@@ -12,10 +12,16 @@ use anyhow::Result;
 
 impl App {
     /// Asks a question; `yes` (and `no`, if any) is what the answer does.
-    pub(crate) fn confirm(&mut self, question: &str, detail: &str, yes: Action, no: Option<Action>) {
+    pub(crate) fn confirm(
+        &mut self,
+        question: impl std::fmt::Display,
+        detail: impl std::fmt::Display,
+        yes: Action,
+        no: Option<Action>,
+    ) {
         self.overlays.push(Overlay::Confirm(confirm::Confirm {
-            question: question.into(),
-            detail: detail.into(),
+            question: question.to_string(),
+            detail: detail.to_string(),
             yes,
             no,
         }));

@@ -145,8 +145,8 @@ fn list_lines(read: &impl Reads, wanted: &impl Fn(&CustomerRow) -> bool, out: &m
             pad(&r.name, 40),
             pad(&r.domain, 40),
             r.country,
-            pad(r.cloud.label(), 13),
-            pad(r.relationship.label(), 18),
+            pad(&r.cloud.label().to_string(), 13),
+            pad(&r.relationship.label().to_string(), 18),
             pad(if r.admin { "yes" } else { "no" }, 3),
             r.licences_assigned,
             r.licences_total

@@ -182,8 +182,8 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                     say!(
                         "{} {} {} admin:{} {:>4}d  {}  ({}){used}",
                         pad(&i.id.to_string(), 8),
-                        pad(i.kind.short_label(), 9),
-                        pad(i.status_at(cli.now).label(), 9),
+                        pad(&i.kind.short_label().to_string(), 9),
+                        pad(&i.status_at(cli.now).label().to_string(), 9),
                         pad(if i.include_admin { "yes" } else { "no" }, 3),
                         i.age_days(cli.now),
                         i.customer_name,

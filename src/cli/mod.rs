@@ -69,6 +69,10 @@ pub struct OpenArgs {
     /// [default: dark, or the config file's `theme`]
     #[arg(long, value_enum, value_name = "THEME", global = true, env = "PARTNERDESK_THEME")]
     pub theme: Option<Palette>,
+    /// The language of screens and messages: en, vi, tr or zh-CN (default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else English). `L` switches it while the desk is open.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<crate::i18n::Locale>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -319,6 +323,9 @@ pub fn run(cli: Cli) -> Result<()> {
         return config_command(args);
     }
     let config = crate::config::load().map_err(|e| failure::Usage(format!("{e:#}")))?;
+    // The language: --lang, then the config file's, then LC_ALL, LC_MESSAGES or LANG.
+    let env_locale = || crate::i18n::Locale::from_vars(|name| std::env::var(name).ok());
+    crate::i18n::set_default(cli.open.lang.or(config.lang).or_else(env_locale).unwrap_or_default());
     let who = Who {
         db: cli.open.db.clone(),
         default_book: config.book,

@@ -206,7 +206,7 @@ pub(super) fn use_offer(cli: &CliSession, link: &str, choices: &UseChoices, json
         "{} used: {} accepted the {} from {}.",
         outcome.invitation,
         outcome.customer,
-        outcome.kind.to_lowercase(),
+        outcome.kind.in_sentence(),
         outcome.partner
     );
     for (line, id) in outcome.lines.iter().zip(&outcome.subscriptions) {

@@ -66,7 +66,7 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
                         "{} {} {} {} {}",
                         pad(&p.partner_id.to_string(), 8),
                         pad(&p.name, 40),
-                        pad(p.kind.label(), 18),
+                        pad(&p.kind.label().to_string(), 18),
                         p.country,
                         p.cloud.label()
                     );

@@ -415,10 +415,7 @@ mod tests {
         c.admin = Some(AdminGrant { partner: US, since: fixtures::now(), granted_by: email("an@x.vn") });
         let with_sub = keyed(&c, "5", 1);
         let err = remove_reseller(&with_sub, US, &[]).unwrap_err();
-        assert!(
-            err.msg.to_string().contains("still has 1 active subscription(s) (SUB-1); suspend them first"),
-            "{err}"
-        );
+        assert!(err.msg.to_string().contains("still has 1 active subscription (SUB-1); suspend it first"), "{err}");
         let removed = remove_reseller(&c, US, &[]).unwrap();
         assert!(!removed.is_customer_of(US), "the customer leaves the list");
         assert!(removed.admin.is_none(), "admin privileges go with it");

@@ -238,6 +238,7 @@ pub fn default_email(
         partner: org.name.clone(),
         sender: sender.to_string(),
         company: customer.company_name.clone(),
+        country: customer.country,
         portal: customer.cloud.acceptance_portal(),
         link: link.to_string(),
         admin: dap,

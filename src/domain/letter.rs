@@ -2,6 +2,7 @@
 //! about what, with which link — and the edge words it (`crate::text`, `EmailDraft::from`),
 //! so the email can be written in the recipient's language without the rule knowing any.
 
+use super::country::CountryCode;
 use super::offer::OfferLine;
 
 /// Rule 4: the partner asks a customer's Global admin for a reseller relationship.
@@ -12,6 +13,8 @@ pub struct ResellerLetter {
     /// The operator who signs.
     pub sender: String,
     pub company: String,
+    /// Where the customer is: the letter is written in its language.
+    pub country: CountryCode,
     /// Where the customer accepts (rule 6): a Microsoft portal's name.
     pub portal: &'static str,
     pub link: String,
@@ -26,6 +29,9 @@ pub struct OfferLetter {
     pub sender: String,
     /// The customer it is addressed to, if any.
     pub company: Option<String>,
+    /// Where its readers are (the customer's country, else the partner's): the letter is
+    /// written in its language.
+    pub country: CountryCode,
     pub offered: Offered,
     pub link: String,
     /// Whether delegated administration comes with it.

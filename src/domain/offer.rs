@@ -151,6 +151,7 @@ pub fn request_offer(
         partner: org.name.clone(),
         sender: user.name.clone(),
         company: company.clone(),
+        country: request.customer.map_or(org.country, |c| c.country),
         offered,
         link: link.clone(),
         admin: include_admin,

@@ -245,7 +245,7 @@ mod tests {
                 let got = check(actor, op, None);
                 assert_eq!(got.is_ok(), want, "{who} / {op:?}: {got:?}");
                 if let Err(refusal) = got {
-                    assert!(refusal.msg.to_string().starts_with(op.describe()), "{refusal}");
+                    assert!(refusal.msg.to_string().starts_with(&op.describe().to_string()), "{refusal}");
                 }
             }
         }

@@ -74,7 +74,7 @@ pub fn request(
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct UseOutcome {
     pub invitation: InvitationId,
-    pub kind: &'static str,
+    pub kind: InvitationKind,
     pub customer: String,
     pub partner: String,
     pub subscriptions: Vec<SubscriptionId>,
@@ -137,7 +137,7 @@ pub fn use_link(
         tx.audit("offer.used", &inv.id.to_string(), Some(&terms), Some(&(&terms_after, &used.record)))?;
         Ok(UseOutcome {
             invitation: inv.id,
-            kind: inv.kind.label(),
+            kind: inv.kind,
             customer: customer.company_name.clone(),
             partner: org.name.clone(),
             subscriptions: used.record.subscriptions.clone(),

@@ -150,6 +150,12 @@ impl ClientEnv {
         true
     }
 
+    /// The session's language: the client's `LC_ALL`/`LANG` when it sent one partnerdesk
+    /// speaks, else the server's own.
+    pub fn locale(&self) -> crate::i18n::Locale {
+        self.lang.as_deref().and_then(crate::i18n::Locale::parse).unwrap_or_else(crate::i18n::current)
+    }
+
     /// The theme as the client's terminal shows it: its `TERM` and `COLORTERM` say how many
     /// colours it has; `NO_COLOR` (https://no-color.org) or `TERM=dumb` give monochrome.
     pub fn theme(&self) -> &'static Theme {
@@ -304,6 +310,7 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     let session_id = session.id.clone();
     let mut app = App::new(spec.book, session, clock, spec.env.theme())?;
     app.colours = spec.env.depth();
+    app.locale = spec.env.locale();
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };

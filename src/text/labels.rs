@@ -5,156 +5,182 @@
 use crate::domain::admin::{AdminRelationshipStatus, DirectoryRole};
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::country::Cloud;
-use crate::domain::customer::{Ineligibility, RelationshipKind, RelationshipSummary, Severity, SubscriptionStatus};
+use crate::domain::customer::{RelationshipKind, RelationshipSummary, Severity, SubscriptionStatus};
 use crate::domain::invitation::{InvitationKind, InvitationStatus};
 use crate::domain::org::{AgentRoles, CompanyRole, DirectoryKind, PartnerUser, SupportedCompanyAdmin};
 use crate::domain::setup::ResellerChoice;
+use crate::i18n::Phrase;
+use crate::t;
 use std::fmt;
 
 impl Cloud {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            Cloud::Public => "Public",
-            Cloud::UsGovernment => "US Government",
-            Cloud::Germany => "Germany",
-            Cloud::China21Vianet => "21Vianet",
+            Cloud::Public => Phrase("cloud-public"),
+            Cloud::UsGovernment => Phrase("cloud-us-government"),
+            Cloud::Germany => Phrase("cloud-germany"),
+            Cloud::China21Vianet => Phrase("cloud-china21-vianet"),
         }
     }
 }
 
 impl fmt::Display for Cloud {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        self.label().fmt(f)
     }
 }
 
 impl InvitationKind {
-    pub fn label(self) -> &'static str {
+    /// How a sentence says it ("INV-3 is a draft; …"): a language lower-cases or inflects
+    /// it as its grammar wants, so it is a word of its own, not the label lower-cased.
+    pub fn in_sentence(self) -> Phrase {
         match self {
-            InvitationKind::Reseller => "Reseller",
-            InvitationKind::Trial => "Trial invitation",
-            InvitationKind::PurchaseOffer => "Purchase offer",
-            InvitationKind::DelegatedAdminOffer => "Delegated-admin offer",
+            InvitationKind::Reseller => Phrase("invitation-kind-in-sentence-reseller"),
+            InvitationKind::Trial => Phrase("invitation-kind-in-sentence-trial"),
+            InvitationKind::PurchaseOffer => Phrase("invitation-kind-in-sentence-purchase-offer"),
+            InvitationKind::DelegatedAdminOffer => Phrase("invitation-kind-in-sentence-delegated-admin-offer"),
+        }
+    }
+
+    pub fn label(self) -> Phrase {
+        match self {
+            InvitationKind::Reseller => Phrase("invitation-kind-reseller"),
+            InvitationKind::Trial => Phrase("invitation-kind-trial"),
+            InvitationKind::PurchaseOffer => Phrase("invitation-kind-purchase-offer"),
+            InvitationKind::DelegatedAdminOffer => Phrase("invitation-kind-delegated-admin-offer"),
         }
     }
     /// The title of its view.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Phrase {
         match self {
-            InvitationKind::Reseller => "Reseller invitation",
+            InvitationKind::Reseller => Phrase("invitation-kind-reseller-title"),
             other => other.label(),
         }
     }
     /// For the list's narrow column.
-    pub fn short_label(self) -> &'static str {
+    pub fn short_label(self) -> Phrase {
         match self {
-            InvitationKind::Reseller => "Reseller",
-            InvitationKind::Trial => "Trial",
-            InvitationKind::PurchaseOffer => "Purchase",
-            InvitationKind::DelegatedAdminOffer => "Admin",
+            InvitationKind::Reseller => Phrase("invitation-kind-reseller-short"),
+            InvitationKind::Trial => Phrase("invitation-kind-trial-short"),
+            InvitationKind::PurchaseOffer => Phrase("invitation-kind-purchase-offer-short"),
+            InvitationKind::DelegatedAdminOffer => Phrase("invitation-kind-delegated-admin-offer-short"),
         }
     }
 }
 
 impl InvitationStatus {
-    pub fn label(self) -> &'static str {
+    /// How a sentence says it ("INV-3 is a draft; …"): a language lower-cases or inflects
+    /// it as its grammar wants, so it is a word of its own, not the label lower-cased.
+    pub fn in_sentence(self) -> Phrase {
         match self {
-            InvitationStatus::Draft => "Draft",
-            InvitationStatus::Sent => "Sent",
-            InvitationStatus::Accepted => "Accepted",
-            InvitationStatus::Declined => "Declined",
-            InvitationStatus::Expired => "Expired",
-            InvitationStatus::Revoked => "Revoked",
+            InvitationStatus::Draft => Phrase("invitation-status-in-sentence-draft"),
+            InvitationStatus::Sent => Phrase("invitation-status-in-sentence-sent"),
+            InvitationStatus::Accepted => Phrase("invitation-status-in-sentence-accepted"),
+            InvitationStatus::Declined => Phrase("invitation-status-in-sentence-declined"),
+            InvitationStatus::Expired => Phrase("invitation-status-in-sentence-expired"),
+            InvitationStatus::Revoked => Phrase("invitation-status-in-sentence-revoked"),
+        }
+    }
+
+    pub fn label(self) -> Phrase {
+        match self {
+            InvitationStatus::Draft => Phrase("invitation-status-draft"),
+            InvitationStatus::Sent => Phrase("invitation-status-sent"),
+            InvitationStatus::Accepted => Phrase("invitation-status-accepted"),
+            InvitationStatus::Declined => Phrase("invitation-status-declined"),
+            InvitationStatus::Expired => Phrase("invitation-status-expired"),
+            InvitationStatus::Revoked => Phrase("invitation-status-revoked"),
         }
     }
 }
 
 impl SubscriptionStatus {
-    pub fn label(self) -> &'static str {
+    /// How a sentence says it: a word of its own, not the label lower-cased.
+    pub fn in_sentence(self) -> Phrase {
         match self {
-            SubscriptionStatus::Active => "Active",
-            SubscriptionStatus::Trial => "Trial",
-            SubscriptionStatus::Suspended => "Suspended",
-            SubscriptionStatus::Expired => "Expired",
+            SubscriptionStatus::Active => Phrase("subscription-status-in-sentence-active"),
+            SubscriptionStatus::Trial => Phrase("subscription-status-in-sentence-trial"),
+            SubscriptionStatus::Suspended => Phrase("subscription-status-in-sentence-suspended"),
+            SubscriptionStatus::Expired => Phrase("subscription-status-in-sentence-expired"),
+        }
+    }
+
+    pub fn label(self) -> Phrase {
+        match self {
+            SubscriptionStatus::Active => Phrase("subscription-status-active"),
+            SubscriptionStatus::Trial => Phrase("subscription-status-trial"),
+            SubscriptionStatus::Suspended => Phrase("subscription-status-suspended"),
+            SubscriptionStatus::Expired => Phrase("subscription-status-expired"),
         }
     }
 }
 
 impl Severity {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            Severity::A => "A – critical",
-            Severity::B => "B – moderate",
-            Severity::C => "C – minimal",
+            Severity::A => Phrase("severity-a"),
+            Severity::B => Phrase("severity-b"),
+            Severity::C => Phrase("severity-c"),
         }
     }
 }
 
 impl RelationshipKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            RelationshipKind::Reseller => "Reseller",
-            RelationshipKind::IndirectReseller => "Indirect reseller",
-            RelationshipKind::Advisor => "Advisor",
+            RelationshipKind::Reseller => Phrase("relationship-kind-reseller"),
+            RelationshipKind::IndirectReseller => Phrase("relationship-kind-indirect-reseller"),
+            RelationshipKind::Advisor => Phrase("relationship-kind-advisor"),
         }
     }
 }
 
 impl RelationshipSummary {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            RelationshipSummary::None => "—",
-            RelationshipSummary::Reseller => "Reseller",
-            RelationshipSummary::IndirectReseller => "Indirect reseller",
-            RelationshipSummary::Advisor => "Advisor",
-            RelationshipSummary::ResellerAndAdvisor => "Reseller + advisor",
-        }
-    }
-}
-
-impl Ineligibility {
-    /// What the tenant is, inside a sentence: "This tenant is an existing CPC customer."
-    pub fn label(self) -> &'static str {
-        match self {
-            Ineligibility::Syndication => "an existing syndication customer",
-            Ineligibility::Cpc => "an existing CPC customer",
+            RelationshipSummary::None => Phrase("relationship-summary-none"),
+            RelationshipSummary::Reseller => Phrase("relationship-summary-reseller"),
+            RelationshipSummary::IndirectReseller => Phrase("relationship-summary-indirect-reseller"),
+            RelationshipSummary::Advisor => Phrase("relationship-summary-advisor"),
+            RelationshipSummary::ResellerAndAdvisor => Phrase("relationship-summary-reseller-and-advisor"),
         }
     }
 }
 
 impl CompanyRole {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            CompanyRole::User => "User",
-            CompanyRole::GlobalAdmin => "Global admin",
-            CompanyRole::BillingAdmin => "Billing admin",
-            CompanyRole::AccountAdmin => "Account admin",
-            CompanyRole::UserManagementAdmin => "User management admin",
+            CompanyRole::User => Phrase("company-role-user"),
+            CompanyRole::GlobalAdmin => Phrase("company-role-global-admin"),
+            CompanyRole::BillingAdmin => Phrase("company-role-billing-admin"),
+            CompanyRole::AccountAdmin => Phrase("company-role-account-admin"),
+            CompanyRole::UserManagementAdmin => Phrase("company-role-user-management-admin"),
         }
     }
 }
 
 impl SupportedCompanyAdmin {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            SupportedCompanyAdmin::None => "None",
-            SupportedCompanyAdmin::Limited => "Limited administration",
-            SupportedCompanyAdmin::Full => "Full administration",
+            SupportedCompanyAdmin::None => Phrase("supported-company-admin-none"),
+            SupportedCompanyAdmin::Limited => Phrase("supported-company-admin-limited"),
+            SupportedCompanyAdmin::Full => Phrase("supported-company-admin-full"),
         }
     }
 }
 
 impl AgentRoles {
     /// The agent roles held, in Partner Center's order.
-    pub fn labels(self) -> Vec<&'static str> {
+    pub fn labels(self) -> Vec<Phrase> {
         let mut out = Vec::new();
         if self.admin {
-            out.push("Admin agent");
+            out.push(Phrase("agent-admin"));
         }
         if self.sales {
-            out.push("Sales agent");
+            out.push(Phrase("agent-sales"));
         }
         if self.helpdesk {
-            out.push("Helpdesk agent");
+            out.push(Phrase("agent-helpdesk"));
         }
         out
     }
@@ -171,54 +197,72 @@ impl PartnerUser {
 pub(crate) fn roles_summary(role: CompanyRole, agent: AgentRoles) -> String {
     let mut parts = vec![role.label()];
     parts.extend(agent.labels());
-    parts.join(", ")
+    crate::i18n::list(&parts)
 }
 
 impl DirectoryKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            DirectoryKind::DirectReseller => "Direct reseller",
-            DirectoryKind::IndirectProvider => "Indirect provider",
-            DirectoryKind::IndirectReseller => "Indirect reseller",
-            DirectoryKind::Advisor => "Advisor",
+            DirectoryKind::DirectReseller => Phrase("directory-kind-direct-reseller"),
+            DirectoryKind::IndirectProvider => Phrase("directory-kind-indirect-provider"),
+            DirectoryKind::IndirectReseller => Phrase("directory-kind-indirect-reseller"),
+            DirectoryKind::Advisor => Phrase("directory-kind-advisor"),
         }
     }
 }
 
 impl ResellerChoice {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Phrase {
         match self {
-            ResellerChoice::None => "Not a reseller",
-            ResellerChoice::Direct => "Direct reseller",
-            ResellerChoice::Indirect => "Indirect reseller",
+            ResellerChoice::None => Phrase("reseller-choice-none"),
+            ResellerChoice::Direct => Phrase("reseller-choice-direct"),
+            ResellerChoice::Indirect => Phrase("reseller-choice-indirect"),
         }
     }
 }
 
 impl AdminRelationshipStatus {
-    pub fn label(self) -> &'static str {
+    /// How a sentence says it ("INV-3 is a draft; …"): a language lower-cases or inflects
+    /// it as its grammar wants, so it is a word of its own, not the label lower-cased.
+    pub fn in_sentence(self) -> Phrase {
         match self {
-            AdminRelationshipStatus::Created => "Created",
-            AdminRelationshipStatus::ApprovalPending => "Approval pending",
-            AdminRelationshipStatus::Active => "Active",
-            AdminRelationshipStatus::Expiring => "Expiring",
-            AdminRelationshipStatus::Expired => "Expired",
-            AdminRelationshipStatus::TerminationRequested => "Termination requested",
-            AdminRelationshipStatus::Terminated => "Terminated",
+            AdminRelationshipStatus::Created => Phrase("admin-relationship-status-in-sentence-created"),
+            AdminRelationshipStatus::ApprovalPending => {
+                Phrase("admin-relationship-status-in-sentence-approval-pending")
+            }
+            AdminRelationshipStatus::Active => Phrase("admin-relationship-status-in-sentence-active"),
+            AdminRelationshipStatus::Expiring => Phrase("admin-relationship-status-in-sentence-expiring"),
+            AdminRelationshipStatus::Expired => Phrase("admin-relationship-status-in-sentence-expired"),
+            AdminRelationshipStatus::TerminationRequested => {
+                Phrase("admin-relationship-status-in-sentence-termination-requested")
+            }
+            AdminRelationshipStatus::Terminated => Phrase("admin-relationship-status-in-sentence-terminated"),
+        }
+    }
+
+    pub fn label(self) -> Phrase {
+        match self {
+            AdminRelationshipStatus::Created => Phrase("admin-relationship-status-created"),
+            AdminRelationshipStatus::ApprovalPending => Phrase("admin-relationship-status-approval-pending"),
+            AdminRelationshipStatus::Active => Phrase("admin-relationship-status-active"),
+            AdminRelationshipStatus::Expiring => Phrase("admin-relationship-status-expiring"),
+            AdminRelationshipStatus::Expired => Phrase("admin-relationship-status-expired"),
+            AdminRelationshipStatus::TerminationRequested => Phrase("admin-relationship-status-termination-requested"),
+            AdminRelationshipStatus::Terminated => Phrase("admin-relationship-status-terminated"),
         }
     }
 }
 
 impl DirectoryRole {
     /// The role's Microsoft name, for checkboxes.
-    pub fn label(self) -> &'static str {
-        self.microsoft_name().unwrap_or("Unknown role")
+    pub fn label(self) -> String {
+        self.microsoft_name().map_or_else(|| t!("role-unknown"), str::to_string)
     }
     /// How a screen names the role: its Microsoft name, or its id when it is not a built-in role.
     pub fn name(self) -> String {
         match self.microsoft_name() {
             Some(name) => name.to_string(),
-            None => format!("role {}", self.role_id()),
+            None => t!("role-id", id = self.role_id().to_string()),
         }
     }
 }
@@ -226,6 +270,6 @@ impl DirectoryRole {
 impl CatalogueOffer {
     /// "Microsoft 365 Business Premium (up to 300)" — how forms list it.
     pub fn label(&self) -> String {
-        format!("{} (up to {})", self.name, self.max_licences)
+        t!("catalogue-offer", name = self.name.as_str(), max = self.max_licences)
     }
 }

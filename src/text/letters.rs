@@ -1,84 +1,81 @@
-//! The draft emails in English: a rule's letter (`crate::domain::letter`) written out as the
-//! subject and body the operator edits and sends.
+//! The draft emails: a rule's letter (`crate::domain::letter`) written out as the subject and
+//! body the operator edits and sends — in the customer's language (from its country), not the
+//! operator's: a Vietnamese customer reads Vietnamese whoever drafts it. Each language greets
+//! in its own way (`letter-*-greeting`); the personalized link stays on a line of its own.
 
 use crate::domain::invitation::EmailDraft;
 use crate::domain::letter::{OfferLetter, Offered, ResellerLetter};
 use crate::domain::offer::OfferLine;
+use crate::i18n::{Locale, scoped};
+use crate::t;
 
 impl From<&ResellerLetter> for EmailDraft {
     fn from(letter: &ResellerLetter) -> Self {
-        let ResellerLetter { partner, sender, company, portal, link, admin } = letter;
-        let admin_line = if *admin {
-            format!(
-                "The request includes delegated administration privileges, so that {partner} can manage your \
-                 services on your behalf. You can remove them at any time in your admin center.\n\n"
-            )
-        } else {
-            String::new()
-        };
-        EmailDraft {
-            subject: format!("{partner} invites {company} to a Microsoft reseller relationship"),
-            body: format!(
-                "Dear {company} administrator,\n\n\
-                 {partner} would like to become your Microsoft Cloud Solution Provider, so that we can \
-                 help you buy subscriptions and manage your online services.\n\n\
-                 {admin_line}\
-                 To accept, a Global admin of {company} opens this link and signs in to the {portal}:\n\n\
-                 {link}\n\n\
-                 If you have not yet accepted the Microsoft Customer Agreement, you will be asked to \
-                 accept it as part of accepting this invitation.\n\n\
-                 Kind regards,\n{sender}\n{partner}"
-            ),
-        }
+        let ResellerLetter { partner, sender, company, country, portal, link, admin } = letter;
+        scoped(Locale::for_country(country.as_str()), || {
+            let body = if *admin { "letter-reseller-body-admin" } else { "letter-reseller-body" };
+            EmailDraft {
+                subject: t!("letter-reseller-subject", partner = partner, company = company),
+                body: t!(
+                    body,
+                    partner = partner,
+                    sender = sender,
+                    company = company,
+                    portal = crate::text::portal_name(portal),
+                    link = link
+                ),
+            }
+        })
     }
 }
 
 impl From<&OfferLetter> for EmailDraft {
     fn from(letter: &OfferLetter) -> Self {
-        let OfferLetter { partner, sender, company, offered, link, admin } = letter;
-        let greeting = company.as_ref().map_or_else(|| "Hello,".to_string(), |c| format!("Dear {c} administrator,"));
-        let (subject, offer) = match offered {
-            Offered::Trial { line, days } => (
-                format!("Try {} free for {days} days", line.name),
-                format!(
-                    "{partner} invites you to try Microsoft online services free of charge for {days} days:\n\n{}\n",
-                    listed(std::slice::from_ref(line))
+        let OfferLetter { partner, sender, company, country, offered, link, admin } = letter;
+        scoped(Locale::for_country(country.as_str()), || {
+            let greeting = match company {
+                Some(company) => t!("letter-offer-greeting", company = company),
+                None => t!("letter-offer-greeting-anyone"),
+            };
+            let (subject, offer) = match offered {
+                Offered::Trial { line, days } => (
+                    t!("letter-trial-subject", offer = line.name.as_str(), days = *days),
+                    t!(
+                        "letter-trial-offer",
+                        partner = partner,
+                        days = *days,
+                        lines = listed(std::slice::from_ref(line))
+                    ),
                 ),
-            ),
-            Offered::Purchase { lines } => (
-                format!("Your Microsoft 365 offer from {partner}"),
-                format!(
-                    "{partner} has prepared this offer for you:\n\n{}\nYou can change a licence count when you buy.\n\n",
-                    listed(lines)
+                Offered::Purchase { lines } => (
+                    t!("letter-purchase-subject", partner = partner),
+                    t!("letter-purchase-offer", partner = partner, lines = listed(lines)),
                 ),
-            ),
-            Offered::Administration => (
-                format!("{partner} offers to administer your Microsoft services"),
-                format!(
-                    "{partner} offers to administer your Microsoft subscriptions on your behalf, so that our support \
-                     team can help you directly.\n\n"
+                Offered::Administration => (
+                    t!("letter-administration-subject", partner = partner),
+                    t!("letter-administration-offer", partner = partner),
                 ),
-            ),
-        };
-        let admin_line = if *admin && *offered != Offered::Administration {
-            format!(
-                "The offer includes delegated administration: {partner} will manage the subscription on your \
-                 behalf. You can remove it at any time in your admin center.\n\n"
-            )
-        } else {
-            String::new()
-        };
-        EmailDraft {
-            subject,
-            body: format!(
-                "{greeting}\n\n{offer}{admin_line}To accept, a Global admin of your organization opens this link and \
-                 signs in:\n\n{link}\n\nKind regards,\n{sender}\n{partner}"
-            ),
-        }
+            };
+            let admin_line = if *admin && *offered != Offered::Administration {
+                t!("letter-offer-admin-line", partner = partner)
+            } else {
+                String::new()
+            };
+            let close = t!("letter-offer-close", partner = partner, sender = sender, link = link);
+            // Paragraphs, each ending in a blank line; the admin paragraph only when it applies.
+            let mut body = format!("{greeting}\n\n{offer}\n\n");
+            if !admin_line.is_empty() {
+                body.push_str(&format!("{admin_line}\n\n"));
+            }
+            body.push_str(&close);
+            EmailDraft { subject, body }
+        })
     }
 }
 
 /// One line per offered service: "  • Microsoft 365 Business Premium — 25 licences".
 fn listed(lines: &[OfferLine]) -> String {
-    lines.iter().map(|l| format!("  • {} — {} licences\n", l.name, l.quantity)).collect()
+    let lines: Vec<String> =
+        lines.iter().map(|l| t!("letter-offer-line", name = l.name.as_str(), count = l.quantity)).collect();
+    lines.join("\n")
 }

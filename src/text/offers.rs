@@ -1,61 +1,65 @@
 //! Offers (rule 12): trial invitations, purchase offers and delegated-admin offers.
 
-pub const KEY_TRIAL: &str = "trial invitation";
-pub const KEY_PURCHASE_OFFER: &str = "purchase offer";
-pub const KEY_ADMIN_OFFER: &str = "delegated-admin offer";
-pub const KEY_USE_OFFER: &str = "use an offer link";
-pub const KEY_NEW_OFFER_LIKE: &str = "new offer like this one";
-pub const TRIAL_TITLE: &str = "Trial invitation";
-pub const PURCHASE_TITLE: &str = "Purchase offer";
-pub const ADMIN_OFFER_TITLE: &str = "Delegated-admin offer";
-pub const OFFER_SUBMIT: &str = "create the URL and draft the email";
-pub const USE_LINK_TITLE: &str = "Use an offer link";
-pub const USE_LINK_SUBMIT: &str = "look it up";
-pub const USE_OFFER_SUBMIT: &str = "accept the offer";
-pub const LINK_PLACEHOLDER: &str = "paste the URL from the email";
-pub const RECIPIENT_OPTIONAL: &str = "optional: the URL works for anyone";
+use crate::i18n::Phrase;
+use crate::t;
+
+pub const KEY_TRIAL: Phrase = Phrase("key-trial");
+pub const KEY_PURCHASE_OFFER: Phrase = Phrase("key-purchase-offer");
+pub const KEY_ADMIN_OFFER: Phrase = Phrase("key-admin-offer");
+pub const KEY_USE_OFFER: Phrase = Phrase("key-use-offer");
+pub const KEY_NEW_OFFER_LIKE: Phrase = Phrase("key-new-offer-like");
+pub const TRIAL_TITLE: Phrase = Phrase("trial-title");
+pub const PURCHASE_TITLE: Phrase = Phrase("purchase-title");
+pub const ADMIN_OFFER_TITLE: Phrase = Phrase("admin-offer-title");
+pub const OFFER_SUBMIT: Phrase = Phrase("offer-submit");
+pub const USE_LINK_TITLE: Phrase = Phrase("use-link-title");
+pub const USE_LINK_SUBMIT: Phrase = Phrase("use-link-submit");
+pub const USE_OFFER_SUBMIT: Phrase = Phrase("use-offer-submit");
+pub const LINK_PLACEHOLDER: Phrase = Phrase("link-placeholder");
+pub const RECIPIENT_OPTIONAL: Phrase = Phrase("recipient-optional");
 pub fn up_to(max: u32) -> String {
-    format!("— (up to {max})")
+    t!("up-to", max = max)
 }
-pub const PURCHASE_HINT: &str = "licences for each service to offer; leave the others empty";
-pub const OFFER_DAP_HINT: &str = "manage the subscriptions on the customer's behalf";
-pub const ADMIN_OFFER_INCLUDES: &str = "delegated administration of the subscriptions already bought";
-pub const COL_USES: &str = "Uses";
+pub const PURCHASE_HINT: Phrase = Phrase("purchase-hint");
+pub const OFFER_DAP_HINT: Phrase = Phrase("offer-dap-hint");
+pub const ADMIN_OFFER_INCLUDES: Phrase = Phrase("admin-offer-includes");
+pub const COL_USES: Phrase = Phrase("col-uses");
 pub fn trial_option(name: &str, licences: u32, days: u32) -> String {
-    format!("{name} — {licences} licences, {days} days")
+    t!("trial-option", name = name, licences = licences, days = days)
 }
 pub fn offer_drafted(id: &str) -> String {
-    format!(
-        "{id} drafted: its URL works for any customer. Edit the email, copy it (Ctrl-Y) or open it in your mail app (Ctrl-O), send or post it, then press Ctrl-S."
-    )
+    t!("offer-drafted", id = id)
 }
 pub fn offer_sent(id: &str, days: i64) -> String {
-    format!("{id} is sent; its URL can be used by any number of customers for {days} more days.")
+    t!("offer-sent", id = id, days = days)
 }
 pub fn offer_from(id: &str, kind: &str, partner: &str) -> String {
-    format!("{id} · {kind} from {partner}")
+    t!("offer-from", id = id, kind = kind, partner = partner)
 }
 pub fn offered_licences(offered: u32, max: u32) -> String {
-    format!("offered {offered}; you may buy 1 to {max}")
+    t!("offered-licences", offered = offered, max = max)
 }
 pub fn offer_used(id: &str, subscriptions: usize, partner: &str, admin: bool) -> String {
-    let with = if admin { format!("; {partner} now holds delegated admin privileges") } else { String::new() };
-    match subscriptions {
-        0 => format!("{id} accepted{with}."),
-        n => format!("{id} accepted: {n} subscription(s) set up, {partner} is their partner of record{with}."),
+    match (subscriptions, admin) {
+        (0, false) => t!("offer-used", id = id),
+        (0, true) => t!("offer-used-admin", id = id, partner = partner),
+        (n, false) => t!("offer-used-subscriptions", id = id, count = n, partner = partner),
+        (n, true) => t!("offer-used-subscriptions-admin", id = id, count = n, partner = partner),
     }
 }
 pub fn used_by(count: u32) -> String {
-    match count {
-        1 => "1 customer".to_string(),
-        n => format!("{n} customers"),
-    }
+    t!("used-by", count = count)
 }
 pub fn offer_includes_dap(partner: &str) -> String {
-    format!("delegated administration by {partner}")
+    t!("offer-includes-dap", partner = partner)
 }
-pub const WITH_ADMIN: &str = ", delegated admin";
-pub fn bought(counts: &str, admin: &str) -> String {
-    if counts.is_empty() { format!("  accepted{admin}") } else { format!("  {counts} licences{admin}") }
+/// What a customer took from an offer: `counts` is "25 + 10", empty when it bought nothing.
+pub fn bought(counts: &str, admin: bool) -> String {
+    match (counts.is_empty(), admin) {
+        (true, false) => t!("bought-nothing"),
+        (true, true) => t!("bought-nothing-admin"),
+        (false, false) => t!("bought", counts = counts),
+        (false, true) => t!("bought-admin", counts = counts),
+    }
 }
-pub const NEW_OFFER_HINT: &str = "n: a new offer like this one, for other licence counts";
+pub const NEW_OFFER_HINT: Phrase = Phrase("new-offer-hint");

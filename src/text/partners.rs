@@ -1,38 +1,43 @@
 //! Partners: the company profile, the directory, "Check ID" and partners of record.
 
-pub const KEY_EDIT_PROFILE: &str = "edit company profile";
-pub const KEY_ADD_DIRECTORY: &str = "add partner";
-pub const KEY_EDIT_DIRECTORY: &str = "edit partner";
-pub const KEY_CHECK_ID: &str = "check ID";
-pub const KEY_SET_POR: &str = "set partner of record";
-pub const KEY_REMOVE_PARTNER: &str = "remove partner";
-pub const PROFILE_TITLE: &str = "Company profile";
-pub const DIRECTORY_ADD_TITLE: &str = "Add a partner to the directory";
-pub const DIRECTORY_EDIT_TITLE: &str = "Edit a directory partner";
-pub const CHECK_ID_TITLE: &str = "Check ID";
-pub const CHECK_ID_SUBMIT: &str = "check";
-pub const POR_TITLE: &str = "Partner of record";
-pub const POR_CLEAR_HINT: &str = "“Check ID” runs before saving; leave empty to remove the partner of record";
-pub const REMOVE_ADVISOR_DETAIL: &str = "The partner stops advising you; other relationships stay.";
-pub const NO_SUBSCRIPTIONS: &str = "This organization has no subscriptions.";
+use crate::i18n::Phrase;
+use crate::t;
+
+pub const KEY_EDIT_PROFILE: Phrase = Phrase("key-edit-profile");
+pub const KEY_ADD_DIRECTORY: Phrase = Phrase("key-add-directory");
+pub const KEY_EDIT_DIRECTORY: Phrase = Phrase("key-edit-directory");
+pub const KEY_CHECK_ID: Phrase = Phrase("key-check-id");
+pub const KEY_SET_POR: Phrase = Phrase("key-set-por");
+pub const KEY_REMOVE_PARTNER: Phrase = Phrase("key-remove-partner");
+pub const PROFILE_TITLE: Phrase = Phrase("profile-title");
+pub const DIRECTORY_ADD_TITLE: Phrase = Phrase("directory-add-title");
+pub const DIRECTORY_EDIT_TITLE: Phrase = Phrase("directory-edit-title");
+pub const CHECK_ID_TITLE: Phrase = Phrase("check-id-title");
+pub const CHECK_ID_SUBMIT: Phrase = Phrase("check-id-submit");
+pub const POR_TITLE: Phrase = Phrase("por-title");
+pub const POR_CLEAR_HINT: Phrase = Phrase("por-clear-hint");
+pub const RELATED_ADMIN: Phrase = Phrase("related-admin");
+pub const RELATED_POR: Phrase = Phrase("related-por");
+pub const REMOVE_ADVISOR_DETAIL: Phrase = Phrase("remove-advisor-detail");
+pub const NO_SUBSCRIPTIONS: Phrase = Phrase("no-subscriptions");
 pub fn checked(id: &str, name: &str) -> String {
-    format!("Check ID: {id} is {name}.")
+    t!("checked", id = id, name = name)
 }
 pub fn partner_saved(name: &str) -> String {
-    format!("{name}: saved.")
+    t!("partner-saved", name = name)
 }
 pub fn por_set(sub: &str, partner: &str) -> String {
-    format!("{sub}: partner of record is now {partner}.")
+    t!("por-set", sub = sub, partner = partner)
 }
 pub fn por_cleared(sub: &str) -> String {
-    format!("{sub}: no partner of record.")
+    t!("por-cleared", sub = sub)
 }
 pub fn remove_advisor_prompt(partner: &str) -> String {
-    format!("End the advisor relationship with {partner}?")
+    t!("remove-advisor-prompt", partner = partner)
 }
 pub fn disabled_reseller_removal(reason: &str) -> String {
-    format!("Remove reseller relationship — not available: {reason}")
+    t!("disabled-reseller-removal", reason = reason)
 }
 pub fn subscription_choice(id: &str, offer: &str, por: &str) -> String {
-    format!("{id} {offer} (partner of record: {por})")
+    t!("subscription-choice", id = id, offer = offer, por = por)
 }

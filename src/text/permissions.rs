@@ -1,62 +1,69 @@
 //! Permissions: partner users, granular admin relationships and the audit log.
 
-pub const AUDIT_LOG: &str = "Audit log";
-pub const KEY_NEXT_VIEW: &str = "next view";
-pub const KEY_AUDIT_EVENT: &str = "before → after";
+use crate::i18n::Phrase;
+use crate::t;
+
+pub const AUDIT_LOG: Phrase = Phrase("audit-log");
+pub const KEY_NEXT_VIEW: Phrase = Phrase("key-next-view");
+pub const KEY_AUDIT_EVENT: Phrase = Phrase("key-audit-event");
 /// The title of one audit event's page.
 pub fn audit_event_title(seq: u64, action: &str) -> String {
-    format!("Audit event {seq} — {action}")
+    t!("audit-event-title", seq = seq.to_string(), action = action)
 }
-pub const AUDIT_VIA: &str = "Signed in by";
-pub const AUDIT_CHANGES: &str = "What changed (before → after)";
-pub const AUDIT_NOTHING_RECORDED: &str = "This event records no fields.";
+pub const AUDIT_VIA: Phrase = Phrase("audit-via");
+pub const AUDIT_CHANGES: Phrase = Phrase("audit-changes");
+pub const AUDIT_NOTHING_RECORDED: Phrase = Phrase("audit-nothing-recorded");
 /// The label of a change to the record as a whole (a value that is not a record).
-pub const AUDIT_WHOLE: &str = "value";
+pub const AUDIT_WHOLE: Phrase = Phrase("audit-whole");
 /// A field that had no value on one side of a change.
 pub const AUDIT_NO_VALUE: &str = "—";
-pub const KEY_ADD_USER: &str = "add user";
-pub const KEY_EDIT_USER: &str = "edit roles";
-pub const KEY_REMOVE_USER: &str = "remove user";
-pub const KEY_REQUEST_GDAP: &str = "request admin relationship";
-pub const KEY_AUTO_EXTEND: &str = "auto-extend on/off";
-pub const KEY_TERMINATE: &str = "end relationship";
-pub const KEY_APPROVE: &str = "approve relationship";
-pub const KEY_REMOVE_ADMIN: &str = "remove admin privileges";
-pub const KEY_MOVE_ADMIN: &str = "give admin privileges to another partner";
-pub const ADD_USER_TITLE: &str = "Add a partner user";
-pub const EDIT_USER_TITLE: &str = "Edit a partner user's roles";
-pub const REQUEST_GDAP_TITLE: &str = "Request a granular admin relationship";
-pub const MOVE_ADMIN_TITLE: &str = "Give admin privileges to another partner";
-pub const SUPPORTED_HINT: &str = "Limited = password administrator there; Full = global administrator there.";
-pub const DURATION_HINT: &str = "days, 1 to 730; fixed once approved";
-pub const AUTO_EXTEND_HINT: &str = "by 180 days at the end; not with the Global Administrator role";
-pub const GDAP_CUSTOMER_HINT: &str = "the customer's primary domain";
-pub const PARTNER_ID_HINT: &str = "the partner id (6 or 7 digits) of a partner in the directory";
-pub const NO_RELATIONSHIPS: &str = "No granular admin relationships.";
-pub const NO_RELATIONSHIPS_NEXT: &str = "On the partner side, n requests one.";
-pub const NO_AUDIT: &str = "The audit log is empty.";
-pub const REMOVE_LEGACY_DETAIL: &str =
-    "The partner can no longer administer your services, but stays responsible for your support.";
-pub const TERMINATE_DETAIL: &str = "The partner's access through this relationship ends now.";
-pub const REMOVE_USER_DETAIL: &str = "They can no longer sign in to partnerdesk; the audit log keeps what they did.";
+pub const KEY_ADD_USER: Phrase = Phrase("key-add-user");
+pub const KEY_EDIT_USER: Phrase = Phrase("key-edit-user");
+pub const KEY_REMOVE_USER: Phrase = Phrase("key-remove-user");
+pub const KEY_REQUEST_GDAP: Phrase = Phrase("key-request-gdap");
+pub const KEY_AUTO_EXTEND: Phrase = Phrase("key-auto-extend");
+pub const KEY_TERMINATE: Phrase = Phrase("key-terminate");
+pub const KEY_APPROVE: Phrase = Phrase("key-approve");
+pub const KEY_REMOVE_ADMIN: Phrase = Phrase("key-remove-admin");
+pub const KEY_MOVE_ADMIN: Phrase = Phrase("key-move-admin");
+pub const ADD_USER_TITLE: Phrase = Phrase("add-user-title");
+pub const EDIT_USER_TITLE: Phrase = Phrase("edit-user-title");
+pub const REQUEST_GDAP_TITLE: Phrase = Phrase("request-gdap-title");
+pub const MOVE_ADMIN_TITLE: Phrase = Phrase("move-admin-title");
+pub const SUPPORTED_HINT: Phrase = Phrase("supported-hint");
+pub const DURATION_HINT: Phrase = Phrase("duration-hint");
+pub const AUTO_EXTEND_HINT: Phrase = Phrase("auto-extend-hint");
+pub const GDAP_CUSTOMER_HINT: Phrase = Phrase("gdap-customer-hint");
+pub const PARTNER_ID_HINT: Phrase = Phrase("partner-id-hint");
+pub const NO_RELATIONSHIPS: Phrase = Phrase("no-relationships");
+pub const NO_RELATIONSHIPS_NEXT: Phrase = Phrase("no-relationships-next");
+pub const NO_AUDIT: Phrase = Phrase("no-audit");
+pub const REMOVE_LEGACY_DETAIL: Phrase = Phrase("remove-legacy-detail");
+pub const TERMINATE_DETAIL: Phrase = Phrase("terminate-detail");
+pub const REMOVE_USER_DETAIL: Phrase = Phrase("remove-user-detail");
 pub fn remove_user_prompt(name: &str) -> String {
-    format!("Remove {name} from the partner users?")
+    t!("remove-user-prompt", name = name)
 }
 pub fn terminate_prompt(id: &str, name: &str) -> String {
-    format!("End {id} “{name}”?")
+    t!("terminate-prompt", id = id, name = name)
 }
 pub fn remove_legacy_prompt(partner: &str) -> String {
-    format!("Remove {partner}'s admin privileges?")
+    t!("remove-legacy-prompt", partner = partner)
 }
 pub fn user_saved(name: &str) -> String {
-    format!("{name}: saved.")
+    t!("user-saved", name = name)
 }
 pub fn user_removed(name: &str) -> String {
-    format!("{name} removed.")
+    t!("user-removed", name = name)
 }
+/// `status` as a sentence says it (`AdminRelationshipStatus::in_sentence`).
 pub fn relationship_saved(id: &str, status: &str) -> String {
-    format!("{id} is {}.", status.to_lowercase())
+    t!("relationship-saved", id = id, status = status)
+}
+pub const GDAP_NAME_PLACEHOLDER: Phrase = Phrase("gdap-name-placeholder");
+pub fn auto_extend_saved(id: &str, on: bool) -> String {
+    if on { t!("auto-extend-on", id = id) } else { t!("auto-extend-off", id = id) }
 }
 pub fn admin_moved(company: &str) -> String {
-    format!("Admin privileges of {company} changed; the previous partner stays responsible for support.")
+    t!("admin-moved", company = company)
 }

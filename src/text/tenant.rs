@@ -1,44 +1,44 @@
 //! Administering a customer from its open record: subscriptions, licences and users.
 
-pub const KEY_SUSPEND: &str = "suspend";
-pub const KEY_REACTIVATE: &str = "reactivate";
-pub const KEY_QUANTITY: &str = "licence count";
-pub const KEY_CANCEL_SUBSCRIPTION: &str = "cancel subscription";
-pub const KEY_ASSIGN: &str = "assign licence";
-pub const KEY_UNASSIGN: &str = "unassign licence";
-pub const KEY_ADD_TENANT_USER: &str = "add user";
-pub const KEY_RESET_PASSWORD: &str = "reset password";
-pub const KEY_GLOBAL_ADMIN: &str = "Global admin role";
+use crate::i18n::Phrase;
 
-pub const SUSPEND_TITLE: &str = "Suspend a subscription";
-pub const SUSPEND_SUBMIT: &str = "suspend it";
-pub const REACTIVATE_TITLE: &str = "Reactivate a subscription";
-pub const REACTIVATE_SUBMIT: &str = "reactivate it";
-pub const QUANTITY_TITLE: &str = "Change a licence count";
-pub const QUANTITY_SUBMIT: &str = "change it";
-pub const CANCEL_TITLE: &str = "Cancel a subscription";
-pub const CANCEL_SUBMIT: &str = "cancel it…";
-pub const ASSIGN_TITLE: &str = "Assign a licence";
-pub const ASSIGN_SUBMIT: &str = "assign it";
-pub const UNASSIGN_TITLE: &str = "Unassign a licence";
-pub const UNASSIGN_SUBMIT: &str = "unassign it";
-pub const ADD_TENANT_USER_TITLE: &str = "Add a user";
-pub const ADD_TENANT_USER_SUBMIT: &str = "add the user";
-pub const RESET_TITLE: &str = "Reset a password";
-pub const RESET_SUBMIT: &str = "reset it";
-pub const RESET_HINT: &str = "A one-time temporary password is made and shown once; the book never keeps it.";
-pub const PASSWORD_TITLE: &str = "Temporary password";
-pub const PASSWORD_DONE: &str = "done";
-pub const PASSWORD_HINT: &str =
-    "Give it to the user now: it is shown only this once and is not kept. They choose their own at first sign-in.";
-pub const GLOBAL_ADMIN_TITLE: &str = "Make or remove Global admin";
-pub const GLOBAL_ADMIN_SUBMIT: &str = "save";
-pub const MAKE_GLOBAL_ADMIN: &str = "Make Global admin";
-pub const REMOVE_GLOBAL_ADMIN: &str = "Remove Global admin";
-pub const QUANTITY_HINT: &str = "never fewer than the licences assigned";
-pub const ADD_USER_GLOBAL_HINT: &str = "Give the new user the Global admin role in the tenant.";
-pub const CANCEL_DETAIL: &str =
-    "It leaves the record and its licences are taken from the users who have them; the audit log keeps it.";
+pub const KEY_SUSPEND: Phrase = Phrase("tenant-key-suspend");
+pub const KEY_REACTIVATE: Phrase = Phrase("tenant-key-reactivate");
+pub const KEY_QUANTITY: Phrase = Phrase("tenant-key-quantity");
+pub const KEY_CANCEL_SUBSCRIPTION: Phrase = Phrase("tenant-key-cancel-subscription");
+pub const KEY_ASSIGN: Phrase = Phrase("tenant-key-assign");
+pub const KEY_UNASSIGN: Phrase = Phrase("tenant-key-unassign");
+pub const KEY_ADD_TENANT_USER: Phrase = Phrase("tenant-key-add-tenant-user");
+pub const KEY_RESET_PASSWORD: Phrase = Phrase("tenant-key-reset-password");
+pub const KEY_GLOBAL_ADMIN: Phrase = Phrase("tenant-key-global-admin");
+
+pub const SUSPEND_TITLE: Phrase = Phrase("tenant-suspend-title");
+pub const SUSPEND_SUBMIT: Phrase = Phrase("tenant-suspend-submit");
+pub const REACTIVATE_TITLE: Phrase = Phrase("tenant-reactivate-title");
+pub const REACTIVATE_SUBMIT: Phrase = Phrase("tenant-reactivate-submit");
+pub const QUANTITY_TITLE: Phrase = Phrase("tenant-quantity-title");
+pub const QUANTITY_SUBMIT: Phrase = Phrase("tenant-quantity-submit");
+pub const CANCEL_TITLE: Phrase = Phrase("tenant-cancel-title");
+pub const CANCEL_SUBMIT: Phrase = Phrase("tenant-cancel-submit");
+pub const ASSIGN_TITLE: Phrase = Phrase("tenant-assign-title");
+pub const ASSIGN_SUBMIT: Phrase = Phrase("tenant-assign-submit");
+pub const UNASSIGN_TITLE: Phrase = Phrase("tenant-unassign-title");
+pub const UNASSIGN_SUBMIT: Phrase = Phrase("tenant-unassign-submit");
+pub const ADD_TENANT_USER_TITLE: Phrase = Phrase("tenant-add-tenant-user-title");
+pub const ADD_TENANT_USER_SUBMIT: Phrase = Phrase("tenant-add-tenant-user-submit");
+pub const RESET_TITLE: Phrase = Phrase("tenant-reset-title");
+pub const RESET_SUBMIT: Phrase = Phrase("tenant-reset-submit");
+pub const RESET_HINT: Phrase = Phrase("tenant-reset-hint");
+pub const PASSWORD_TITLE: Phrase = Phrase("tenant-password-title");
+pub const PASSWORD_DONE: Phrase = Phrase("tenant-password-done");
+pub const PASSWORD_HINT: Phrase = Phrase("tenant-password-hint");
+pub const GLOBAL_ADMIN_TITLE: Phrase = Phrase("tenant-global-admin-title");
+pub const GLOBAL_ADMIN_SUBMIT: Phrase = Phrase("tenant-global-admin-submit");
+pub const MAKE_GLOBAL_ADMIN: Phrase = Phrase("tenant-make-global-admin");
+pub const REMOVE_GLOBAL_ADMIN: Phrase = Phrase("tenant-remove-global-admin");
+pub const QUANTITY_HINT: Phrase = Phrase("tenant-quantity-hint");
+pub const ADD_USER_GLOBAL_HINT: Phrase = Phrase("tenant-add-user-global-hint");
+pub const CANCEL_DETAIL: Phrase = Phrase("tenant-cancel-detail");
 
 pub fn no_subscriptions(company: &str) -> String {
     format!("{company} has no subscriptions.")

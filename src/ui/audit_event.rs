@@ -17,18 +17,18 @@ pub fn draw(app: &App, event: &AuditEvent, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let title = text::audit_event_title(event.seq, &event.action);
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
-    let label = |name: &str| styled(cells::pad(name, LABEL_WIDTH.into()), theme.column);
+    let label = |name: &dyn std::fmt::Display| styled(cells::pad(&name.to_string(), LABEL_WIDTH.into()), theme.column);
     let mut lines = vec![
-        Line::from(vec![label(text::COL_WHEN), Span::raw(event.at.format("%Y-%m-%d %H:%M:%S UTC").to_string())]),
-        Line::from(vec![label(text::COL_WHO), Span::raw(event.actor.clone())]),
+        Line::from(vec![label(&text::COL_WHEN), Span::raw(event.at.format("%Y-%m-%d %H:%M:%S UTC").to_string())]),
+        Line::from(vec![label(&text::COL_WHO), Span::raw(event.actor.clone())]),
     ];
     if let Some(via) = &event.via {
-        lines.push(Line::from(vec![label(text::AUDIT_VIA), Span::raw(via.clone())]));
+        lines.push(Line::from(vec![label(&text::AUDIT_VIA), Span::raw(via.clone())]));
     }
     lines.extend([
-        Line::from(vec![label(text::COL_SESSION), styled(event.session.to_string(), theme.dim)]),
-        Line::from(vec![label(text::COL_ACTION), styled(event.action.clone(), theme.accent)]),
-        Line::from(vec![label(text::COL_TARGET), Span::raw(event.target.clone())]),
+        Line::from(vec![label(&text::COL_SESSION), styled(event.session.to_string(), theme.dim)]),
+        Line::from(vec![label(&text::COL_ACTION), styled(event.action.clone(), theme.accent)]),
+        Line::from(vec![label(&text::COL_TARGET), Span::raw(event.target.clone())]),
         Line::from(""),
         Line::styled(text::AUDIT_CHANGES, theme.title),
     ]);
@@ -38,8 +38,9 @@ pub fn draw(app: &App, event: &AuditEvent, area: Rect, buf: &mut Buffer) {
     }
     // Fields of the same record under one heading (`subscriptions › SUB-451`), by their own name.
     let mut heading: &[String] = &[];
+    let whole = text::AUDIT_WHOLE.to_string();
     for change in &changes {
-        let (field, parent) = change.path.split_last().map_or((text::AUDIT_WHOLE, &[][..]), |(f, p)| (f.as_str(), p));
+        let (field, parent) = change.path.split_last().map_or((whole.as_str(), &[][..]), |(f, p)| (f.as_str(), p));
         if parent != heading && !parent.is_empty() {
             lines.push(Line::from(styled(parent.join(" › "), theme.column)));
         }
@@ -52,7 +53,7 @@ pub fn draw(app: &App, event: &AuditEvent, area: Rect, buf: &mut Buffer) {
             label(&name)
         } else {
             lines.push(Line::from(styled(name, theme.column)));
-            label("")
+            label(&"")
         };
         if before.contains('\n') || after.contains('\n') {
             // A text of several lines (an email's body): the old one, then the new one, each
@@ -61,7 +62,7 @@ pub fn draw(app: &App, event: &AuditEvent, area: Rect, buf: &mut Buffer) {
                 for (n, text_line) in side.lines().enumerate() {
                     let mark = if n == 0 { mark } else { "" };
                     lines.push(Line::from(vec![first, styled(format!("{mark}{text_line}"), style)]));
-                    first = label("");
+                    first = label(&"");
                 }
             }
         } else {

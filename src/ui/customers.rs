@@ -38,7 +38,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     columns.push(col(text::COL_LICENCES, Constraint::Length(11)));
     // The sorted column says so, and which way.
     if let Some(sort) = app.customers.sort
-        && let Some(c) = columns.iter_mut().find(|c| c.title == sort.label())
+        && let Some(c) = columns.iter_mut().find(|c| c.title == sort.label().to_string())
     {
         c.title = sort.shown(app.customers.descending).into();
     }

@@ -28,7 +28,7 @@ fn rank(b: &Binding, allowed: bool) -> u8 {
 }
 
 fn hint_width(b: &Binding) -> usize {
-    cells::width(b.shown) + 1 + cells::width(b.help) + GAP
+    cells::width(b.shown) + 1 + cells::width(&b.help.to_string()) + GAP
 }
 
 /// Which of `hints` fit in `room` cells, by priority, in the order they are listed.

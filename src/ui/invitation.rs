@@ -15,31 +15,34 @@ const LABEL_WIDTH: u16 = 16;
 pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let now = app.now();
-    let title = text::invitation_title(&inv.id.to_string(), inv.kind.title());
+    let title = text::invitation_title(&inv.id.to_string(), &inv.kind.title().to_string());
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d %H:%M").to_string();
-    let field = |name: &str| styled(cells::pad(name, LABEL_WIDTH.into()), theme.column);
+    let field = |name: &dyn std::fmt::Display| styled(cells::pad(&name.to_string(), LABEL_WIDTH.into()), theme.column);
     let status = inv.status_at(now);
     let mut lines = vec![
-        Line::from(vec![field(text::COL_CUSTOMER), Span::raw(inv.customer_name.clone())]),
+        Line::from(vec![field(&text::COL_CUSTOMER), Span::raw(text::addressee(&inv.customer_name))]),
         Line::from(vec![
-            field(text::COL_STATUS),
+            field(&text::COL_STATUS),
             styled(status.label(), theme.accent),
-            styled(text::admin_asked(inv.include_admin), theme.dim),
+            styled(format!("   {}", text::admin_asked(inv.include_admin)), theme.dim),
         ]),
-        Line::from(vec![field("To"), Span::raw(inv.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default())]),
         Line::from(vec![
-            field(text::INV_CREATED),
+            field(&text::EDITOR_TO),
+            Span::raw(inv.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default()),
+        ]),
+        Line::from(vec![
+            field(&text::INV_CREATED),
             Span::raw(text::created_by(&date(&inv.created_at), inv.created_by.as_str(), inv.age_days(now))),
         ]),
-        Line::from(vec![field(text::COL_EXPIRES), Span::raw(date(&inv.expires_at))]),
+        Line::from(vec![field(&text::COL_EXPIRES), Span::raw(date(&inv.expires_at))]),
     ];
     if let Some(sent) = &inv.sent_at {
-        lines.push(Line::from(vec![field(text::INV_SENT), Span::raw(date(sent))]));
+        lines.push(Line::from(vec![field(&text::INV_SENT), Span::raw(date(sent))]));
     }
     if let Some(answer) = &inv.answered {
         lines.push(Line::from(vec![
-            field(text::INV_ANSWERED),
+            field(&text::INV_ANSWERED),
             Span::raw(text::at_by(&date(&answer.at), answer.by.as_str())),
         ]));
     }
@@ -56,20 +59,19 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
         let uses = app.invitations.uses.as_ref().filter(|(id, _)| *id == inv.id).map(|(_, u)| u.as_slice());
         for u in uses.unwrap_or_default() {
             let counts: Vec<String> = u.lines.iter().map(|l| l.quantity.to_string()).collect();
-            let admin = if u.admin { text::WITH_ADMIN } else { "" };
             lines.push(Line::from(vec![
-                field(""),
+                field(&""),
                 Span::raw(format!("{}  {}", date(&u.at), u.company)),
-                styled(text::bought(&counts.join(" + "), admin), theme.dim),
+                styled(format!("  {}", text::bought(&counts.join(" + "), u.admin)), theme.dim),
             ]));
         }
     }
     if inv.kind.is_offer() {
-        lines.push(Line::from(vec![field(""), styled(text::NEW_OFFER_HINT, theme.dim)]));
+        lines.push(Line::from(vec![field(&""), styled(text::NEW_OFFER_HINT, theme.dim)]));
     }
-    lines.push(Line::from(vec![field(text::EDITOR_LINK), styled(inv.link.clone(), theme.dim)]));
+    lines.push(Line::from(vec![field(&text::EDITOR_LINK), styled(inv.link.clone(), theme.dim)]));
     lines.push(Line::from(""));
-    lines.push(Line::from(vec![field(text::EDITOR_SUBJECT), Span::raw(inv.email.subject.clone())]));
+    lines.push(Line::from(vec![field(&text::EDITOR_SUBJECT), Span::raw(inv.email.subject.clone())]));
     lines.push(Line::from(""));
     // The page: its fields hang under their values, the email's lines wrap from the left.
     let rect = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };

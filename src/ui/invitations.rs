@@ -45,14 +45,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let expires = match status {
             InvitationStatus::Draft | InvitationStatus::Sent => {
-                format!("in {}d", (inv.expires_at - now).num_days())
+                text::expires_in_days((inv.expires_at - now).num_days())
             }
             _ => "—".to_string(),
         };
         let mut cells = vec![
             Span::raw(inv.id.to_string()),
             Span::raw(inv.kind.short_label()),
-            Span::raw(inv.customer_name.clone()),
+            Span::raw(text::addressee(&inv.customer_name)),
             styled(status.label(), status_style),
             if inv.include_admin { styled(text::YES, theme.ok) } else { styled(text::NO, theme.dim) },
             match view.offers.get(&inv.id) {
@@ -60,7 +60,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                 None => styled("   —", theme.dim),
             },
             styled(inv.created_by.to_string(), theme.dim),
-            Span::raw(format!("{:>3}d", inv.age_days(now))),
+            Span::raw(crate::cells::pad_left(&text::age_days(inv.age_days(now)), 4)),
             styled(expires, theme.dim),
         ];
         if !wide {

@@ -32,6 +32,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
+use std::fmt;
 use theme::Theme;
 
 /// Below this size the layout cannot show a list: a message is shown instead.
@@ -42,6 +43,10 @@ pub const MIN_HEIGHT: u16 = 12;
 const STATUS_ROWS: usize = 4;
 
 pub fn render(app: &App, frame: &mut Frame) {
+    crate::i18n::scoped(app.locale, || render_frame(app, frame))
+}
+
+fn render_frame(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
     draw(app, area, buf);
@@ -196,19 +201,17 @@ fn status_lines(app: &App, width: u16) -> Vec<Line<'static>> {
 fn status_counts(app: &App) -> String {
     let list = app.list();
     let noun = match app.tab {
-        Tab::Customers => text::NOUN_CUSTOMERS,
-        Tab::Invitations => text::NOUN_INVITATIONS,
-        Tab::Partners => text::NOUN_PARTNERS,
+        Tab::Customers => text::COUNT_CUSTOMERS,
+        Tab::Invitations => text::COUNT_INVITATIONS,
+        Tab::Partners => text::COUNT_PARTNERS,
         Tab::Permissions => match app.permissions.pane {
-            crate::app::permissions::Pane::Users => text::NOUN_USERS,
-            crate::app::permissions::Pane::Relationships => text::NOUN_RELATIONSHIPS,
-            crate::app::permissions::Pane::Audit => text::NOUN_EVENTS,
+            crate::app::permissions::Pane::Users => text::COUNT_USERS,
+            crate::app::permissions::Pane::Relationships => text::COUNT_RELATIONSHIPS,
+            crate::app::permissions::Pane::Audit => text::COUNT_EVENTS,
         },
     };
+    let noun = if app.tab == Tab::Customers && app.is_loading() { text::COUNT_CUSTOMERS_LOADING } else { noun };
     let mut text = text::count_of(list.shown(), list.total(), noun);
-    if app.tab == Tab::Customers && app.is_loading() {
-        text.push_str(text::LOADING);
-    }
     if app.tab == Tab::Customers
         && let Some(sort) = app.customers.sort
     {
@@ -220,13 +223,13 @@ fn status_counts(app: &App) -> String {
     if app.tab == Tab::Invitations
         && let Some(status) = app.invitations.status
     {
-        text.push_str(&format!(" · {}", text::only_status(status.label())));
+        text.push_str(&format!(" · {}", text::only_status(&status.in_sentence().to_string())));
     }
     text
 }
 
 /// The message a list shows when it has nothing: what it is, and what to do next.
-pub fn empty_state(buf: &mut Buffer, area: Rect, theme: &Theme, what: &str, next: &str) {
+pub fn empty_state(buf: &mut Buffer, area: Rect, theme: &Theme, what: impl fmt::Display, next: impl fmt::Display) {
     if area.height < 2 {
         return;
     }
@@ -238,7 +241,13 @@ pub fn empty_state(buf: &mut Buffer, area: Rect, theme: &Theme, what: &str, next
 }
 
 /// The empty state of a list: nothing at all, or nothing matching the filter.
-pub fn list_empty_state(app: &App, buf: &mut Buffer, area: Rect, what: &str, next: &str) -> bool {
+pub fn list_empty_state(
+    app: &App,
+    buf: &mut Buffer,
+    area: Rect,
+    what: impl fmt::Display,
+    next: impl fmt::Display,
+) -> bool {
     let list = app.list();
     if list.total() == 0 {
         empty_state(buf, area, app.theme, what, next);
@@ -252,7 +261,7 @@ pub fn list_empty_state(app: &App, buf: &mut Buffer, area: Rect, what: &str, nex
 }
 
 /// A titled section heading inside a panel.
-pub fn heading(title: &str, theme: &Theme) -> Line<'static> {
+pub fn heading(title: impl fmt::Display, theme: &Theme) -> Line<'static> {
     Line::styled(title.to_string(), theme.title)
 }
 

@@ -82,33 +82,38 @@ fn profile_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     if a.delegated_admin_certified {
         auth.push(text::AUTH_DAP_CERTIFIED);
     }
-    let field = |name: &str| styled(format!("{} ", crate::cells::pad(name, LABEL_WIDTH - 1)), theme.column);
+    let field = |name: &dyn std::fmt::Display| {
+        styled(format!("{} ", crate::cells::pad(&name.to_string(), LABEL_WIDTH - 1)), theme.column)
+    };
     let lines = vec![
         heading(text::OUR_COMPANY, theme),
         Line::from(vec![
-            field(text::COL_NAME),
+            field(&text::COL_NAME),
             Span::raw(format!("{}   ", org.name)),
-            field(text::COL_PARTNER_ID),
+            field(&text::COL_PARTNER_ID),
             Span::raw(org.partner_id.to_string()),
         ]),
         Line::from(vec![
-            field(text::PROFILE_TENANT),
+            field(&text::PROFILE_TENANT),
             Span::raw(format!("{}   ", org.tenant_id)),
-            field(text::COL_POR_FOR),
+            field(&text::COL_POR_FOR),
             Span::raw(text::customers_count(
                 app.partners.partner_of_record_for.get(&org.partner_id).copied().unwrap_or(0),
             )),
         ]),
         Line::from(vec![
-            field(text::REC_ADDRESS),
+            field(&text::REC_ADDRESS),
             Span::raw(format!("{}   ", org.address.one_line())),
             styled(format!("{} · {}", org.email, org.phone), theme.dim),
         ]),
         Line::from(vec![
-            field(text::PROFILE_REGION),
-            Span::raw(format!("{} ({}) · {} cloud   ", org.country.name(), org.country, org.cloud)),
-            field(text::PROFILE_AUTHORIZED),
-            styled(auth.join(", "), theme.accent),
+            field(&text::PROFILE_REGION),
+            Span::raw(format!(
+                "{}   ",
+                text::region(org.country.name(), &org.country.to_string(), &org.cloud.label().to_string())
+            )),
+            field(&text::PROFILE_AUTHORIZED),
+            styled(crate::i18n::list(&auth), theme.accent),
         ]),
     ];
     wrap::wrap_all(&lines, width, LABEL_WIDTH as u16)

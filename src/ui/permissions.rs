@@ -62,7 +62,7 @@ fn draw_users(app: &App, area: Rect, buf: &mut Buffer) {
                 Span::raw(u.company_role.label())
             },
             Span::raw(u.supported_admin.label()),
-            Span::raw(if agents.is_empty() { "—".to_string() } else { agents.join(", ") }),
+            Span::raw(if agents.is_empty() { "—".to_string() } else { crate::i18n::list(&agents) }),
         ]
     };
     table::draw(buf, area, theme, &columns, &view.users_list, cells, |_| Vec::<Line>::new());

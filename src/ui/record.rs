@@ -13,8 +13,8 @@ const INDENT: &str = "    ";
 /// Where a labelled value starts, and where any long line wraps back to.
 const VALUE_AT: u16 = 21;
 
-fn label(name: &str, app: &App) -> Span<'static> {
-    styled(format!("{INDENT}{}", pad(name, usize::from(VALUE_AT) - INDENT.len())), app.theme.column)
+fn label(name: impl std::fmt::Display, app: &App) -> Span<'static> {
+    styled(format!("{INDENT}{}", pad(&name.to_string(), usize::from(VALUE_AT) - INDENT.len())), app.theme.column)
 }
 
 /// The record's lines at `width` cells: long values wrap under themselves, never cut.
@@ -45,11 +45,14 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
     };
     out.push(Line::from(vec![
         label(text::REC_ACCOUNT, app),
-        Span::raw(format!("{}  ·  tenant {}", c.primary_domain, c.tenant_id)),
+        Span::raw(text::domain_and_tenant(&c.primary_domain.to_string(), &c.tenant_id.to_string())),
     ]));
     out.push(Line::from(vec![
         label("", app),
-        Span::raw(format!("{} ({})  ·  {} cloud  ·  ", c.country.name(), c.country, c.cloud)),
+        Span::raw(format!(
+            "{}  ·  ",
+            text::record_region(c.country.name(), &c.country.to_string(), &c.cloud.label().to_string())
+        )),
         mca,
     ]));
     let contacts = if c.support_contacts.is_empty() {
@@ -59,10 +62,10 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
     };
     out.push(Line::from(vec![
         label(text::REC_ADDRESS, app),
-        Span::raw(format!("{}  ·  support contacts: {contacts}", c.address.one_line())),
+        Span::raw(text::address_and_contacts(&c.address.one_line(), &contacts)),
     ]));
     if let Some(reason) = c.ineligible {
-        out.push(Line::from(vec![label("", app), styled(text::tenant_is(reason.label()), theme.warn)]));
+        out.push(Line::from(vec![label("", app), styled(text::tenant_is(reason), theme.warn)]));
     }
 
     let admin = match &c.admin {
@@ -106,7 +109,7 @@ fn subscriptions(app: &App, c: &Customer) -> Vec<Line<'static>> {
             Span::raw(format!("{INDENT}    {}", pad(&s.id.to_string(), 9))),
             Span::raw(pad(&s.offer, 34)),
             Span::raw(format!("{:>5}/{:<5} ", s.assigned, s.quantity)),
-            styled(pad(s.status.label(), 10), status_style),
+            styled(pad(&s.status.label().to_string(), 10), status_style),
             styled(por, theme.dim),
         ]));
     }
@@ -159,7 +162,7 @@ fn requests(app: &App, c: &Customer) -> Vec<Line<'static>> {
             out.push(Line::from(vec![
                 Span::raw(format!("{INDENT}    {} [{}] {}  ", pad(&r.id.to_string(), 7), r.severity.label(), r.title)),
                 state,
-                styled(format!("  opened by {} on {}", r.opened_by, date(&r.opened_at)), theme.dim),
+                styled(format!("  {}", text::opened_by(&r.opened_by.to_string(), &date(&r.opened_at))), theme.dim),
             ]));
         }
     }

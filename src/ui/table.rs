@@ -23,8 +23,8 @@ pub struct Column {
     pub width: Constraint,
 }
 
-pub const fn col(title: &'static str, width: Constraint) -> Column {
-    Column { title: std::borrow::Cow::Borrowed(title), width }
+pub fn col(title: impl Into<std::borrow::Cow<'static, str>>, width: Constraint) -> Column {
+    Column { title: title.into(), width }
 }
 
 /// The first row to draw so that the selection is in view, moving the window as little as

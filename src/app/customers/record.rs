@@ -15,6 +15,7 @@ use crate::domain::customer::Customer;
 use crate::domain::ids::{Email, SubscriptionId, TenantId};
 use crate::domain::permission::Operation;
 use crate::domain::tenant_admin::{self as rules, NewTenantUser};
+use crate::i18n::Phrase;
 use crate::operations::tenant::{self as ops, SubscriptionChange};
 use crate::text;
 use anyhow::Result;
@@ -31,7 +32,7 @@ pub enum SubscriptionVerb {
 }
 
 impl SubscriptionVerb {
-    fn title(self) -> (&'static str, &'static str) {
+    fn title(self) -> (Phrase, Phrase) {
         match self {
             SubscriptionVerb::Suspend => (text::SUSPEND_TITLE, text::SUSPEND_SUBMIT),
             SubscriptionVerb::Reactivate => (text::REACTIVATE_TITLE, text::REACTIVATE_SUBMIT),
@@ -165,8 +166,13 @@ fn subscription_form(app: &mut App, c: &Customer, verb: SubscriptionVerb) -> Opt
         .subscriptions
         .iter()
         .map(|s| {
-            let label =
-                text::subscription_option(&s.id.to_string(), &s.offer, s.assigned, s.quantity, s.status.label());
+            let label = text::subscription_option(
+                &s.id.to_string(),
+                &s.offer,
+                s.assigned,
+                s.quantity,
+                &s.status.label().to_string(),
+            );
             (s.id, label)
         })
         .unzip();
@@ -214,7 +220,7 @@ fn add_user_form(c: &Customer) -> (RecordForm, Form) {
 fn user_form(
     app: &mut App,
     c: &Customer,
-    make: impl FnOnce(TenantId, Vec<Email>) -> (RecordForm, &'static str, &'static str, Vec<Field>),
+    make: impl FnOnce(TenantId, Vec<Email>) -> (RecordForm, Phrase, Phrase, Vec<Field>),
 ) -> Option<(RecordForm, Form)> {
     let (emails, labels) = user_choices(c);
     if emails.is_empty() {

@@ -44,7 +44,7 @@ impl SortColumn {
         Self::ALL[(i + 1) % Self::ALL.len()]
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Phrase {
         use crate::text::*;
         match self {
             SortColumn::Name => COL_COMPANY,

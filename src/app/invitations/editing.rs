@@ -94,7 +94,7 @@ pub(super) fn open_for_current(app: &mut App, resend: bool) -> Result<()> {
             }
             app.overlays.push(Overlay::Editor(Box::new(editor)));
         }
-        other => app.error(text::not_editable(&inv.id.to_string(), other.label())),
+        other => app.error(text::not_editable(&inv.id.to_string(), &other.in_sentence().to_string())),
     }
     Ok(())
 }

@@ -40,7 +40,7 @@ pub(super) fn ask_revoke(app: &mut App) {
         app.error(refusal.msg.to_string());
         return;
     }
-    let prompt = text::revoke_prompt(&inv.id.to_string(), &inv.customer_name);
+    let prompt = text::revoke_prompt(&inv.id.to_string(), &text::addressee(&inv.customer_name));
     let yes = Action::Invitations(Act::RevokeConfirmed(inv.id));
     app.confirm(&prompt, text::REVOKE_DETAIL, yes, None);
 }
@@ -55,7 +55,7 @@ pub(super) fn ask_purge(app: &mut App) -> Result<()> {
     if count == 0 {
         app.info(text::NOTHING_TO_PURGE);
     } else {
-        app.confirm(&text::purge_prompt(count), text::PURGE_DETAIL, Action::Invitations(Act::PurgeConfirmed), None);
+        app.confirm(text::purge_prompt(count), text::PURGE_DETAIL, Action::Invitations(Act::PurgeConfirmed), None);
     }
     Ok(())
 }
@@ -137,7 +137,7 @@ pub(super) fn open_accept_form(app: &mut App) -> Result<()> {
     }
     let Some(inv) = current_invitation(app).cloned() else { return Ok(()) };
     if inv.status_at(app.now()) != InvitationStatus::Sent {
-        app.error(text::not_waiting(&inv.id.to_string(), inv.status_at(app.now()).label()));
+        app.error(text::not_waiting(&inv.id.to_string(), &inv.status_at(app.now()).in_sentence().to_string()));
         return Ok(());
     }
     let read = app.book().read()?;
@@ -194,7 +194,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 Ok(inv) => {
                     app.overlays.pop();
                     app.reload()?;
-                    app.info(text::drafted(&inv.id.to_string(), &inv.customer_name));
+                    app.info(text::drafted(&inv.id.to_string(), &text::addressee(&inv.customer_name)));
                     app.overlays.push(Overlay::Editor(Box::new(EmailEditor::new(inv))));
                 }
                 Err(e) => app.report(e),

@@ -139,7 +139,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
             let read = app.book().read()?;
             app.invitations.reload(&read, app.now())?;
             let label = app.invitations.status.map_or(text::ALL_STATUSES, |s| s.label());
-            app.info(text::showing_status(label));
+            app.info(text::showing_status(&label.to_string()));
         }
         Accept => flows::open_accept_form(app)?,
         Decline => flows::ask_decline(app)?,

@@ -79,7 +79,7 @@ pub(super) fn open_offer_form(app: &mut App, kind: InvitationKind, like: Option<
         fields.push(Field::fixed(Input::Customer, format!("{} ({})", c.company_name, c.primary_domain)));
         recipient = recipient.or_else(|| c.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()));
     } else {
-        fields.push(Field::fixed(Input::Customer, offer::ANY_CUSTOMER));
+        fields.push(Field::fixed(Input::Customer, text::ANYONE_WITH_LINK));
     }
     fields.push(Field::text(Input::Recipient, &recipient.unwrap_or_default(), text::RECIPIENT_OPTIONAL));
     let offered = |id: u32| terms.as_ref().and_then(|t| t.lines.iter().find(|l| l.offer == id)).map(|l| l.quantity);
@@ -95,7 +95,7 @@ pub(super) fn open_offer_form(app: &mut App, kind: InvitationKind, like: Option<
             for (i, o) in catalogue.iter().enumerate() {
                 let value = offered(o.id).map(|q| q.to_string()).unwrap_or_default();
                 let field =
-                    Field::text(Input::OfferLicences(o.id), &value, &text::up_to(o.max_licences)).named(o.name.clone());
+                    Field::text(Input::OfferLicences(o.id), &value, text::up_to(o.max_licences)).named(o.name.clone());
                 fields.push(if i == 0 { field.with_hint(text::PURCHASE_HINT) } else { field });
             }
             (text::PURCHASE_TITLE, catalogue.iter().map(|o| o.id).collect())
@@ -207,8 +207,10 @@ pub(crate) fn open_use_offer_form(app: &mut App, token: &str, terms: OfferTerms)
         None => None,
     };
     let partner = app.org.as_ref().map_or_else(String::new, |o| o.name.clone());
-    let mut fields =
-        vec![Field::fixed(Input::Invitation, text::offer_from(&inv.id.to_string(), inv.kind.label(), &partner))];
+    let mut fields = vec![Field::fixed(
+        Input::Invitation,
+        text::offer_from(&inv.id.to_string(), &inv.kind.label().to_string(), &partner),
+    )];
     let mut offered = Vec::new();
     for line in &terms.lines {
         if inv.kind == InvitationKind::Trial {

@@ -141,14 +141,14 @@ pub(super) fn remove_selected_partner(app: &mut App) -> Result<()> {
     }
     if p.admin {
         app.confirm(
-            &text::remove_legacy_prompt(&p.name),
+            text::remove_legacy_prompt(&p.name),
             text::REMOVE_LEGACY_DETAIL,
             Action::Permissions(permissions::Act::RemoveLegacyAdminConfirmed(tenant)),
             None,
         );
     } else if p.kinds.contains(&crate::domain::customer::RelationshipKind::Advisor) {
         app.confirm(
-            &text::remove_advisor_prompt(&p.name),
+            text::remove_advisor_prompt(&p.name),
             text::REMOVE_ADVISOR_DETAIL,
             Action::Partners(Act::RemoveAdvisorConfirmed(tenant, p.partner_id)),
             None,

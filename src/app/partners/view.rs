@@ -23,14 +23,14 @@ pub struct RelatedPartner {
 impl RelatedPartner {
     /// The type label of the customer's Partner relationships page.
     pub fn type_label(&self) -> String {
-        let mut parts: Vec<&str> = self.kinds.iter().map(|k| k.label()).collect();
+        let mut parts: Vec<crate::i18n::Phrase> = self.kinds.iter().map(|k| k.label()).collect();
         if self.admin {
-            parts.push("Delegated administrator");
+            parts.push(crate::text::RELATED_ADMIN);
         }
         if parts.is_empty() && self.partner_of_record_on > 0 {
-            parts.push("Partner of record");
+            parts.push(crate::text::RELATED_POR);
         }
-        parts.join(" & ")
+        parts.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(" & ")
     }
 }
 

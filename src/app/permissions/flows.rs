@@ -64,12 +64,8 @@ pub(super) fn ask_remove_user(app: &mut App) {
 pub(super) fn toggle_auto_extend(app: &mut App) -> Result<()> {
     let Some(rel) = app.permissions.selected_relationship().cloned() else { return Ok(()) };
     app.run_and_report(|app, ctx| {
-        ops::set_auto_extend(app.book(), ctx, rel.id, !rel.auto_extend).map(|r| {
-            text::relationship_saved(
-                &r.id.to_string(),
-                if r.auto_extend { "auto-extending" } else { "not auto-extending" },
-            )
-        })
+        ops::set_auto_extend(app.book(), ctx, rel.id, !rel.auto_extend)
+            .map(|r| text::auto_extend_saved(&r.id.to_string(), r.auto_extend))
     })
 }
 
@@ -89,7 +85,7 @@ pub(super) fn ask_terminate(app: &mut App) {
 pub(super) fn terminate(app: &mut App, id: AdminRelationshipId) -> Result<()> {
     app.run_and_report(|app, ctx| {
         ops::terminate_granular(app.book(), ctx, id)
-            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+            .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
     })
 }
 
@@ -97,7 +93,7 @@ pub(super) fn approve(app: &mut App) -> Result<()> {
     let Some(id) = app.permissions.selected_relationship().map(|r| r.id) else { return Ok(()) };
     app.run_and_report(|app, ctx| {
         ops::approve_granular(app.book(), ctx, id)
-            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+            .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
     })
 }
 
@@ -109,7 +105,7 @@ pub(super) fn ask_remove_admin(app: &mut App) {
     if let Some(c) = &app.permissions.customer {
         let holder = c.admin.as_ref().map(|a| app.partners.name_of(app.org.as_ref(), a.partner)).unwrap_or_default();
         let yes = Action::Permissions(Act::RemoveLegacyAdminConfirmed(c.tenant_id));
-        app.confirm(&text::remove_legacy_prompt(&holder), text::REMOVE_LEGACY_DETAIL, yes, None);
+        app.confirm(text::remove_legacy_prompt(&holder), text::REMOVE_LEGACY_DETAIL, yes, None);
     }
 }
 
@@ -163,7 +159,7 @@ pub(super) fn open_granular_form(app: &mut App) {
     let domain = app.customers.selected_row().map(|r| r.domain.clone()).unwrap_or_default();
     let mut fields = vec![
         Field::text(Input::Domain, &domain, "customer.onmicrosoft.com").with_hint(text::GDAP_CUSTOMER_HINT),
-        Field::text(Input::Name, "", "Helpdesk for …"),
+        Field::text(Input::Name, "", text::GDAP_NAME_PLACEHOLDER),
         Field::text(Input::Duration, "90", "90").with_hint(text::DURATION_HINT),
         Field::toggle(Input::AutoExtend, false, None).with_hint(text::AUTO_EXTEND_HINT),
     ];
@@ -222,7 +218,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                             auto_extend: form.toggle(&Input::AutoExtend),
                         };
                         ops::request_granular(book, &ctx, c.tenant_id, &req)
-                            .map(|r| text::relationship_saved(&r.id.to_string(), r.status.label()))
+                            .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
                     }
                 }
             }

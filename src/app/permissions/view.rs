@@ -26,7 +26,7 @@ pub enum Pane {
 impl Pane {
     pub const ALL: [Pane; 3] = [Pane::Users, Pane::Relationships, Pane::Audit];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> crate::i18n::Phrase {
         match self {
             Pane::Users => crate::text::PARTNER_USERS,
             Pane::Relationships => crate::text::ADMIN_RELATIONSHIPS,

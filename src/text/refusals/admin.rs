@@ -1,35 +1,33 @@
-//! Granular admin relationships and legacy delegated admin privileges.
+//! Granular admin relationships and a customer's admin privileges.
 
 use crate::domain::msg::AdminMsg;
+use crate::t;
 use std::fmt;
 
 impl fmt::Display for AdminMsg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use AdminMsg::*;
-        match self {
-            NameTaken { name } => write!(f, "“{name}” is already the name of another of your admin relationships"),
-            ChooseRole => f.write_str("choose at least one role"),
-            AutoExtendWithGlobalAdmin => {
-                f.write_str("is not available while the relationship includes the Global Administrator role")
-            }
+        f.write_str(&match self {
+            NameTaken { name } => t!("msg-admin-name-taken", name = name),
+            ChooseRole => t!("msg-admin-choose-role"),
+            AutoExtendWithGlobalAdmin => t!("msg-admin-auto-extend-with-global-admin"),
             CannotApprove { id, status } => {
-                write!(f, "{id} is {}; only a pending request can be approved.", status.label().to_lowercase())
+                t!("msg-admin-cannot-approve", id = id.to_string(), status = status.in_sentence())
             }
-            LegacyStillGranted { company, id } => write!(
-                f,
-                "{company} still grants legacy delegated admin privileges; remove them first, then approve {id}."
-            ),
-            CannotChangeAutoExtend { id, status } => write!(
-                f,
-                "{id} is {}; auto-extend can change only while it is created or active.",
-                status.label().to_lowercase()
-            ),
-            AlreadyEnded { id, status } => write!(f, "{id} is already {}.", status.label().to_lowercase()),
-            NoHolder { company } => write!(f, "No partner holds admin privileges for {company}."),
-            CustomerReassigns => f.write_str("Only the customer reassigns its admin privileges."),
-            HoldsAlready { partner } => write!(f, "partner {partner} holds them already"),
-            UnknownPartner { partner } => write!(f, "partner {partner} is not known to the book; check the id"),
-            NoCustomerWithDomain { domain } => write!(f, "no customer with the domain “{domain}” is in the book"),
-        }
+            LegacyStillGranted { company, id } => {
+                t!("msg-admin-legacy-still-granted", company = company, id = id.to_string())
+            }
+            CannotChangeAutoExtend { id, status } => {
+                t!("msg-admin-cannot-change-auto-extend", id = id.to_string(), status = status.in_sentence())
+            }
+            AlreadyEnded { id, status } => {
+                t!("msg-admin-already-ended", id = id.to_string(), status = status.in_sentence())
+            }
+            NoHolder { company } => t!("msg-admin-no-holder", company = company),
+            CustomerReassigns => t!("msg-admin-customer-reassigns"),
+            HoldsAlready { partner } => t!("msg-admin-holds-already", partner = partner.to_string()),
+            UnknownPartner { partner } => t!("msg-admin-unknown-partner", partner = partner.to_string()),
+            NoCustomerWithDomain { domain } => t!("msg-admin-no-customer-with-domain", domain = domain.to_string()),
+        })
     }
 }

@@ -1,38 +1,28 @@
-//! A customer's details, support contacts and reseller relationship.
+//! Customers and their support contacts.
 
 use crate::domain::msg::CustomerMsg;
+use crate::t;
 use std::fmt;
 
 impl fmt::Display for CustomerMsg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use CustomerMsg::*;
-        match self {
-            ContactNotAUser { email } => write!(f, "{email} is not a partner user"),
-            CannotSupport { name } => {
-                write!(f, "{name} is not an Admin or Helpdesk agent, so cannot support customers")
-            }
-            ChooseOffer => f.write_str("choose an offer"),
-            NoResellerRelationship { company } => write!(f, "{company} has no reseller relationship with you."),
+        f.write_str(&match self {
+            ContactNotAUser { email } => t!("msg-customer-contact-not-a-user", email = email.to_string()),
+            CannotSupport { name } => t!("msg-customer-cannot-support", name = name),
+            ChooseOffer => t!("msg-customer-choose-offer"),
+            NoResellerRelationship { company } => t!("msg-customer-no-reseller-relationship", company = company),
             LiveSubscriptions { company, subscriptions } => {
                 let ids: Vec<String> = subscriptions.iter().map(ToString::to_string).collect();
-                write!(
-                    f,
-                    "{company} still has {} active subscription(s) ({}); suspend them first, then remove the \
-                     relationship.",
-                    subscriptions.len(),
-                    ids.join(", ")
+                t!(
+                    "msg-customer-live-subscriptions",
+                    company = company,
+                    count = subscriptions.len(),
+                    ids = crate::i18n::list(&ids)
                 )
             }
-            ProductKeyNeedsAdvisor { partner } => write!(
-                f,
-                "Product keys are for partners authorized as an advisor; {partner} is not (the company profile says \
-                 which authorizations you have)."
-            ),
-            McaNeededForKey { company } => write!(
-                f,
-                "{company} has not accepted the Microsoft Customer Agreement yet: tick that it has, once its Global \
-                 admin accepted it."
-            ),
-        }
+            ProductKeyNeedsAdvisor { partner } => t!("msg-customer-product-key-needs-advisor", partner = partner),
+            McaNeededForKey { company } => t!("msg-customer-mca-needed-for-key", company = company),
+        })
     }
 }

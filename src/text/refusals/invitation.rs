@@ -1,84 +1,67 @@
 //! Requesting, sending and answering reseller invitations.
 
+use crate::domain::customer::Ineligibility;
 use crate::domain::msg::InvitationMsg;
+use crate::t;
 use std::fmt;
 
 impl fmt::Display for InvitationMsg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use InvitationMsg::*;
-        match self {
-            PartnerRequests => f.write_str("Only a partner user can request a reseller relationship."),
-            NotReseller { partner } => write!(
-                f,
-                "{partner} is not authorized as a reseller; ask your Global admin to check the company profile."
-            ),
-            AdminRequired { partner, cloud } => write!(
-                f,
-                "{partner} is in the {} cloud, where a reseller relationship always includes delegated administration \
-                 privileges.",
-                cloud.label()
-            ),
-            OtherCountry { company, country, partner, partner_country } => write!(
-                f,
-                "{company} is in {} ({country}); {partner} can request reseller relationships only with customers in \
-                 {} ({partner_country}).",
-                country.name(),
-                partner_country.name()
+        f.write_str(&match self {
+            PartnerRequests => t!("msg-inv-partner-requests"),
+            NotReseller { partner } => t!("msg-inv-not-reseller", partner = partner),
+            AdminRequired { partner, cloud } => t!("msg-inv-admin-required", partner = partner, cloud = cloud.label()),
+            OtherCountry { company, country, partner, partner_country } => t!(
+                "msg-inv-other-country",
+                company = company,
+                country = country.to_string(),
+                country_name = country.name(),
+                partner = partner,
+                partner_country = partner_country.to_string(),
+                partner_country_name = partner_country.name()
             ),
             AlreadyReseller { company, partner } => {
-                write!(f, "{company} already has a reseller relationship with {partner}.")
+                t!("msg-inv-already-reseller", company = company, partner = partner)
             }
-            AlreadyWaiting { id, company, status } => write!(
-                f,
-                "{id} is already waiting for {company} ({}); open it to resend, or revoke it first.",
-                status.label().to_lowercase()
-            ),
-            CannotSend { id, status } => {
-                write!(f, "{id} is {}; only a draft or sent invitation can be sent.", status.label().to_lowercase())
+            AlreadyWaiting { id, company, status } => {
+                t!("msg-inv-already-waiting", id = id.to_string(), company = company, status = status.in_sentence())
             }
-            LinkChanged => f.write_str(
-                "the personalized link is missing or changed; put it back exactly as it was (Ctrl-L inserts it).",
-            ),
+            CannotSend { id, status } => t!("msg-inv-cannot-send", id = id.to_string(), status = status.in_sentence()),
+            LinkChanged => t!("msg-inv-link-changed"),
             CannotRevoke { id, status } => {
-                write!(f, "{id} is {}; only a draft or sent invitation can be revoked.", status.label().to_lowercase())
+                t!("msg-inv-cannot-revoke", id = id.to_string(), status = status.in_sentence())
             }
-            NoLongerDraft { id } => write!(f, "{id} is no longer a draft."),
-            CustomerAccepts => f.write_str("An invitation is accepted by the customer, not by the partner."),
-            UsedThroughLink { id, kind } => write!(
-                f,
-                "{id} is a {}; it is used through its link, not accepted as a reseller invitation.",
-                kind.label().to_lowercase()
+            NoLongerDraft { id } => t!("msg-inv-no-longer-draft", id = id.to_string()),
+            CustomerAccepts => t!("msg-inv-customer-accepts"),
+            UsedThroughLink { id, kind } => {
+                t!("msg-inv-used-through-link", id = id.to_string(), kind = kind.in_sentence())
+            }
+            NotSentTo { id, company } => t!("msg-inv-not-sent-to", id = id.to_string(), company = company),
+            Ineligible { company, reason: Ineligibility::Syndication } => {
+                t!("msg-inv-ineligible-syndication", company = company)
+            }
+            Ineligible { company, reason: Ineligibility::Cpc } => t!("msg-inv-ineligible-cpc", company = company),
+            NotSentYet { id } => t!("msg-inv-not-sent-yet", id = id.to_string()),
+            NoLongerOpen { id, status, offer: true, partner } => t!(
+                "msg-inv-offer-no-longer-open",
+                id = id.to_string(),
+                status = status.in_sentence(),
+                partner = partner
             ),
-            NotSentTo { id, company } => write!(f, "{id} was not sent to {company}."),
-            Ineligible { company, reason } => {
-                write!(f, "{company} is {}, so it cannot accept a reseller relationship.", reason.label())
+            NoLongerOpen { id, status, offer: false, partner } => {
+                t!("msg-inv-no-longer-open", id = id.to_string(), status = status.in_sentence(), partner = partner)
             }
-            NotSentYet { id } => write!(f, "{id} has not been sent yet; the partner must finish the draft first."),
-            NoLongerOpen { id, status, offer, partner } => {
-                let (answered, noun) = if *offer { ("used", "offer") } else { ("accepted", "invitation") };
-                write!(
-                    f,
-                    "{id} is {} and can no longer be {answered}; ask {partner} for a new {noun}.",
-                    status.label().to_lowercase()
-                )
+            McaNotAccepted { company } => t!("msg-inv-mca-not-accepted", company = company),
+            AdminHeldElsewhere { holder, company, partner } => {
+                t!("msg-inv-admin-held-elsewhere", holder = holder.to_string(), company = company, partner = partner)
             }
-            McaNotAccepted { company } => {
-                write!(f, "{company} has not accepted it yet; accept it as part of accepting this invitation.")
-            }
-            AdminHeldElsewhere { holder, company, partner } => write!(
-                f,
-                "Partner {holder} holds admin privileges for {company} now; only one partner can hold them at a time. \
-                 Choose to move them to {partner} explicitly."
-            ),
-            OfferNotDeclined { id } => write!(
-                f,
-                "{id} is an offer link, open to any customer; there is nothing to decline — just do not use it."
-            ),
-            NotWaitingFor { id, company } => write!(f, "{id} is not waiting for {company}."),
-            NoRecipient => f.write_str("is required: this customer has no Global admin on record"),
-            NotALink => f.write_str("That is not a partnerdesk invitation link; paste the whole link from the email."),
-            UnknownLink => f.write_str("No invitation with this link is in the book; it may have been purged."),
-            NotAddressed { id } => write!(f, "{id} is not addressed to a customer in this book."),
-        }
+            OfferNotDeclined { id } => t!("msg-inv-offer-not-declined", id = id.to_string()),
+            NotWaitingFor { id, company } => t!("msg-inv-not-waiting-for", id = id.to_string(), company = company),
+            NoRecipient => t!("msg-inv-no-recipient"),
+            NotALink => t!("msg-inv-not-a-link"),
+            UnknownLink => t!("msg-inv-unknown-link"),
+            NotAddressed { id } => t!("msg-inv-not-addressed", id = id.to_string()),
+        })
     }
 }

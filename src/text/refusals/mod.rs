@@ -39,7 +39,9 @@ impl fmt::Display for Msg {
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.input {
-            Some(input) => write!(f, "{input}: {}", self.msg),
+            Some(input) => {
+                f.write_str(&crate::t!("refusal-about", input = input.to_string(), msg = self.msg.to_string()))
+            }
             None => self.msg.fmt(f),
         }
     }

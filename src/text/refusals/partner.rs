@@ -1,42 +1,32 @@
 //! The company profile, the partner directory and partners of record.
 
 use crate::domain::msg::{FixedSetting, PartnerMsg};
+use crate::t;
 use std::fmt;
 
 impl fmt::Display for PartnerMsg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use PartnerMsg::*;
-        match self {
-            UnknownId { id } => write!(
-                f,
-                "{id} is not a partner known to the book; check the id, or add the partner to the directory first \
-                 (Partners tab, n)"
-            ),
-            AddUnknown { id } => {
-                write!(f, "{id} is not known to the book: fill in the partner to add it to the directory, or Esc.")
-            }
-            FixedWhileCustomers { setting } => {
-                let why = match setting {
-                    FixedSetting::PartnerId => "every relationship and partner of record names it",
-                    FixedSetting::Cloud => "every customer was taken on in this cloud",
-                    FixedSetting::Reseller => "every reseller relationship and invitation link was made with it",
-                };
-                write!(f, "is fixed while the book has customers: {why}")
-            }
-            OwnId { id } => write!(f, "{id} is your own partner id"),
-            InDirectory { id, name } => write!(f, "{id} is already in the directory as {name}"),
-            IdCannotChange => f.write_str("a directory partner's id cannot change; add the new id instead"),
-            NotInDirectory { id } => write!(f, "Partner {id} is no longer in the directory."),
+        f.write_str(&match self {
+            UnknownId { id } => t!("msg-partner-unknown-id", id = id.to_string()),
+            AddUnknown { id } => t!("msg-partner-add-unknown", id = id.to_string()),
+            FixedWhileCustomers { setting: FixedSetting::PartnerId } => t!("msg-partner-fixed-partner-id"),
+            FixedWhileCustomers { setting: FixedSetting::Cloud } => t!("msg-partner-fixed-cloud"),
+            FixedWhileCustomers { setting: FixedSetting::Reseller } => t!("msg-partner-fixed-reseller"),
+            OwnId { id } => t!("msg-partner-own-id", id = id.to_string()),
+            InDirectory { id, name } => t!("msg-partner-in-directory", id = id.to_string(), name = name),
+            IdCannotChange => t!("msg-partner-id-cannot-change"),
+            NotInDirectory { id } => t!("msg-partner-not-in-directory", id = id.to_string()),
             NotASubscription { subscription, company } => {
-                write!(f, "{subscription} is not a subscription of {company}")
+                t!("msg-partner-not-a-subscription", subscription = subscription.to_string(), company = company)
             }
-            AlreadyPartnerOfRecord => f.write_str("that is the partner of record already; nothing to change"),
-            CustomerCannotRemoveReseller { partner } => write!(
-                f,
-                "A customer cannot remove a reseller relationship itself: ask {partner} to remove it (its Global \
-                 admin can, once no subscription is active)."
-            ),
-            NotAnAdvisor { partner, company } => write!(f, "Partner {partner} is not an advisor of {company}."),
-        }
+            AlreadyPartnerOfRecord => t!("msg-partner-already-partner-of-record"),
+            CustomerCannotRemoveReseller { partner } => {
+                t!("msg-partner-customer-cannot-remove-reseller", partner = partner)
+            }
+            NotAnAdvisor { partner, company } => {
+                t!("msg-partner-not-an-advisor", partner = partner.to_string(), company = company)
+            }
+        })
     }
 }

@@ -1,81 +1,75 @@
-//! The permission check's refusal: "<operation> needs <roles>; <why not you>."
+//! The permission check's refusal: what the operation needs, and why this actor lacks it.
 
 use crate::domain::msg::{PermissionMsg, Who};
 use crate::domain::permission::Operation;
+use crate::i18n::Phrase;
+use crate::t;
 use crate::text::labels::roles_summary;
 use std::fmt;
 
 impl fmt::Display for PermissionMsg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let PermissionMsg::Needs { op, who } = self;
-        write!(f, "{} needs {}; ", op.describe(), roles_needed(*op))?;
-        match who {
-            Who::Partner { role, agent } => write!(f, "you are {}", roles_summary(*role, *agent))?,
-            Who::OtherTenant { company } => write!(f, "you are signed in to {company}, not to this customer")?,
-            Who::NotGlobalAdmin { email, company } => write!(f, "{email} is not a Global admin of {company}")?,
-            Who::Customer => f.write_str("it is done by the partner, not by the customer")?,
-        }
-        f.write_str(".")
+        let (op, roles) = (op.describe(), roles_needed(*op));
+        f.write_str(&match who {
+            Who::Partner { role, agent } => {
+                t!("msg-perm-partner", op = op, roles = roles, you = roles_summary(*role, *agent))
+            }
+            Who::OtherTenant { company } => t!("msg-perm-other-tenant", op = op, roles = roles, company = company),
+            Who::NotGlobalAdmin { email, company } => {
+                t!("msg-perm-not-global-admin", op = op, roles = roles, email = email.to_string(), company = company)
+            }
+            Who::Customer => t!("msg-perm-customer", op = op, roles = roles),
+        })
     }
 }
 
 impl Operation {
     /// The operation in the operator's words, as a refusal starts: "… needs …".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Operation::RequestReseller => "Requesting a reseller relationship",
-            Operation::EditInvitation => "Editing or sending an invitation",
-            Operation::RevokeInvitation => "Revoking an invitation",
-            Operation::PurgeInvitations => "Purging old invitations",
-            Operation::SendOffer => "Sending a trial invitation or offer",
-            Operation::AddCustomer => "Adding a customer",
-            Operation::EditCustomer => "Editing a customer's details",
-            Operation::AssignSupportContact => "Assigning support contacts",
-            Operation::OpenServiceRequest => "Opening a service request on a customer's behalf",
-            Operation::AddSubscription => "Setting up a subscription",
-            Operation::RemoveReseller => "Removing a reseller relationship",
-            Operation::ManagePartnerUsers => "Managing partner users and their roles",
-            Operation::EditCompanyProfile => "Editing the company profile",
-            Operation::ManageDirectory => "Managing the partner directory",
-            Operation::ManageAdminRelationships => "Creating or ending admin relationships",
-            Operation::ManageSubscriptions => "Changing a customer's subscriptions",
-            Operation::ManageTenantUsers => "Administering a customer's users",
-            Operation::AcceptInvitation => "Accepting an invitation",
-            Operation::SetPartnerOfRecord => "Setting the partner of record",
-            Operation::ManageCustomerAdminPrivileges => "Removing or reassigning a partner's admin privileges",
-        }
+    pub fn describe(self) -> Phrase {
+        Phrase(match self {
+            Operation::RequestReseller => "op-request-reseller",
+            Operation::EditInvitation => "op-edit-invitation",
+            Operation::RevokeInvitation => "op-revoke-invitation",
+            Operation::PurgeInvitations => "op-purge-invitations",
+            Operation::SendOffer => "op-send-offer",
+            Operation::AddCustomer => "op-add-customer",
+            Operation::EditCustomer => "op-edit-customer",
+            Operation::AssignSupportContact => "op-assign-support-contact",
+            Operation::OpenServiceRequest => "op-open-service-request",
+            Operation::AddSubscription => "op-add-subscription",
+            Operation::RemoveReseller => "op-remove-reseller",
+            Operation::ManagePartnerUsers => "op-manage-partner-users",
+            Operation::EditCompanyProfile => "op-edit-company-profile",
+            Operation::ManageDirectory => "op-manage-directory",
+            Operation::ManageAdminRelationships => "op-manage-admin-relationships",
+            Operation::ManageSubscriptions => "op-manage-subscriptions",
+            Operation::ManageTenantUsers => "op-manage-tenant-users",
+            Operation::AcceptInvitation => "op-accept-invitation",
+            Operation::SetPartnerOfRecord => "op-set-partner-of-record",
+            Operation::ManageCustomerAdminPrivileges => "op-manage-customer-admin-privileges",
+        })
     }
 }
 
 /// The roles that allow `op`, in words (the rule itself is `permission::check`).
-fn roles_needed(op: Operation) -> &'static str {
-    match op {
+fn roles_needed(op: Operation) -> Phrase {
+    Phrase(match op {
         Operation::RequestReseller
         | Operation::EditInvitation
         | Operation::RevokeInvitation
-        | Operation::PurgeInvitations => "the Admin agent or Sales agent role, or Global admin",
-        Operation::SendOffer => {
-            "the Admin agent or Sales agent role, admin access to the companies you support, or Global admin"
-        }
-        Operation::AddCustomer | Operation::EditCustomer | Operation::ManageDirectory => {
-            "the Admin agent role or Global admin"
-        }
-        Operation::AssignSupportContact | Operation::OpenServiceRequest => {
-            "the Admin agent or Helpdesk agent role, or Global admin"
-        }
-        Operation::AddSubscription => "an Admin, Sales or Helpdesk agent role, or Global admin",
-        Operation::RemoveReseller | Operation::EditCompanyProfile => "Global admin",
-        Operation::ManagePartnerUsers => "Global admin or User management admin",
-        Operation::ManageAdminRelationships => "the Admin agent role",
-        Operation::ManageSubscriptions => {
-            "an Admin, Sales or Helpdesk agent role, Full administration, or Global admin"
-        }
-        Operation::ManageTenantUsers => {
-            "Full or Limited administration, the Admin or Helpdesk agent role, or Global admin (in its own tenant: \
-             a Global admin)"
-        }
+        | Operation::PurgeInvitations => "roles-admin-or-sales-agent",
+        Operation::SendOffer => "roles-send-offer",
+        Operation::AddCustomer | Operation::EditCustomer | Operation::ManageDirectory => "roles-admin-agent-or-global",
+        Operation::AssignSupportContact | Operation::OpenServiceRequest => "roles-admin-or-helpdesk-agent",
+        Operation::AddSubscription => "roles-any-agent",
+        Operation::RemoveReseller | Operation::EditCompanyProfile => "roles-global-admin",
+        Operation::ManagePartnerUsers => "roles-global-or-user-management-admin",
+        Operation::ManageAdminRelationships => "roles-admin-agent",
+        Operation::ManageSubscriptions => "roles-manage-subscriptions",
+        Operation::ManageTenantUsers => "roles-manage-tenant-users",
         Operation::AcceptInvitation | Operation::SetPartnerOfRecord | Operation::ManageCustomerAdminPrivileges => {
-            "a Global admin of the customer's tenant"
+            "roles-customer-global-admin"
         }
-    }
+    })
 }

@@ -276,7 +276,7 @@ fn counts_decide_the_words() {
         company: "Minh Phát".into(),
         subscriptions: vec![SubscriptionId(1), SubscriptionId(2)],
     };
-    assert!(live.to_string().starts_with("Minh Phát still has 2 active subscription(s) (SUB-1, SUB-2);"));
+    assert!(live.to_string().starts_with("Minh Phát still has 2 active subscriptions (SUB-1, SUB-2);"));
 }
 
 #[test]

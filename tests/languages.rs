@@ -1,0 +1,90 @@
+//! Every screen in every language: each locale's screens at 80×24 keep the tab names, the
+//! help and quit keys in view, show no English where a translation exists, and a session's
+//! language is its own even when another session on the same thread speaks another.
+
+mod common;
+
+use common::{app, demo_book, screen, text};
+use insta::assert_snapshot;
+use partnerdesk::i18n::{Locale, scoped};
+use partnerdesk::text as words;
+
+/// Key scripts that reach every tab, pane and overlay a partner's operator sees.
+const SCREENS: &[&str] =
+    &["", "Enter", "?", "/ minh <Enter>", "r", "n", "2", "2 Enter", "2 f", "3", "4", "4 v", "4 v v", "4 n"];
+
+fn say(locale: Locale, phrase: partnerdesk::i18n::Phrase) -> String {
+    scoped(locale, || phrase.to_string())
+}
+
+#[test]
+fn every_screen_in_every_language_keeps_its_tabs_and_keys_at_80x24() {
+    let book = demo_book(200);
+    for locale in Locale::ALL {
+        let tabs = [words::TAB_CUSTOMERS, words::TAB_INVITATIONS, words::TAB_PARTNERS, words::TAB_PERMISSIONS];
+        let help = format!("? {}", say(locale, words::KEY_HELP));
+        let quit = format!("q {}", say(locale, words::KEY_QUIT));
+        for keys in SCREENS {
+            let mut app = app(book.clone(), None);
+            app.locale = locale;
+            let shown = text(&screen(&mut app, 80, 24, keys));
+            let lines: Vec<&str> = shown.lines().collect();
+            assert_eq!(lines.len(), 24, "{locale:?} {keys:?}:\n{shown}");
+            for tab in tabs {
+                assert!(lines[0].contains(&say(locale, tab)), "{locale:?} {keys:?}: tab {tab:?} cut:\n{shown}");
+            }
+            let footer = lines[23];
+            if !keys.contains('?') && !keys.starts_with(['r', 'n']) && !keys.ends_with('n') && *keys != "2 Enter" {
+                assert!(footer.contains(&help) && footer.contains(&quit), "{locale:?} {keys:?}: footer:\n{shown}");
+            }
+            if locale != Locale::En {
+                for english in ["Customers", "Invitations", "Permissions", "Company", "Relationship", "filter"] {
+                    assert!(!shown.contains(english), "{locale:?} {keys:?}: {english:?} is English:\n{shown}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_tab_in_vietnamese_turkish_and_chinese() {
+    let book = demo_book(200);
+    for (locale, name) in [(Locale::Vi, "vi"), (Locale::Tr, "tr"), (Locale::ZhCn, "zh_cn")] {
+        for (keys, tab) in [("", "customers"), ("2", "invitations"), ("3", "partners"), ("4", "permissions")] {
+            let mut app = app(book.clone(), None);
+            app.locale = locale;
+            assert_snapshot!(format!("{name}_{tab}"), text(&screen(&mut app, 80, 24, keys)));
+        }
+    }
+}
+
+/// Two operators on one server: the same thread draws one in Vietnamese, the other in
+/// Turkish, turn by turn, and neither screen borrows the other's language.
+#[test]
+fn two_sessions_on_one_thread_each_keep_their_language() {
+    let book = demo_book(50);
+    let (mut vi, mut tr) = (app(book.clone(), None), app(book, None));
+    vi.locale = Locale::Vi;
+    tr.locale = Locale::Tr;
+    for keys in ["", "2", "3", "4", "?"] {
+        let a = text(&screen(&mut vi, 80, 24, keys));
+        let b = text(&screen(&mut tr, 80, 24, keys));
+        assert!(a.contains("Khách hàng") && !a.contains("Müşteriler"), "{a}");
+        assert!(b.contains("Müşteriler") && !b.contains("Khách hàng"), "{b}");
+    }
+}
+
+/// `L` switches this session's language, and the status line says so in the new one.
+#[test]
+fn l_switches_the_language_of_this_session_only() {
+    let book = demo_book(50);
+    let (mut one, mut other) = (app(book.clone(), None), app(book, None));
+    let shown = text(&screen(&mut one, 80, 24, "L"));
+    assert_eq!(one.locale, Locale::Vi);
+    assert!(shown.contains("Ngôn ngữ: Tiếng Việt") && shown.contains("Khách hàng"), "{shown}");
+    let untouched = text(&screen(&mut other, 80, 24, ""));
+    assert!(untouched.contains("Customers"), "{untouched}");
+    let back = text(&screen(&mut one, 80, 24, "L L L"));
+    assert_eq!(one.locale, Locale::En);
+    assert!(back.contains("Customers"), "{back}");
+}
