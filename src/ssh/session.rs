@@ -7,6 +7,7 @@
 //! reading — it draws the newest screen once the client catches up, never the frames between.
 
 use super::input::InputParser;
+use crate::app::customers::index::SharedList;
 use crate::app::effect::Effect;
 use crate::app::session::{Session, SystemClock, new_session_id};
 use crate::app::{App, Event};
@@ -154,6 +155,7 @@ impl ClientEnv {
 
 pub struct SessionSpec {
     pub book: Arc<Book>,
+    pub list: Arc<SharedList>,
     pub actor: Actor,
     pub read_only: bool,
     pub env: ClientEnv,
@@ -287,7 +289,7 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
         "ssh session started"
     );
     let session_id = session.id.clone();
-    let mut app = App::new(spec.book, session, clock, spec.env.theme())?;
+    let mut app = App::sharing(spec.book, &spec.list, session, clock, spec.env.theme())?;
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };
