@@ -212,7 +212,13 @@ impl Frontend for Channel {
                     return Ok(Some(vec![Event::Resize(w, h)]));
                 }
                 bytes = self.link.input.recv() => match bytes {
-                    Some(bytes) => self.pending.extend(self.parser.feed(&bytes)),
+                    Some(bytes) => {
+                        self.pending.extend(self.parser.feed(&bytes));
+                        // Whatever else has arrived joins the batch: a burst is one frame.
+                        while let Ok(more) = self.link.input.try_recv() {
+                            self.pending.extend(self.parser.feed(&more));
+                        }
+                    }
                     None => return Ok(None),
                 },
                 // The client read what was waiting: the newest frame can be drawn now.
