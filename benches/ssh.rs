@@ -132,7 +132,7 @@ fn main() {
     keygen(dir.path(), "lan");
     let public = std::fs::read_to_string(dir.path().join("lan.pub")).expect("key");
     let public: Vec<&str> = public.split_whitespace().take(2).collect();
-    std::fs::write(dir.path().join("keys"), format!("{} lan@saomai.vn\n", public.join(" "))).expect("keys");
+    std::fs::write(dir.path().join("keys"), format!("{} hung@saomai.vn\n", public.join(" "))).expect("keys");
     let (mut server, port) = serve::start(bin, &db, &dir.path().join("keys"));
     std::thread::sleep(Duration::from_secs(1));
     let (rest, _) = usage(server.id());
