@@ -1,7 +1,9 @@
 //! `partnerdesk serve` measured with real OpenSSH clients on 127.0.0.1, at 1, 10 and 50
-//! sessions: connection to first frame, bytes sent for one keystroke, and how long a change
-//! made in one session takes to reach the others' screens. `cargo bench --bench ssh`
-//! (needs `ssh` and `ssh-keygen`).
+//! sessions on a book of SSH_BENCH_CUSTOMERS customers (default 100,000): connection to first
+//! frame, server RSS per session, bytes sent for one keystroke, and how long a change made in
+//! one session takes to reach the others' screens — an invitation (others on Invitations) and
+//! a customer renamed (others on Customers, the list patched in every session), with the
+//! server's CPU time for it. `cargo bench --bench ssh` (needs `ssh` and `ssh-keygen`).
 
 #[path = "common/serve.rs"]
 mod serve;
@@ -79,19 +81,50 @@ impl Client {
     }
 }
 
+/// The server's resident memory in MB and its CPU time so far (user + system) in seconds.
+fn usage(pid: u32) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    let ticks: f64 = [11, 12].iter().filter_map(|&i| fields.get(i)?.parse::<f64>().ok()).sum();
+    (kb / 1024.0, ticks / 100.0)
+}
+
+/// How long each client took to show something after `t`: "median …, max …".
+fn reach(clients: &[Client], t: Instant) -> String {
+    if clients.is_empty() {
+        return "—".into();
+    }
+    let reach: Vec<Duration> = clients.iter().filter_map(|c| c.first_after(t)).map(|at| at - t).collect();
+    if reach.len() < clients.len() {
+        return format!("{} of {} reached", reach.len(), clients.len());
+    }
+    format!("median {:?}, max {:?}", median(reach.clone()), reach.iter().max().copied().unwrap_or_default())
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v.get(v.len() / 2).copied().unwrap_or_default()
 }
 
 fn main() {
+    let customers: u64 = std::env::var("SSH_BENCH_CUSTOMERS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
     let dir = tempfile::tempdir().expect("a folder");
     let bin = env!("CARGO_BIN_EXE_partnerdesk");
     let db = dir.path().join("book.redb");
     assert!(
         Command::new(bin)
-            .args(["demo", "--no-tui", "--customers", "10000", "--db"])
+            .args(["demo", "--no-tui", "--customers", &customers.to_string(), "--db"])
             .arg(&db)
+            .stdout(Stdio::null())
             .status()
             .expect("demo")
             .success()
@@ -99,21 +132,44 @@ fn main() {
     keygen(dir.path(), "lan");
     let public = std::fs::read_to_string(dir.path().join("lan.pub")).expect("key");
     let public: Vec<&str> = public.split_whitespace().take(2).collect();
-    std::fs::write(dir.path().join("keys"), format!("{} lan@saomai.vn\n", public.join(" "))).expect("keys");
+    std::fs::write(dir.path().join("keys"), format!("{} hung@saomai.vn\n", public.join(" "))).expect("keys");
     let (mut server, port) = serve::start(bin, &db, &dir.path().join("keys"));
+    std::thread::sleep(Duration::from_secs(1));
+    let (rest, _) = usage(server.id());
+    println!("{customers} customers; server RSS at rest {rest:.0} MB");
     println!(
-        "{:>8}  {:>22}  {:>18}  {:>26}",
-        "sessions", "connect→first frame", "bytes / keystroke", "change reaches the others"
+        "{:>8}  {:>14}  {:>13}  {:>11}  {:>34}  {:>34}  {:>9}",
+        "sessions",
+        "first frame",
+        "RSS/session",
+        "bytes/key",
+        "invitation reaches the others",
+        "customer change reaches the others",
+        "its CPU"
     );
     for (round, n) in [1usize, 10, 50].into_iter().enumerate() {
         let mut clients: Vec<Client> = (0..n).map(|_| connect(dir.path(), port)).collect();
-        std::thread::sleep(Duration::from_millis(1500 + 40 * n as u64));
+        // Every session has its list (a large book's arrives in the background).
+        std::thread::sleep(Duration::from_millis(4000 + 100 * n as u64));
         let first = median(clients.iter().filter_map(Client::first_frame).collect());
+        let (rss, _) = usage(server.id());
+        let per_session = (rss - rest) / n as f64;
         // One keystroke in one session: the bytes its screen needs.
         let t = Instant::now();
         clients[0].send(b"j");
         std::thread::sleep(Duration::from_millis(300));
         let per_key = clients[0].bytes_since(t);
+        // Everyone on Customers; one session renames the selected customer (its first field).
+        clients[0].send(b"e");
+        std::thread::sleep(Duration::from_millis(500));
+        clients[0].send(format!(" R{round}").as_bytes());
+        std::thread::sleep(Duration::from_millis(300));
+        let (_, cpu) = usage(server.id());
+        let t = Instant::now();
+        clients[0].send(b"\r");
+        std::thread::sleep(Duration::from_millis(1500));
+        let customer = reach(&clients[1..], t);
+        let (_, cpu_after) = usage(server.id());
         // Everyone watches the invitations; one session requests a relationship.
         for c in &mut clients {
             c.send(b"2");
@@ -124,19 +180,24 @@ fn main() {
         let t = Instant::now();
         clients[0].send(b"\r");
         std::thread::sleep(Duration::from_millis(500));
-        let reach: Vec<Duration> = clients[1..].iter().filter_map(|c| c.first_after(t)).map(|at| at - t).collect();
-        let propagation = if reach.is_empty() {
-            "—".to_string()
-        } else {
-            format!("median {:?}, max {:?}", median(reach.clone()), reach.iter().max().copied().unwrap_or_default())
-        };
-        println!("{n:>8}  {:>22?}  {per_key:>18}  {propagation:>26}", first);
+        let invitation = reach(&clients[1..], t);
+        println!(
+            "{n:>8}  {:>14?}  {:>10.1} MB  {per_key:>11}  {invitation:>34}  {customer:>34}  {:>7.2} s",
+            first,
+            per_session,
+            cpu_after - cpu
+        );
         for c in &mut clients {
-            c.send(b"\x1b\x1bq");
+            c.send(b"\x1b");
+            std::thread::sleep(Duration::from_millis(60));
+            c.send(b"\x1b");
+            std::thread::sleep(Duration::from_millis(60));
+            c.send(b"q");
         }
         for mut c in clients {
             let _ = c.child.wait();
         }
+        std::thread::sleep(Duration::from_secs(2));
     }
     let _ = server.kill();
     let _ = server.wait();

@@ -1,9 +1,15 @@
 //! A list that is sorted, filtered as you type and scrolled, over items it knows only by
 //! index. The folded text of every item sits in one contiguous buffer, so a keystroke is one
 //! SIMD substring scan of that buffer (memchr's `memmem`), whatever the number of items.
+//!
+//! The texts (`Haystack`) and the order are held by `Arc`: many lists over the same items (one
+//! per SSH session) share one copy, and each keeps only its query, what it shows and where
+//! its selection is.
 
 use crate::domain::search::fold;
 use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Longest filter query kept (a paste is cut here).
 const MAX_QUERY_CHARS: usize = 200;
@@ -33,25 +39,125 @@ fn mark(text: &[u8], starts: &[u32], first: usize, matched: &mut [bool], finder:
     }
 }
 
-#[derive(Debug, Default)]
-pub struct FilteredList {
-    /// Every item's folded text, each followed by a newline (never part of a query): first the
-    /// items as they were given, in item order, then texts that changed since (see `patch`).
-    /// A text that no longer holds is blanked with NULs, which no query contains.
+/// The texts as they were given, each followed by a newline (never part of a query).
+#[derive(Debug, Default, Clone)]
+struct Texts {
     text: Vec<u8>,
-    /// Where each of the items given at the start starts in `text`.
     starts: Vec<u32>,
-    /// Where the first region (the items given at the start) ends.
-    main_end: usize,
-    /// Texts written after the start, in `text` order: where each starts, and whose it is.
-    extra_starts: Vec<u32>,
+}
+
+impl Texts {
+    fn span(&self, item: usize) -> std::ops::Range<usize> {
+        let start = self.starts.get(item).map_or(self.text.len(), |&s| s as usize);
+        let end = self.starts.get(item + 1).map_or(self.text.len(), |&s| s as usize);
+        start..end.saturating_sub(1).max(start)
+    }
+}
+
+/// Every item's folded text. The texts given at the start are never written again (they are
+/// shared by every copy); a text changed since, or an added item's, goes into a small region
+/// of its own, so a copy with a few changes costs those changes, not the list.
+#[derive(Debug, Default, Clone)]
+pub struct Haystack {
+    main: Arc<Texts>,
+    /// Texts written after the start, in the order written.
+    extra: Texts,
+    /// Whose text each entry of `extra` is.
     extra_items: Vec<u32>,
-    /// Items whose text is in the second region, and which entry of it.
-    moved: std::collections::HashMap<u32, usize>,
+    /// Items whose text is in `extra`, and which entry holds it now.
+    moved: HashMap<u32, u32>,
     /// How many items there are (given at the start and added since).
     items: usize,
-    order: Vec<u32>,
-    visible: Vec<u32>,
+}
+
+/// Appends `item` to `text` the way the haystack holds it.
+fn push_text(texts: &mut Texts, item: &str) {
+    texts.starts.push(texts.text.len() as u32);
+    // A newline in an item would let a match run into the next one.
+    texts.text.extend(item.bytes().map(|b| if b == b'\n' { b' ' } else { b }));
+    texts.text.push(b'\n');
+}
+
+impl Haystack {
+    pub fn new<S: AsRef<str>>(texts: &[S]) -> Self {
+        let mut main = Texts::default();
+        main.text.reserve(texts.iter().map(|t| t.as_ref().len() + 1).sum());
+        main.starts.reserve(texts.len());
+        for item in texts {
+            push_text(&mut main, item.as_ref());
+        }
+        Self { main: Arc::new(main), items: texts.len(), ..Self::default() }
+    }
+
+    /// How many items there are.
+    pub fn items(&self) -> usize {
+        self.items
+    }
+
+    /// How many texts were written since the start (a measure of how far the copy has moved).
+    pub fn changed(&self) -> usize {
+        self.extra_items.len()
+    }
+
+    /// The folded text of `item` (empty for an item that was removed).
+    pub fn item_text(&self, item: usize) -> &[u8] {
+        match self.moved.get(&(item as u32)) {
+            Some(&e) => &self.extra.text[self.extra.span(e as usize)],
+            None => &self.main.text[self.main.span(item)],
+        }
+    }
+
+    /// Gives `item` a new text (`item == items()` adds one); no other item moves.
+    pub fn set_item_text(&mut self, item: usize, text: &str) {
+        self.moved.insert(item as u32, self.extra_items.len() as u32);
+        self.extra_items.push(item as u32);
+        push_text(&mut self.extra, text);
+        self.items = self.items.max(item + 1);
+    }
+
+    /// Which items contain `query` (folded, not empty), by item.
+    fn matches(&self, query: &str) -> Vec<bool> {
+        let mut matched = vec![false; self.items.max(self.main.starts.len())];
+        let finder = memchr::memmem::Finder::new(query.as_bytes());
+        let n = self.main.starts.len();
+        let main = &*self.main;
+        if n >= PARALLEL_FROM {
+            // Two halves on two cores: a keystroke on a million customers stays well under the
+            // 20 ms an operator would notice.
+            let (left, right) = matched[..n].split_at_mut(n / 2);
+            let finder = &finder;
+            std::thread::scope(|scope| {
+                scope.spawn(move || mark(&main.text, &main.starts, 0, left, finder));
+                mark(&main.text, &main.starts, n / 2, right, finder);
+            });
+        } else {
+            mark(&main.text, &main.starts, 0, &mut matched[..n], &finder);
+        }
+        if !self.extra_items.is_empty() {
+            // An item's text in the start region no longer holds once it has moved; of its
+            // texts written since, only the newest does.
+            for &item in self.moved.keys() {
+                matched[item as usize] = false;
+            }
+            let mut extra = vec![false; self.extra_items.len()];
+            mark(&self.extra.text, &self.extra.starts, 0, &mut extra, &finder);
+            for (e, _) in extra.iter().enumerate().filter(|(_, m)| **m) {
+                let item = self.extra_items[e];
+                if self.moved.get(&item) == Some(&(e as u32)) {
+                    matched[item as usize] = true;
+                }
+            }
+        }
+        matched
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct FilteredList {
+    hay: Arc<Haystack>,
+    order: Arc<Vec<u32>>,
+    /// The items shown: the order itself (shared) while there is no query.
+    visible: Arc<Vec<u32>>,
     query: String,
     pub editing: bool,
     selected: usize,
@@ -61,87 +167,41 @@ pub struct FilteredList {
     pub page: Cell<usize>,
 }
 
-/// Appends `item` to `text` the way the haystack holds it.
-fn push_text(text: &mut Vec<u8>, item: &str) {
-    // A newline in an item would let a match run into the next one; a NUL is a blank.
-    text.extend(item.bytes().map(|b| if b == b'\n' || b == 0 { b' ' } else { b }));
-    text.push(b'\n');
-}
-
 impl FilteredList {
     pub fn new(haystack: Vec<String>) -> Self {
         let order: Vec<u32> = (0..haystack.len() as u32).collect();
-        let mut list = Self { visible: order.clone(), order, ..Self::default() };
-        list.set_haystack(haystack);
+        let mut list = Self::default();
         list.page.set(10);
+        list.reset(haystack, order, None);
         list
-    }
-
-    fn set_haystack(&mut self, haystack: Vec<String>) {
-        self.text.clear();
-        self.text.reserve(haystack.iter().map(|h| h.len() + 1).sum());
-        self.starts.clear();
-        for item in &haystack {
-            self.starts.push(self.text.len() as u32);
-            push_text(&mut self.text, item);
-        }
-        self.main_end = self.text.len();
-        self.extra_starts.clear();
-        self.extra_items.clear();
-        self.moved.clear();
-        self.items = haystack.len();
     }
 
     /// How many items the list knows (shown or not).
     pub fn items(&self) -> usize {
-        self.items
-    }
-
-    /// Where `item`'s text is in `text`: its bytes, without the newline.
-    fn span(&self, item: usize) -> std::ops::Range<usize> {
-        let (start, end) = match self.moved.get(&(item as u32)) {
-            Some(&e) => {
-                (self.extra_starts[e] as usize, self.extra_starts.get(e + 1).map_or(self.text.len(), |&s| s as usize))
-            }
-            None => (
-                self.starts.get(item).map_or(self.main_end, |&s| s as usize),
-                self.starts.get(item + 1).map_or(self.main_end, |&s| s as usize),
-            ),
-        };
-        start..end.saturating_sub(1).max(start)
+        self.hay.items()
     }
 
     /// The folded text of `item` (empty for an item that was removed).
     pub fn item_text(&self, item: usize) -> &[u8] {
-        let span = &self.text[self.span(item)];
-        let len = span.iter().rposition(|&b| b != 0).map_or(0, |p| p + 1);
-        &span[..len]
+        self.hay.item_text(item)
     }
 
-    /// Gives `item` a new text (`item == items()` adds one): written over the old one when it
-    /// fits, else after the others, so no other item moves. Call `set_order` after a batch.
+    /// Gives `item` a new text (`item == items()` adds one); a haystack shared with other
+    /// lists is copied first (its start region stays shared). Call `set_order` after a batch.
     pub fn set_item_text(&mut self, item: usize, text: &str) {
-        let span = self.span(item);
-        if item < self.items && text.len() <= span.len() && !text.bytes().any(|b| b == b'\n' || b == 0) {
-            let slot = &mut self.text[span];
-            slot[..text.len()].copy_from_slice(text.as_bytes());
-            slot[text.len()..].fill(0);
-            return;
-        }
-        if item < self.items {
-            self.text[span].fill(0);
-        }
-        self.moved.insert(item as u32, self.extra_starts.len());
-        self.extra_starts.push(self.text.len() as u32);
-        self.extra_items.push(item as u32);
-        push_text(&mut self.text, text);
-        self.items = self.items.max(item + 1);
+        Arc::make_mut(&mut self.hay).set_item_text(item, text);
     }
 
     /// Replaces the items, keeping the query and, where it still exists, the selected item
     /// (named by `keep`, an index into the new items).
     pub fn reset(&mut self, haystack: Vec<String>, order: Vec<u32>, keep: Option<usize>) {
-        self.set_haystack(haystack);
+        self.share(Arc::new(Haystack::new(&haystack)), Arc::new(order), keep);
+    }
+
+    /// Shows `hay`'s items in `order`, both possibly shared with other lists, keeping the
+    /// query and, where it still exists, the selected item (`keep`, an index into `hay`).
+    pub fn share(&mut self, hay: Arc<Haystack>, order: Arc<Vec<u32>>, keep: Option<usize>) {
+        self.hay = hay;
         self.order = order;
         self.refilter();
         if let Some(item) = keep {
@@ -150,9 +210,9 @@ impl FilteredList {
         self.clamp();
     }
 
-    pub fn set_order(&mut self, order: Vec<u32>) {
+    pub fn set_order(&mut self, order: impl Into<Arc<Vec<u32>>>) {
         let keep = self.selected_item();
-        self.order = order;
+        self.order = order.into();
         self.refilter();
         if let Some(item) = keep {
             self.select_item(item);
@@ -189,34 +249,11 @@ impl FilteredList {
         let folded = fold(&self.query);
         let query = folded.trim();
         if query.is_empty() {
-            self.visible.clone_from(&self.order);
+            self.visible = Arc::clone(&self.order);
         } else {
             // One scan of all the text marks the items that match; the sort order is kept.
-            let mut matched = vec![false; self.items.max(self.starts.len())];
-            let finder = memchr::memmem::Finder::new(query.as_bytes());
-            let n = self.starts.len();
-            let main = &self.text[..self.main_end];
-            if n >= PARALLEL_FROM {
-                // Two halves on two cores: a keystroke on a million customers stays well
-                // under the 20 ms an operator would notice.
-                let (left, right) = matched[..n].split_at_mut(n / 2);
-                let (starts, finder) = (&self.starts, &finder);
-                std::thread::scope(|scope| {
-                    scope.spawn(move || mark(main, starts, 0, left, finder));
-                    mark(main, starts, n / 2, right, finder);
-                });
-            } else {
-                mark(main, &self.starts, 0, &mut matched[..n], &finder);
-            }
-            if !self.extra_starts.is_empty() {
-                // The texts changed since the start (blanked ones match nothing).
-                let mut extra = vec![false; self.extra_starts.len()];
-                mark(&self.text, &self.extra_starts, 0, &mut extra, &finder);
-                for (e, _) in extra.iter().enumerate().filter(|(_, m)| **m) {
-                    matched[self.extra_items[e] as usize] = true;
-                }
-            }
-            self.visible = self.order.iter().copied().filter(|&i| matched[i as usize]).collect();
+            let matched = self.hay.matches(query);
+            self.visible = Arc::new(self.order.iter().copied().filter(|&i| matched[i as usize]).collect());
         }
         self.clamp();
     }
@@ -400,7 +437,7 @@ mod tests {
         fn the_scan_finds_exactly_the_items_that_contain_the_query(words in proptest::collection::vec("\\PC{0,8}", 1..40), q in "[a-zđ ]{1,3}") {
             let hay: Vec<String> = words.iter().map(|w| fold(w)).collect();
             let mut list = FilteredList::new(hay.clone());
-            list.set_order((0..hay.len() as u32).rev().collect());
+            list.set_order((0..hay.len() as u32).rev().collect::<Vec<u32>>());
             list.push_str(&q);
             let folded = fold(&q);
             let expected: Vec<u32> = (0..hay.len() as u32).rev().filter(|&i| hay[i as usize].contains(folded.trim())).collect();

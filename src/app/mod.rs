@@ -146,10 +146,22 @@ pub struct App {
 
 impl App {
     pub fn new(book: Arc<Book>, session: Session, clock: Arc<dyn Clock>, theme: &'static Theme) -> Result<App> {
+        Self::sharing(book, &Arc::default(), session, clock, theme)
+    }
+
+    /// An app whose customer list is the one `list` holds for every session on the book (an
+    /// SSH server's sessions share one).
+    pub fn sharing(
+        book: Arc<Book>,
+        list: &Arc<customers::index::SharedList>,
+        session: Session,
+        clock: Arc<dyn Clock>,
+        theme: &'static Theme,
+    ) -> Result<App> {
         let read = book.read()?;
         let only = session.customer_tenant();
         let now = clock.now();
-        let (customers, loading) = CustomersView::load(&book, &read, only)?;
+        let (customers, loading) = CustomersView::load(&book, list, &read, only)?;
         let app = App {
             org: read.org()?,
             customers,
@@ -253,14 +265,7 @@ impl App {
     }
 
     fn poll_loading_rows(&mut self, block: bool) {
-        let landed = self.customers.poll(block).and_then(|landed| {
-            let pending = self.customers.take_pending();
-            if landed && !pending.is_empty() {
-                self.customers.patch(&self.book.read()?, &pending)?;
-            }
-            Ok(landed)
-        });
-        match landed {
+        match self.customers.poll(block) {
             Ok(true) => self.partners.set_partner_of_record_counts(&self.customers.partner_counts),
             Ok(false) => {}
             Err(e) => self.error(format!("{e:#}")),

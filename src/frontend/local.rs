@@ -11,7 +11,7 @@ use crossterm::terminal::{
     enable_raw_mode,
 };
 use crossterm::{cursor, execute};
-use futures::StreamExt;
+use futures::{FutureExt, StreamExt};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{Write, stdout};
@@ -73,27 +73,48 @@ struct Local {
     events: EventStream,
 }
 
+/// Most events taken into one frame (a long burst still shows progress).
+const BURST: usize = 256;
+
+impl Local {
+    /// The app's event for a terminal event, if it has one.
+    fn translate(&mut self, event: TermEvent) -> Result<Option<Event>> {
+        Ok(match event {
+            TermEvent::Key(key) if key.kind != KeyEventKind::Release => Some(Event::Key(key)),
+            TermEvent::Paste(text) => Some(Event::Paste(text)),
+            TermEvent::Resize(w, h) => {
+                self.terminal.autoresize()?;
+                Some(Event::Resize(w, h))
+            }
+            _ => None,
+        })
+    }
+}
+
 impl Frontend for Local {
+    /// Everything already typed comes in one batch, drawn as one frame: a burst of keys (a
+    /// held arrow, a fast typist, a terminal's key repeat) costs one frame, not one per key.
     async fn next(&mut self, busy: bool) -> Result<Option<Vec<Event>>> {
-        loop {
+        let mut events = Vec::new();
+        while events.is_empty() {
             let event = tokio::select! {
                 biased;
                 event = self.events.next() => event,
                 // A bulk job goes on a step at a time whenever no key is waiting.
                 () = std::future::ready(()), if busy => return Ok(Some(Vec::new())),
             };
-            return Ok(Some(vec![match event {
-                Some(Ok(TermEvent::Key(key))) if key.kind != KeyEventKind::Release => Event::Key(key),
-                Some(Ok(TermEvent::Paste(text))) => Event::Paste(text),
-                Some(Ok(TermEvent::Resize(w, h))) => {
-                    self.terminal.autoresize()?;
-                    Event::Resize(w, h)
-                }
-                Some(Ok(_)) => continue,
-                Some(Err(e)) => return Err(e.into()),
+            match event {
+                Some(event) => events.extend(self.translate(event?)?),
                 None => return Ok(None),
-            }]));
+            }
         }
+        while events.len() < BURST {
+            match self.events.next().now_or_never() {
+                Some(Some(event)) => events.extend(self.translate(event?)?),
+                _ => break,
+            }
+        }
+        Ok(Some(events))
     }
 
     fn draw(&mut self, app: &App) -> Result<()> {

@@ -105,6 +105,7 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
     let config = server_config(&options, host_key);
     let desk = Desk {
         book,
+        list: Arc::default(),
         operators: Arc::new(RwLock::new(Arc::new(operators))),
         sessions: Arc::new(AtomicUsize::new(0)),
         max_sessions: options.max_sessions,

@@ -19,6 +19,7 @@ mod session;
 
 pub use listen::serve;
 
+use crate::app::customers::index::SharedList;
 use crate::app::session::resolve_actor;
 use crate::domain::permission::Actor;
 use crate::store::Book;
@@ -112,6 +113,8 @@ type Operators = Arc<RwLock<Arc<Vec<Operator>>>>;
 #[derive(Clone)]
 struct Desk {
     book: Arc<Book>,
+    /// The customer list every session shows, held once for all of them.
+    list: Arc<SharedList>,
     operators: Operators,
     sessions: Arc<AtomicUsize>,
     max_sessions: usize,
@@ -377,6 +380,7 @@ impl Handler for Connection {
         let link = Link { input: inputs, size: size_rx, closed: closed.clone(), outbox: outbox.clone() };
         let spec = SessionSpec {
             book: self.desk.book.clone(),
+            list: self.desk.list.clone(),
             actor,
             read_only,
             env: std::mem::take(&mut self.env),

@@ -7,6 +7,7 @@
 //! reading — it draws the newest screen once the client catches up, never the frames between.
 
 use super::input::InputParser;
+use crate::app::customers::index::SharedList;
 use crate::app::effect::Effect;
 use crate::app::session::{Session, SystemClock, new_session_id};
 use crate::app::{App, Event};
@@ -175,6 +176,7 @@ impl ClientEnv {
 
 pub struct SessionSpec {
     pub book: Arc<Book>,
+    pub list: Arc<SharedList>,
     pub actor: Actor,
     pub read_only: bool,
     pub env: ClientEnv,
@@ -231,7 +233,13 @@ impl Frontend for Channel {
                     return Ok(Some(vec![Event::Resize(w, h)]));
                 }
                 bytes = self.link.input.recv() => match bytes {
-                    Some(bytes) => self.pending.extend(self.parser.feed(&bytes)),
+                    Some(bytes) => {
+                        self.pending.extend(self.parser.feed(&bytes));
+                        // Whatever else has arrived joins the batch: a burst is one frame.
+                        while let Ok(more) = self.link.input.try_recv() {
+                            self.pending.extend(self.parser.feed(&more));
+                        }
+                    }
                     None => return Ok(None),
                 },
                 // The client read what was waiting: the newest frame can be drawn now.
@@ -308,7 +316,7 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
         "ssh session started"
     );
     let session_id = session.id.clone();
-    let mut app = App::new(spec.book, session, clock, spec.env.theme())?;
+    let mut app = App::sharing(spec.book, &spec.list, session, clock, spec.env.theme())?;
     app.colours = spec.env.depth();
     app.locale = spec.env.locale();
     let mut link = link;

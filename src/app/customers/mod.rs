@@ -4,6 +4,7 @@
 
 mod bulk;
 mod flows;
+pub mod index;
 mod record;
 mod view;
 
