@@ -1,8 +1,10 @@
 //! Key fuzzing: the real app under random keys, pastes and resizes, in every perspective. It
 //! never panics, and the book's invariants hold after every step.
 //!
-//! `PARTNERDESK_FUZZ_CASES` sets the number of sequences (default 2,000, of 100 steps each);
-//! a long run: `PARTNERDESK_FUZZ_CASES=200000 cargo test --release --test fuzz`.
+//! `PARTNERDESK_FUZZ_CASES` sets the number of sequences (default 1,000, of 100 steps each: about
+//! four minutes of the suite's budget in a debug build, now that every frame is drawn through
+//! Fluent and an open record has its own keys); a long run:
+//! `PARTNERDESK_FUZZ_CASES=200000 cargo test --release --test fuzz`.
 
 mod common;
 
@@ -153,7 +155,7 @@ fn run_sequence(app: &mut App, book: &Book, inputs: &[Input]) {
 }
 
 fn cases() -> u32 {
-    std::env::var("PARTNERDESK_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2_000)
+    std::env::var("PARTNERDESK_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(1_000)
 }
 
 #[test]

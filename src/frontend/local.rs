@@ -11,7 +11,7 @@ use crossterm::terminal::{
     enable_raw_mode,
 };
 use crossterm::{cursor, execute};
-use futures::{FutureExt, StreamExt};
+use futures::StreamExt;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{Write, stdout};
@@ -108,9 +108,12 @@ impl Frontend for Local {
                 None => return Ok(None),
             }
         }
+        // Polled with this task's own waker (`poll!`), never a no-op one: crossterm's stream
+        // hands the waker of a pending poll to the thread that waits for the next event, so a
+        // no-op waker there would leave the next key unnoticed until something else woke us.
         while events.len() < BURST {
-            match self.events.next().now_or_never() {
-                Some(Some(event)) => events.extend(self.translate(event?)?),
+            match futures::poll!(self.events.next()) {
+                std::task::Poll::Ready(Some(event)) => events.extend(self.translate(event?)?),
                 _ => break,
             }
         }
