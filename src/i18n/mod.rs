@@ -1,4 +1,4 @@
-//! Project Fluent: every string a person reads is a message in `locales/<tag>/partnerdesk.ftl`,
+//! Project Fluent: every string a person reads is a message in `locales/<tag>/*.ftl`,
 //! embedded in the binary. One bundle per locale, shared by every session; which one a
 //! sentence comes from is the *current* locale of the thread that renders it.
 //!
@@ -30,12 +30,28 @@ use std::fmt;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
+/// The `.ftl` files of one locale, joined: `partnerdesk.ftl` holds the screens, refusals and
+/// emails every feature shares; each area with many sentences of its own has its own file.
+macro_rules! locale_source {
+    ($tag:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $tag, "/partnerdesk.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $tag, "/administration.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $tag, "/gdap.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $tag, "/terminal.ftl")),
+        )
+    };
+}
+
 /// The `.ftl` source of each locale, in `Locale::ALL`'s order.
 pub const SOURCES: [(&str, &str); 4] = [
-    ("en", include_str!("../../locales/en/partnerdesk.ftl")),
-    ("vi", include_str!("../../locales/vi/partnerdesk.ftl")),
-    ("tr", include_str!("../../locales/tr/partnerdesk.ftl")),
-    ("zh-CN", include_str!("../../locales/zh-CN/partnerdesk.ftl")),
+    ("en", locale_source!("en")),
+    ("vi", locale_source!("vi")),
+    ("tr", locale_source!("tr")),
+    ("zh-CN", locale_source!("zh-CN")),
 ];
 
 static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {

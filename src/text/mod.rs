@@ -1,7 +1,7 @@
 //! The names of every string a person reads, in one place: the screens' words by tab, the
 //! sentences of the domain's typed messages (`Msg`, in `refusals/`), the names of its inputs
 //! and values (`inputs.rs`, `labels.rs`) and the letters to customers (`letters.rs`). The words
-//! themselves are Project Fluent messages in `locales/<tag>/partnerdesk.ftl` (en, vi, tr,
+//! themselves are Project Fluent messages in `locales/<tag>/*.ftl` (en, vi, tr,
 //! zh-CN), said in the reader's language (`crate::i18n`): the domain names what happened, this
 //! module names the message, the `.ftl` files say it.
 //!
