@@ -4,11 +4,14 @@
 //!
 //! Around that parser this adds only what a byte stream needs: a sequence split across reads
 //! is kept until it is complete, a lone `Esc` at the end of a read waits briefly for the rest
-//! of a sequence ([`InputParser::timeout`]), a bracketed paste is collected in linear time with
+//! of a sequence ([`InputParser::timeout`]) — measured from when the bytes *arrived*, so a
+//! session that gets to its input late still tells two Escs pressed apart from Alt+Esc
+//! ([`InputParser::feed_at`]) —, a bracketed paste is collected in linear time with
 //! its size capped, and anything the parser does not know is dropped, never typed.
 
 use crate::app::Event;
 use crossterm::event::{Event as TermEvent, KeyEventKind};
+use std::time::{Duration, Instant};
 
 const ESC: u8 = 0x1b;
 const PASTE_START: &[u8] = b"\x1b[200~";
@@ -17,6 +20,10 @@ const PASTE_END: &[u8] = b"\x1b[201~";
 pub const MAX_PASTE: usize = 256 * 1024;
 /// No key or report is longer; a longer unfinished sequence is dropped.
 const MAX_SEQUENCE: usize = 64;
+/// How long an unfinished sequence (a lone Esc above all) waits for the rest of it: a terminal
+/// writes a key's sequence in one go, so its bytes arrive together; a person's next key comes
+/// far later than this.
+pub const ESC_WAIT: Duration = Duration::from_millis(30);
 
 #[derive(Default)]
 pub struct InputParser {
@@ -25,6 +32,8 @@ pub struct InputParser {
     /// Inside a bracketed paste: the text so far (capped) and the last bytes seen, to find an
     /// end marker split across reads.
     paste: Option<Paste>,
+    /// When the read that left `pending` unfinished arrived (reads fed with [`Self::feed_at`]).
+    waiting_since: Option<Instant>,
 }
 
 #[derive(Default)]
@@ -34,6 +43,24 @@ struct Paste {
 }
 
 impl InputParser {
+    /// Decodes one read that arrived at `at`. An unfinished sequence left by a read that
+    /// arrived [`ESC_WAIT`] or more before this one is finished first (a lone Esc is the key):
+    /// the two reads were apart when they arrived, however late they are handled.
+    pub fn feed_at(&mut self, data: &[u8], at: Instant) -> Vec<Event> {
+        let mut events = match self.waiting_since {
+            Some(since) if at.saturating_duration_since(since) >= ESC_WAIT => self.timeout(),
+            _ => Vec::new(),
+        };
+        events.extend(self.feed(data));
+        self.waiting_since = self.waiting().then_some(at);
+        events
+    }
+
+    /// When the unfinished sequence stops waiting (see [`Self::timeout`]), if one waits.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.waiting_since.filter(|_| self.waiting()).map(|since| since + ESC_WAIT)
+    }
+
     /// Decodes one read.
     pub fn feed(&mut self, data: &[u8]) -> Vec<Event> {
         let mut events = Vec::new();
@@ -68,6 +95,7 @@ impl InputParser {
     /// No more bytes came soon after a read that ended in an unfinished sequence: a lone
     /// `Esc` is the Esc key; anything else unfinished is dropped.
     pub fn timeout(&mut self) -> Vec<Event> {
+        self.waiting_since = None;
         let pending = std::mem::take(&mut self.pending);
         if pending == [ESC] { convert(terminput::Event::Key(terminput::KeyCode::Esc.into())) } else { None }
             .into_iter()
@@ -227,6 +255,25 @@ mod tests {
         assert_eq!(keys(&p.feed(b"[B")), [(KeyCode::Down, KeyModifiers::NONE)]);
         assert!(p.feed(&"ế".as_bytes()[..2]).is_empty());
         assert_eq!(keys(&p.feed(&"ế".as_bytes()[2..])), [(KeyCode::Char('ế'), KeyModifiers::NONE)]);
+    }
+
+    #[test]
+    fn reads_that_arrived_apart_stay_apart_however_late_they_are_handled() {
+        let mut p = InputParser::default();
+        let t0 = Instant::now();
+        let ms = |n| t0 + Duration::from_millis(n);
+        // Esc, Esc, 2 pressed 80 ms apart, all handled at once after a slow frame.
+        let mut events = p.feed_at(b"\x1b", ms(0));
+        events.extend(p.feed_at(b"\x1b", ms(80)));
+        events.extend(p.feed_at(b"2", ms(160)));
+        let none = KeyModifiers::NONE;
+        assert_eq!(keys(&events), [(KeyCode::Esc, none), (KeyCode::Esc, none), (KeyCode::Char('2'), none)]);
+        assert_eq!(p.deadline(), None);
+        // A sequence split by the network still arrives within the wait: one key.
+        assert!(p.feed_at(b"\x1b", ms(200)).is_empty());
+        assert_eq!(p.deadline(), Some(ms(200) + ESC_WAIT));
+        assert_eq!(keys(&p.feed_at(b"[B", ms(205))), [(KeyCode::Down, none)]);
+        assert_eq!(p.deadline(), None);
     }
 
     #[test]

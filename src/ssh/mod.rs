@@ -186,7 +186,7 @@ type ChannelOut = std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>>;
 
 /// What the handler keeps of a running session.
 struct Shell {
-    input: Option<mpsc::Sender<Vec<u8>>>,
+    input: Option<mpsc::Sender<(std::time::Instant, Vec<u8>)>>,
     size: watch::Sender<(u16, u16)>,
     closed: Arc<AtomicBool>,
     writer_task: tokio::task::AbortHandle,
@@ -446,7 +446,7 @@ impl Handler for Connection {
     async fn data(&mut self, _channel: ChannelId, data: &[u8], _session: &mut Session) -> Result<(), Self::Error> {
         // A full queue waits here, which stops reading from this client (TCP back-pressure).
         if let Some(input) = self.shell.as_ref().and_then(|s| s.input.as_ref()) {
-            let _ = input.send(data.to_vec()).await;
+            let _ = input.send((std::time::Instant::now(), data.to_vec())).await;
         }
         Ok(())
     }

@@ -26,15 +26,13 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::{Notify, mpsc, watch};
 
 /// Largest terminal a session draws, in columns and rows: a bigger pty is drawn at this size
 /// (each cell costs memory twice, for the screen and the one before it).
 pub const MAX_COLUMNS: u16 = 500;
 pub const MAX_ROWS: u16 = 200;
-/// How long a lone Esc waits for the rest of a sequence.
-const ESC_WAIT: Duration = Duration::from_millis(30);
 /// How often a busy session (loading, running a job) steps without input.
 const TICK: Duration = Duration::from_millis(15);
 /// Output not yet taken by the client above which the session stops drawing.
@@ -82,8 +80,8 @@ impl Outbox {
 
 /// What the SSH handler shares with its session.
 pub struct Link {
-    /// The channel's bytes, a few reads at a time.
-    pub input: mpsc::Receiver<Vec<u8>>,
+    /// The channel's bytes, a few reads at a time, each with when it arrived.
+    pub input: mpsc::Receiver<(Instant, Vec<u8>)>,
     /// The newest terminal size; window changes in between are never seen.
     pub size: watch::Receiver<(u16, u16)>,
     /// Set when the client has gone (or closed its input): the session ends at once.
@@ -215,8 +213,8 @@ impl Frontend for Channel {
             }
             let outbox = self.link.outbox.clone();
             let deferred = outbox.backlog() > SOFT_BACKLOG;
-            let wait = if self.parser.waiting() {
-                ESC_WAIT
+            let wait = if let Some(deadline) = self.parser.deadline() {
+                deadline.saturating_duration_since(Instant::now())
             } else if busy {
                 TICK
             } else {
@@ -233,11 +231,11 @@ impl Frontend for Channel {
                     return Ok(Some(vec![Event::Resize(w, h)]));
                 }
                 bytes = self.link.input.recv() => match bytes {
-                    Some(bytes) => {
-                        self.pending.extend(self.parser.feed(&bytes));
+                    Some((at, bytes)) => {
+                        self.pending.extend(self.parser.feed_at(&bytes, at));
                         // Whatever else has arrived joins the batch: a burst is one frame.
-                        while let Ok(more) = self.link.input.try_recv() {
-                            self.pending.extend(self.parser.feed(&more));
+                        while let Ok((at, more)) = self.link.input.try_recv() {
+                            self.pending.extend(self.parser.feed_at(&more, at));
                         }
                     }
                     None => return Ok(None),
