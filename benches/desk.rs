@@ -4,16 +4,13 @@
 
 use chrono::TimeZone;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use partnerdesk::app::list::FilteredList;
 use partnerdesk::app::session::{FixedClock, Session};
 use partnerdesk::app::{App, Event};
 use partnerdesk::demo::{self, DemoOptions};
 use partnerdesk::domain::ids::SessionId;
-use partnerdesk::domain::search::fold;
 use partnerdesk::store::{Book, Reads, Stamp};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::hint::black_box;
 use std::sync::{Arc, OnceLock};
 
 fn now() -> partnerdesk::domain::Timestamp {
@@ -56,6 +53,13 @@ fn key(code: crossterm::event::KeyCode) -> Event {
 }
 
 fn app(book: Arc<Book>) -> App {
+    let mut app = app_loading(book);
+    app.poll_loading(true);
+    app
+}
+
+/// The app as it draws its first frame: a large book's rows still being read.
+fn app_loading(book: Arc<Book>) -> App {
     let actor = partnerdesk::app::session::resolve_actor(&book, None).expect("an actor");
     let session = Session {
         id: SessionId("bench".into()),
@@ -72,19 +76,7 @@ fn app(book: Arc<Book>) -> App {
             task.start();
         }
     }
-    app.poll_loading(true);
     app
-}
-
-/// Folded names like the demo's, `n` of them.
-fn haystack(n: usize) -> Vec<String> {
-    let words =
-        ["Công ty TNHH", "Minh Phát", "Yıldız Teknoloji", "北京华通科技", "Contoso", "Đại Dương", "Sài Gòn", "Hà Nội"];
-    (0..n)
-        .map(|i| {
-            fold(&format!("{} {} {} tenant{i}.onmicrosoft.com", words[i % 8], words[(i / 8) % 8], words[(i / 64) % 8]))
-        })
-        .collect()
 }
 
 fn render(c: &mut Criterion) {
@@ -103,44 +95,118 @@ fn render(c: &mut Criterion) {
     });
 }
 
+/// The books the benches run on: 100k always, 1M with `PARTNERDESK_BENCH_1M=1`.
+fn books() -> Vec<(&'static str, Arc<Book>)> {
+    let mut books = vec![("100k", book_100k())];
+    books.extend(book_1m().map(|b| ("1M", b)));
+    books
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal.draw(|f| partnerdesk::ui::render(app, f)).map(|_| ()).expect("a frame");
+}
+
+/// A filter keystroke on the demo's own rows, with the frame that shows its result: the first
+/// (broadest) letter, and one that narrows `min` to `minh`.
 fn filter(c: &mut Criterion) {
-    for n in [100_000, 1_000_000] {
-        let hay = haystack(n);
-        c.bench_function(&format!("filter first keystroke, {n} customers"), |b| {
-            b.iter_batched(
-                || FilteredList::new(hay.clone()),
-                |mut list| list.push_str(black_box("m")),
-                BatchSize::LargeInput,
-            );
+    use crossterm::event::KeyCode;
+    for (size, book) in books() {
+        let mut app = app(book);
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
+        app.handle(key(KeyCode::Char('/')));
+        c.bench_function(&format!("filter first keystroke 'm' at {size}, including the frame"), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    let start = std::time::Instant::now();
+                    app.handle(key(KeyCode::Char('m')));
+                    draw(&mut terminal, &app);
+                    spent += start.elapsed();
+                    app.handle(key(KeyCode::Backspace));
+                }
+                spent
+            })
         });
-        c.bench_function(&format!("filter narrowing keystroke 'min' -> 'minh', {n} customers"), |b| {
-            b.iter_batched(
-                || {
-                    let mut list = FilteredList::new(hay.clone());
-                    list.push_str("min");
-                    list
-                },
-                |mut list| list.push_str(black_box("h")),
-                BatchSize::LargeInput,
-            );
+        app.handle(Event::Paste("min".into()));
+        c.bench_function(&format!("filter narrowing keystroke 'min' -> 'minh' at {size}, including the frame"), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    let start = std::time::Instant::now();
+                    app.handle(key(KeyCode::Char('h')));
+                    draw(&mut terminal, &app);
+                    spent += start.elapsed();
+                    app.handle(key(KeyCode::Backspace));
+                }
+                spent
+            })
         });
     }
 }
 
+/// What a sort costs: the key and its frame (the old order stays on screen until the new one
+/// is made), then the new order made in the background, once for every session on the book.
 fn sort(c: &mut Criterion) {
-    let mut app = app(book_100k());
-    let sort = key(crossterm::event::KeyCode::Char('s'));
-    // `s` alternates: the sorted column reversed, then the next column; the mean is of both.
-    c.bench_function("s (reverse, then next column), 100k customers", |b| b.iter(|| app.handle(sort.clone())));
+    use partnerdesk::app::customers::SortColumn;
+    use partnerdesk::app::customers::index::{CustomerIndex, listed_rows};
+    for (size, book) in books() {
+        let rows = listed_rows(&book.read().expect("read")).expect("rows");
+        let mut group = c.benchmark_group(format!("sort order made in the background at {size}"));
+        group.sample_size(10);
+        for column in [
+            SortColumn::Domain,
+            SortColumn::Country,
+            SortColumn::Cloud,
+            SortColumn::Relationship,
+            SortColumn::Admin,
+            SortColumn::Subscriptions,
+            SortColumn::Licences,
+        ] {
+            group.bench_function(format!("{column:?}"), |b| {
+                b.iter_batched(
+                    || CustomerIndex::build(rows.clone(), Default::default()),
+                    |index| {
+                        index.make_order(column);
+                        index
+                    },
+                    BatchSize::PerIteration,
+                )
+            });
+        }
+        group.finish();
+    }
+}
+
+/// A large book's rows landing after the first frame: the swap, and the frame that shows them.
+fn landing(c: &mut Criterion) {
+    for (size, book) in books() {
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
+        let mut group = c.benchmark_group(format!("rows landing after the first frame at {size}"));
+        group.sample_size(10);
+        group.bench_function("the swap and its frame", |b| {
+            b.iter_batched(
+                || {
+                    let app = app_loading(Arc::clone(&book));
+                    app.customers.wait_landed();
+                    app
+                },
+                |mut app| {
+                    app.poll_loading(false);
+                    draw(&mut terminal, &app);
+                    app
+                },
+                BatchSize::PerIteration,
+            )
+        });
+        group.finish();
+    }
 }
 
 /// The keys that used to scroll one row at a time inside the frame: `G` from the top, a sort
 /// whose selected row lands far away, `Esc` after a filter — each with the frame that follows.
 fn jumps(c: &mut Criterion) {
     use crossterm::event::KeyCode;
-    let mut books = vec![("100k", book_100k())];
-    books.extend(book_1m().map(|b| ("1M", b)));
-    for (size, book) in books {
+    for (size, book) in books() {
         let mut app = app(book);
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
         let mut frame = |app: &App| terminal.draw(|f| partnerdesk::ui::render(app, f)).map(|_| ()).expect("a frame");
@@ -190,6 +256,58 @@ fn jumps(c: &mut Criterion) {
     }
 }
 
+/// Support contacts set on every shown customer of a 100k book on disk (durable commits, a
+/// chunk at a time, with the frame after each chunk as the app draws it), to the end.
+fn bulk(c: &mut Criterion) {
+    use crossterm::event::KeyCode;
+    let dir = tempfile::tempdir().expect("a folder");
+    let book = Arc::new(Book::create(&dir.path().join("bulk.redb")).expect("a book"));
+    demo::generate(&book, DemoOptions { customers: 100_000, seed: 7, now: now() }, &stamp()).expect("the demo");
+    let mut app = app(book);
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
+    let shown = app.customers.list.shown();
+    let mut group = c.benchmark_group("bulk support contacts");
+    group.sample_size(10);
+    group.bench_function(format!("on every shown customer ({shown}) of 100k, to the end"), |b| {
+        b.iter(|| {
+            // Mark all, the contacts form, tick the first contact, submit.
+            for k in [KeyCode::Char('a'), KeyCode::Char('c'), KeyCode::Tab, KeyCode::Char(' '), KeyCode::Enter] {
+                app.handle(key(k));
+            }
+            while app.job.is_some() {
+                app.run_job_step().expect("a chunk");
+                draw(&mut terminal, &app);
+            }
+        })
+    });
+    group.finish();
+}
+
+/// The in-app export (`x`) of every shown customer, streamed to disk on its own thread.
+fn export(c: &mut Criterion) {
+    use partnerdesk::app::job::Export;
+    for (size, book) in books() {
+        let app = app(Arc::clone(&book));
+        let ids: Vec<_> = app.customers.list.visible().iter().map(|&i| app.customers.rows[i as usize].tenant_id).collect();
+        let dir = tempfile::tempdir().expect("a folder");
+        let mut group = c.benchmark_group(format!("in-app export at {size}"));
+        group.sample_size(10);
+        group.bench_function(format!("every shown customer ({})", ids.len()), |b| {
+            b.iter(|| {
+                let (export, task) = Export::start(Arc::clone(&book), ids.clone(), dir.path().to_path_buf(), "bench".into());
+                task.start();
+                let job = partnerdesk::app::job::Job::export(export, ids.len());
+                loop {
+                    if let Some(done) = job.poll_export() {
+                        break done.expect("the export");
+                    }
+                }
+            })
+        });
+        group.finish();
+    }
+}
+
 fn commit(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a folder");
     let book = Book::create(&dir.path().join("bench.redb")).expect("a book");
@@ -222,6 +340,6 @@ fn commit(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
-    targets = render, filter, sort, jumps, commit
+    targets = render, filter, sort, landing, jumps, bulk, export, commit
 }
 criterion_main!(benches);

@@ -183,6 +183,14 @@ impl CustomersView {
         Ok(())
     }
 
+    /// Blocks until the rows read in the background have landed, without showing them: what
+    /// is left for [`Self::poll`] is the swap alone (the benchmarks time it).
+    pub fn wait_landed(&self) {
+        if let Some(landing) = &self.landing {
+            landing.get(true);
+        }
+    }
+
     pub fn is_loading(&self) -> bool {
         self.landing.is_some() || self.sorting
     }
