@@ -288,13 +288,15 @@ fn export(c: &mut Criterion) {
     use partnerdesk::app::job::Export;
     for (size, book) in books() {
         let app = app(Arc::clone(&book));
-        let ids: Vec<_> = app.customers.list.visible().iter().map(|&i| app.customers.rows[i as usize].tenant_id).collect();
+        let ids: Vec<_> =
+            app.customers.list.visible().iter().map(|&i| app.customers.rows[i as usize].tenant_id).collect();
         let dir = tempfile::tempdir().expect("a folder");
         let mut group = c.benchmark_group(format!("in-app export at {size}"));
         group.sample_size(10);
         group.bench_function(format!("every shown customer ({})", ids.len()), |b| {
             b.iter(|| {
-                let (export, task) = Export::start(Arc::clone(&book), ids.clone(), dir.path().to_path_buf(), "bench".into());
+                let (export, task) =
+                    Export::start(Arc::clone(&book), ids.clone(), dir.path().to_path_buf(), "bench".into());
                 task.start();
                 let job = partnerdesk::app::job::Job::export(export, ids.len());
                 loop {

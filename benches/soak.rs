@@ -3,7 +3,9 @@
 //! 100,000). Most sessions move about, filter and switch tabs (the Permissions tab too); every
 //! fifth is a writer that requests reseller relationships. Server RSS is sampled every 10 s,
 //! key latency is the time from a key to the first bytes of its frame, and after the clients
-//! leave the book is exported to check that every write the writers saw confirmed is there.
+//! leave the book is exported to check that every write the writers saw confirmed is there: a
+//! writer reads its own screen (through a terminal emulator, `vt100`) and counts a request as
+//! confirmed when the screen says it was drafted.
 //!
 //! `SOAK_SECONDS=60 SOAK_SESSIONS=20 cargo bench --bench soak` for a short run. Bounded: the run
 //! stops after SOAK_SECONDS plus the time to connect and to leave.
@@ -37,14 +39,17 @@ struct Client {
     child: Child,
     /// When each read of the client's output arrived.
     seen: Arc<Mutex<Vec<Instant>>>,
+    /// What the client's screen shows (writers only: the others do not read theirs).
+    screen: Option<Arc<Mutex<vt100::Parser>>>,
 }
 
-fn connect(dir: &Path, port: u16) -> Client {
+fn connect(dir: &Path, port: u16, reads_screen: bool) -> Client {
     let mut child = Command::new("ssh")
         .args(["-tt", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR"])
         .args(["-o", "BatchMode=yes", "-p", &port.to_string(), "-i"])
         .arg(dir.join("lan"))
         .arg("lan@127.0.0.1")
+        .env("LANG", "C.UTF-8")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -53,11 +58,19 @@ fn connect(dir: &Path, port: u16) -> Client {
     let mut out = child.stdout.take().expect("stdout");
     let seen: Arc<Mutex<Vec<Instant>>> = Arc::default();
     let sink = seen.clone();
+    // As large as the server ever draws: whatever size it chose, its output lands in place.
+    let screen = reads_screen.then(|| {
+        Arc::new(Mutex::new(vt100::Parser::new(200.try_into().expect("rows"), 500.try_into().expect("columns"), 0)))
+    });
+    let shown = screen.clone();
     std::thread::spawn(move || {
         let mut buf = [0u8; 65536];
         while let Ok(n) = out.read(&mut buf) {
             if n == 0 {
                 break;
+            }
+            if let Some(screen) = &shown {
+                screen.lock().expect("screen").process(&buf[..n]);
             }
             let mut seen = sink.lock().expect("seen");
             seen.push(Instant::now());
@@ -66,7 +79,7 @@ fn connect(dir: &Path, port: u16) -> Client {
             }
         }
     });
-    Client { child, seen }
+    Client { child, seen, screen }
 }
 
 impl Client {
@@ -82,6 +95,19 @@ impl Client {
             std::thread::sleep(Duration::from_millis(80));
         }
     }
+    /// Waits (at most 10 s) for the screen to show `text`.
+    fn shows(&self, text: &str) -> bool {
+        let Some(screen) = &self.screen else { return false };
+        let t = Instant::now();
+        while t.elapsed() < Duration::from_secs(10) {
+            if screen.lock().expect("screen").screen().contents().contains(text) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
     /// Sends a key and waits (at most 2 s) for the first output after it.
     fn key_latency(&mut self, key: &[u8]) -> Option<Duration> {
         let t = Instant::now();
@@ -157,16 +183,17 @@ fn main() {
     };
 
     let latencies: Arc<Mutex<Vec<Duration>>> = Arc::default();
-    let written: Arc<Mutex<Vec<String>>> = Arc::default();
+    // Each request a writer made, and whether its screen confirmed it.
+    let written: Arc<Mutex<Vec<(String, bool)>>> = Arc::default();
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let workers: Vec<_> = (0..sessions)
         .map(|i| {
             let (dir, latencies, written) = (dir.path().to_path_buf(), latencies.clone(), written.clone());
             std::thread::spawn(move || {
                 std::thread::sleep(Duration::from_millis(50 * i as u64));
-                let mut c = connect(&dir, port);
-                std::thread::sleep(Duration::from_secs(3));
                 let writer = i % 5 == 0;
+                let mut c = connect(&dir, port, writer);
+                std::thread::sleep(Duration::from_secs(3));
                 let mut n = 0u64;
                 while Instant::now() < deadline {
                     n += 1;
@@ -178,9 +205,9 @@ fn main() {
                         c.send(format!("r{name}\tan@soak{i}x{n}.vn").as_bytes());
                         std::thread::sleep(Duration::from_millis(200));
                         c.send(b"\r");
-                        std::thread::sleep(Duration::from_millis(800));
+                        let confirmed = c.shows(&format!("drafted for {name}."));
                         c.escape_twice();
-                        written.lock().expect("written").push(name);
+                        written.lock().expect("written").push((name, confirmed));
                         std::thread::sleep(Duration::from_millis(1000));
                     } else {
                         for key in [&b"j"[..], b"j", b"k", b"4", b"\t", b"j", b"1", b"/minh", b"\x1b", b"G", b"g", b"3"]
@@ -219,7 +246,9 @@ fn main() {
     assert!(export.status.success(), "export after the soak: {}", String::from_utf8_lossy(&export.stderr));
     let book = String::from_utf8_lossy(&export.stdout);
     let written = written.lock().expect("written").clone();
-    let lost: Vec<&String> = written.iter().filter(|name| !book.contains(name.as_str())).collect();
+    let confirmed = written.iter().filter(|(_, confirmed)| *confirmed).count();
+    let lost = written.iter().filter(|(name, confirmed)| *confirmed && !book.contains(name.as_str())).count();
+    let stored = written.iter().filter(|(name, _)| book.contains(name.as_str())).count();
     println!("sessions {sessions}, {seconds} s, {customers} customers");
     println!("server RSS: rest {baseline:.0} MB, peak {peak:.0} MB, 10 s after the clients left {after:.0} MB");
     println!(
@@ -229,5 +258,9 @@ fn main() {
         pct(0.99).unwrap_or_default(),
         lat.last().copied().unwrap_or_default()
     );
-    println!("writes: {} requested, {} missing from the book", written.len(), lost.len());
+    println!(
+        "writes: {} requested, {confirmed} confirmed on the writers' screens, {lost} of those missing \
+         from the book; {stored} in the book",
+        written.len()
+    );
 }
