@@ -228,7 +228,8 @@ fn main() {
     for w in workers {
         let _ = w.join();
     }
-    std::thread::sleep(Duration::from_secs(10));
+    // Long enough for the sessions' idle threads to end (their keep-alive is 10 s).
+    std::thread::sleep(Duration::from_secs(30));
     stop.store(true, Ordering::SeqCst);
     let _ = sampler.join();
     let after = rss_mb(pid);
@@ -250,7 +251,7 @@ fn main() {
     let lost = written.iter().filter(|(name, confirmed)| *confirmed && !book.contains(name.as_str())).count();
     let stored = written.iter().filter(|(name, _)| book.contains(name.as_str())).count();
     println!("sessions {sessions}, {seconds} s, {customers} customers");
-    println!("server RSS: rest {baseline:.0} MB, peak {peak:.0} MB, 10 s after the clients left {after:.0} MB");
+    println!("server RSS: rest {baseline:.0} MB, peak {peak:.0} MB, 30 s after the clients left {after:.0} MB");
     println!(
         "key latency over {} keys: p50 {:?}, p99 {:?}, max {:?}",
         lat.len(),

@@ -111,7 +111,10 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
         max_sessions: options.max_sessions,
         penalties: Arc::default(),
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_keep_alive(super::SESSION_THREAD_KEEP_ALIVE)
+        .build()?;
     runtime.block_on(accept_loop(desk, options, config))
 }
 

@@ -161,6 +161,9 @@ impl Drop for Counted {
     }
 }
 
+/// How long a session's thread waits idle for the next session before it ends.
+const SESSION_THREAD_KEEP_ALIVE: Duration = Duration::from_secs(10);
+
 /// The last session has gone: hand the memory the sessions freed back to the system. glibc
 /// keeps freed memory in its arenas (one per thread that allocated), so without this a server
 /// with nobody on it would stay at its busiest size; `malloc_trim` returns every arena's free
@@ -435,6 +438,14 @@ impl Handler for Connection {
             };
             if sessions.fetch_sub(1, Ordering::SeqCst) == 1 {
                 return_freed_memory();
+                // The sessions' threads idle out after their keep-alive, leaving what they
+                // freed in their arenas: trimmed again once they have gone, if nobody came.
+                tokio::spawn(async move {
+                    tokio::time::sleep(SESSION_THREAD_KEEP_ALIVE + Duration::from_secs(1)).await;
+                    if sessions.load(Ordering::SeqCst) == 0 {
+                        return_freed_memory();
+                    }
+                });
             }
             let _ = handle.exit_status_request(channel, status).await;
             let _ = handle.eof(channel).await;
