@@ -129,7 +129,8 @@ mod tests {
 
     #[test]
     fn commands_on_the_servers_files_and_other_books_are_refused() {
-        for line in ["serve --authorized-keys k", "demo --no-tui", "import f.json", "snapshot", "config --path", "man"]
+        for line in
+            ["serve --authorized-keys k", "demo --no-tui", "import f.json", "snapshot", "config", "man", "check"]
         {
             assert!(refusal(&parse(line)).is_some_and(|why| why.contains("not over SSH")), "{line}");
         }
