@@ -20,6 +20,10 @@ pub struct Config {
     pub lang: Option<crate::i18n::Locale>,
     /// The book opened when neither `--db` nor `$PARTNERDESK_DB` names one.
     pub book: Option<PathBuf>,
+    /// CSV files for Excel: a UTF-8 byte order mark and CRLF line ends.
+    pub excel: Option<bool>,
+    /// The app takes the mouse (wheel scrolls, click selects); false leaves it to the terminal.
+    pub mouse: Option<bool>,
     /// An action's name = a key or a list of keys, written as in key scripts.
     #[serde(default)]
     pub keys: BTreeMap<String, Keys>,
@@ -49,6 +53,14 @@ pub const DEFAULT: &str = r#"# partnerdesk configuration. Every key is optional;
 # The book opened when neither --db nor $PARTNERDESK_DB names one (default: book.redb in the
 # platform data directory). `demo` never uses it.
 # book = "/srv/partnerdesk/book.redb"
+
+# CSV for Excel (the in-app export `x` and `export --csv`): a UTF-8 byte order mark and CRLF
+# line ends, so Excel shows Vietnamese, Turkish and Chinese names as written (`--excel`).
+# excel = false
+
+# The mouse: the wheel scrolls lists and views, a click selects a row, a tab or a footer key.
+# Hold Shift while dragging to select text as usual. false leaves the mouse to the terminal.
+# mouse = true
 
 # New keys for actions: the action's name (`partnerdesk config --actions` lists every one with
 # its keys and what it does) = a key or a list of keys, written as in key scripts: "R", "<C-o>",

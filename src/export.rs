@@ -60,39 +60,58 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
-/// The header line of the customers CSV.
-pub const CUSTOMERS_CSV_HEADER: &str =
-    "tenant_id,company,primary_domain,country,cloud,subscriptions,licences_assigned,licences_total,global_admins\n";
-
-/// Customers as CSV, one line each, for spreadsheets.
-pub fn customers_csv(customers: &[crate::domain::customer::Customer]) -> String {
-    let mut out = String::from(CUSTOMERS_CSV_HEADER);
-    for c in customers {
-        out.push_str(&customer_csv_line(c));
-    }
-    out
+/// Every customer as CSV, streamed record by record.
+pub fn write_customers_csv(book: &Book, dialect: CsvDialect, out: &mut impl Write) -> Result<()> {
+    out.write_all(dialect.header().as_bytes())?;
+    book.read()?.each_customer(|c| Ok(out.write_all(dialect.customer_line(&c).as_bytes())?))
 }
 
-/// One customer's line of the customers CSV (with its newline), to stream a long export.
-pub fn customer_csv_line(c: &crate::domain::customer::Customer) -> String {
-    fn cell(text: &str) -> String {
-        let text = neutralise_formula(text);
-        if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+/// How the customers CSV is written. Plain is UTF-8 with `\n` line ends, for scripts and
+/// `import`. Excel reads a CSV without a byte order mark in the machine's legacy code page
+/// (Vietnamese and Chinese names come out garbled), so for it the file starts with a UTF-8
+/// BOM and its lines end in `\r\n`, as RFC 4180 writes them (`--excel`, config `excel = true`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvDialect {
+    pub excel: bool,
+}
+
+/// The columns of the customers CSV.
+const CUSTOMERS_CSV_COLUMNS: &str =
+    "tenant_id,company,primary_domain,country,cloud,subscriptions,licences_assigned,licences_total,global_admins";
+
+impl CsvDialect {
+    fn end(self) -> &'static str {
+        if self.excel { "\r\n" } else { "\n" }
     }
-    let (assigned, total) = c.licences();
-    let admins: Vec<&str> = c.users.iter().filter(|u| u.global_admin).map(|u| u.email.as_str()).collect();
-    format!(
-        "{},{},{},{},{},{},{},{},{}\n",
-        c.tenant_id,
-        cell(&c.company_name),
-        c.primary_domain,
-        c.country,
-        cell(&crate::i18n::scoped(crate::i18n::Locale::En, || c.cloud.label().to_string())),
-        c.subscriptions.len(),
-        assigned,
-        total,
-        cell(&admins.join(" "))
-    )
+
+    /// The start of the file: the BOM for Excel, then the header line.
+    pub fn header(self) -> String {
+        let bom = if self.excel { "\u{feff}" } else { "" };
+        format!("{bom}{CUSTOMERS_CSV_COLUMNS}{}", self.end())
+    }
+
+    /// One customer's line of the customers CSV (with its line end), to stream a long export.
+    pub fn customer_line(self, c: &crate::domain::customer::Customer) -> String {
+        fn cell(text: &str) -> String {
+            let text = neutralise_formula(text);
+            if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+        }
+        let (assigned, total) = c.licences();
+        let admins: Vec<&str> = c.users.iter().filter(|u| u.global_admin).map(|u| u.email.as_str()).collect();
+        format!(
+            "{},{},{},{},{},{},{},{},{}{}",
+            c.tenant_id,
+            cell(&c.company_name),
+            c.primary_domain,
+            c.country,
+            cell(&crate::i18n::scoped(crate::i18n::Locale::En, || c.cloud.label().to_string())),
+            c.subscriptions.len(),
+            assigned,
+            total,
+            cell(&admins.join(" ")),
+            self.end()
+        )
+    }
 }
 
 /// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
@@ -104,6 +123,31 @@ pub fn neutralise_formula(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn csv_for_excel_starts_with_a_byte_order_mark_and_ends_lines_in_crlf() {
+        use super::CsvDialect;
+        let plain = CsvDialect::default().header();
+        assert!(plain.starts_with("tenant_id,") && plain.ends_with("global_admins\n"), "{plain}");
+        let excel = CsvDialect { excel: true }.header();
+        assert!(excel.starts_with("\u{feff}tenant_id,"), "{excel:?}");
+        assert!(excel.ends_with("global_admins\r\n"), "{excel:?}");
+        let book = crate::store::Book::in_memory().unwrap();
+        let now = chrono::Utc::now();
+        let stamp = crate::store::Stamp {
+            actor: "test".into(),
+            session: crate::domain::ids::SessionId("t".into()),
+            at: now,
+            via: String::new(),
+        };
+        crate::demo::generate(&book, crate::demo::DemoOptions { customers: 3, seed: 7, now }, &stamp).unwrap();
+        let mut out = Vec::new();
+        super::write_customers_csv(&book, CsvDialect { excel: true }, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.matches("\r\n").count(), 4, "a header and three customers: {text}");
+        assert_eq!(text.matches('\n').count(), 4, "no bare line feed");
+        assert_eq!(text.matches('\u{feff}').count(), 1);
+    }
+
     #[test]
     fn csv_cells_that_a_spreadsheet_would_run_are_written_as_text() {
         assert_eq!(super::neutralise_formula("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");

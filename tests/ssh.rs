@@ -185,7 +185,7 @@ impl Served {
 fn operators_over_ssh() {
     let s = serve();
 
-    // An unknown key is refused; a command or a missing terminal is told to use `ssh -t`.
+    // An unknown key is refused; a missing terminal is told to use `ssh -t`.
     let out = Command::new("ssh").args(s.ssh_args("stranger")).arg("true").output().unwrap();
     assert_eq!(out.status.code(), Some(255));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Permission denied"));
@@ -336,13 +336,13 @@ fn over_ssh_the_mail_app_is_a_link_in_the_operators_own_terminal() {
 }
 
 impl Served {
-    /// Runs `ssh -T … true` as `who` (at most 20 s): 1 means it signed in (and was told to use
-    /// a terminal), 255 that it was refused.
+    /// Runs `ssh -T … partnerdesk --version` as `who` (at most 20 s): 0 means it signed in (and
+    /// the command ran in the server), 255 that it was refused.
     fn login(&self, who: &str) -> (Option<i32>, String) {
         let mut child = Command::new("ssh")
             .arg("-T")
             .args(self.ssh_args(who))
-            .arg("true")
+            .arg("partnerdesk --version")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -380,9 +380,9 @@ fn openssh_keys_with_options_rsa_and_ecdsa_sign_in_and_sighup_reads_new_keys() {
         );
         std::fs::write(dir.join("authorized"), text).unwrap();
     });
-    assert_eq!(s.login("rsa").0, Some(1), "RSA signs in");
-    assert_eq!(s.login("ecdsa").0, Some(1), "ECDSA signs in");
-    assert_eq!(s.login("lan").0, Some(1), "the older form still works");
+    assert_eq!(s.login("rsa").0, Some(0), "RSA signs in");
+    assert_eq!(s.login("ecdsa").0, Some(0), "ECDSA signs in");
+    assert_eq!(s.login("lan").0, Some(0), "the older form still works");
     let (code, out) = s.login("stranger");
     assert_eq!(code, Some(255), "{out}");
 
@@ -394,7 +394,7 @@ fn openssh_keys_with_options_rsa_and_ecdsa_sign_in_and_sighup_reads_new_keys() {
     std::fs::write(&path, text).unwrap();
     assert!(Command::new("kill").args(["-HUP", &s.server.id().to_string()]).status().unwrap().success());
     let deadline = Instant::now() + Duration::from_secs(10);
-    while s.login("stranger").0 != Some(1) {
+    while s.login("stranger").0 != Some(0) {
         assert!(Instant::now() < deadline, "SIGHUP did not take the new key");
         std::thread::sleep(Duration::from_millis(200));
     }
@@ -465,6 +465,112 @@ fn hostile_clients_do_not_stop_the_server() {
     let out = Command::new("timeout").arg("20").arg("ssh").args(&args).arg("true").output().unwrap();
     assert_eq!(out.status.code(), Some(255));
     // An operator gets in as usual.
-    assert_eq!(s.login("lan").0, Some(1));
+    assert_eq!(s.login("lan").0, Some(0));
+    s.still_serving();
+}
+
+/// Runs `ssh -T … command` as `who` and returns its exit code, stdout and stderr.
+fn exec(s: &Served, who: &str, command: &str) -> (Option<i32>, String, String) {
+    let out = Command::new("timeout")
+        .args(["30", "ssh", "-T"])
+        .args(s.ssh_args(who))
+        .arg(command)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn scripts_run_commands_on_the_served_book_as_the_keys_user() {
+    let mut customer_admin = String::new();
+    let mut customer_domain = String::new();
+    let mut local = serde_json::Value::Null;
+    let mut s = serve_with(&[], |dir, mut keys| {
+        // A customer's Global admin, read from the book before it is served.
+        let db = dir.join("book.redb");
+        let bin = env!("CARGO_BIN_EXE_partnerdesk");
+        let out = Command::new(bin).args(["customers", "list", "--json", "--db"]).arg(&db).output().unwrap();
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        customer_domain = list["customers"][0]["primary_domain"].as_str().unwrap().to_string();
+        local = list;
+        let out = Command::new(bin)
+            .args(["customers", "show", &customer_domain, "--json", "--db"])
+            .arg(&db)
+            .output()
+            .unwrap();
+        let show: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let users = show["customer"]["users"].as_array().unwrap();
+        let admin = users.iter().find(|u| u["global_admin"] == true).unwrap();
+        customer_admin = admin["email"].as_str().unwrap().to_string();
+        let reader = keygen(dir, "reader");
+        let customer = keygen(dir, "customer");
+        keys.push_str(&format!(
+            "environment=\"PARTNERDESK_USER=lan@saomai.vn\",environment=\"PARTNERDESK_ACCESS=read-only\" {} reader\n",
+            public(&reader)
+        ));
+        keys.push_str(&format!("environment=\"PARTNERDESK_USER={customer_admin}\" {} customer\n", public(&customer)));
+        std::fs::write(dir.join("authorized"), keys).unwrap();
+    });
+
+    // A read: the same JSON as locally, while the server holds the book.
+    let (code, out, err) = exec(&s, "lan", "partnerdesk customers list --json");
+    assert_eq!(code, Some(0), "{err}");
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list, local, "the same document as the local command before serving");
+    let count = list["customers"].as_array().unwrap().len();
+    let (code, out, err) = exec(&s, "lan", "customers list");
+    assert_eq!(code, Some(0), "without `partnerdesk` too: {err}");
+    assert_eq!(out.lines().count(), count);
+    assert!(err.contains(&format!("{count} customers")), "the count on stderr: {err}");
+
+    // A record that is not there: exit 4 and one JSON error on stderr.
+    let (code, out, err) = exec(&s, "lan", "partnerdesk customers show nosuch.example --json");
+    assert_eq!((code, out.as_str()), (Some(4), ""));
+    let error: serde_json::Value = serde_json::from_str(err.trim()).unwrap();
+    assert_eq!(error["error"]["kind"], "not_found");
+
+    // A write, as the key's user, with quoted words kept whole.
+    let invite = "partnerdesk invite --company 'Hải Đăng' --contact an@haidang.vn --json";
+    let (code, out, err) = exec(&s, "lan", invite);
+    assert_eq!(code, Some(0), "{err}");
+    let made: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(made["invitation"].to_string().contains("Hải Đăng"), "{out}");
+    // A read-only key may read, not write: refused (exit 3), nothing written.
+    let (code, _, err) = exec(&s, "reader", invite);
+    assert_eq!(code, Some(3), "{err}");
+    let (code, out, _) = exec(&s, "reader", "partnerdesk invitations list --json");
+    assert_eq!(code, Some(0));
+    assert_eq!(out.matches("Hải Đăng").count(), 1, "one invitation: {out}");
+
+    // The audit names the key's user and the key.
+    let (_, out, _) = exec(&s, "lan", "partnerdesk audit --json");
+    let audit: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let last = audit["audit"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["actor"], "lan@saomai.vn", "{last}");
+
+    // A customer's key sees its own tenant only.
+    let (code, out, err) = exec(&s, "customer", "partnerdesk customers list --json");
+    assert_eq!(code, Some(0), "{err}");
+    let mine: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rows = mine["customers"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{out}");
+    assert_eq!(rows[0]["primary_domain"], customer_domain.as_str());
+    let (code, _, err) = exec(&s, "customer", "partnerdesk export");
+    assert_ne!(code, Some(0), "the whole book is the partner's: {err}");
+
+    // What works on the server's files is refused, saying so; so are --db and --as.
+    for command in ["partnerdesk demo --no-tui", "partnerdesk serve --authorized-keys x", "partnerdesk import f.json"] {
+        let (code, _, err) = exec(&s, "lan", command);
+        assert_eq!(code, Some(2), "{command}: {err}");
+        assert!(err.contains("not over SSH"), "{command}: {err}");
+    }
+    let (code, _, err) = exec(&s, "lan", "partnerdesk customers list --db /etc/passwd");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--db and --as do not apply"), "{err}");
+    let (code, _, err) = exec(&s, "lan", "partnerdesk nonsense --json");
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with("{\"error\""), "{err}");
     s.still_serving();
 }

@@ -45,13 +45,19 @@ impl Export {
     /// Starts writing `ids`' records as JSON and CSV into `dir`, named from `stamp`, reading
     /// them from one snapshot of `book`; memory stays one record whatever the number.
     /// The writing is the returned task, for a thread of its own.
-    pub fn start(book: Arc<Book>, ids: Vec<TenantId>, dir: PathBuf, stamp: String) -> (Export, Task) {
+    pub fn start(
+        book: Arc<Book>,
+        ids: Vec<TenantId>,
+        dir: PathBuf,
+        stamp: String,
+        csv: crate::export::CsvDialect,
+    ) -> (Export, Task) {
         let written = Arc::new(AtomicUsize::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (send, finished) = mpsc::channel();
         let (count, stop) = (Arc::clone(&written), Arc::clone(&cancel));
         let task = Task::new(move || {
-            let result = write_export(&book, &ids, &dir, &stamp, &count, &stop).map_err(|e| format!("{e:#}"));
+            let result = write_export(&book, &ids, &dir, &stamp, csv, &count, &stop).map_err(|e| format!("{e:#}"));
             // The app may be gone (it quit): then nobody listens, which is fine.
             let _ = send.send(result);
         });
@@ -64,6 +70,7 @@ fn write_export(
     ids: &[TenantId],
     dir: &std::path::Path,
     stamp: &str,
+    dialect: crate::export::CsvDialect,
     written: &AtomicUsize,
     cancel: &AtomicBool,
 ) -> anyhow::Result<ExportDone> {
@@ -80,7 +87,7 @@ fn write_export(
     let mut csv = std::io::BufWriter::new(csv);
     let mut json = serde_json::Serializer::pretty(std::io::BufWriter::new(json));
     let mut go = || -> anyhow::Result<(usize, bool)> {
-        csv.write_all(crate::export::CUSTOMERS_CSV_HEADER.as_bytes())?;
+        csv.write_all(dialect.header().as_bytes())?;
         let mut seq = json.serialize_seq(None)?;
         let mut n = 0;
         for id in ids {
@@ -89,7 +96,7 @@ fn write_export(
             }
             if let Some(c) = read.customer(*id)? {
                 seq.serialize_element(&c)?;
-                csv.write_all(crate::export::customer_csv_line(&c).as_bytes())?;
+                csv.write_all(dialect.customer_line(&c).as_bytes())?;
                 n += 1;
                 written.store(n, Ordering::Relaxed);
             }

@@ -165,6 +165,9 @@ pub struct FilteredList {
     pub offset: Cell<usize>,
     /// Rows the renderer last had room for; PgUp/PgDn move by it.
     pub page: Cell<usize>,
+    /// Where the renderer last drew each row on screen: (screen row, position among the
+    /// visible items), for a click.
+    pub drawn: std::cell::RefCell<Vec<(u16, usize)>>,
 }
 
 impl FilteredList {
@@ -277,6 +280,11 @@ impl FilteredList {
 
     pub fn total(&self) -> usize {
         self.order.len()
+    }
+
+    /// The position (among the visible items) of the row last drawn on screen row `y`.
+    pub fn row_at(&self, y: u16) -> Option<usize> {
+        self.drawn.borrow().iter().find(|(row, _)| *row == y).map(|&(_, position)| position)
     }
 
     /// Position of the selection among the visible items.

@@ -18,6 +18,7 @@ pub mod offers;
 pub mod overlay;
 pub mod partners;
 pub mod permissions;
+pub mod pointer;
 pub mod scroll;
 mod services;
 pub mod session;
@@ -85,6 +86,8 @@ impl Tab {
 #[derive(Debug, Clone)]
 pub enum Event {
     Key(KeyEvent),
+    /// A wheel notch or a click (only while the app has the mouse: see `pointer`).
+    Mouse(crossterm::event::MouseEvent),
     Paste(String),
     Resize(u16, u16),
     /// Another session (or this one) committed a change to the book.
@@ -120,6 +123,12 @@ pub struct App {
     pub theme: &'static Theme,
     /// How many colours the operator's terminal shows (for `:theme`).
     pub colours: crate::theme::Depth,
+    /// How the in-app export writes its CSV (config `excel`).
+    pub csv: crate::export::CsvDialect,
+    /// The app takes the mouse (config `mouse`); the frontend asks the terminal for it.
+    pub mouse: bool,
+    /// Where the last frame drew the tabs and the footer's hints, for clicks.
+    pub targets: pointer::Targets,
     pub hosts: LinkHosts,
     pub tab: Tab,
     pub help: bool,
@@ -177,6 +186,9 @@ impl App {
             locale: crate::i18n::current(),
             theme,
             colours: crate::theme::Depth::TrueColor,
+            csv: Default::default(),
+            mouse: true,
+            targets: Default::default(),
             hosts: LinkHosts::default(),
             tab: Tab::Customers,
             help: false,
@@ -304,6 +316,7 @@ impl App {
     fn handle_event(&mut self, event: Event) {
         let result = match event {
             Event::Key(key) => self.on_key(key),
+            Event::Mouse(mouse) => self.on_mouse(mouse),
             Event::Paste(text) => {
                 self.on_paste(&text);
                 Ok(())

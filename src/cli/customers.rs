@@ -110,7 +110,7 @@ fn list(who: &Who, filter: Option<&str>, json: bool) -> Result<()> {
         };
         listed && query.as_ref().is_none_or(|q| r.folded.contains(q.as_str()))
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::new(super::output::stdout());
     if json {
         let rows = StreamRows { read: &read, wanted: &wanted };
         let mut document = serde_json::Serializer::pretty(&mut out);
@@ -124,7 +124,7 @@ fn list(who: &Who, filter: Option<&str>, json: bool) -> Result<()> {
     } else {
         let count = list_lines(&read, &wanted, &mut out)?;
         out.flush()?;
-        eprintln!("{count} customers");
+        tell!("{count} customers");
     }
     Ok(())
 }

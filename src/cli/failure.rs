@@ -93,3 +93,49 @@ impl Failure {
         serde_json::json!({ "error": self }).to_string()
     }
 }
+
+/// How a command ended, said on its stderr (`output::stderr`), as an exit code: nothing for
+/// success or a reader that went away (`partnerdesk … | head`), else one sentence (one JSON
+/// object with `--json`).
+pub fn finish(result: anyhow::Result<()>, json: bool) -> u8 {
+    use std::io::Write;
+    let Err(e) = result else { return 0 };
+    let broken_pipe = e.chain().any(|c| {
+        let kind = c.downcast_ref::<std::io::Error>().map(std::io::Error::kind);
+        let json = c.downcast_ref::<serde_json::Error>().and_then(serde_json::Error::io_error_kind);
+        kind.or(json) == Some(std::io::ErrorKind::BrokenPipe)
+    });
+    if broken_pipe {
+        return 0;
+    }
+    let failure = Failure::of(&e);
+    let mut err = super::output::stderr();
+    if json {
+        let _ = writeln!(err, "{}", failure.json());
+    } else {
+        // Several refused fields (a setup) are one sentence each, one a line.
+        let mut lines = failure.message.lines();
+        let _ = writeln!(err, "partnerdesk: {}", lines.next().unwrap_or_default());
+        for line in lines {
+            let _ = writeln!(err, "  {line}");
+        }
+    }
+    failure.code
+}
+
+/// A command line clap could not take (or `--help`, `--version`): its text where clap puts it,
+/// as one JSON object with `--json`, and its exit code.
+pub fn unparsed(e: &clap::Error, json: bool) -> u8 {
+    use std::io::Write;
+    if json && e.use_stderr() {
+        let detail = e.render().to_string();
+        let message = detail.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+        let failure = Failure { kind: "usage", message, field: None, code: EXIT_USAGE };
+        let _ = writeln!(super::output::stderr(), "{}", failure.json());
+        return EXIT_USAGE;
+    }
+    let text = e.render().to_string();
+    let mut out = if e.use_stderr() { super::output::stderr() } else { super::output::stdout() };
+    let _ = out.write_all(text.as_bytes());
+    if e.use_stderr() { EXIT_USAGE } else { 0 }
+}

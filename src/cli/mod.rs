@@ -1,13 +1,21 @@
 //! The command line: clap definitions, opening the book, and each subcommand.
 
-/// `say!` that hands a closed pipe (`partnerdesk … | head`) back as an error instead of
-/// panicking; `main` then ends quietly, as Unix tools do.
+/// A line on the command's stdout (`output::stdout`: the process's, or an SSH exec channel's)
+/// that hands a closed pipe (`partnerdesk … | head`) back as an error instead of panicking;
+/// `main` then ends quietly, as Unix tools do.
 macro_rules! say {
     () => {
-        std::io::Write::write_all(&mut std::io::stdout(), b"\n")?
+        std::io::Write::write_all(&mut $crate::cli::output::stdout(), b"\n")?
     };
     ($($arg:tt)*) => {
-        std::io::Write::write_fmt(&mut std::io::stdout(), format_args!("{}\n", format_args!($($arg)*)))?
+        std::io::Write::write_fmt(&mut $crate::cli::output::stdout(), format_args!("{}\n", format_args!($($arg)*)))?
+    };
+}
+
+/// A line on the command's stderr, as `say!` on its stdout.
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        std::io::Write::write_fmt(&mut $crate::cli::output::stderr(), format_args!("{}\n", format_args!($($arg)*)))?
     };
 }
 
@@ -22,9 +30,11 @@ mod init;
 mod invitations;
 mod json;
 mod offers;
+pub mod output;
 mod partners;
 mod product_keys;
 mod progress;
+pub mod remote;
 mod subscriptions;
 mod tenant_users;
 
@@ -182,10 +192,17 @@ fn config_command(args: &ConfigArgs) -> Result<()> {
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// The export is always JSON; the flag is taken so scripts can pass it to every command
-    /// (failures are then JSON too).
-    #[arg(long)]
+    /// The whole book as JSON (the default); the flag is taken so scripts can pass it to
+    /// every command (failures are then JSON too).
+    #[arg(long, conflicts_with = "csv")]
     pub json: bool,
+    /// The customers as CSV (the columns of the in-app export) instead of the whole book.
+    #[arg(long)]
+    pub csv: bool,
+    /// CSV for Excel: a UTF-8 byte order mark and CRLF line ends, so Vietnamese and Chinese
+    /// names open ungarbled (implies --csv; config `excel = true` makes it the default).
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Args, Debug)]
@@ -294,10 +311,13 @@ fn book_path(who: &Who) -> Result<PathBuf> {
 /// Opens the command's book, which must exist: nothing is created on a mistyped path. With
 /// `--read-only` it is opened to read only, and nothing in the file changes.
 fn open_existing(who: &Who) -> Result<Arc<Book>> {
+    if let Some(served) = &who.served {
+        return Ok(served.book.clone());
+    }
     let path = book_path(who)?;
     let book = if who.read_only { Book::open_read_only(&path)? } else { Book::open(&path)? };
     if let Some(migration) = book.migration() {
-        eprintln!("{}: brought up to date ({migration}).", path.display());
+        tell!("{}: brought up to date ({migration}).", path.display());
     }
     Ok(Arc::new(book))
 }
@@ -314,6 +334,9 @@ fn log_migration(book: &Book) {
 /// Opens the command's book to read only: a command that only looks changes no byte of the
 /// file, and works while `serve` or the app holds the book.
 fn open_to_read(who: &Who) -> Result<Arc<Book>> {
+    if let Some(served) = &who.served {
+        return Ok(served.book.clone());
+    }
     Ok(Arc::new(Book::open_read_only(&book_path(who)?)?))
 }
 
@@ -332,26 +355,38 @@ pub fn run(cli: Cli) -> Result<()> {
         email: cli.open.as_email.clone(),
         read_only: cli.open.read_only,
         palette: cli.open.theme.or(config.theme).unwrap_or_default(),
+        csv: crate::export::CsvDialect { excel: config.excel.unwrap_or(false) },
+        mouse: config.mouse.unwrap_or(true),
+        served: None,
     };
-    match cli.command {
-        None => run_tui_at(&book_path(&who)?, &who),
-        Some(Command::Init(args)) => init::run(args, &who),
-        Some(Command::Import(args)) => import::run(args, &who),
-        Some(Command::Backup(args)) => book::backup(args, &who),
-        Some(Command::Check(args)) => book::check(args, &who),
-        Some(Command::Demo(args)) => demo::run(args, &who),
-        Some(Command::Export(_)) => {
-            let cli = CliSession::read(&who)?;
+    dispatch(cli.command, &who)
+}
+
+/// Runs one command for `who`.
+fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
+    match command {
+        None => run_tui_at(&book_path(who)?, who),
+        Some(Command::Init(args)) => init::run(args, who),
+        Some(Command::Import(args)) => import::run(args, who),
+        Some(Command::Backup(args)) => book::backup(args, who),
+        Some(Command::Check(args)) => book::check(args, who),
+        Some(Command::Demo(args)) => demo::run(args, who),
+        Some(Command::Export(args)) => {
+            let cli = CliSession::read(who)?;
             if cli.session.customer_tenant().is_some() {
                 bail!("the whole book is the partner's: export it as a partner user, not as a customer user");
             }
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            crate::export::write_json(&cli.book, &mut out)?;
+            let mut out = std::io::BufWriter::new(output::stdout());
+            if args.csv || args.excel {
+                let dialect = crate::export::CsvDialect { excel: args.excel || who.csv.excel };
+                crate::export::write_customers_csv(&cli.book, dialect, &mut out)?;
+            } else {
+                crate::export::write_json(&cli.book, &mut out)?;
+            }
             out.flush()?;
             Ok(())
         }
-        Some(Command::Snapshot(args)) => run_snapshot(args, &who),
+        Some(Command::Snapshot(args)) => run_snapshot(args, who),
         Some(Command::Config(_)) => Ok(()),
         Some(Command::Completions { shell }) => {
             // Written whole, so that a reader that stops early (`| head`) ends it quietly.
@@ -368,12 +403,12 @@ pub fn run(cli: Cli) -> Result<()> {
             say!("Manual pages written to {}.", dir.display());
             Ok(())
         }
-        Some(Command::Invite(args)) => invitations::invite(args, &who),
-        Some(Command::Invitations(command)) => invitations::invitations(command, &who),
-        Some(Command::Accept(args)) => accept::accept(args, &who),
-        Some(Command::Offer(command)) => offers::run(command, &who),
-        Some(Command::Decline(args)) => accept::decline(args, &who),
-        Some(Command::Audit(args)) => audit::run(args, &who),
+        Some(Command::Invite(args)) => invitations::invite(args, who),
+        Some(Command::Invitations(command)) => invitations::invitations(command, who),
+        Some(Command::Accept(args)) => accept::accept(args, who),
+        Some(Command::Offer(command)) => offers::run(command, who),
+        Some(Command::Decline(args)) => accept::decline(args, who),
+        Some(Command::Audit(args)) => audit::run(args, who),
         Some(Command::Serve(args)) => {
             if who.email.is_some() {
                 return Err(failure::Usage(
@@ -382,7 +417,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 )
                 .into());
             }
-            let path = book_path(&who)?;
+            let path = book_path(who)?;
             let book = Arc::new(Book::open(&path)?);
             crate::ssh::log::init(args.log_file.as_deref(), args.log_max_bytes, 3)?;
             log_migration(&book);
@@ -396,16 +431,17 @@ pub fn run(cli: Cli) -> Result<()> {
                 max_connections: args.max_connections.max(1),
                 max_startups: args.max_startups,
                 post_quantum_only: args.post_quantum_only,
+                mouse: who.mouse,
             };
             crate::ssh::serve(book, options)
         }
-        Some(Command::Customers(command)) => customers::run(command, &who),
-        Some(Command::Partners(command)) => partners::partners(command, &who),
-        Some(Command::Por(command)) => partners::por(command, &who),
-        Some(Command::Subscriptions(command)) => subscriptions::run(command, &who),
-        Some(Command::TenantUsers(command)) => tenant_users::run(command, &who),
-        Some(Command::ProductKeys(command)) => product_keys::run(command, &who),
-        Some(Command::Debug(DebugCommand::Churn { count })) => churn(&who, count),
+        Some(Command::Customers(command)) => customers::run(command, who),
+        Some(Command::Partners(command)) => partners::partners(command, who),
+        Some(Command::Por(command)) => partners::por(command, who),
+        Some(Command::Subscriptions(command)) => subscriptions::run(command, who),
+        Some(Command::TenantUsers(command)) => tenant_users::run(command, who),
+        Some(Command::ProductKeys(command)) => product_keys::run(command, who),
+        Some(Command::Debug(DebugCommand::Churn { count })) => churn(who, count),
     }
 }
 
@@ -450,6 +486,7 @@ fn churn(who: &Who, count: u64) -> Result<()> {
 }
 
 /// Which book, who the command line says is acting, and how.
+#[derive(Clone)]
 pub struct Who {
     pub db: Option<PathBuf>,
     /// The config file's `book`: after `--db` and `$PARTNERDESK_DB`, before the data directory's.
@@ -458,6 +495,13 @@ pub struct Who {
     pub read_only: bool,
     /// The colours the app is drawn in (`--theme`).
     pub palette: Palette,
+    /// How CSV is written (config `excel`).
+    pub csv: crate::export::CsvDialect,
+    /// The app takes the mouse (config `mouse`).
+    pub mouse: bool,
+    /// The book `serve` holds and the key's user, for a command that came over SSH: it uses
+    /// that book and acts as that user, never a file or an `--as` of its own.
+    pub served: Option<remote::Served>,
 }
 
 /// A subcommand's session: the book, who acts, and the clock.
@@ -501,6 +545,16 @@ impl CliSession {
 }
 
 fn new_session(book: &Book, who: &Who, clock: &dyn Clock) -> Result<Session> {
+    if let Some(served) = &who.served {
+        return Ok(Session {
+            id: session::new_session_id(clock.now()),
+            via: served.via.clone(),
+            actor: Some(served.actor.clone()),
+            read_only: who.read_only,
+            remote: true,
+            files_dir: None,
+        });
+    }
     let actor = session::resolve_actor(book, who.email.as_deref())?;
     Ok(Session {
         id: session::new_session_id(clock.now()),
@@ -548,6 +602,8 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     crate::frontend::local::install_panic_hook(log);
     let mut app = App::new(book, session, clock, theme::from_env(who.palette))?;
     app.colours = theme::Depth::detect(|name| std::env::var(name).ok());
+    app.csv = who.csv;
+    app.mouse = who.mouse;
     app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {

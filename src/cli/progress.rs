@@ -7,7 +7,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 /// is not a terminal or the output is JSON.
 pub fn bar(length: Option<u64>, json: bool, template: &str) -> ProgressBar {
     use std::io::IsTerminal;
-    if json || !std::io::stderr().is_terminal() {
+    if json || super::output::is_remote() || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = match length {

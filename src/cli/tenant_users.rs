@@ -112,7 +112,7 @@ pub fn run(command: TenantUsersCommand, who: &Who) -> Result<()> {
                 }));
             }
             say!("Temporary password for {}: {}", reset.user, reset.temporary_password);
-            eprintln!("It is shown only this once and is not kept; the user chooses their own at first sign-in.");
+            tell!("It is shown only this once and is not kept; the user chooses their own at first sign-in.");
             Ok(())
         }
         TenantUsersCommand::GlobalAdmin { customer, user, remove, json } => {

@@ -3,14 +3,19 @@
 //! Operators type without diacritics ("nguyen" must find "Nguyễn", "istanbul" must find
 //! "İstanbul"), so both the haystack and the query are folded the same way: Unicode lower
 //! case, Turkish dotted/dotless i both to `i`, Vietnamese đ to `d`, combining marks removed
-//! after canonical decomposition. CJK text has no case and passes through unchanged.
+//! after compatibility decomposition (NFKD), which also turns full-width Latin and digits into
+//! their ordinary forms (`ｙｕｎｈａｉ` → `yunhai`, as an IME in full-width mode types them) and
+//! ligatures into their letters. CJK text has no case and passes through unchanged.
+//!
+//! The customer list rows store their folded text (and are sorted by it): a change to `fold`
+//! needs a schema step that folds the stored rows again (`store::schema`, v5 → v6).
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfd() {
+    for c in text.nfkd() {
         if is_combining_mark(c) {
             continue;
         }
@@ -35,5 +40,13 @@ mod tests {
         assert_eq!(fold("北京华通科技"), "北京华通科技");
         assert_eq!(fold("ÇAĞRI Şen Ödeme"), "cagri sen odeme");
         assert!(fold("Contoso Ltd").contains(&fold("CONTOSO")));
+    }
+
+    #[test]
+    fn folds_full_width_forms_to_their_ordinary_letters() {
+        assert_eq!(fold("ｙｕｎｈａｉ"), "yunhai");
+        assert_eq!(fold("ＹＵＮＨＡＩ　科技 ２０２６"), "yunhai 科技 2026");
+        assert_eq!(fold("Ｎｇｕｙễｎ"), "nguyen");
+        assert_eq!(fold("ﬁnance"), "finance");
     }
 }

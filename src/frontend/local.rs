@@ -5,7 +5,10 @@ use super::{Driver, Frontend, osc};
 use crate::app::effect::Effect;
 use crate::app::{App, Event};
 use anyhow::Result;
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event as TermEvent, EventStream, KeyEventKind};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event as TermEvent,
+    EventStream, KeyEventKind,
+};
 use crossterm::terminal::{
     BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
     enable_raw_mode,
@@ -17,15 +20,19 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{Write, stdout};
 use std::path::PathBuf;
 
-/// Holds the terminal in raw mode on the alternate screen; dropping it restores the terminal,
-/// whether the app returns, fails or unwinds.
+/// Holds the terminal in raw mode on the alternate screen (with the mouse reported to the app
+/// when it takes the mouse); dropping it restores the terminal, whether the app returns, fails
+/// or unwinds. A panic restores it in the panic hook, a signal by the app's ending as `q` does.
 pub struct TerminalGuard;
 
 impl TerminalGuard {
-    pub fn enter() -> Result<Self> {
+    pub fn enter(mouse: bool) -> Result<Self> {
         enable_raw_mode()?;
         let guard = TerminalGuard;
         execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)?;
+        if mouse {
+            execute!(stdout(), EnableMouseCapture)?;
+        }
         Ok(guard)
     }
 }
@@ -37,7 +44,16 @@ impl Drop for TerminalGuard {
 }
 
 fn restore() {
-    let _ = execute!(stdout(), EndSynchronizedUpdate, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    // Mouse reporting off whether or not it was on: a terminal left reporting the mouse types
+    // escape sequences into the shell at every click.
+    let _ = execute!(
+        stdout(),
+        EndSynchronizedUpdate,
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = disable_raw_mode();
     let _ = stdout().flush();
 }
@@ -82,6 +98,7 @@ impl Local {
         Ok(match event {
             TermEvent::Key(key) if key.kind != KeyEventKind::Release => Some(Event::Key(key)),
             TermEvent::Paste(text) => Some(Event::Paste(text)),
+            TermEvent::Mouse(mouse) => Some(Event::Mouse(mouse)),
             TermEvent::Resize(w, h) => {
                 self.terminal.autoresize()?;
                 Some(Event::Resize(w, h))
@@ -151,7 +168,7 @@ impl Frontend for Local {
 
 /// Runs the app on this process's terminal until the operator quits.
 pub async fn run(mut app: App) -> Result<()> {
-    let _guard = TerminalGuard::enter()?;
+    let _guard = TerminalGuard::enter(app.mouse)?;
     let mut local = Local { terminal: Terminal::new(CrosstermBackend::new(stdout()))?, events: EventStream::new() };
     // For measuring start-up from outside: the process ends after its first complete frame.
     if std::env::var_os("PARTNERDESK_EXIT_AFTER_FIRST_FRAME").is_some() {

@@ -165,12 +165,13 @@ fn push_capped(text: &mut Vec<u8>, bytes: &[u8]) {
     text.extend_from_slice(&bytes[..bytes.len().min(room)]);
 }
 
-/// The app's event for a parsed terminal event; mouse and focus reports mean nothing to the
-/// app (as in the local terminal, which does not ask for them).
+/// The app's event for a parsed terminal event: keys, pastes and mouse reports (SGR and X10,
+/// as crossterm reads them locally); focus reports mean nothing to the app.
 fn convert(event: terminput::Event) -> Option<Event> {
     match terminput_crossterm::to_crossterm(event).ok()? {
         TermEvent::Key(key) if key.kind != KeyEventKind::Release => Some(Event::Key(key)),
         TermEvent::Paste(text) => Some(Event::Paste(text)),
+        TermEvent::Mouse(mouse) => Some(Event::Mouse(mouse)),
         _ => None,
     }
 }
@@ -238,10 +239,42 @@ mod tests {
             keys(&all(&mut p, b"\x1b[[A\x1b[[E")),
             [(KeyCode::F(1), KeyModifiers::NONE), (KeyCode::F(5), KeyModifiers::NONE)]
         );
-        // A device-attributes reply, mouse reports (X10 and SGR), focus: no key at all.
-        assert!(all(&mut p, b"\x1b[?62;22c\x1b[M !!\x1b[<0;10;5M\x1b[I\x1b[O").is_empty());
+        // A device-attributes reply, focus: no key at all.
+        assert!(all(&mut p, b"\x1b[?62;22c\x1b[I\x1b[O").is_empty());
         // An unknown sequence is dropped, the key after it is kept.
         assert_eq!(keys(&all(&mut p, b"\x1b[99;99;99xj")), [(KeyCode::Char('j'), KeyModifiers::NONE)]);
+    }
+
+    fn mice(events: &[Event]) -> Vec<crossterm::event::MouseEvent> {
+        events.iter().filter_map(|e| if let Event::Mouse(m) = e { Some(*m) } else { None }).collect()
+    }
+
+    #[test]
+    fn sgr_and_x10_mouse_reports_are_mouse_events_at_zero_based_cells() {
+        use crossterm::event::{MouseButton, MouseEventKind};
+        let mut p = InputParser::default();
+        // SGR (1006): button;column;row, 1-based, `M` press, `m` release; 64/65 the wheel.
+        let events = all(&mut p, b"\x1b[<0;10;5M\x1b[<0;10;5m\x1b[<64;3;7M\x1b[<65;3;7Mj");
+        let kinds: Vec<_> = mice(&events).iter().map(|m| (m.kind, m.column, m.row)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (MouseEventKind::Down(MouseButton::Left), 9, 4),
+                (MouseEventKind::Up(MouseButton::Left), 9, 4),
+                (MouseEventKind::ScrollUp, 2, 6),
+                (MouseEventKind::ScrollDown, 2, 6),
+            ]
+        );
+        assert_eq!(keys(&events), [(KeyCode::Char('j'), KeyModifiers::NONE)], "the key after them is kept");
+        // Shift held (4): the app sees it, as crossterm reports it locally.
+        let shifted = mice(&all(&mut p, b"\x1b[<4;1;1M"));
+        assert_eq!(shifted[0].modifiers, KeyModifiers::SHIFT);
+        // X10 (`CSI M` and three bytes of 32 + value): a press at column 1, row 1.
+        let x10 = mice(&all(&mut p, b"\x1b[M !!"));
+        assert_eq!((x10[0].kind, x10[0].column, x10[0].row), (MouseEventKind::Down(MouseButton::Left), 0, 0));
+        // A report split across reads is one event.
+        assert!(p.feed(b"\x1b[<0;12").is_empty());
+        assert_eq!(mice(&p.feed(b";3M")).len(), 1);
     }
 
     #[test]

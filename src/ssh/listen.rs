@@ -110,6 +110,7 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
         sessions: Arc::new(AtomicUsize::new(0)),
         max_sessions: options.max_sessions,
         penalties: Arc::default(),
+        mouse: options.mouse,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -249,6 +250,7 @@ async fn connection(
         env: ClientEnv::default(),
         pty: None,
         writer: None,
+        errors: None,
         shell: None,
     };
     let deadline = tokio::time::Instant::now() + grace;

@@ -52,6 +52,8 @@ pub struct ServeOptions {
     pub max_startups: Startups,
     /// Offer only the post-quantum key exchange.
     pub post_quantum_only: bool,
+    /// Sessions take the mouse (the server's config `mouse`).
+    pub mouse: bool,
 }
 
 /// sshd's `MaxStartups start:rate:full`: past `start` unauthenticated connections, a new one
@@ -119,6 +121,8 @@ struct Desk {
     sessions: Arc<AtomicUsize>,
     max_sessions: usize,
     penalties: Arc<Mutex<HashMap<IpAddr, Instant>>>,
+    /// Sessions take the mouse.
+    mouse: bool,
 }
 
 impl Desk {
@@ -191,8 +195,10 @@ struct Connection {
     failures: u32,
     env: ClientEnv,
     pty: Option<(u16, u16)>,
-    /// The channel's writer, kept from its opening until the shell starts.
+    /// The channel's writer, kept from its opening until the shell or a command starts.
     writer: Option<ChannelOut>,
+    /// The channel's stderr (extended data 1), for a command's.
+    errors: Option<ChannelOut>,
     shell: Option<Shell>,
 }
 
@@ -303,6 +309,7 @@ impl Handler for Connection {
             return Ok(());
         }
         self.writer = Some(Box::pin(channel.make_writer()));
+        self.errors = Some(Box::pin(channel.make_writer_ext(Some(1))));
         reply.accept().await;
         Ok(())
     }
@@ -400,6 +407,7 @@ impl Handler for Connection {
             read_only,
             env: std::mem::take(&mut self.env),
             via: self.via.clone(),
+            mouse: self.desk.mouse,
         };
         let finished = outbox.clone();
         let app = tokio::task::spawn_blocking(move || {
@@ -455,16 +463,62 @@ impl Handler for Connection {
         Ok(())
     }
 
-    /// partnerdesk is a terminal app, not a remote shell: a command gets the same answer as a
-    /// missing terminal.
+    /// A command (`ssh desk@host partnerdesk customers list --json`) runs inside this process on
+    /// the served book as the key's user (`cli::remote`), its stdout and stderr on the channel's
+    /// and its exit code as the exit status. `partnerdesk` alone asks for the desk itself.
     async fn exec_request(
         &mut self,
         channel: ChannelId,
-        _data: &[u8],
+        data: &[u8],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
+        let command_line = String::from_utf8_lossy(data).into_owned();
+        if crate::cli::remote::wants_terminal(&command_line) {
+            return self.shell_request(channel, session).await;
+        }
+        let handle = session.handle();
+        let (Some((actor, read_only)), Some(mut out), Some(mut errors)) =
+            (self.actor.clone(), self.writer.take(), self.errors.take())
+        else {
+            session.channel_failure(channel)?;
+            return Ok(());
+        };
+        let sessions = self.desk.sessions.clone();
         session.channel_success(channel)?;
-        refuse(session.handle(), channel, NO_PTY).await;
+        if sessions.fetch_add(1, Ordering::SeqCst) >= self.desk.max_sessions {
+            sessions.fetch_sub(1, Ordering::SeqCst);
+            refuse(handle, channel, BUSY).await;
+            return Ok(());
+        }
+        tracing::info!(peer = %self.peer, command = %short(&command_line), "command");
+        let served =
+            crate::cli::remote::Served { book: self.desk.book.clone(), actor, read_only, via: self.via.clone() };
+        let locale = self.env.locale();
+        let (send, mut output) = mpsc::channel::<(bool, Vec<u8>)>(16);
+        let command = tokio::task::spawn_blocking(move || {
+            crate::cli::remote::run(served, &command_line, locale, Box::new(ExecStreams(send)))
+        });
+        tokio::spawn(async move {
+            // Each stream in order; a client that has gone ends the command at its next write.
+            while let Some((stderr, bytes)) = output.recv().await {
+                let to = if stderr { &mut errors } else { &mut out };
+                if to.write_all(&bytes).await.is_err() || to.flush().await.is_err() {
+                    break;
+                }
+            }
+            drop(output);
+            let status = match command.await {
+                Ok(code) => u32::from(code),
+                Err(e) => {
+                    tracing::error!("command panicked: {e}");
+                    1
+                }
+            };
+            sessions.fetch_sub(1, Ordering::SeqCst);
+            let _ = handle.exit_status_request(channel, status).await;
+            let _ = handle.eof(channel).await;
+            let _ = handle.close(channel).await;
+        });
         Ok(())
     }
 
@@ -505,6 +559,16 @@ impl Handler for Connection {
             shell.closed.store(true, Ordering::SeqCst);
         }
         Ok(())
+    }
+}
+
+/// A remote command's output, handed to the task that writes it to the channel; a full queue
+/// waits (the client reads slower than the command writes).
+struct ExecStreams(mpsc::Sender<(bool, Vec<u8>)>);
+
+impl crate::cli::output::Streams for ExecStreams {
+    fn write(&mut self, stderr: bool, bytes: &[u8]) -> std::io::Result<()> {
+        self.0.blocking_send((stderr, bytes.to_vec())).map_err(|_| std::io::ErrorKind::BrokenPipe.into())
     }
 }
 

@@ -18,7 +18,7 @@ use crate::theme::{Depth, Palette, Theme};
 use anyhow::Result;
 use clap::ValueEnum;
 use crossterm::cursor;
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -180,6 +180,8 @@ pub struct SessionSpec {
     pub env: ClientEnv,
     /// How the actor was established (the key's fingerprint), stamped on every audit record.
     pub via: String,
+    /// The session takes the mouse (the client's terminal reports it).
+    pub mouse: bool,
 }
 
 /// An SSH channel as the app's terminal: bytes in through the input parser, frames out into
@@ -317,6 +319,7 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     let mut app = App::sharing(spec.book, &spec.list, session, clock, spec.env.theme())?;
     app.colours = spec.env.depth();
     app.locale = spec.env.locale();
+    app.mouse = spec.mouse;
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };
@@ -331,13 +334,21 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
         cursor::Hide,
         Clear(ClearType::All)
     )?;
+    if app.mouse {
+        crossterm::execute!(terminal.backend_mut(), EnableMouseCapture)?;
+    }
     app.handle(Event::Resize(w, h));
     let mut channel =
         Channel { link, terminal, parser: InputParser::default(), pending: Default::default(), links: Vec::new() };
     let result = runtime.block_on(Driver::run(&mut app, &mut channel));
     // Give the client its screen back; it may be gone already.
-    let _ =
-        crossterm::execute!(channel.terminal.backend_mut(), DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    let _ = crossterm::execute!(
+        channel.terminal.backend_mut(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     tracing::info!(session = %session_id, "ssh session ended");
     result
 }

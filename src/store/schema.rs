@@ -19,7 +19,7 @@ use std::fmt;
 /// What `meta.kind` says in every partnerdesk book.
 pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
 /// The schema this build writes. Bump it with a step in `MIGRATIONS`.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 /// The `meta` key of the migration log.
 pub const LOG: &str = "migrations";
 
@@ -32,7 +32,7 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
 }
 
 /// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`.
-const MIGRATIONS: &[fn(&WriteTransaction) -> Result<Step>] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<Step>] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// The tables of books before v5, whose records carried no checksum: the migrations up to v5
 /// read and write these, never the current ones.
@@ -213,6 +213,30 @@ fn rechecksum<K: Key + 'static>(
     }
     txn.delete_table(from)?;
     Ok(Some(copied))
+}
+
+/// v6 folds search text by compatibility decomposition (full-width Latin and digits to their
+/// ordinary forms, `domain::search::fold`): each customer's list row stores its folded text and
+/// is keyed by it, so the rows are built again from the customers. Record shapes do not change.
+fn v5_to_v6(txn: &WriteTransaction) -> Result<Step> {
+    use super::tables::{CUSTOMER_ROWS, CUSTOMERS, ORG};
+    let partner = match txn.open_table(ORG)?.get("org")? {
+        Some(raw) => decode_record::<v1::PartnerOrganization>(raw.value(), ORG.name())?.partner_id,
+        None => 0,
+    };
+    let partner = crate::domain::ids::PartnerId(partner);
+    let customers = txn.open_table(CUSTOMERS)?;
+    let mut rows = txn.open_table(CUSTOMER_ROWS)?;
+    rows.retain(|_, _| false)?;
+    let mut rebuilt = 0;
+    for entry in customers.iter()? {
+        let (_, raw) = entry?;
+        let customer: crate::domain::customer::Customer = super::codec::decode(raw.value(), CUSTOMERS.name())?;
+        let row = customer.row(partner);
+        rows.insert(row.sort_key().as_slice(), super::codec::encode(&row)?.as_slice())?;
+        rebuilt += 1;
+    }
+    Ok(Step::ListRowsRebuilt { customers: rebuilt })
 }
 
 /// Writes the default catalogue into a new book.

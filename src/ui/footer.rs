@@ -7,6 +7,7 @@
 use crate::app::App;
 use crate::app::action::{Action, Global, ListKey};
 use crate::app::keymap::{self, Binding};
+use crate::app::pointer::Target;
 use crate::cells;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -55,8 +56,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let allowed = |b: &Binding| b.needs.is_none_or(|op| app.may(op));
     let kept = fitting(&hints, allowed, usize::from(area.width).saturating_sub(1));
     let mut spans = vec![Span::raw(" ")];
+    let mut targets = app.targets.hints.borrow_mut();
+    targets.clear();
+    let mut x = area.x + 1;
     for (b, _) in hints.iter().zip(kept).filter(|(_, kept)| *kept) {
         let key = if allowed(b) { theme.key } else { theme.dim.add_modifier(Modifier::CROSSED_OUT) };
+        // A click on the key or its words runs what the key runs.
+        let width = (hint_width(b) - GAP) as u16;
+        targets.push(Target { y: area.y, x, width, what: b.action.clone() });
+        x = x.saturating_add(hint_width(b) as u16);
         spans.push(Span::styled(b.shown, key));
         spans.push(Span::styled(format!(" {}{}", b.help, " ".repeat(GAP)), theme.dim));
     }

@@ -23,6 +23,7 @@ mod wide;
 mod wrap;
 
 use crate::app::overlay::Overlay;
+use crate::app::pointer::Target;
 use crate::app::{App, StatusKind, Tab};
 use crate::domain::permission::Actor;
 use crate::text;
@@ -117,9 +118,14 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     buf.set_style(area, theme.header);
     let mut spans = vec![Span::styled(format!(" {} ", text::APP_NAME), theme.header.patch(theme.title))];
+    let mut targets = app.targets.tabs.borrow_mut();
+    targets.clear();
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let style = if *tab == app.tab { theme.tab_active } else { theme.header.patch(theme.tab) };
-        spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
+        let span = Span::styled(format!(" {} {} ", i + 1, tab.title()), style);
+        let x = area.x + Line::from(spans.clone()).width() as u16;
+        targets.push(Target { y: area.y, x, width: span.width() as u16, what: *tab });
+        spans.push(span);
     }
     let tabs = Line::from(spans);
     let tabs_width = tabs.width() as u16;

@@ -112,6 +112,7 @@ fn draw_rows(
     let visible = list.visible();
     list.page.set(body.height as usize);
     if visible.is_empty() {
+        list.drawn.borrow_mut().clear();
         return;
     }
     let selected = list.selected();
@@ -122,10 +123,13 @@ fn draw_rows(
 
     let bottom = body.y + body.height;
     let mut y = body.y;
+    let mut drawn = list.drawn.borrow_mut();
+    drawn.clear();
     for (pos, &item) in visible.iter().enumerate().skip(offset) {
         if y >= bottom {
             break;
         }
+        drawn.push((y, pos));
         let style = if pos == selected { theme.selected } else { Style::default() };
         buf.set_style(Rect { x: inner.x, y, width: inner.width, height: 1 }, style);
         for (span, r) in cells(item as usize).into_iter().zip(rects.iter()) {

@@ -113,7 +113,7 @@ pub(super) fn export(app: &mut App) -> Result<()> {
     };
     let stamp = format!("customers-{}", app.now().format("%Y%m%d-%H%M%S"));
     let total = ids.len();
-    let (export, task) = Export::start(app.book_arc(), ids, dir, stamp);
+    let (export, task) = Export::start(app.book_arc(), ids, dir, stamp, app.csv);
     app.effects.push(Effect::Background(task));
     app.job = Some(Job::export(export, total));
     // A short export is written before the next frame.
