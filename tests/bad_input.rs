@@ -358,7 +358,7 @@ fn every_bad_input_is_refused_clearly_and_changes_nothing() {
     );
     c.screen_refuses("hung@saomai.vn", "o <Enter>", "Title: is required");
     c.screen_refuses("hung@saomai.vn", "e <C-u> <Enter>", "Company: is required");
-    let gdap = "4 v n <C-u> x.onmicrosoft.com <Tab> Name <Tab> <C-u> 90 <Tab> <Tab> <Space> <Enter>";
+    let gdap = "4 v n <C-u> x.onmicrosoft.com <Tab> Name <Tab> <Tab> <C-u> 90 <Tab> <Tab> <Space> <Enter>";
     c.screen_refuses("hung@saomai.vn", gdap, "Domain: no customer with the domain “x.onmicrosoft.com”");
     c.screen_refuses("hung@saomai.vn", "4 v n <Tab> <Enter>", "Name: is required");
     c.screen_refuses("mai@saomai.vn", "4 e <C-u> <Enter>", "Name: is required");

@@ -52,7 +52,7 @@ fn granular_relationship_requested_then_approved_by_the_customer() {
     });
     let mut partner = app(book.clone(), Some("hung@saomai.vn"));
     let keys = format!(
-        "4 v n <C-u> {} <Tab> Helpdesk<Space>team <Tab> <Tab> <Tab> <Tab> <Space> <Tab> <Space> <Enter>",
+        "4 v n <C-u> {} <Tab> Helpdesk<Space>team <Tab> <Tab> <Tab> <Tab> <Tab> <Space> <Tab> <Space> <Enter>",
         target.primary_domain
     );
     let requested = text(&screen(&mut partner, 120, 35, &keys));

@@ -596,6 +596,10 @@ impl App {
                 if let Some(task) = self.customers.reload(&self.book, &read)? {
                     self.effects.push(Effect::Background(task));
                 }
+                // An open record shows the customer's granular admin access.
+                if self.stale.remove(&Tab::Permissions.index()) {
+                    self.permissions.reload(&read)?;
+                }
             }
             Tab::Invitations => self.invitations.reload(&read, self.clock.now())?,
             Tab::Partners => {

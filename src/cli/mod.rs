@@ -25,6 +25,7 @@ mod book;
 mod customers;
 mod demo;
 pub mod failure;
+mod gdap;
 mod import;
 mod init;
 mod invitations;
@@ -134,6 +135,10 @@ pub enum Command {
     /// The users of a customer's tenant: list, add, reset a password, Global admin.
     #[command(subcommand)]
     TenantUsers(tenant_users::TenantUsersCommand),
+    /// Granular admin relationships (GDAP): list, request, approve, extend, end, the expiry
+    /// forecast, role templates and each customer's access health.
+    #[command(subcommand)]
+    Gdap(gdap::GdapCommand),
     /// Serve the book to many operators over SSH, each with their own app.
     Serve(ServeArgs),
     /// The audit log: who changed what, when, before → after.
@@ -441,6 +446,7 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
         Some(Command::Subscriptions(command)) => subscriptions::run(command, who),
         Some(Command::TenantUsers(command)) => tenant_users::run(command, who),
         Some(Command::ProductKeys(command)) => product_keys::run(command, who),
+        Some(Command::Gdap(command)) => gdap::run(command, who),
         Some(Command::Debug(DebugCommand::Churn { count })) => churn(who, count),
     }
 }

@@ -103,6 +103,7 @@ fn refusal(cli: &Cli) -> Option<String> {
         | Command::Subscriptions(_)
         | Command::ProductKeys(_)
         | Command::TenantUsers(_)
+        | Command::Gdap(_)
         | Command::Audit(_) => return None,
     };
     Some(format!(

@@ -123,7 +123,8 @@ pub fn generate_with_progress(
                 history.add(stamp("hung@saomai.vn", at), "customer.added", c.primary_domain.as_str(), c)?;
             }
             let invitations = invitations::invitations(&mut g, tx, &org, &users, &samples, &mut history)?;
-            let relationships = relationships::admin_relationships(&mut g, tx, &org, &samples, &mut history)?;
+            let relationships = relationships::admin_relationships(&mut g, tx, &org, &samples, &mut history)?
+                + relationships::forecast_cases(g.now, tx, &org, &samples, &mut history)?;
             history.write(tx)?;
             Ok((invitations, relationships))
         })
@@ -237,6 +238,39 @@ mod tests {
     fn the_demo_is_deterministic_for_a_seed() {
         assert_eq!(export(&demo(50, 3)), export(&demo(50, 3)));
         assert_ne!(export(&demo(50, 3)), export(&demo(50, 4)));
+    }
+
+    #[test]
+    fn the_demo_has_every_forecast_outcome_and_every_access_problem() {
+        use crate::domain::gdap::forecast::{self, CannotExtend, Renewal};
+        use crate::domain::gdap::health::{self, Problem};
+        let book = demo(200, DEFAULT_SEED);
+        let read = book.read().unwrap();
+        let rels = read.admin_relationships().unwrap();
+        let now = fixtures::now();
+        let renewals: Vec<Renewal> = forecast::forecast(&rels, now, None).iter().map(|e| e.renewal).collect();
+        for outcome in [
+            Renewal::AutoExtends,
+            Renewal::EndsAutoExtendOff,
+            Renewal::CannotAutoExtend(CannotExtend::IncludesGlobalAdministrator),
+            Renewal::ApprovalLapses,
+        ] {
+            assert!(renewals.contains(&outcome), "{outcome:?}");
+        }
+        let mut problems = Vec::new();
+        let mut tenants: Vec<_> = rels.iter().map(|r| r.customer).collect();
+        tenants.sort();
+        tenants.dedup();
+        for t in tenants {
+            let c = read.customer(t).unwrap().unwrap();
+            problems.extend(
+                health::of(health::is_reseller(&c, OUR_ID), rels.iter().filter(|r| r.customer == t), now).problems,
+            );
+        }
+        assert!(problems.contains(&Problem::GdapWithoutReseller), "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(p, Problem::ExpiresCannotAutoExtend { days: 6, .. })), "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(p, Problem::ApprovalLapses { days: 5, .. })), "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(p, Problem::ExpiresAutoExtendOff { days: 20, .. })), "{problems:?}");
     }
 
     #[test]

@@ -57,3 +57,61 @@ pub(super) fn admin_relationships(
     }
     Ok(count)
 }
+
+/// One relationship for each case the expiry forecast and access health tell apart, on the
+/// dates that make them so (no randomness: the rest of the demo is drawn after this).
+pub(super) fn forecast_cases(
+    now: crate::domain::Timestamp,
+    tx: &mut WriteTx,
+    org: &PartnerOrganization,
+    samples: &[Customer],
+    history: &mut History,
+) -> Result<usize, WriteError> {
+    use crate::domain::gdap::templates;
+    use AdminRelationshipStatus::*;
+    let ours: Vec<&Customer> = samples.iter().filter(|c| c.is_customer_of(org.partner_id)).skip(24).take(5).collect();
+    let prospect = samples.iter().find(|c| !c.is_customer_of(org.partner_id));
+    let day = Duration::days;
+    // (customer, name, roles, status, days since requested, duration, auto-extend)
+    type Case<'a> = (&'a Customer, &'a str, Vec<DirectoryRole>, AdminRelationshipStatus, i64, u32, bool);
+    let mut cases: Vec<Case> = Vec::new();
+    let roles_of = |t: templates::RoleTemplate| t.roles();
+    if let [a, b, c, d, e] = ours[..] {
+        // Global Administrator, ending in 6 days: it cannot auto-extend.
+        cases.push((a, "Sao Mai full admin", vec![DirectoryRole::GlobalAdministrator], Active, 96, 101, false));
+        // Waiting for the customer for 85 days: lapses in 5.
+        cases.push((b, "Sao Mai onboarding", roles_of(templates::MICROSOFT_DEFAULT), ApprovalPending, 85, 730, false));
+        // Ending in 20 days with auto-extend off.
+        cases.push((c, "Sao Mai helpdesk", roles_of(templates::SUPPORT), Active, 200, 219, false));
+        // Past its first end, extending itself.
+        cases.push((d, "Sao Mai managed", roles_of(templates::SUPPORT), Active, 100, 90, true));
+        // Microsoft's default roles, a year to go.
+        cases.push((e, "Sao Mai default", roles_of(templates::MICROSOFT_DEFAULT), Active, 30, 395, false));
+    }
+    if let Some(p) = prospect {
+        // Admin access without a reseller relationship.
+        cases.push((p, "Sao Mai read only", roles_of(templates::READ_ONLY), Active, 40, 730, true));
+    }
+    for (c, name, roles, status, age, duration, auto_extend) in &cases {
+        let created = now - day(*age);
+        let activated = (*status == Active).then(|| created + day(1));
+        let rel = AdminRelationship {
+            id: AdminRelationshipId(tx.next_id("admin_relationship")?),
+            partner: org.partner_id,
+            customer: c.tenant_id,
+            customer_name: c.company_name.clone(),
+            name: format!("{name} {}", c.primary_domain.as_str().split('.').next().unwrap_or_default()),
+            roles: roles.clone(),
+            duration_days: *duration,
+            auto_extend: *auto_extend,
+            status: *status,
+            created_at: created,
+            activated_at: activated,
+            ends_at: activated.map(|a| a + day(i64::from(*duration))),
+            version: 1,
+        };
+        tx.put_admin_relationship(&rel, true)?;
+        history.add(stamp("hung@saomai.vn", created), "admin_relationship.requested", &rel.id.to_string(), &rel)?;
+    }
+    Ok(cases.len())
+}

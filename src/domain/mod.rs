@@ -10,6 +10,7 @@ pub mod country;
 pub mod customer;
 pub mod customer_changes;
 pub mod entra_roles;
+pub mod gdap;
 pub mod ids;
 pub mod invitation;
 pub mod letter;

@@ -56,6 +56,8 @@ pub enum Input {
     Severity,
     Subscription,
     SupportedCompanies,
+    /// A role template a granular relationship starts from.
+    Template,
     /// Shown once, never typed nor kept.
     TemporaryPassword,
     Trial,
@@ -126,6 +128,7 @@ impl Input {
             Severity => "severity",
             Subscription => "subscription",
             SupportedCompanies => "supported_companies",
+            Template => "template",
             TemporaryPassword => "temporary_password",
             Trial => "trial",
             User => "user",

@@ -288,6 +288,19 @@ pub trait Reads {
         Ok(self.tbl(EXTERNAL_IDS)?.get(key)?.map(|v| v.value().to_string()))
     }
 
+    /// Microsoft Graph's ids of the granular relationships imported from it, by the id the book
+    /// gave each (`GDAP-3`); a range of the outside-id table, not a walk of it.
+    fn graph_relationship_ids(&self) -> Result<std::collections::HashMap<String, String>> {
+        let mut out = std::collections::HashMap::new();
+        self.tbl(EXTERNAL_IDS)?.scan::<&str>("gdap:".."gdap;", false, |k, v| {
+            if let Some(graph) = k.value().strip_prefix("gdap:") {
+                out.insert(v.value().to_string(), graph.to_string());
+            }
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
     fn external_ids(&self) -> Result<Vec<(String, String)>> {
         let mut out = Vec::new();
         self.tbl(EXTERNAL_IDS)?.scan::<&str>(.., false, |k, v| {

@@ -57,6 +57,7 @@ impl std::fmt::Display for crate::domain::Input {
             Severity => Phrase("input-severity"),
             Subscription => Phrase("input-subscription"),
             SupportedCompanies => Phrase("input-supported-companies"),
+            Template => Phrase("gdap-input-template"),
             Trial => Phrase("input-trial"),
             UsedBy => Phrase("input-used-by"),
             Where => Phrase("input-where"),

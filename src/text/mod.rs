@@ -24,6 +24,7 @@
 mod book;
 mod countries;
 mod customers;
+pub mod gdap;
 mod inputs;
 mod invitations;
 mod labels;

@@ -103,7 +103,42 @@ fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRel
             Span::raw(if r.auto_extend { text::YES } else { text::NO }),
         ]
     };
-    table::draw(buf, area, theme, &columns, app.list(), cells, |_| Vec::<Line>::new());
+    let selected = app.list().selected_item();
+    let details = |item: usize| {
+        if Some(item) == selected { relationship_details(app, &items[item]) } else { Vec::new() }
+    };
+    table::draw(buf, area, theme, &columns, app.list(), cells, details);
+}
+
+/// Under the selected relationship: when it ends and whether it will auto-extend (and why
+/// not), or, waiting for the customer, its age, when it lapses and the link to approve it.
+fn relationship_details(app: &App, rel: &AdminRelationship) -> Vec<Line<'static>> {
+    use crate::domain::gdap::forecast::{self, Renewal};
+    use crate::text::gdap as words;
+    let theme = app.theme;
+    let now = app.now();
+    let Some(end) = forecast::ending(rel, now) else { return Vec::new() };
+    let indent = "    ";
+    let mut lines = Vec::new();
+    if end.renewal == Renewal::ApprovalLapses {
+        let age = words::pending_age((now - rel.created_at).num_days(), end.days_left);
+        lines.push(Line::styled(format!("{indent}{age}"), theme.warn));
+        lines.push(Line::from(vec![
+            Span::raw(format!("{indent}{}: ", words::APPROVAL_LINK)),
+            styled(app.permissions.approval_link(rel), theme.accent),
+        ]));
+    } else {
+        let style = match end.renewal {
+            Renewal::AutoExtends => theme.dim,
+            _ if end.days_left <= crate::domain::admin::EXPIRING_NOTICE_DAYS => theme.warn,
+            _ => theme.dim,
+        };
+        lines.push(Line::styled(
+            format!("{indent}{} · {}", words::ends_in(end.days_left), words::renewal(end.renewal)),
+            style,
+        ));
+    }
+    lines
 }
 
 fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {

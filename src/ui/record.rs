@@ -24,6 +24,7 @@ pub fn lines(app: &App, c: &Customer, width: u16) -> Vec<Line<'static>> {
 
 fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
     let mut out = account(app, c);
+    out.extend(access_health(app, c));
     out.extend(subscriptions(app, c));
     out.extend(users(app, c));
     out.extend(requests(app, c));
@@ -90,6 +91,31 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
         Span::raw(if c.services.is_empty() { text::NONE.to_string() } else { c.services.join(", ") }),
     ]));
 
+    out
+}
+
+/// Granular admin access health, for a customer with granular relationships: reseller or not,
+/// the access and its roles, and each problem.
+fn access_health(app: &App, c: &Customer) -> Vec<Line<'static>> {
+    use crate::domain::gdap::health;
+    use crate::text::gdap as words;
+    let rels = app.permissions.relationships_of(c.tenant_id);
+    let Some(org) = app.org.as_ref() else { return Vec::new() };
+    if rels.is_empty() {
+        return Vec::new();
+    }
+    let theme = app.theme;
+    let h = health::of(health::is_reseller(c, org.partner_id), rels, app.now());
+    let roles: Vec<String> = h.roles.iter().map(|r| r.name()).collect();
+    let mut summary = vec![
+        label(words::REC_ACCESS, app),
+        styled(words::access_summary(h.reseller, h.access), if h.has_problem() { theme.warn } else { theme.ok }),
+    ];
+    if !roles.is_empty() {
+        summary.push(styled(format!("  ·  {}", crate::i18n::list(&roles)), theme.dim));
+    }
+    let mut out = vec![Line::from(summary)];
+    out.extend(h.problems.iter().map(|p| Line::from(vec![label("", app), styled(words::problem(p), theme.warn)])));
     out
 }
 

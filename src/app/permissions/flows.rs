@@ -9,6 +9,7 @@ use crate::app::form::{Field, Form};
 use crate::app::overlay::{Overlay, Purpose};
 use crate::domain::Input;
 use crate::domain::admin::{self, DirectoryRole, GranularRequest};
+use crate::domain::gdap::templates;
 use crate::domain::ids::{AdminRelationshipId, Email, TenantId};
 use crate::domain::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
 use crate::domain::permission::Actor;
@@ -160,6 +161,7 @@ pub(super) fn open_granular_form(app: &mut App) {
     let mut fields = vec![
         Field::text(Input::Domain, &domain, "customer.onmicrosoft.com").with_hint(text::GDAP_CUSTOMER_HINT),
         Field::text(Input::Name, "", text::GDAP_NAME_PLACEHOLDER),
+        Field::choice(Input::Template, template_choices(), 0).with_hint(text::gdap::TEMPLATE_HINT),
         Field::text(Input::Duration, "90", "90").with_hint(text::DURATION_HINT),
         Field::toggle(Input::AutoExtend, false, None).with_hint(text::AUTO_EXTEND_HINT),
     ];
@@ -168,6 +170,25 @@ pub(super) fn open_granular_form(app: &mut App) {
         Purpose::Permissions(FormKind::RequestGranular),
         Form::new(text::REQUEST_GDAP_TITLE, text::SAVE, fields),
     );
+}
+
+/// The request form's template choices: none first, then every template by name.
+fn template_choices() -> Vec<String> {
+    std::iter::once(text::gdap::NO_TEMPLATE.to_string())
+        .chain(templates::ALL.iter().map(text::gdap::template_name))
+        .collect()
+}
+
+/// The roles a request form asks for: its template's (choice 0 is none), then the roles ticked.
+fn requested_roles(form: &Form) -> Vec<DirectoryRole> {
+    let index = form.choice(&Input::Template);
+    let mut roles = index.checked_sub(1).and_then(|i| templates::ALL.get(i)).map_or_else(Vec::new, |t| t.roles());
+    for r in DirectoryRole::ALL.iter().copied().filter(|r| form.toggle(&Input::Role(*r))) {
+        if !roles.contains(&r) {
+            roles.push(r);
+        }
+    }
+    roles
 }
 
 pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
@@ -209,11 +230,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                     Some(c) => {
                         let req = GranularRequest {
                             name: form.text(&Input::Name),
-                            roles: DirectoryRole::ALL
-                                .iter()
-                                .copied()
-                                .filter(|r| form.toggle(&Input::Role(*r)))
-                                .collect(),
+                            roles: requested_roles(form),
                             duration: form.text(&Input::Duration),
                             auto_extend: form.toggle(&Input::AutoExtend),
                         };

@@ -47,6 +47,9 @@ pub struct PermissionsView {
     /// Where the open audit event's page is scrolled to.
     pub event_scroll: crate::app::scroll::Scroll,
     pub customer: Option<Customer>,
+    /// Microsoft Graph's ids of imported relationships, by the book's (`GDAP-3`): their
+    /// approval links name Microsoft's id.
+    pub graph_ids: std::collections::HashMap<String, String>,
     only: Option<TenantId>,
 }
 
@@ -91,6 +94,16 @@ impl PermissionsView {
 
     pub fn selected_relationship(&self) -> Option<&AdminRelationship> {
         self.relationships_list.selected_item().map(|i| &self.relationships[i])
+    }
+
+    /// The relationships of one customer (a few: the book holds few relationships per tenant).
+    pub fn relationships_of(&self, tenant: TenantId) -> Vec<&AdminRelationship> {
+        self.relationships.iter().filter(|r| r.customer == tenant).collect()
+    }
+
+    /// The approval link of a relationship the pane holds.
+    pub fn approval_link(&self, rel: &AdminRelationship) -> String {
+        crate::domain::gdap::approval_link_of(rel, self.graph_ids.get(&rel.id.to_string()).map(String::as_str))
     }
 
     /// The audit event with sequence number `seq`, if the pane holds it.
@@ -142,6 +155,7 @@ impl PermissionsView {
         let hay = relationships.iter().map(|r| fold(&format!("{} {} {}", r.id, r.customer_name, r.name))).collect();
         let keep = keep_rel.and_then(|id| relationships.iter().position(|r| r.id == id));
         self.relationships = relationships;
+        self.graph_ids = read.graph_relationship_ids()?;
         self.relationships_list.reset(hay, (0..self.relationships.len() as u32).collect(), keep);
         Ok(())
     }
