@@ -88,3 +88,26 @@ fn l_switches_the_language_of_this_session_only() {
     assert_eq!(one.locale, Locale::En);
     assert!(back.contains("Customers"), "{back}");
 }
+
+/// `:lang tr` on the command line switches this session to Turkish; a language partnerdesk
+/// does not speak is said, in the language the session has, and nothing changes.
+#[test]
+fn the_command_line_switches_the_language() {
+    let book = demo_book(50);
+    let mut app = app(book, None);
+    let shown = text(&screen(&mut app, 80, 24, ":lang<Space>tr <Enter>"));
+    assert_eq!(app.locale, Locale::Tr);
+    assert!(shown.contains("Dil: Türkçe") && shown.contains("Müşteriler"), "{shown}");
+    let refused = text(&screen(&mut app, 80, 24, ":lang<Space>de <Enter>"));
+    assert_eq!(app.locale, Locale::Tr);
+    assert!(refused.contains("partnerdesk de dilini konuşmuyor"), "{refused}");
+}
+
+/// With a customer's record open, `L` assigns a licence (the record's key), not the language.
+#[test]
+fn l_on_an_open_record_is_the_records_own_key() {
+    let book = demo_book(50);
+    let mut app = app(book, None);
+    let _ = screen(&mut app, 80, 24, "Enter L");
+    assert_eq!(app.locale, Locale::En, "the language stays");
+}

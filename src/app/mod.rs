@@ -415,11 +415,15 @@ impl App {
             Global::CloseHelp => self.help = false,
             Global::Transcript => self.transcript()?,
             Global::CommandLine => command::open(self),
-            Global::NextLanguage => {
-                self.locale = self.locale.next();
-                crate::i18n::scoped(self.locale, || self.info(text::language_now(self.locale.endonym())));
-            }
+            Global::NextLanguage => self.speak(self.locale.next())?,
         }
+        Ok(())
+    }
+
+    /// From now on this session speaks `locale`; said in the new language.
+    pub(crate) fn speak(&mut self, locale: Locale) -> Result<()> {
+        self.locale = locale;
+        crate::i18n::scoped(self.locale, || self.info(text::language_now(self.locale.endonym())));
         Ok(())
     }
 

@@ -157,6 +157,11 @@ impl ClientEnv {
         self.lang.as_deref().and_then(crate::i18n::Locale::parse).unwrap_or_else(crate::i18n::current)
     }
 
+    /// `phrase` in the session's language, as a line of a terminal.
+    pub fn say(&self, phrase: crate::i18n::Phrase) -> String {
+        crate::i18n::scoped(self.locale(), || format!("{phrase}\r\n"))
+    }
+
     /// The theme as the client's terminal shows it: its `TERM` and `COLORTERM` say how many
     /// colours it has; `NO_COLOR` (https://no-color.org) or `TERM=dumb` give monochrome.
     pub fn theme(&self) -> &'static Theme {
