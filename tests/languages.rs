@@ -111,3 +111,21 @@ fn l_on_an_open_record_is_the_records_own_key() {
     let _ = screen(&mut app, 80, 24, "Enter L");
     assert_eq!(app.locale, Locale::En, "the language stays");
 }
+
+/// A partner user's language is theirs, not the session's: chosen once (`L` or `:lang`), their
+/// next session opens in it; a read-only session switches for itself only.
+#[test]
+fn the_operators_language_is_kept_for_their_next_session() {
+    let book = demo_book(50);
+    let mut first = app(book.clone(), None);
+    assert_eq!(first.own_language(), None, "nobody has chosen yet");
+    let _ = screen(&mut first, 80, 24, ":lang<Space>zh-CN <Enter>");
+    let next = app(book.clone(), None);
+    assert_eq!(next.own_language(), Some(Locale::ZhCn));
+
+    let mut read_only = app(book.clone(), None);
+    read_only.session.read_only = true;
+    let _ = screen(&mut read_only, 80, 24, "L");
+    assert_eq!(read_only.locale, Locale::En.next());
+    assert_eq!(app(book, None).own_language(), Some(Locale::ZhCn), "a read-only session writes nothing");
+}

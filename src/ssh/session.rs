@@ -323,7 +323,8 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     let session_id = session.id.clone();
     let mut app = App::sharing(spec.book, &spec.list, session, clock, spec.env.theme())?;
     app.colours = spec.env.depth();
-    app.locale = spec.env.locale();
+    // The operator's own language, then the one their client sent, then the server's.
+    app.locale = app.own_language().unwrap_or_else(|| spec.env.locale());
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };
