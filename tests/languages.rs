@@ -129,3 +129,20 @@ fn the_operators_language_is_kept_for_their_next_session() {
     assert_eq!(read_only.locale, Locale::En.next());
     assert_eq!(app(book, None).own_language(), Some(Locale::ZhCn), "a read-only session writes nothing");
 }
+
+/// A terminal too small for the desk says so in every language without drawing past its edge
+/// (a two-cell character in a terminal one or two cells wide).
+#[test]
+fn the_too_small_message_fits_any_terminal_in_every_language() {
+    let book = demo_book(20);
+    for locale in Locale::ALL {
+        let mut app = app(book.clone(), None);
+        app.locale = locale;
+        for width in 1..=12 {
+            for height in [1, 2, 5, 24, 72] {
+                let shown = text(&screen(&mut app, width, height, ""));
+                assert_eq!(shown.lines().count(), height as usize, "{locale:?} {width}×{height}");
+            }
+        }
+    }
+}
