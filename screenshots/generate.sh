@@ -24,6 +24,9 @@ shot() { # name, key script, [--as EMAIL]
 "$bin" snapshot --db "$(dirname "$book")/no-book-yet.redb" --size 120x35 --now "$now" --format svg --out screenshots/setup.svg
 echo screenshots/setup.svg
 shot customers ""
+for lang in vi tr zh-CN; do # the Customers tab as a Vietnamese, a Turkish and a Chinese operator sees it
+  shot "customers-$lang" "" --lang "$lang"
+done
 shot customer-expanded "/ dai<Space>duong <Enter> <Enter>"
 shot record-password "/ dai<Space>duong <Enter> j <Enter> P <Right> <Enter>" --as hung@saomai.vn
 shot invitations "2"

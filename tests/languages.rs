@@ -88,3 +88,61 @@ fn l_switches_the_language_of_this_session_only() {
     assert_eq!(one.locale, Locale::En);
     assert!(back.contains("Customers"), "{back}");
 }
+
+/// `:lang tr` on the command line switches this session to Turkish; a language partnerdesk
+/// does not speak is said, in the language the session has, and nothing changes.
+#[test]
+fn the_command_line_switches_the_language() {
+    let book = demo_book(50);
+    let mut app = app(book, None);
+    let shown = text(&screen(&mut app, 80, 24, ":lang<Space>tr <Enter>"));
+    assert_eq!(app.locale, Locale::Tr);
+    assert!(shown.contains("Dil: Türkçe") && shown.contains("Müşteriler"), "{shown}");
+    let refused = text(&screen(&mut app, 80, 24, ":lang<Space>de <Enter>"));
+    assert_eq!(app.locale, Locale::Tr);
+    assert!(refused.contains("partnerdesk de dilini konuşmuyor"), "{refused}");
+}
+
+/// With a customer's record open, `L` assigns a licence (the record's key), not the language.
+#[test]
+fn l_on_an_open_record_is_the_records_own_key() {
+    let book = demo_book(50);
+    let mut app = app(book, None);
+    let _ = screen(&mut app, 80, 24, "Enter L");
+    assert_eq!(app.locale, Locale::En, "the language stays");
+}
+
+/// A partner user's language is theirs, not the session's: chosen once (`L` or `:lang`), their
+/// next session opens in it; a read-only session switches for itself only.
+#[test]
+fn the_operators_language_is_kept_for_their_next_session() {
+    let book = demo_book(50);
+    let mut first = app(book.clone(), None);
+    assert_eq!(first.own_language(), None, "nobody has chosen yet");
+    let _ = screen(&mut first, 80, 24, ":lang<Space>zh-CN <Enter>");
+    let next = app(book.clone(), None);
+    assert_eq!(next.own_language(), Some(Locale::ZhCn));
+
+    let mut read_only = app(book.clone(), None);
+    read_only.session.read_only = true;
+    let _ = screen(&mut read_only, 80, 24, "L");
+    assert_eq!(read_only.locale, Locale::En.next());
+    assert_eq!(app(book, None).own_language(), Some(Locale::ZhCn), "a read-only session writes nothing");
+}
+
+/// A terminal too small for the desk says so in every language without drawing past its edge
+/// (a two-cell character in a terminal one or two cells wide).
+#[test]
+fn the_too_small_message_fits_any_terminal_in_every_language() {
+    let book = demo_book(20);
+    for locale in Locale::ALL {
+        let mut app = app(book.clone(), None);
+        app.locale = locale;
+        for width in 1..=12 {
+            for height in [1, 2, 5, 24, 72] {
+                let shown = text(&screen(&mut app, width, height, ""));
+                assert_eq!(shown.lines().count(), height as usize, "{locale:?} {width}×{height}");
+            }
+        }
+    }
+}

@@ -110,6 +110,8 @@ fn each_step_says_what_it_did() {
     assert_eq!(steps[2], MigrationStep::AuditReduced { records: old["audit_v1"] });
     let MigrationStep::ChecksumsAdded { tables, records } = steps[3] else { panic!("{steps:?}") };
     assert!(tables >= 6 && records > old["customers_v1"] + old["audit_v1"], "{steps:?}");
+    assert_eq!(steps[4], MigrationStep::ListRowsRebuilt { customers: old["customers_v1"] });
+    assert_eq!(steps[5], MigrationStep::OperatorSettingsAdded);
 }
 
 #[test]
@@ -120,7 +122,7 @@ fn a_command_says_it_brought_the_book_up_to_date_and_check_shows_it() {
     let out = common::partnerdesk(&["invitations", "purge", "--db", db]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("brought up to date (schema v3 → v6: "), "{stderr}");
+    assert!(stderr.contains("brought up to date (schema v3 → v7: "), "{stderr}");
     assert!(stderr.contains("audit records reduced to their changed fields"), "{stderr}");
 
     let again = common::partnerdesk(&["invitations", "purge", "--db", db]);
@@ -129,13 +131,13 @@ fn a_command_says_it_brought_the_book_up_to_date_and_check_shows_it() {
     let check = common::partnerdesk(&["check", "--db", db]);
     let text = String::from_utf8_lossy(&check.stdout);
     assert!(check.status.success(), "{text}");
-    assert!(text.contains(": schema v6; brought up to date on "), "{text}");
-    assert!(text.contains("(schema v3 → v6: "), "{text}");
+    assert!(text.contains(": schema v7; brought up to date on "), "{text}");
+    assert!(text.contains("(schema v3 → v7: "), "{text}");
 
     let check = common::partnerdesk(&["check", "--db", db, "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
-    assert_eq!(json["schema"]["version"], 6);
+    assert_eq!(json["schema"]["version"], 7);
     let migration = &json["schema"]["migrations"][0];
-    assert_eq!((migration["from"].as_u64(), migration["to"].as_u64()), (Some(3), Some(6)));
+    assert_eq!((migration["from"].as_u64(), migration["to"].as_u64()), (Some(3), Some(7)));
     assert!(migration["steps"][0]["audit_reduced"]["records"].as_u64().unwrap() > 0, "{migration}");
 }

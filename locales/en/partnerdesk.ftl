@@ -388,7 +388,6 @@ service-request-title = Open a service request on the customer's behalf
 service-request-submit = open the request
 product-key-title = Set up a subscription with a product key
 product-key-submit = set it up
-remove-reseller-detail = This also removes your admin privileges and your support contacts; the customer leaves your list unless another relationship remains.
 new-customer-domain-hint = the tenant's initial domain: letters and digits, .onmicrosoft.com is added
 por-hint = Make your company the partner of record of this subscription.
 product-key-placeholder = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX
@@ -928,7 +927,7 @@ tenant-quantity-hint = never fewer than the licences assigned
 tenant-add-user-global-hint = Give the new user the Global admin role in the tenant.
 tenant-cancel-detail = It leaves the record and its licences are taken from the users who have them; the audit log keeps it.
 record-scroll-hint = ↑↓ PgUp PgDn to scroll
-key-command-line = command line: any action by name, :customer DOMAIN, :inv INV-12, :theme light
+key-command-line = command line: any action by name, :customer DOMAIN, :inv INV-12, :theme light, :lang vi
 key-run-command = run
 key-complete = complete
 command-title = Command
@@ -949,3 +948,33 @@ roles-manage-tenant-users = Full or Limited administration, the Admin or Helpdes
 input-global-admin = Global admin
 input-temporary-password = Temporary password
 input-user = User
+
+## the command line, the config file's key bindings, and the language of a session
+config-unknown-action = there is no action named “{ $action }” (`partnerdesk config --actions` lists them; the tabs and the moves keep their keys)
+config-key-taken = { $key } is already the key of “{ $other }” there; rebind that one too, or choose another key
+command-needs = :{ $command } needs { $argument }
+command-unknown = There is no command “{ $command }”; Tab after a few letters lists the ones that start so.
+command-no-customer = No listed customer has the domain or tenant id “{ $wanted }”.
+command-no-invitation = There is no invitation { $id } on this list.
+command-language = { $language } is not a language partnerdesk speaks; :lang takes en, vi, tr or zh-CN.
+subscription-added-with-offer = Subscription set up for { $company }; the delegated-admin offer { $offer } is a draft in Invitations, to send.
+clipboard-subject = Subject: { $subject }
+ssh-no-pty = partnerdesk needs a terminal: reconnect with `ssh -t`.
+ssh-no-pty-key = partnerdesk needs a terminal, and this key may not have one (no-pty, or restrict without pty).
+ssh-busy = partnerdesk: too many sessions are open; try again shortly.
+
+## the subcommands (src/text/cli.rs)
+cli-no-organization = this book has no partner organization yet
+cli-quantity-for-offers = --quantity is for purchase offers; this link is a reseller invitation
+cli-mca-accepted = The Microsoft Customer Agreement was accepted as part of it.
+cli-no-customer = no customer with the tenant id or domain { $key } is in the book
+cli-no-customer-domain = no customer with the domain { $domain } is in the book
+cli-cloud-usage = --cloud { $cloud }: use public, usgov, germany or 21vianet
+cli-accepted = { $admin ->
+    [yes] { $invitation } accepted: { $partner } is now the reseller of { $customer }, with delegated admin privileges.
+   *[no] { $invitation } accepted: { $partner } is now the reseller of { $customer }.
+}
+cli-admin-moved = Admin privileges moved from partner { $from }.
+cli-portal = (In Microsoft's portals, this customer accepts in the { $portal }.)
+cli-stays-listed = { $company } stays on your list: another relationship remains.
+cli-customer-added = { $company } added as { $domain } (tenant { $tenant }).

@@ -331,7 +331,6 @@ service-request-title = Müşteri adına hizmet isteği aç
 service-request-submit = isteği aç
 product-key-title = Ürün anahtarıyla abonelik kur
 product-key-submit = kur
-remove-reseller-detail = Bu işlem yönetici izinlerinizi ve destek kişilerinizi de kaldırır; başka bir ilişki kalmadıkça müşteri listenizden çıkar.
 new-customer-domain-hint = kiracının ilk etki alanı: harf ve rakam, .onmicrosoft.com eklenir
 por-hint = Şirketinizi bu aboneliğin kayıtlı iş ortağı yapın.
 product-key-placeholder = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX
@@ -855,7 +854,7 @@ tenant-quantity-hint = atanmış lisans sayısından az olamaz
 tenant-add-user-global-hint = Yeni kullanıcıya kiracıda Genel Yönetici rolü verin.
 tenant-cancel-detail = Kayıttan çıkar ve lisansları sahip olan kullanıcılardan geri alınır; denetim günlüğü onu saklar.
 record-scroll-hint = kaydırmak için ↑↓ PgUp PgDn
-key-command-line = komut satırı: adıyla her eylem, :customer ALAN-ADI, :inv INV-12, :theme light
+key-command-line = komut satırı: adıyla her eylem, :customer ALAN-ADI, :inv INV-12, :theme light, :lang vi
 key-run-command = çalıştır
 key-complete = tamamla
 command-title = Komut
@@ -876,3 +875,33 @@ roles-manage-tenant-users = Tam veya Sınırlı yönetim, Admin ya da Helpdesk a
 input-global-admin = Genel Yönetici
 input-temporary-password = Geçici parola
 input-user = Kullanıcı
+
+## the command line, the config file's key bindings, and the language of a session
+config-unknown-action = “{ $action }” adında bir eylem yok (`partnerdesk config --actions` hepsini listeler; sekmeler ve hareket tuşları kendi tuşlarını korur)
+config-key-taken = { $key } orada zaten “{ $other }” eyleminin tuşu; onu da yeniden atayın ya da başka bir tuş seçin
+command-needs = :{ $command } için { $argument } gerekir
+command-unknown = “{ $command }” diye bir komut yok; birkaç harften sonra Tab, öyle başlayanları listeler.
+command-no-customer = Listede “{ $wanted }” etki alanına veya kiracı kimliğine sahip müşteri yok.
+command-no-invitation = Bu listede { $id } daveti yok.
+command-language = partnerdesk { $language } dilini konuşmuyor; :lang en, vi, tr veya zh-CN alır.
+subscription-added-with-offer = Abonelik kuruldu: { $company }; temsilci yönetici teklifi { $offer } Davetler'de gönderilmeyi bekleyen bir taslak.
+clipboard-subject = Konu: { $subject }
+ssh-no-pty = partnerdesk bir terminal gerektirir: `ssh -t` ile yeniden bağlanın.
+ssh-no-pty-key = partnerdesk bir terminal gerektirir ve bu anahtarın terminal açmasına izin verilmiyor (no-pty ya da pty'siz restrict).
+ssh-busy = partnerdesk: çok fazla oturum açık; birazdan yeniden deneyin.
+
+## the subcommands (src/text/cli.rs)
+cli-no-organization = bu defterde henüz bir iş ortağı kuruluşu yok
+cli-quantity-for-offers = --quantity satın alma teklifleri içindir; bu bağlantı bir bayi daveti
+cli-mca-accepted = Microsoft Müşteri Sözleşmesi de bununla birlikte kabul edildi.
+cli-no-customer = defterde kiracı kimliği veya etki alanı { $key } olan müşteri yok
+cli-no-customer-domain = defterde etki alanı { $domain } olan müşteri yok
+cli-cloud-usage = --cloud { $cloud }: public, usgov, germany veya 21vianet kullanın
+cli-accepted = { $admin ->
+    [yes] { $invitation } kabul edildi: { $partner } artık { $customer } müşterisinin bayisi, temsilci yönetici izinleriyle birlikte.
+   *[no] { $invitation } kabul edildi: { $partner } artık { $customer } müşterisinin bayisi.
+}
+cli-admin-moved = Yönetici izinleri { $from } iş ortağından taşındı.
+cli-portal = (Microsoft'un portallarında bu müşteri kabulü { $portal } içinde yapar.)
+cli-stays-listed = { $company } listenizde kalıyor: başka bir ilişki sürüyor.
+cli-customer-added = { $company }, { $domain } olarak eklendi (kiracı { $tenant }).

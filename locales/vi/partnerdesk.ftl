@@ -330,7 +330,6 @@ service-request-title = Mở yêu cầu dịch vụ thay mặt khách hàng
 service-request-submit = mở yêu cầu
 product-key-title = Thiết lập thuê bao bằng khóa sản phẩm
 product-key-submit = thiết lập
-remove-reseller-detail = Thao tác này cũng xóa quyền của người quản trị và người liên hệ hỗ trợ của bạn; khách hàng rời khỏi danh sách trừ khi còn mối quan hệ khác.
 new-customer-domain-hint = tên miền ban đầu của đối tượng thuê: chữ và số, .onmicrosoft.com được thêm vào
 por-hint = Đặt công ty của bạn làm đối tác bản ghi của thuê bao này.
 product-key-placeholder = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX
@@ -854,7 +853,7 @@ tenant-quantity-hint = không bao giờ ít hơn số giấy phép đã gán
 tenant-add-user-global-hint = Cấp cho người dùng mới vai trò quản trị toàn cầu trong đối tượng thuê.
 tenant-cancel-detail = Thuê bao rời khỏi hồ sơ và giấy phép của nó được thu hồi từ những người dùng đang có; nhật ký kiểm tra vẫn giữ lại.
 record-scroll-hint = ↑↓ PgUp PgDn để cuộn
-key-command-line = dòng lệnh: mọi thao tác theo tên, :customer TÊN-MIỀN, :inv INV-12, :theme light
+key-command-line = dòng lệnh: mọi thao tác theo tên, :customer TÊN-MIỀN, :inv INV-12, :theme light, :lang vi
 key-run-command = chạy
 key-complete = hoàn thành tên
 command-title = Lệnh
@@ -875,3 +874,33 @@ roles-manage-tenant-users = quyền Quản trị đầy đủ hoặc hạn chế
 input-global-admin = Quản trị toàn cầu
 input-temporary-password = Mật khẩu tạm thời
 input-user = Người dùng
+
+## the command line, the config file's key bindings, and the language of a session
+config-unknown-action = không có thao tác nào tên “{ $action }” (`partnerdesk config --actions` liệt kê chúng; các thẻ và phím di chuyển giữ nguyên phím của chúng)
+config-key-taken = { $key } đã là phím của “{ $other }” ở đó; hãy gán lại phím đó nữa, hoặc chọn phím khác
+command-needs = :{ $command } cần { $argument }
+command-unknown = Không có lệnh “{ $command }”; nhấn Tab sau vài chữ cái để liệt kê các lệnh bắt đầu như vậy.
+command-no-customer = Không có khách hàng nào trong danh sách có tên miền hoặc ID đối tượng thuê “{ $wanted }”.
+command-no-invitation = Không có lời mời { $id } trong danh sách này.
+command-language = partnerdesk không hỗ trợ ngôn ngữ { $language }; :lang nhận en, vi, tr hoặc zh-CN.
+subscription-added-with-offer = Đã thiết lập thuê bao cho { $company }; thư chào hàng quản trị được ủy quyền { $offer } là bản nháp trong Lời mời, chờ gửi.
+clipboard-subject = Chủ đề: { $subject }
+ssh-no-pty = partnerdesk cần một terminal: hãy kết nối lại bằng `ssh -t`.
+ssh-no-pty-key = partnerdesk cần một terminal, nhưng khóa này không được phép có (no-pty, hoặc restrict không kèm pty).
+ssh-busy = partnerdesk: đang mở quá nhiều phiên; hãy thử lại sau ít phút.
+
+## the subcommands (src/text/cli.rs)
+cli-no-organization = sổ này chưa có tổ chức đối tác
+cli-quantity-for-offers = --quantity dành cho thư chào hàng mua; liên kết này là lời mời đại lý
+cli-mca-accepted = Thỏa thuận khách hàng của Microsoft đã được chấp nhận cùng lúc.
+cli-no-customer = không có khách hàng nào có ID đối tượng thuê hoặc tên miền { $key } trong sổ
+cli-no-customer-domain = không có khách hàng nào có tên miền { $domain } trong sổ
+cli-cloud-usage = --cloud { $cloud }: dùng public, usgov, germany hoặc 21vianet
+cli-accepted = { $admin ->
+    [yes] Đã chấp nhận { $invitation }: { $partner } giờ là đại lý của { $customer }, kèm quyền quản trị được ủy quyền.
+   *[no] Đã chấp nhận { $invitation }: { $partner } giờ là đại lý của { $customer }.
+}
+cli-admin-moved = Quyền của người quản trị đã được chuyển từ đối tác { $from }.
+cli-portal = (Trên các cổng của Microsoft, khách hàng này chấp nhận trong { $portal }.)
+cli-stays-listed = { $company } vẫn ở trong danh sách của bạn: vẫn còn một mối quan hệ khác.
+cli-customer-added = Đã thêm { $company } với tên miền { $domain } (đối tượng thuê { $tenant }).

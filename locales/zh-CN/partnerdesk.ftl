@@ -330,7 +330,6 @@ service-request-title = 代表客户打开服务请求
 service-request-submit = 打开请求
 product-key-title = 使用产品密钥设置订阅
 product-key-submit = 设置
-remove-reseller-detail = 这也会删除你的管理员权限和支持联系人；除非还有其他关系，否则该客户将离开你的列表。
 new-customer-domain-hint = 租户的初始域：字母和数字，会添加 .onmicrosoft.com
 por-hint = 将你的公司设为此订阅的记录合作伙伴。
 product-key-placeholder = XXXXX-XXXXX-XXXXX-XXXXX-XXXXX
@@ -857,7 +856,7 @@ tenant-quantity-hint = 不得少于已分配的许可证数
 tenant-add-user-global-hint = 授予新用户该租户中的全局管理员角色。
 tenant-cancel-detail = 它将从记录中移除，其许可证从持有的用户处收回；审核日志会保留它。
 record-scroll-hint = ↑↓ PgUp PgDn 滚动
-key-command-line = 命令行：按名称执行任何操作，:customer 域名、:inv INV-12、:theme light
+key-command-line = 命令行：按名称执行任何操作，:customer 域名、:inv INV-12、:theme light、:lang vi
 key-run-command = 运行
 key-complete = 补全
 command-title = 命令
@@ -878,3 +877,33 @@ roles-manage-tenant-users = 完全或有限管理权限、管理员代理或支�
 input-global-admin = 全局管理员
 input-temporary-password = 临时密码
 input-user = 用户
+
+## the command line, the config file's key bindings, and the language of a session
+config-unknown-action = 没有名为“{ $action }”的操作（`partnerdesk config --actions` 会列出所有操作；选项卡和移动键保留各自的按键）
+config-key-taken = { $key } 在那里已是“{ $other }”的按键；请也为那个操作重新绑定，或选择其他按键
+command-needs = :{ $command } 需要 { $argument }
+command-unknown = 没有命令“{ $command }”；输入几个字母后按 Tab 可列出以此开头的命令。
+command-no-customer = 列表中没有域名或租户 ID 为“{ $wanted }”的客户。
+command-no-invitation = 此列表中没有邀请 { $id }。
+command-language = partnerdesk 不支持语言 { $language }；:lang 可用 en、vi、tr 或 zh-CN。
+subscription-added-with-offer = 已为 { $company } 设置订阅；委派管理员优惠 { $offer } 是“邀请”中待发送的草稿。
+clipboard-subject = 主题：{ $subject }
+ssh-no-pty = partnerdesk 需要终端：请用 `ssh -t` 重新连接。
+ssh-no-pty-key = partnerdesk 需要终端，而此密钥不允许分配终端（no-pty，或未带 pty 的 restrict）。
+ssh-busy = partnerdesk：打开的会话过多；请稍后再试。
+
+## the subcommands (src/text/cli.rs)
+cli-no-organization = 此账簿尚无合作伙伴组织
+cli-quantity-for-offers = --quantity 用于购买优惠；此链接是经销商邀请
+cli-mca-accepted = 同时已接受 Microsoft 客户协议。
+cli-no-customer = 账簿中没有租户 ID 或域为 { $key } 的客户
+cli-no-customer-domain = 账簿中没有域为 { $domain } 的客户
+cli-cloud-usage = --cloud { $cloud }：请使用 public、usgov、germany 或 21vianet
+cli-accepted = { $admin ->
+    [yes] 已接受 { $invitation }：{ $partner } 现为 { $customer } 的经销商，并拥有委派管理员权限。
+   *[no] 已接受 { $invitation }：{ $partner } 现为 { $customer } 的经销商。
+}
+cli-admin-moved = 管理员权限已从合作伙伴 { $from } 转移。
+cli-portal = （在 Microsoft 门户中，此客户在{ $portal }中接受。）
+cli-stays-listed = { $company } 仍在你的列表中：另一关系仍然存在。
+cli-customer-added = 已添加 { $company }，域为 { $domain }（租户 { $tenant }）。

@@ -1,5 +1,5 @@
 //! The command line (`:`): every action by its name as well as by its key, and jumps that a key
-//! cannot express — `:customer minhphat.vn`, `:inv INV-12`, `:theme light`. `Tab` completes a
+//! cannot express — `:customer minhphat.vn`, `:inv INV-12`, `:theme light`, `:lang vi`. `Tab` completes a
 //! command's name; `Enter` runs it; a command it does not know is said, and nothing runs.
 
 use super::action::{Action, Global};
@@ -7,6 +7,7 @@ use super::keymap::{self, Binding};
 use super::overlay::Overlay;
 use super::{App, Tab, customers};
 use crate::domain::ids::InvitationId;
+use crate::i18n::Locale;
 use crate::text;
 use crate::theme::{self, Palette};
 use anyhow::Result;
@@ -27,7 +28,8 @@ pub struct CommandLine {
 }
 
 /// The commands that take an argument, with what they expect.
-pub const JUMPS: [(&str, &str); 3] = [("customer", "DOMAIN|TENANT"), ("inv", "INV-12"), ("theme", "dark|light|mono")];
+pub const JUMPS: [(&str, &str); 4] =
+    [("customer", "DOMAIN|TENANT"), ("inv", "INV-12"), ("theme", "dark|light|mono"), ("lang", "en|vi|tr|zh-CN")];
 
 /// Every command's name: the jumps, then the actions.
 fn names() -> Vec<String> {
@@ -90,6 +92,17 @@ fn run(app: &mut App, input: &str) -> Result<()> {
             }
             Ok(())
         }
+        "lang" => match Locale::parse(argument) {
+            Some(locale) => app.speak(locale),
+            None if argument.is_empty() => {
+                app.error(text::command_needs(name, "en|vi|tr|zh-CN"));
+                Ok(())
+            }
+            None => {
+                app.error(text::command_language(argument));
+                Ok(())
+            }
+        },
         _ => match keymap::rebindable().into_iter().find(|(n, _)| n == name) {
             Some((_, binding)) => run_action(app, binding),
             None => {

@@ -393,7 +393,20 @@ fn built_in(layer: Layer) -> Vec<Binding> {
         Layer::PermissionsPane(pane) => vec![permissions::pane_keys(pane), GLOBAL],
         Layer::Record(side) => vec![customers::RECORD_KEYS.on(side), customers::KEYS.on(side), GLOBAL],
     };
-    own.into_iter().flatten().cloned().collect()
+    shadowed_dropped(own)
+}
+
+/// The tables of a layer joined, the first winning: a binding whose every key an earlier table
+/// of the layer already has is unreachable there, so neither the footer nor the help lists it
+/// (with a record open, `L` assigns a licence; the language is then `:lang`).
+fn shadowed_dropped(tables: Vec<&[Binding]>) -> Vec<Binding> {
+    let mut kept: Vec<Binding> = Vec::new();
+    for b in tables.into_iter().flatten() {
+        if !b.keys.iter().all(|k| kept.iter().any(|e| e.keys.contains(k))) {
+            kept.push(b.clone());
+        }
+    }
+    kept
 }
 
 /// What `event` does in `layer`. Bindings that stand for a family of keys (tabs, moves)
@@ -512,6 +525,38 @@ mod tests {
         assert!(unknown.reason.contains("no action named “customers.fly”"), "{}", unknown.reason);
         let family = validate(&[("list.down".into(), vec![k('J')])]).unwrap_err();
         assert!(family.reason.contains("no action named"), "the moves keep their keys: {}", family.reason);
+    }
+
+    #[test]
+    fn the_records_keys_win_over_the_global_ones() {
+        let shift_l = key(KeyCode::Char('L'), KeyModifiers::SHIFT);
+        let list = Layer::List(Tab::Customers, Side::Partner);
+        assert_eq!(action_for(list, &shift_l), Some(G(NextLanguage)));
+        let record = Layer::Record(Side::Partner);
+        let assign = action_for(record, &shift_l);
+        assert!(matches!(assign, Some(Action::Customers(_))), "L assigns a licence on a record: {assign:?}");
+        assert!(
+            !bindings(record).iter().any(|b| b.action == G(NextLanguage)),
+            "the help of a record does not offer an L it cannot reach"
+        );
+    }
+
+    /// Where two bindings of one layer share a key, the help would list a key that does one of
+    /// the two things only: each layer lists every key once.
+    #[test]
+    fn no_layer_lists_a_key_twice() {
+        for layer in all_layers() {
+            let mut seen: Vec<(Key, String)> = Vec::new();
+            for b in bindings(layer) {
+                for k in b.keys {
+                    let name = action_name(&b.action);
+                    if let Some((_, other)) = seen.iter().find(|(s, _)| s == k) {
+                        panic!("{layer:?}: {} is bound to {other} and to {name}", k.shown());
+                    }
+                    seen.push((*k, name));
+                }
+            }
+        }
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub fn eml(from: &str, to: &str, email: &EmailDraft, at: Timestamp, id: &str) ->
 
 /// The text copied to the clipboard: the subject, then the body.
 pub fn clipboard_text(email: &EmailDraft) -> String {
-    format!("Subject: {}\n\n{}", email.subject, email.body)
+    format!("{}\n\n{}", crate::t!("clipboard-subject", subject = &email.subject), email.body)
 }
 
 #[cfg(test)]

@@ -428,12 +428,40 @@ impl App {
             Global::CloseHelp => self.help = false,
             Global::Transcript => self.transcript()?,
             Global::CommandLine => command::open(self),
-            Global::NextLanguage => {
-                self.locale = self.locale.next();
-                crate::i18n::scoped(self.locale, || self.info(text::language_now(self.locale.endonym())));
-            }
+            Global::NextLanguage => self.speak(self.locale.next())?,
         }
         Ok(())
+    }
+
+    /// From now on this session speaks `locale`, said in the new language; a partner user keeps
+    /// it as their own, so that their next session over SSH speaks it too (a read-only session
+    /// switches for itself only).
+    pub(crate) fn speak(&mut self, locale: Locale) -> Result<()> {
+        self.locale = locale;
+        crate::i18n::scoped(locale, || {
+            self.info(text::language_now(locale.endonym()));
+            if !self.session.read_only && self.session.actor.is_some() {
+                let kept = self
+                    .op_ctx()
+                    .and_then(|ctx| crate::operations::partners::set_own_language(self.book(), &ctx, locale));
+                if let Err(e) = kept {
+                    self.report(e);
+                }
+            }
+        });
+        Ok(())
+    }
+
+    /// The language the signed-in partner user chose for themselves, if they did.
+    pub fn own_language(&self) -> Option<Locale> {
+        let Some(crate::domain::permission::Actor::Partner(user)) = &self.session.actor else { return None };
+        match self.book().read().and_then(|r| r.operator_language(&user.email)) {
+            Ok(language) => language,
+            Err(e) => {
+                tracing::warn!("the operator's language cannot be read: {e}");
+                None
+            }
+        }
     }
 
     /// The scroll position of the page-like view on top, if one is: the help, an invitation,

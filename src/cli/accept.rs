@@ -7,6 +7,7 @@ use crate::domain::invitation::AcceptChoices;
 use crate::domain::offer::UseChoices;
 use crate::operations::invitations as ops;
 use crate::store::Reads;
+use crate::text;
 use anyhow::{Result, bail};
 use clap::Args;
 
@@ -41,7 +42,7 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
             return offers::use_offer(&cli, &args.link, &choices, args.json);
         }
         Some(_) if !args.quantity.is_empty() => {
-            bail!("--quantity is for purchase offers; this link is a reseller invitation")
+            bail!("{}", text::CLI_QUANTITY_FOR_OFFERS)
         }
         _ => {}
     }
@@ -50,20 +51,15 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
     if args.json {
         super::json::print_as("acceptance", &outcome)?;
     } else {
-        let admin = if outcome.admin_privileges { ", with delegated admin privileges" } else { "" };
-        say!(
-            "{} accepted: {} is now the reseller of {}{admin}.",
-            outcome.invitation,
-            outcome.partner,
-            outcome.customer
-        );
+        let invitation = outcome.invitation.to_string();
+        say!("{}", text::cli_accepted(&invitation, &outcome.partner, &outcome.customer, outcome.admin_privileges));
         if outcome.mca_accepted_now {
-            say!("The Microsoft Customer Agreement was accepted as part of it.");
+            say!("{}", text::CLI_MCA_ACCEPTED);
         }
         if let Some(from) = outcome.admin_taken_from {
-            say!("Admin privileges moved from partner {from}.");
+            say!("{}", text::cli_admin_moved(&from.to_string()));
         }
-        say!("(In Microsoft's portals, this customer accepts in the {}.)", outcome.portal);
+        say!("{}", text::cli_portal(outcome.portal));
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::domain::scope::Scope;
 use crate::domain::search::fold;
 use crate::operations::customers as ops;
 use crate::store::Reads;
+use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 use std::io::Write;
@@ -81,7 +82,7 @@ fn find(read: &impl Reads, key: &str) -> Result<Customer> {
         Some(id) => read.customer(id)?,
         None => read.customer_by_domain(key)?,
     };
-    found.ok_or_else(|| NotFound(format!("no customer with the tenant id or domain {key} is in the book")).into())
+    found.ok_or_else(|| NotFound(text::cli_no_customer(key)).into())
 }
 
 pub fn run(command: CustomersCommand, who: &Who) -> Result<()> {
@@ -165,7 +166,7 @@ fn show(who: &Who, customer: &str, json: bool) -> Result<()> {
     let c = find(&cli.book.read()?, customer)?;
     if !cli.scope().sees_customer(c.tenant_id) {
         // Another tenant is not in a customer's book at all.
-        return Err(NotFound(format!("no customer with the tenant id or domain {customer} is in the book")).into());
+        return Err(NotFound(text::cli_no_customer(customer)).into());
     }
     if json {
         return super::json::print_as("customer", &c);
@@ -186,7 +187,7 @@ fn remove_reseller(who: &Who, customer: &str, suspend_active: bool, json: bool) 
     let cli = CliSession::open(who)?;
     let before = find(&cli.book.read()?, customer)?;
     if !cli.scope().sees_customer(before.tenant_id) {
-        return Err(NotFound(format!("no customer with the tenant id or domain {customer} is in the book")).into());
+        return Err(NotFound(text::cli_no_customer(customer)).into());
     }
     let ctx = cli.ctx()?;
     let after = if suspend_active {
@@ -194,25 +195,23 @@ fn remove_reseller(who: &Who, customer: &str, suspend_active: bool, json: bool) 
     } else {
         ops::remove_reseller(&cli.book, &ctx, before.tenant_id)?
     };
-    let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
+    let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
     let listed = after.is_customer_of(org.partner_id);
     if json {
         return super::json::print(&serde_json::json!({ "customer": after, "listed": listed }));
     }
-    say!("Your reseller relationship with {} is removed.", after.company_name);
+    say!("{}", text::reseller_removed(&after.company_name));
     if listed {
-        say!("{} stays on your list: another relationship remains.", after.company_name);
+        say!("{}", text::cli_stays_listed(&after.company_name));
     }
     Ok(())
 }
 
 fn add(who: &Who, args: AddArgs) -> Result<()> {
     let cli = CliSession::open(who)?;
-    let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
+    let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
     let cloud = match args.cloud {
-        Some(c) => {
-            Cloud::parse(&c).ok_or_else(|| Usage(format!("--cloud {c}: use public, usgov, germany or 21vianet")))?
-        }
+        Some(c) => Cloud::parse(&c).ok_or_else(|| Usage(text::cli_cloud_usage(&c)))?,
         None => org.cloud,
     };
     let input = NewCustomer {
@@ -227,7 +226,7 @@ fn add(who: &Who, args: AddArgs) -> Result<()> {
     if args.json {
         super::json::print_as("customer", &c)?;
     } else {
-        say!("{} added as {} (tenant {}).", c.company_name, c.primary_domain, c.tenant_id);
+        say!("{}", text::cli_customer_added(&c.company_name, c.primary_domain.as_str(), &c.tenant_id.to_string()));
     }
     Ok(())
 }

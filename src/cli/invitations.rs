@@ -10,6 +10,7 @@ use crate::domain::invitation::{Invitation, InvitationStatus};
 use crate::domain::{Timestamp, country::Cloud};
 use crate::operations::invitations::{self as ops, Request, Target};
 use crate::store::Reads;
+use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 
@@ -86,22 +87,15 @@ pub(super) fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> 
 
 pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
     let cli = CliSession::open(who)?;
-    let org = cli.book.read()?.org()?.context("this book has no partner organization yet")?;
+    let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
     let target = match (&args.customer, &args.company, &args.contact) {
         (Some(domain), _, _) => {
             let customer = cli.book.read()?.customer_by_domain(domain)?;
-            Target::Existing(
-                customer
-                    .ok_or_else(|| NotFound(format!("no customer with the domain {domain} is in the book")))?
-                    .tenant_id,
-            )
+            Target::Existing(customer.ok_or_else(|| NotFound(text::cli_no_customer_domain(domain)))?.tenant_id)
         }
         (None, Some(company), Some(contact)) => {
             let cloud = match &args.cloud {
-                Some(c) => Some(
-                    Cloud::parse(c)
-                        .ok_or_else(|| Usage(format!("--cloud {c}: use public, usgov, germany or 21vianet")))?,
-                ),
+                Some(c) => Some(Cloud::parse(c).ok_or_else(|| Usage(text::cli_cloud_usage(c)))?),
                 None => Some(org.cloud),
             };
             Target::Prospect(ProspectInput {

@@ -12,6 +12,7 @@ use crate::domain::validate;
 use crate::operations::invitations as invitation_ops;
 use crate::operations::offers::{self as ops, Request, UseOutcome};
 use crate::store::Reads;
+use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 
@@ -119,9 +120,7 @@ pub fn run(command: OfferCommand, who: &Who) -> Result<()> {
     let lines = given.iter().map(|(o, q)| Ok((find(&catalogue, o)?, q.clone()))).collect::<Result<_>>()?;
     let customer = match &common.customer {
         Some(domain) => Some(
-            read.customer_by_domain(domain)?
-                .ok_or_else(|| NotFound(format!("no customer with the domain {domain} is in the book")))?
-                .tenant_id,
+            read.customer_by_domain(domain)?.ok_or_else(|| NotFound(text::cli_no_customer_domain(domain)))?.tenant_id,
         ),
         None => None,
     };

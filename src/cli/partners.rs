@@ -7,6 +7,7 @@ use crate::domain::ids::SubscriptionId;
 use crate::domain::partners as rules;
 use crate::operations::partners as ops;
 use crate::store::Reads;
+use crate::text;
 use anyhow::{Context, Result};
 use clap::Subcommand;
 
@@ -77,7 +78,7 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
         PartnersCommand::Check { id, json } => {
             let cli = CliSession::read(who)?;
             let read = cli.book.read()?;
-            let org = read.org()?.context("this book has no partner organization yet")?;
+            let org = read.org()?.context(text::CLI_NO_ORGANIZATION)?;
             let found = rules::check_id(&id, &org, &read.directory()?)?;
             if json {
                 super::json::print_as("partner", &found)?;

@@ -75,48 +75,66 @@ fn every_message_is_in_every_locale_with_the_same_arguments() {
     }
 }
 
-/// Every id the code names (`Phrase("…")`, `t!("…")`, `Counted("…")`) is a message of `en`.
-#[test]
-fn every_id_the_code_names_exists() {
-    let en = messages("en", SOURCES[0].1);
-    let mut named = 0;
-    let mut missing = Vec::new();
+/// Each `.rs` file under `src/` but this one, with its comments left out (they show examples;
+/// only code names ids).
+fn code_files() -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir:?}: {e}")).flatten() {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-                continue;
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
+                let code: String = std::fs::read_to_string(&path)
+                    .unwrap_or_default()
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                out.push((path, code));
             }
-            if path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n/tests.rs") {
-                continue;
-            }
-            // Comments show examples; only code names ids.
-            let code: String = std::fs::read_to_string(&path)
-                .unwrap_or_default()
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            for opener in ["Phrase(\"", "t!(\"", "Counted(\""] {
-                for (at, _) in code.match_indices(opener) {
-                    // `t!(` and not `format!(`.
-                    if code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
-                        continue;
-                    }
-                    let rest = &code[at + opener.len()..];
-                    let id = &rest[..rest.find('"').unwrap_or(0)];
-                    named += 1;
-                    if !en.contains_key(id) {
-                        missing.push(format!("{}: {id}", path.display()));
-                    }
+        }
+    }
+    out
+}
+
+/// Every id the code names (`Phrase("…")`, `t!("…")`, `Counted("…")`) is a message of `en`.
+#[test]
+fn every_id_the_code_names_exists() {
+    let en = messages("en", SOURCES[0].1);
+    let mut named = 0;
+    let mut missing = Vec::new();
+    for (path, code) in code_files() {
+        for opener in ["Phrase(\"", "t!(\"", "Counted(\""] {
+            for (at, _) in code.match_indices(opener) {
+                // `t!(` and not `format!(`.
+                if code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &code[at + opener.len()..];
+                let id = &rest[..rest.find('"').unwrap_or(0)];
+                named += 1;
+                if !en.contains_key(id) {
+                    missing.push(format!("{}: {id}", path.display()));
                 }
             }
         }
     }
     assert!(named > 300, "only {named} ids found: is the scan looking in the right place?");
     assert!(missing.is_empty(), "ids without a message in en: {missing:#?}");
+}
+
+/// A message no code names is a translation nobody reads: every id of `en` is named, as a
+/// string, somewhere in the code.
+#[test]
+fn every_message_is_named_by_the_code() {
+    let code: Vec<String> = code_files().into_iter().map(|(_, code)| code).collect();
+    let unused: Vec<String> = messages("en", SOURCES[0].1)
+        .into_keys()
+        .filter(|id| !code.iter().any(|c| c.contains(&format!("\"{id}\""))))
+        .collect();
+    assert!(unused.is_empty(), "messages no code names (remove them from every locale): {unused:#?}");
 }
 
 #[test]

@@ -29,6 +29,22 @@ impl Book {
     }
 }
 
+impl Book {
+    /// Runs `change` as `ctx`'s actor on what is theirs alone (their own settings): no role is
+    /// needed, but a read-only session still writes nothing and the actor is read again.
+    pub fn operate_on_self<T>(
+        &self,
+        ctx: &OpContext,
+        change: impl FnOnce(&mut WriteTx, &Actor) -> Result<T, WriteError>,
+    ) -> Result<T, WriteError> {
+        writable(ctx)?;
+        self.write(&ctx.stamp, |tx| {
+            let actor = current_actor(tx, ctx.actor)?;
+            change(tx, &actor)
+        })
+    }
+}
+
 /// Refuses any change in a read-only session, before anything is read or written.
 fn writable(ctx: &OpContext) -> Result<(), Refusal> {
     if ctx.read_only {

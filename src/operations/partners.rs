@@ -9,7 +9,8 @@ use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
 use crate::domain::msg::{BookMsg, PartnerMsg};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
-use crate::domain::permission::Operation;
+use crate::domain::permission::{Actor, Operation};
+use crate::i18n::Locale;
 use crate::store::{Book, Reads, WriteError};
 
 pub fn edit_profile(
@@ -26,6 +27,22 @@ pub fn edit_profile(
         let after = tx.put_org(&changed)?;
         tx.audit("organization.edited", &after.name, Some(&before), Some(&after))?;
         Ok(after)
+    })
+}
+
+/// A partner user keeps `language` as their own: each session they open over SSH speaks it.
+/// Nothing is written when it is theirs already, nor for a customer's user (whose language
+/// stays with the session).
+pub fn set_own_language(book: &Book, ctx: &OpContext, language: Locale) -> Result<(), WriteError> {
+    book.operate_on_self(ctx, |tx, actor| {
+        let Actor::Partner(user) = actor else { return Ok(()) };
+        let before = tx.operator_language(&user.email)?;
+        if before == Some(language) {
+            return Ok(());
+        }
+        tx.put_operator_language(&user.email, language)?;
+        let said = |l: Locale| serde_json::json!({ "language": l.tag() });
+        tx.audit("operator.language", user.email.as_str(), before.map(said).as_ref(), Some(&said(language)))
     })
 }
 

@@ -22,6 +22,7 @@ pub use listen::serve;
 use crate::app::customers::index::SharedList;
 use crate::app::session::resolve_actor;
 use crate::domain::permission::Actor;
+use crate::i18n::Phrase;
 use crate::store::Book;
 use anyhow::Result;
 use keys::Operator;
@@ -213,10 +214,10 @@ struct Shell {
     writer_task: tokio::task::AbortHandle,
 }
 
-const NO_PTY: &str = "partnerdesk needs a terminal: reconnect with `ssh -t`.\r\n";
-const NO_PTY_KEY: &str =
-    "partnerdesk needs a terminal, and this key may not have one (no-pty, or restrict without pty).\r\n";
-const BUSY: &str = "partnerdesk: too many sessions are open; try again shortly.\r\n";
+/// What a client that gets no session reads, in its language (`ClientEnv::locale`).
+const NO_PTY: Phrase = Phrase("ssh-no-pty");
+const NO_PTY_KEY: Phrase = Phrase("ssh-no-pty-key");
+const BUSY: Phrase = Phrase("ssh-busy");
 
 fn short(user: &str) -> String {
     let cut: String = user.chars().take(MAX_LOGGED_USER).filter(|c| !c.is_control()).collect();
@@ -384,14 +385,15 @@ impl Handler for Connection {
         let (Some(size), Some((actor, read_only)), Some(writer)) = (self.pty, self.actor.clone(), self.writer.take())
         else {
             session.channel_success(channel)?;
-            refuse(handle, channel, if self.no_pty { NO_PTY_KEY } else { NO_PTY }).await;
+            let why = if self.no_pty { NO_PTY_KEY } else { NO_PTY };
+            refuse(handle, channel, &self.env.say(why)).await;
             return Ok(());
         };
         let sessions = self.desk.sessions.clone();
         if sessions.fetch_add(1, Ordering::SeqCst) >= self.desk.max_sessions {
             sessions.fetch_sub(1, Ordering::SeqCst);
             session.channel_success(channel)?;
-            refuse(handle, channel, BUSY).await;
+            refuse(handle, channel, &self.env.say(BUSY)).await;
             return Ok(());
         }
         session.channel_success(channel)?;
@@ -487,7 +489,7 @@ impl Handler for Connection {
         session.channel_success(channel)?;
         if sessions.fetch_add(1, Ordering::SeqCst) >= self.desk.max_sessions {
             sessions.fetch_sub(1, Ordering::SeqCst);
-            refuse(handle, channel, BUSY).await;
+            refuse(handle, channel, &self.env.say(BUSY)).await;
             return Ok(());
         }
         tracing::info!(peer = %self.peer, command = %short(&command_line), "command");

@@ -155,6 +155,11 @@ impl ClientEnv {
         self.lang.as_deref().and_then(crate::i18n::Locale::parse).unwrap_or_else(crate::i18n::current)
     }
 
+    /// `phrase` in the session's language, as a line of a terminal.
+    pub fn say(&self, phrase: crate::i18n::Phrase) -> String {
+        crate::i18n::scoped(self.locale(), || format!("{phrase}\r\n"))
+    }
+
     /// The theme as the client's terminal shows it: its `TERM` and `COLORTERM` say how many
     /// colours it has; `NO_COLOR` (https://no-color.org) or `TERM=dumb` give monochrome.
     pub fn theme(&self) -> &'static Theme {
@@ -318,7 +323,8 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     let session_id = session.id.clone();
     let mut app = App::sharing(spec.book, &spec.list, session, clock, spec.env.theme())?;
     app.colours = spec.env.depth();
-    app.locale = spec.env.locale();
+    // The operator's own language, then the one their client sent, then the server's.
+    app.locale = app.own_language().unwrap_or_else(|| spec.env.locale());
     app.mouse = spec.mouse;
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();

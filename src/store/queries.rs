@@ -123,6 +123,11 @@ pub trait Reads {
         one(self.tbl(PARTNER_USERS)?.get(email.as_str())?, PARTNER_USERS.name(), email.as_str())
     }
 
+    /// The language `email` chose for themselves, if they did.
+    fn operator_language(&self, email: &Email) -> Result<Option<crate::i18n::Locale>> {
+        one(self.tbl(OPERATOR_SETTINGS)?.get(email.as_str())?, OPERATOR_SETTINGS.name(), email.as_str())
+    }
+
     fn directory(&self) -> Result<Vec<DirectoryPartner>> {
         all(&self.tbl(DIRECTORY)?, DIRECTORY.name())
     }

@@ -19,7 +19,7 @@ use std::fmt;
 /// What `meta.kind` says in every partnerdesk book.
 pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
 /// The schema this build writes. Bump it with a step in `MIGRATIONS`.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 /// The `meta` key of the migration log.
 pub const LOG: &str = "migrations";
 
@@ -32,7 +32,7 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
 }
 
 /// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`.
-const MIGRATIONS: &[fn(&WriteTransaction) -> Result<Step>] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<Step>] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 /// The tables of books before v5, whose records carried no checksum: the migrations up to v5
 /// read and write these, never the current ones.
@@ -192,6 +192,13 @@ fn v4_to_v5(txn: &WriteTransaction) -> Result<Step> {
     Ok(Step::ChecksumsAdded { tables, records: counts.iter().flatten().sum() })
 }
 
+/// v7 keeps each operator's own settings (their language) in a table of its own, created
+/// empty: nobody has chosen yet.
+fn v6_to_v7(txn: &WriteTransaction) -> Result<Step> {
+    txn.open_table(super::tables::OPERATOR_SETTINGS)?;
+    Ok(Step::OperatorSettingsAdded)
+}
+
 /// Copies the records of `from` into `to` with their checksums and drops `from`; `None` when
 /// the book has no `from` table.
 fn rechecksum<K: Key + 'static>(
@@ -285,6 +292,7 @@ impl fmt::Display for Migration {
                 Step::ChecksumsAdded { tables, records } => {
                     write!(f, "{records} records of {tables} tables given checksums")?
                 }
+                Step::OperatorSettingsAdded => f.write_str("a table for the operators' own language added")?,
             }
         }
         Ok(())

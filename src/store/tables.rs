@@ -17,6 +17,9 @@ pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 pub const ORG: TableDefinition<&str, &[u8]> = TableDefinition::new("org_v2");
 /// Partner users by email (lower case) → `records::v1::PartnerUser`.
 pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("partner_users_v2");
+/// A partner user's own settings by email (lower case) → `records::v7::OperatorSettings`; a
+/// user without an entry has chosen nothing (their session's language comes from elsewhere).
+pub const OPERATOR_SETTINGS: TableDefinition<&str, &[u8]> = TableDefinition::new("operator_settings_v1");
 /// Other partners by partner id → `records::v1::DirectoryPartner`.
 pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v2");
 /// Full customer records by tenant id (the UUID as u128) → `records::v1::Customer`.

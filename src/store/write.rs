@@ -212,8 +212,16 @@ impl<'s> WriteTx<'s> {
         Ok(next)
     }
 
+    /// Keeps `language` as the one `email` chose for themselves.
+    pub fn put_operator_language(&mut self, email: &Email, language: crate::i18n::Locale) -> Result<(), WriteError> {
+        self.txn.open_table(OPERATOR_SETTINGS)?.insert(email.as_str(), encode(&language)?.as_slice())?;
+        self.touched |= Kind::Users as u8;
+        Ok(())
+    }
+
     pub fn remove_partner_user(&mut self, email: &Email) -> Result<(), WriteError> {
         self.txn.open_table(PARTNER_USERS)?.remove(email.as_str())?;
+        self.txn.open_table(OPERATOR_SETTINGS)?.remove(email.as_str())?;
         self.touched |= Kind::Users as u8;
         Ok(())
     }

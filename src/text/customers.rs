@@ -62,7 +62,7 @@ pub fn subscription_added(company: &str) -> String {
     t!("subscription-added", company = company)
 }
 pub fn subscription_added_with_offer(company: &str, offer: &str) -> String {
-    format!("Subscription set up for {company}; the delegated-admin offer {offer} is a draft in Invitations, to send.")
+    t!("subscription-added-with-offer", company = company, offer = offer)
 }
 pub fn reseller_removed(company: &str) -> String {
     t!("reseller-removed", company = company)

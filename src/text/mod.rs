@@ -22,6 +22,7 @@
 //! Widths are display cells (`crate::cells`), never `chars().count()` or `{:<N}`.
 
 mod book;
+mod cli;
 mod countries;
 mod customers;
 pub mod gdap;
@@ -37,6 +38,7 @@ mod screens;
 mod setup;
 mod tenant;
 
+pub use cli::*;
 pub use customers::*;
 pub use invitations::*;
 pub use offers::*;

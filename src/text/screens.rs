@@ -185,13 +185,11 @@ pub fn sorted_by(column: &str) -> String {
 }
 /// The config file names an action no key can be bound to.
 pub fn config_unknown_action(action: &str) -> String {
-    format!(
-        "there is no action named “{action}” (`partnerdesk config --actions` lists them; the tabs and the moves keep their keys)"
-    )
+    t!("config-unknown-action", action = action)
 }
 /// A rebinding gives a key another action already has in the same place.
 pub fn config_key_taken(key: &str, other: &str) -> String {
-    format!("{key} is already the key of “{other}” there; rebind that one too, or choose another key")
+    t!("config-key-taken", key = key, other = other)
 }
 pub const KEY_COMMAND_LINE: Phrase = Phrase("key-command-line");
 pub const KEY_RUN_COMMAND: Phrase = Phrase("key-run-command");
@@ -199,14 +197,18 @@ pub const KEY_COMPLETE: Phrase = Phrase("key-complete");
 pub const COMMAND_TITLE: Phrase = Phrase("command-title");
 /// A command that needs its argument.
 pub fn command_needs(command: &str, argument: &str) -> String {
-    format!(":{command} needs {argument}")
+    t!("command-needs", command = command, argument = argument)
 }
 pub fn command_unknown(command: &str) -> String {
-    format!("There is no command “{command}”; Tab after a few letters lists the ones that start so.")
+    t!("command-unknown", command = command)
 }
 pub fn command_no_customer(wanted: &str) -> String {
-    format!("No listed customer has the domain or tenant id “{wanted}”.")
+    t!("command-no-customer", wanted = wanted)
 }
 pub fn command_no_invitation(id: &str) -> String {
-    format!("There is no invitation {id} on this list.")
+    t!("command-no-invitation", id = id)
+}
+/// `:lang` with a language partnerdesk does not speak.
+pub fn command_language(language: &str) -> String {
+    t!("command-language", language = language)
 }

@@ -58,10 +58,10 @@ fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     buf.set_style(area, theme.base);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        Paragraph::new(text::too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT))
-            .style(theme.warn)
-            .wrap(Wrap { trim: true })
-            .render(area, buf);
+        // Wrapped here by display cells: `Paragraph`'s own wrapping writes a two-cell character
+        // past the edge of a very narrow terminal (the Chinese message at 2 cells wide).
+        let said = Line::from(text::too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT));
+        Paragraph::new(wrap::wrap(&said, area.width, 0)).style(theme.warn).render(area, buf);
         return;
     }
     // A long message (a refusal that says why and what to do) wraps onto more lines rather

@@ -15,6 +15,7 @@ pub mod v2;
 pub mod v3;
 pub mod v4;
 pub mod v5;
+pub mod v7;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -69,6 +70,18 @@ stored! {
     d::catalogue::CatalogueOffer => v3::CatalogueOffer,
     d::offer::OfferTerms => v3::OfferTerms,
     d::offer::OfferUse => v3::OfferUse,
+}
+
+/// An operator's language, stored as its tag.
+impl Stored for crate::i18n::Locale {
+    type Record = v7::OperatorSettings;
+    fn to_record(&self) -> v7::OperatorSettings {
+        v7::OperatorSettings { language: self.tag().to_string() }
+    }
+    fn from_record(record: v7::OperatorSettings) -> Result<Self, BadRecord> {
+        crate::i18n::Locale::parse(&record.language)
+            .ok_or_else(|| BadRecord(format!("the language “{}”, which partnerdesk does not speak", record.language)))
+    }
 }
 
 /// An enum as stored, converted both ways variant by variant (postcard stores the variant's

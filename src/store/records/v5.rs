@@ -27,4 +27,7 @@ pub enum Step {
     AuditReduced { records: u64 },
     /// v4 → v5: every record of every table of records copied with its checksum.
     ChecksumsAdded { tables: u64, records: u64 },
+    /// v6 → v7: the table of the operators' own settings (their language) added, empty.
+    /// Appended by v7: postcard stores a variant by position, so the logs before read the same.
+    OperatorSettingsAdded,
 }
