@@ -215,6 +215,15 @@ impl App {
         &self.partners.directory
     }
 
+    /// A tab's name in this session: a customer's first tab is its own organization (rule 15:
+    /// it sees its own record there, not a list of customers).
+    pub fn tab_title(&self, tab: Tab) -> String {
+        match (tab, &self.session.actor) {
+            (Tab::Customers, Some(crate::domain::permission::Actor::Customer { company, .. })) => company.clone(),
+            _ => tab.title().to_string(),
+        }
+    }
+
     /// True when the book has no partner organization yet.
     pub fn is_empty_book(&self) -> bool {
         self.org.is_none()

@@ -119,7 +119,7 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::styled(format!(" {} ", text::APP_NAME), theme.header.patch(theme.title))];
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let style = if *tab == app.tab { theme.tab_active } else { theme.header.patch(theme.tab) };
-        spans.push(Span::styled(format!(" {} {} ", i + 1, tab.title()), style));
+        spans.push(Span::styled(format!(" {} {} ", i + 1, app.tab_title(*tab)), style));
     }
     let tabs = Line::from(spans);
     let tabs_width = tabs.width() as u16;
