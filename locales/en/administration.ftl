@@ -18,7 +18,7 @@ csp-region-russia = Russia
 csp-region-taiwan = Taiwan
 csp-region-united-states = United States
 msg-customer-other-cloud = { $company } is in the { $cloud } cloud; { $partner } is in the { $partner_cloud } cloud and transacts only with customers in its own cloud.
-msg-customer-other-region = { $company } is in { $country_name } ({ $country }), outside { $partner }'s CSP region ({ $region }); a partner transacts only with customers in its own country or CSP region.
+msg-customer-other-region = { $company } is in { $country_name } ({ $country }), outside the CSP region of { $partner } ({ $region }); a partner transacts only with customers in its own country or CSP region.
 msg-customer-other-country = { $company } is in { $country_name } ({ $country }); { $partner } is in { $partner_country_name } ({ $partner_country }), a CSP market of its own, and transacts only with customers there.
 
 ## Administering a tenant from the customer's record: refusals.
@@ -92,3 +92,6 @@ msg-partner-neither-reseller-nor-advisor = { $name } is authorized neither as re
 msg-partner-in-other-cloud = { $name } works in the { $cloud } cloud and your tenant is in the { $customer_cloud } cloud: a partner of record works in its customer's cloud.
 por-confirm = Make { $name } the partner of record of { $sub }?
 por-found = Check ID found { $name }: { $kind }, { $country_name } ({ $country }), { $cloud } cloud, partner id { $id }.
+
+## Adding a customer (rule 7: the reseller relationship, not admin privileges).
+customer-added-as-reseller = { $company } added: you are its reseller; its Global admin grants admin privileges (send a delegated-admin offer).

@@ -74,3 +74,6 @@ msg-partner-neither-reseller-nor-advisor = { $name } ne bayi ne danışman olara
 msg-partner-in-other-cloud = { $name } şu bulutta çalışıyor: { $cloud }; kiracınız şu bulutta: { $customer_cloud }. Kayıtlı iş ortağı, müşterisinin bulutunda çalışır.
 por-confirm = { $name }, { $sub } aboneliğinin kayıtlı iş ortağı yapılsın mı?
 por-found = Kimlik denetimi { $name } kuruluşunu buldu: { $kind }, { $country_name } ({ $country }), { $cloud } bulutu, iş ortağı kimliği { $id }.
+
+## Müşteri ekleme (kural 7).
+customer-added-as-reseller = { $company } eklendi: bayisi sizsiniz; yönetici izinlerini onun Genel Yöneticisi verir (bir temsilci yönetici teklifi gönderin).

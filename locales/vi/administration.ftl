@@ -74,3 +74,6 @@ msg-partner-neither-reseller-nor-advisor = { $name } không được ủy quyề
 msg-partner-in-other-cloud = { $name } làm việc trong đám mây { $cloud } còn đối tượng thuê của bạn ở đám mây { $customer_cloud }: đối tác bản ghi làm việc trong đám mây của khách hàng.
 por-confirm = Đặt { $name } làm đối tác bản ghi của { $sub }?
 por-found = Kiểm tra ID tìm thấy { $name }: { $kind }, { $country_name } ({ $country }), đám mây { $cloud }, ID đối tác { $id }.
+
+## Thêm khách hàng (quy tắc 7).
+customer-added-as-reseller = Đã thêm { $company }: bạn là đại lý của họ; người quản trị toàn cầu của họ cấp quyền của người quản trị (hãy gửi đề nghị quản trị được ủy quyền).

@@ -74,3 +74,6 @@ msg-partner-neither-reseller-nor-advisor = { $name } 既未获授权为经销商
 msg-partner-in-other-cloud = { $name } 在{ $cloud }云中工作，而你的租户在{ $customer_cloud }云中：记录合作伙伴在其客户所在的云中工作。
 por-confirm = 将 { $name } 设为 { $sub } 的记录合作伙伴？
 por-found = 检查 ID 找到 { $name }：{ $kind }，{ $country_name }（{ $country }），{ $cloud }云，合作伙伴 ID { $id }。
+
+## 添加客户（规则 7）。
+customer-added-as-reseller = 已添加 { $company }：你是其经销商；管理员权限由其全局管理员授予（请发送委派管理员优惠）。
