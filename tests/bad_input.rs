@@ -124,7 +124,7 @@ fn every_bad_input_is_refused_clearly_and_changes_nothing() {
     );
     c.refuses(
         &["invite", "--as", "lan@saomai.vn", "--company", "Hải Đăng", "--contact", "an@haidang.vn", "--country", "TR"],
-        "only with customers in Vietnam (VN)",
+        "outside the CSP region of Sao Mai Cloud Solutions (Asia and Pacific)",
     );
     c.refuses(
         &["invite", "--as", "lan@saomai.vn", "--company", "Hải Đăng", "--contact", "an@haidang.vn", "--cloud", "mars"],
@@ -269,7 +269,7 @@ fn every_bad_input_is_refused_clearly_and_changes_nothing() {
         ("abcdef", "Partner id: “abcdef” is not a partner id: use digits only"),
         ("-123456", "Partner id: “-123456” is not a partner id"),
         ("١٢٣٤٥٦", "Partner id: “١٢٣٤٥٦” is not a partner id"),
-        ("7777777", "Partner id: 7777777 is not a partner known to the book"),
+        ("7777777", "Partner id: 7777777 is not a partner known here"),
         ("4512 345", "is not a partner id"),
     ] {
         let flag = format!("--partner={partner}");

@@ -26,10 +26,14 @@ fn adding_a_customer_validates_first_and_writes_nothing_on_error() {
     assert_eq!(export(&book), before, "nothing was written");
 
     let added = text(&screen(&mut app, 120, 35, &format!("{} congtymoi <Enter>", "<Backspace> ".repeat(11))));
-    assert!(added.contains("Công ty Mới added: you are its reseller and hold admin privileges."), "{added}");
+    assert!(
+        added.contains("Công ty Mới added: you are its reseller; its Global admin grants admin privileges"),
+        "{added}"
+    );
     let added = text(&screen(&mut app, 120, 35, "/ congtymoi"));
     let row = added.lines().find(|l| l.contains("congtymoi.onmicrosoft.com")).unwrap_or_default();
-    assert!(row.contains("Reseller") && row.contains("yes"), "{added}");
+    // Rule 7 (seed 003): the reseller relationship, but no admin privileges until the customer grants them.
+    assert!(row.contains("Reseller") && !row.contains("yes"), "{added}");
     let audit = book.read().unwrap().audit_newest(1).unwrap();
     assert_eq!((audit[0].action.as_str(), audit[0].target.as_str()), ("customer.added", "congtymoi.onmicrosoft.com"));
 }

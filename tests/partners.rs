@@ -28,10 +28,15 @@ fn the_customer_sets_a_partner_of_record_after_check_id() {
     assert!(malformed.contains("Partner id: “12a45” is not a partner id: use digits only"), "{malformed}");
     assert_snapshot!("por_malformed", malformed);
     let unknown = text(&screen(&mut customer, 120, 35, "<C-u> 7777777 <Enter>"));
-    assert!(unknown.contains("7777777 is not a partner known to the book"), "{unknown}");
-    assert!(unknown.contains("add the partner to the directory"), "the offer:\n{unknown}");
+    assert!(unknown.contains("7777777 is not a partner known here"), "{unknown}");
+    assert!(!unknown.contains("directory"), "a customer is never offered the partner's directory:\n{unknown}");
     assert_eq!(export(&book), before, "nothing was written");
-    let saved = text(&screen(&mut customer, 120, 35, "<C-u> 5120044 <Enter>"));
+    // Check ID shows whom the id names before anything is saved (rule 10).
+    let found = text(&screen(&mut customer, 120, 35, "<C-u> 5120044 <Enter>"));
+    assert!(found.contains("Make Hải Vân Technology the partner of record of"), "{found}");
+    assert!(found.contains("Check ID found Hải Vân Technology:"), "{found}");
+    assert_eq!(export(&book), before, "nothing was written before yes");
+    let saved = text(&screen(&mut customer, 120, 35, "y"));
     assert!(saved.contains("partner of record is now 5120044 Hải Vân Technology"), "{saved}");
     let after = book.read().unwrap().customer(c.tenant_id).unwrap().unwrap();
     assert_eq!(after.subscriptions[0].partner_of_record, Some(PartnerId(5_120_044)));

@@ -1,2 +1,79 @@
 # partnerdesk — tr: administering a customer from its record: subscriptions, users, licences, contacts, company profile, region and cloud.
 # Same ids and arguments in every locale (tests: i18n::tests).
+
+## Kural 3: CSP bölgeleri ve bulutlar.
+csp-region-africa = Afrika
+csp-region-asia-pacific = Asya ve Pasifik
+csp-region-australia = Avustralya
+csp-region-brazil = Brezilya
+csp-region-canada = Kanada
+csp-region-europe = Avrupa
+csp-region-india = Hindistan
+csp-region-japan = Japonya
+csp-region-korea = Kore
+csp-region-latin-america-caribbean = Latin Amerika ve Karayipler
+csp-region-middle-east-central-eastern-europe = Orta Doğu, Orta ve Doğu Avrupa
+csp-region-new-zealand = Yeni Zelanda
+csp-region-russia = Rusya
+csp-region-taiwan = Tayvan
+csp-region-united-states = Amerika Birleşik Devletleri
+msg-customer-other-cloud = { $company } şu bulutta: { $cloud }; { $partner } şu bulutta: { $partner_cloud } ve yalnızca kendi bulutundaki müşterilerle işlem yapar.
+msg-customer-other-region = { $company } şurada: { $country_name } ({ $country }), { $partner } kuruluşunun CSP bölgesinin ({ $region }) dışında; bir iş ortağı yalnızca kendi ülkesindeki veya CSP bölgesindeki müşterilerle işlem yapar.
+msg-customer-other-country = { $company } şurada: { $country_name } ({ $country }); { $partner } kendi başına bir CSP pazarı olan şu ülkede: { $partner_country_name } ({ $partner_country }) ve yalnızca oradaki müşterilerle işlem yapar.
+
+## Müşteri kaydından kiracı yönetimi: retler.
+msg-tenant-no-admin-privileges = { $company } için yönetici izinleriniz yok: kullanıcılarını kendi Genel Yöneticileri yönetir ya da ona bir temsilci yönetici teklifi gönderin.
+msg-tenant-no-tenant-role = Rolleriniz desteklenen şirketleri yönetmenize izin vermiyor: Tam yönetim ya da Sınırlı yönetim veya bir aracı rolü isteyin.
+msg-tenant-not-reseller = { $company } müşterisinin bayisi değilsiniz: aboneliklerini yalnızca onları satan iş ortağı değiştirir.
+msg-tenant-bought-through-partner = Bir iş ortağı aracılığıyla alınan abonelikleri o iş ortağı değiştirir: bayinize başvurun.
+msg-tenant-no-such-subscription = { $company } müşterisinin { $subscription } aboneliği yok.
+msg-tenant-no-such-user = { $email }, { $company } kiracısının kullanıcısı değil.
+msg-tenant-user-exists = { $email } zaten bu kiracının kullanıcısı.
+msg-tenant-is-suspended = { $subscription } askıya alındı: önce yeniden etkinleştirin.
+msg-tenant-has-expired = { $subscription } süresi doldu: artık hiçbir şey onu değiştiremez.
+msg-tenant-is-trial = { $subscription } bir deneme: satın alınana kadar lisans sayısı sabittir.
+msg-tenant-is-active = { $subscription } etkin: yeniden etkinleştirilecek bir şey yok.
+msg-tenant-quantity-unchanged = { $subscription } zaten { $quantity } lisansa sahip.
+msg-tenant-below-assigned = en az { $assigned } olmalı: { $subscription } aboneliğinin { $assigned } lisansı atanmış; önce atamaları kaldırın
+msg-tenant-all-assigned = { $subscription } aboneliğinin { $quantity } lisansının tümü atanmış: lisans ekleyin ya da önce birinin atamasını kaldırın.
+msg-tenant-already-assigned = { $email } zaten { $subscription } lisansına sahip.
+msg-tenant-not-assigned = { $email } kullanıcısının { $subscription } lisansı yok.
+msg-tenant-reset-needs-global = { $email } bir Genel Yönetici: bir yöneticinin parolasını yalnızca Tam yönetim sıfırlar.
+msg-tenant-needs-global = Bu, kiracının bir genel yöneticisini gerektirir (Tam yönetim veya Yönetici aracısı); Sınırlı yönetim yalnızca parola sıfırlar.
+msg-tenant-already-global-admin = { $email } zaten Genel Yönetici.
+msg-tenant-not-global-admin = { $email } Genel Yönetici değil.
+msg-tenant-last-global-admin = { $email }, { $company } kiracısının son Genel Yöneticisi: önce başka bir kullanıcıyı Genel Yönetici yapın.
+
+## Müşteri kaydından kiracı yönetimi: ekranlar ve sonuçlar.
+tenant-no-subscriptions = { $company } müşterisinin aboneliği yok.
+tenant-no-users = { $company } kiracısının kullanıcısı yok.
+tenant-subscription-option = { $id } · { $status } · { $assigned }/{ $quantity } atandı · { $offer }
+tenant-user-option = { $email } · { $name }
+tenant-user-option-global-admin = { $email } · Genel Yönetici · { $name }
+tenant-cancel-prompt = { $company } müşterisinin { $id } ({ $offer }) aboneliği iptal edilsin mi?
+tenant-subscription-suspended = { $company } müşterisinin { $id } aboneliği askıya alındı.
+tenant-subscription-reactivated = { $company } müşterisinin { $id } aboneliği yeniden etkin.
+tenant-subscription-cancelled = { $company } müşterisinin { $id } aboneliği iptal edildi.
+tenant-quantity-changed = { $id } artık { $quantity } lisansa sahip.
+tenant-licence-assigned = { $email } artık { $id } lisansına sahip.
+tenant-licence-unassigned = { $email } kullanıcısının { $id } lisansı geri alındı.
+tenant-user-added = { $email } artık { $company } kiracısının kullanıcısı.
+tenant-global-admin-given = { $email } artık Genel Yönetici.
+tenant-global-admin-taken = { $email } artık Genel Yönetici değil.
+tenant-password-reset = { $email } kullanıcısının parolası sıfırlandı.
+tenant-suspend-and-remove-prompt = { $count } abonelik ({ $ids }) askıya alınıp { $company } ile bayi ilişkiniz kaldırılsın mı?
+tenant-removal-detail = Yönetici izinleriniz ve destek kişileriniz de kaldırılır ve { $company } müşteri listenizden çıkar.
+tenant-removal-detail-remains = Yönetici izinleriniz ve destek kişileriniz de kaldırılır; { $company } kalanlarla listenizde kalır: { $remains }.
+tenant-granular-remains = ayrıntılı yönetici ilişkisi { $id }
+tenant-suspended-and-removed = { $company } müşterisinin { $count } aboneliği askıya alındı ve bayi ilişkiniz kaldırıldı.
+
+## Kayıtlı iş ortağı, müşteri tarafı (kural 10).
+msg-partner-unknown-to-customer = { $id } burada bilinen bir iş ortağı değil; kimliği iş ortağıyla doğrulayın.
+msg-partner-cannot-be-partner-of-record = { $name } ({ $kind }) kayıtlı iş ortağı olamaz: yalnızca bir bayi veya danışman olabilir.
+msg-partner-neither-reseller-nor-advisor = { $name } ne bayi ne danışman olarak yetkilendirilmiş; bu yüzden kayıtlı iş ortağı olamaz.
+msg-partner-in-other-cloud = { $name } şu bulutta çalışıyor: { $cloud }; kiracınız şu bulutta: { $customer_cloud }. Kayıtlı iş ortağı, müşterisinin bulutunda çalışır.
+por-confirm = { $name }, { $sub } aboneliğinin kayıtlı iş ortağı yapılsın mı?
+por-found = Kimlik denetimi { $name } kuruluşunu buldu: { $kind }, { $country_name } ({ $country }), { $cloud } bulutu, iş ortağı kimliği { $id }.
+
+## Müşteri ekleme (kural 7).
+customer-added-as-reseller = { $company } eklendi: bayisi sizsiniz; yönetici izinlerini onun Genel Yöneticisi verir (bir temsilci yönetici teklifi gönderin).

@@ -1,2 +1,79 @@
 # partnerdesk — vi: administering a customer from its record: subscriptions, users, licences, contacts, company profile, region and cloud.
 # Same ids and arguments in every locale (tests: i18n::tests).
+
+## Quy tắc 3: khu vực CSP và đám mây.
+csp-region-africa = Châu Phi
+csp-region-asia-pacific = Châu Á và Thái Bình Dương
+csp-region-australia = Úc
+csp-region-brazil = Brazil
+csp-region-canada = Canada
+csp-region-europe = Châu Âu
+csp-region-india = Ấn Độ
+csp-region-japan = Nhật Bản
+csp-region-korea = Hàn Quốc
+csp-region-latin-america-caribbean = Mỹ Latinh và Caribe
+csp-region-middle-east-central-eastern-europe = Trung Đông, Trung Âu và Đông Âu
+csp-region-new-zealand = New Zealand
+csp-region-russia = Nga
+csp-region-taiwan = Đài Loan
+csp-region-united-states = Hoa Kỳ
+msg-customer-other-cloud = { $company } ở đám mây { $cloud }; { $partner } ở đám mây { $partner_cloud } và chỉ giao dịch với khách hàng trong đám mây của mình.
+msg-customer-other-region = { $company } ở { $country_name } ({ $country }), ngoài khu vực CSP của { $partner } ({ $region }); đối tác chỉ giao dịch với khách hàng ở quốc gia hoặc khu vực CSP của mình.
+msg-customer-other-country = { $company } ở { $country_name } ({ $country }); { $partner } ở { $partner_country_name } ({ $partner_country }), một thị trường CSP riêng, và chỉ giao dịch với khách hàng ở đó.
+
+## Quản trị đối tượng thuê từ hồ sơ khách hàng: từ chối.
+msg-tenant-no-admin-privileges = Bạn không có quyền của người quản trị đối với { $company }: người quản trị toàn cầu của chính họ quản trị người dùng, hoặc hãy gửi cho họ một đề nghị quản trị được ủy quyền.
+msg-tenant-no-tenant-role = Vai trò của bạn không cho phép quản trị các công ty được hỗ trợ: hãy xin Quản trị đầy đủ hoặc Quản trị hạn chế, hoặc một vai trò đại lý.
+msg-tenant-not-reseller = Bạn không phải là đại lý của { $company }: chỉ đối tác bán thuê bao cho họ mới thay đổi được các thuê bao đó.
+msg-tenant-bought-through-partner = Thuê bao mua qua đối tác do chính đối tác đó thay đổi: hãy liên hệ đại lý của bạn.
+msg-tenant-no-such-subscription = { $company } không có thuê bao { $subscription }.
+msg-tenant-no-such-user = { $email } không phải là người dùng của { $company }.
+msg-tenant-user-exists = { $email } đã là người dùng của đối tượng thuê này.
+msg-tenant-is-suspended = { $subscription } đang bị tạm ngưng: hãy kích hoạt lại trước.
+msg-tenant-has-expired = { $subscription } đã hết hạn: không thể thay đổi gì nữa.
+msg-tenant-is-trial = { $subscription } là bản dùng thử: số giấy phép cố định cho đến khi được mua.
+msg-tenant-is-active = { $subscription } đang hoạt động: không có gì để kích hoạt lại.
+msg-tenant-quantity-unchanged = { $subscription } đã có { $quantity } giấy phép.
+msg-tenant-below-assigned = phải ít nhất là { $assigned }: { $assigned } giấy phép của { $subscription } đã được gán; hãy bỏ gán trước
+msg-tenant-all-assigned = Cả { $quantity } giấy phép của { $subscription } đều đã được gán: hãy thêm giấy phép hoặc bỏ gán một giấy phép trước.
+msg-tenant-already-assigned = { $email } đã có giấy phép của { $subscription }.
+msg-tenant-not-assigned = { $email } không có giấy phép của { $subscription }.
+msg-tenant-reset-needs-global = { $email } là người quản trị toàn cầu: chỉ Quản trị đầy đủ mới đặt lại được mật khẩu của người quản trị.
+msg-tenant-needs-global = Việc này cần người quản trị toàn cầu của đối tượng thuê (Quản trị đầy đủ hoặc đại lý quản trị); Quản trị hạn chế chỉ đặt lại mật khẩu.
+msg-tenant-already-global-admin = { $email } đã là người quản trị toàn cầu.
+msg-tenant-not-global-admin = { $email } không phải là người quản trị toàn cầu.
+msg-tenant-last-global-admin = { $email } là người quản trị toàn cầu cuối cùng của { $company }: hãy cho người dùng khác làm quản trị toàn cầu trước.
+
+## Quản trị đối tượng thuê từ hồ sơ khách hàng: màn hình và kết quả.
+tenant-no-subscriptions = { $company } không có thuê bao nào.
+tenant-no-users = { $company } không có người dùng nào.
+tenant-subscription-option = { $id } · { $status } · đã gán { $assigned }/{ $quantity } · { $offer }
+tenant-user-option = { $email } · { $name }
+tenant-user-option-global-admin = { $email } · Quản trị toàn cầu · { $name }
+tenant-cancel-prompt = Hủy { $id } ({ $offer }) của { $company }?
+tenant-subscription-suspended = { $id } của { $company } đã bị tạm ngưng.
+tenant-subscription-reactivated = { $id } của { $company } đã hoạt động trở lại.
+tenant-subscription-cancelled = { $id } của { $company } đã bị hủy.
+tenant-quantity-changed = { $id } hiện có { $quantity } giấy phép.
+tenant-licence-assigned = { $email } hiện đã có giấy phép của { $id }.
+tenant-licence-unassigned = Giấy phép { $id } của { $email } đã được thu hồi.
+tenant-user-added = { $email } hiện là người dùng của { $company }.
+tenant-global-admin-given = { $email } hiện là người quản trị toàn cầu.
+tenant-global-admin-taken = { $email } không còn là người quản trị toàn cầu.
+tenant-password-reset = Mật khẩu của { $email } đã được đặt lại.
+tenant-suspend-and-remove-prompt = Tạm ngưng { $count } thuê bao ({ $ids }) và xóa mối quan hệ đại lý của bạn với { $company }?
+tenant-removal-detail = Quyền của người quản trị và người liên hệ hỗ trợ của bạn cũng bị xóa, và { $company } rời khỏi danh sách khách hàng của bạn.
+tenant-removal-detail-remains = Quyền của người quản trị và người liên hệ hỗ trợ của bạn cũng bị xóa; { $company } vẫn ở trong danh sách của bạn, với những gì còn lại: { $remains }.
+tenant-granular-remains = mối quan hệ quản trị chi tiết { $id }
+tenant-suspended-and-removed = { $count } thuê bao của { $company } đã bị tạm ngưng và mối quan hệ đại lý của bạn đã được xóa.
+
+## Đối tác bản ghi, phía khách hàng (quy tắc 10).
+msg-partner-unknown-to-customer = { $id } không phải là đối tác được biết ở đây; hãy kiểm tra lại ID với đối tác.
+msg-partner-cannot-be-partner-of-record = { $name } ({ $kind }) không thể là đối tác bản ghi: chỉ đại lý hoặc tư vấn mới có thể.
+msg-partner-neither-reseller-nor-advisor = { $name } không được ủy quyền làm đại lý hay tư vấn, nên không thể là đối tác bản ghi.
+msg-partner-in-other-cloud = { $name } làm việc trong đám mây { $cloud } còn đối tượng thuê của bạn ở đám mây { $customer_cloud }: đối tác bản ghi làm việc trong đám mây của khách hàng.
+por-confirm = Đặt { $name } làm đối tác bản ghi của { $sub }?
+por-found = Kiểm tra ID tìm thấy { $name }: { $kind }, { $country_name } ({ $country }), đám mây { $cloud }, ID đối tác { $id }.
+
+## Thêm khách hàng (quy tắc 7).
+customer-added-as-reseller = Đã thêm { $company }: bạn là đại lý của họ; người quản trị toàn cầu của họ cấp quyền của người quản trị (hãy gửi đề nghị quản trị được ủy quyền).

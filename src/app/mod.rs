@@ -108,6 +108,9 @@ pub struct Status {
     pub text: String,
 }
 
+/// Widest a customer's own tab name is drawn, in cells.
+const OWN_TAB_CELLS: usize = 20;
+
 pub struct App {
     book: Arc<Book>,
     clock: Arc<dyn Clock>,
@@ -225,6 +228,20 @@ impl App {
 
     pub fn directory(&self) -> &[DirectoryPartner] {
         &self.partners.directory
+    }
+
+    /// A tab's name in this session: a customer's first tab is its own organization (rule 15:
+    /// it sees its own record there, not a list of customers).
+    /// The tab's name in the header.
+    pub fn tab_title(&self, tab: Tab) -> String {
+        match (tab, &self.session.actor) {
+            // Named for the customer's own organization, cut so the header keeps its other
+            // tabs and who is signed in.
+            (Tab::Customers, Some(crate::domain::permission::Actor::Customer { company, .. })) => {
+                crate::cells::clip(company, OWN_TAB_CELLS)
+            }
+            _ => tab.title().to_string(),
+        }
     }
 
     /// True when the book has no partner organization yet.

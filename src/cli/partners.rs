@@ -79,7 +79,15 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             let cli = CliSession::read(who)?;
             let read = cli.book.read()?;
             let org = read.org()?.context(text::CLI_NO_ORGANIZATION)?;
-            let found = rules::check_id(&id, &org, &read.directory()?)?;
+            // A customer checks an id as a partner of record of its own subscriptions (rule 10).
+            let customer = match cli.session.customer_tenant() {
+                Some(tenant) => read.customer(tenant)?,
+                None => None,
+            };
+            let found = match &customer {
+                Some(c) => rules::check_partner_of_record(&id, &org, &read.directory()?, c)?,
+                None => rules::check_id(&id, &org, &read.directory()?)?,
+            };
             if json {
                 super::json::print_as("partner", &found)?;
             } else {

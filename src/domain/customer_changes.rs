@@ -5,13 +5,13 @@
 use super::catalogue::CatalogueOffer;
 use super::country::Cloud;
 use super::customer::{
-    AdminGrant, Customer, CustomerUser, McaAcceptance, PartnerRelationship, RelationshipKind, ServiceRequest, Severity,
+    Customer, CustomerUser, McaAcceptance, PartnerRelationship, RelationshipKind, ServiceRequest, Severity,
     Subscription, SubscriptionStatus,
 };
 use super::ids::{Email, PartnerId, ServiceRequestId, SubscriptionId, TenantId};
 use super::msg::{CustomerMsg, InputMsg};
 use super::org::{Address, PartnerOrganization, PartnerUser};
-use super::{Refusal, Timestamp, validate};
+use super::{Refusal, Timestamp, region, validate};
 use crate::domain::Input;
 
 /// What the operator types to add a customer tenant.
@@ -25,19 +25,21 @@ pub struct NewCustomer {
     pub admin_email: String,
 }
 
-/// A new tenant created by the partner: the partner is its reseller from the start, as the
-/// partner portal does for a new CSP customer, and its first user is its Global admin.
+/// A new tenant created by the partner (rules 3 and 7): only in the partner's own cloud and its
+/// country or CSP region; the partner is its reseller from the start, as the partner portal does
+/// for a new CSP customer, but holds no admin privileges until the customer grants them (seed
+/// 003); its first user is its Global admin.
 pub fn new_customer(
     input: &NewCustomer,
     tenant_id: TenantId,
-    partner: PartnerId,
-    by: &Email,
+    org: &PartnerOrganization,
     now: Timestamp,
 ) -> Result<Customer, Refusal> {
     let company_name = validate::line(Input::Company, &input.company)?;
     let cloud = input.cloud.ok_or_else(|| Refusal::on(Input::Cloud, InputMsg::Required))?;
     let primary_domain = validate::initial_domain(Input::Domain, &input.domain, cloud.initial_domain_suffix())?;
     let country = validate::country(Input::Country, &input.country)?;
+    region::check_market(org, &company_name, country, cloud)?;
     let admin_email = validate::email(Input::AdminEmail, &input.admin_email)?;
     let admin_name = if input.admin_name.trim().is_empty() {
         admin_email.as_str().split('@').next().unwrap_or_default().to_string()
@@ -46,8 +48,11 @@ pub fn new_customer(
     };
     let admin = CustomerUser { email: admin_email, name: admin_name, global_admin: true, licences: vec![] };
     let mut customer = Customer::new_tenant(tenant_id, company_name, primary_domain, country, cloud, Some(admin));
-    customer.relationships.push(PartnerRelationship { partner, kind: RelationshipKind::Reseller, since: now });
-    customer.admin = Some(AdminGrant { partner, since: now, granted_by: by.clone() });
+    customer.relationships.push(PartnerRelationship {
+        partner: org.partner_id,
+        kind: RelationshipKind::Reseller,
+        since: now,
+    });
     Ok(customer)
 }
 
@@ -272,6 +277,7 @@ pub fn survivors(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::customer::AdminGrant;
     use crate::domain::fixtures::{self, US};
     use crate::domain::org::{AgentRoles, CompanyRole};
 
@@ -279,25 +285,41 @@ mod tests {
         validate::email(Input::Email, e).unwrap()
     }
 
-    #[test]
-    fn a_new_csp_customer_gets_the_reseller_relationship_automatically() {
-        let input = NewCustomer {
+    fn new_input(country: &str, cloud: Cloud) -> NewCustomer {
+        NewCustomer {
             company: "Công ty Hải Đăng".into(),
             domain: "haidang".into(),
-            country: "VN".into(),
-            cloud: Some(Cloud::Public),
+            country: country.into(),
+            cloud: Some(cloud),
             admin_name: String::new(),
             admin_email: "an@haidang.vn".into(),
-        };
-        let c = new_customer(&input, TenantId(uuid::Uuid::from_u128(5)), US, &email("hung@saomai.vn"), fixtures::now())
-            .unwrap();
+        }
+    }
+
+    #[test]
+    fn rule_7_a_new_csp_customer_gets_the_reseller_relationship_but_not_admin_privileges() {
+        let org = fixtures::org(Cloud::Public);
+        let input = new_input("VN", Cloud::Public);
+        let c = new_customer(&input, TenantId(uuid::Uuid::from_u128(5)), &org, fixtures::now()).unwrap();
         assert_eq!(c.primary_domain.as_str(), "haidang.onmicrosoft.com");
         assert!(c.relationships_with(US).any(|k| k == RelationshipKind::Reseller));
-        assert!(c.holds_admin(US) && c.users[0].global_admin);
+        assert!(!c.holds_admin(US), "the customer grants admin privileges itself (seed 003)");
+        assert!(c.admin.is_none() && c.users[0].global_admin);
         let bad = NewCustomer { domain: "hai dang!".into(), ..input };
-        let err = new_customer(&bad, TenantId(uuid::Uuid::from_u128(5)), US, &email("hung@saomai.vn"), fixtures::now())
-            .unwrap_err();
+        let err = new_customer(&bad, TenantId(uuid::Uuid::from_u128(5)), &org, fixtures::now()).unwrap_err();
         assert_eq!(err.input, Some(Input::Domain));
+    }
+
+    #[test]
+    fn rule_3_a_customer_is_added_only_in_the_partners_cloud_and_country_or_region() {
+        let org = fixtures::org(Cloud::Public);
+        let id = TenantId(uuid::Uuid::from_u128(5));
+        assert!(new_customer(&new_input("TH", Cloud::Public), id, &org, fixtures::now()).is_ok(), "same region");
+        let err = new_customer(&new_input("TR", Cloud::Public), id, &org, fixtures::now()).unwrap_err();
+        assert_eq!(err.input, Some(Input::Country));
+        let err = new_customer(&new_input("VN", Cloud::China21Vianet), id, &org, fixtures::now()).unwrap_err();
+        assert_eq!(err.input, Some(Input::Cloud));
+        assert!(matches!(err.msg, crate::domain::Msg::Customer(CustomerMsg::OtherCloud { .. })));
     }
 
     #[test]

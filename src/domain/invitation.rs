@@ -10,6 +10,7 @@ use super::link::{self, LinkHosts, LinkPartner};
 use super::msg::{InputMsg, InvitationMsg};
 use super::org::{PartnerOrganization, ResellerKind};
 use super::permission::{self, Actor, Operation};
+use super::region;
 use crate::domain::Input;
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
@@ -177,14 +178,9 @@ pub fn request_reseller(
     if !request.include_admin && org.cloud.requires_delegated_admin() {
         return Err(Refusal::on(Input::DelegatedAdmin, dap_required_reason(org)));
     }
-    if customer.country != org.country {
-        return Err(Refusal::new(InvitationMsg::OtherCountry {
-            company: customer.company_name.clone(),
-            country: customer.country,
-            partner: org.name.clone(),
-            partner_country: org.country,
-        }));
-    }
+    // The request names no country or cloud field: the refusal is about the customer itself.
+    region::check_market(org, &customer.company_name, customer.country, customer.cloud)
+        .map_err(|refusal| Refusal::new(refusal.msg))?;
     let reseller_kind = match reseller {
         ResellerKind::Direct => RelationshipKind::Reseller,
         ResellerKind::Indirect { .. } => RelationshipKind::IndirectReseller,

@@ -21,6 +21,7 @@ pub mod org;
 pub mod partners;
 pub mod permission;
 pub mod refusal;
+pub mod region;
 pub mod scope;
 pub mod search;
 pub mod setup;

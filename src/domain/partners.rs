@@ -1,21 +1,52 @@
 //! The partner's own company profile, the partner directory with "Check ID", partners of
 //! record per subscription (rule 10) and what a customer may do with its partners (rule 11).
 
-use super::country::Cloud;
+use super::country::{Cloud, CountryCode};
 use super::customer::{Customer, RelationshipKind};
 use super::ids::{PartnerId, SubscriptionId, TenantId};
 use super::msg::{FixedSetting, InputMsg, PartnerMsg};
 use super::org::{Address, DirectoryKind, DirectoryPartner, PartnerOrganization, ResellerKind};
 use super::permission::{self, Actor, Operation};
 use super::setup::{self, ResellerChoice};
-use super::{Refusal, validate};
+use super::{Msg, Refusal, validate};
 use crate::domain::Input;
 
-/// The partner a valid, known partner id names.
+/// The partner a valid, known partner id names, with what "Check ID" shows before Submit.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CheckedPartner {
     pub partner_id: PartnerId,
     pub name: String,
+    /// `None`: a partner authorized neither as reseller nor as advisor.
+    pub kind: Option<DirectoryKind>,
+    pub country: CountryCode,
+    pub cloud: Cloud,
+}
+
+impl CheckedPartner {
+    fn of_org(org: &PartnerOrganization) -> Self {
+        let kind = match org.authorizations.reseller {
+            Some(ResellerKind::Direct) => Some(DirectoryKind::DirectReseller),
+            Some(ResellerKind::Indirect { .. }) => Some(DirectoryKind::IndirectReseller),
+            None => org.authorizations.advisor.then_some(DirectoryKind::Advisor),
+        };
+        CheckedPartner {
+            partner_id: org.partner_id,
+            name: org.name.clone(),
+            kind,
+            country: org.country,
+            cloud: org.cloud,
+        }
+    }
+
+    fn of_directory(p: &DirectoryPartner) -> Self {
+        CheckedPartner {
+            partner_id: p.partner_id,
+            name: p.name.clone(),
+            kind: Some(p.kind),
+            country: p.country,
+            cloud: p.cloud,
+        }
+    }
 }
 
 /// "Check ID": the id is well formed and known to the book (our own, or in the directory).
@@ -27,12 +58,43 @@ pub fn check_id(
 ) -> Result<CheckedPartner, Refusal> {
     let id = validate::partner_id(Input::PartnerId, raw)?;
     if id == org.partner_id {
-        return Ok(CheckedPartner { partner_id: id, name: org.name.clone() });
+        return Ok(CheckedPartner::of_org(org));
     }
     match directory.iter().find(|p| p.partner_id == id) {
-        Some(p) => Ok(CheckedPartner { partner_id: id, name: p.name.clone() }),
+        Some(p) => Ok(CheckedPartner::of_directory(p)),
         None => Err(Refusal::on(Input::PartnerId, PartnerMsg::UnknownId { id })),
     }
+}
+
+/// Rule 10, "Check ID" as the customer runs it: the id names a known partner that can be
+/// partner of record of `customer`'s subscriptions — a reseller or an advisor, in the customer's
+/// cloud. The customer cannot add partners to the book, so an unknown id is refused without
+/// the partner's offer to add it.
+pub fn check_partner_of_record(
+    raw: &str,
+    org: &PartnerOrganization,
+    directory: &[DirectoryPartner],
+    customer: &Customer,
+) -> Result<CheckedPartner, Refusal> {
+    let found = check_id(raw, org, directory).map_err(|refusal| match refusal.msg {
+        Msg::Partner(PartnerMsg::UnknownId { id }) => {
+            Refusal::on(Input::PartnerId, PartnerMsg::UnknownToCustomer { id })
+        }
+        _ => refusal,
+    })?;
+    match found.kind {
+        Some(DirectoryKind::DirectReseller | DirectoryKind::IndirectReseller | DirectoryKind::Advisor) => {}
+        kind => {
+            return Err(Refusal::on(Input::PartnerId, PartnerMsg::CannotBePartnerOfRecord { name: found.name, kind }));
+        }
+    }
+    if found.cloud != customer.cloud {
+        return Err(Refusal::on(
+            Input::PartnerId,
+            PartnerMsg::PartnerInOtherCloud { name: found.name, cloud: found.cloud, customer_cloud: customer.cloud },
+        ));
+    }
+    Ok(found)
 }
 
 /// What the Global admin may change of the company profile.
@@ -255,6 +317,30 @@ mod tests {
         assert_eq!(cleared.subscriptions[0].partner_of_record, None);
         assert!(set_partner_of_record(&fixtures::sales_agent(), &c, SubscriptionId(7), None).is_err());
         assert!(set_partner_of_record(&fixtures::customer_actor(&c, 1), &c, SubscriptionId(7), None).is_err());
+    }
+
+    #[test]
+    fn rule_10_only_a_reseller_or_advisor_in_the_customers_cloud_can_be_partner_of_record() {
+        let org = fixtures::org(Cloud::Public);
+        let c = with_subscription();
+        let mut dir = directory();
+        let advisor = check_partner_of_record("5120044", &org, &dir, &c).unwrap();
+        assert_eq!(advisor.kind, Some(DirectoryKind::Advisor));
+        assert_eq!((advisor.country.as_str(), advisor.cloud), ("VN", Cloud::Public), "shown before Submit");
+        let ours = check_partner_of_record("4512345", &org, &dir, &c).unwrap();
+        assert_eq!(ours.kind, Some(DirectoryKind::DirectReseller));
+        // An indirect provider sells to resellers, not to the customer.
+        dir[0].kind = DirectoryKind::IndirectProvider;
+        let err = check_partner_of_record("5120044", &org, &dir, &c).unwrap_err();
+        assert!(matches!(err.msg, Msg::Partner(PartnerMsg::CannotBePartnerOfRecord { .. })), "{err:?}");
+        dir[0].kind = DirectoryKind::Advisor;
+        dir[0].cloud = Cloud::China21Vianet;
+        let err = check_partner_of_record("5120044", &org, &dir, &c).unwrap_err();
+        assert!(matches!(err.msg, Msg::Partner(PartnerMsg::PartnerInOtherCloud { .. })), "{err:?}");
+        // The customer is never told to use the partner's directory key.
+        let err = check_partner_of_record("7777777", &org, &dir, &c).unwrap_err();
+        assert!(matches!(err.msg, Msg::Partner(PartnerMsg::UnknownToCustomer { .. })), "{err:?}");
+        assert!(!err.msg.to_string().contains("(Partners tab, n)"), "{err}");
     }
 
     #[test]

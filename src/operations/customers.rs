@@ -38,10 +38,9 @@ pub fn add(book: &Book, ctx: &OpContext, input: &NewCustomer) -> Result<Customer
     let tenant = TenantId(
         uuid::Builder::from_random_bytes(fastrand::Rng::with_seed(ctx.seed).u128(..).to_le_bytes()).into_uuid(),
     );
-    book.operate(ctx, Operation::AddCustomer, |tx, actor| {
+    book.operate(ctx, Operation::AddCustomer, |tx, _| {
         let org = organization(tx)?;
-        let by = Email(actor.email().to_string());
-        let customer = rules::new_customer(input, tenant, org.partner_id, &by, ctx.stamp.at)?;
+        let customer = rules::new_customer(input, tenant, &org, ctx.stamp.at)?;
         let stored = tx.insert_customer(&customer, org.partner_id)?;
         tx.audit("customer.added", stored.primary_domain.as_str(), None::<&()>, Some(&stored))?;
         Ok(stored)

@@ -84,12 +84,12 @@ pub fn set_partner_of_record(
 ) -> Result<Customer, WriteError> {
     book.operate(ctx, Operation::SetPartnerOfRecord, |tx, actor| {
         let org = organization(tx)?;
+        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?;
         let checked = if partner_id.trim().is_empty() {
             None
         } else {
-            Some(rules::check_id(partner_id, &org, &tx.directory()?)?)
+            Some(rules::check_partner_of_record(partner_id, &org, &tx.directory()?, &before)?)
         };
-        let before = tx.customer(tenant)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?;
         let changed = rules::set_partner_of_record(actor, &before, subscription, checked.as_ref())?;
         let after = tx.update_customer(&changed, org.partner_id)?;
         let por =

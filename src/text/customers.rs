@@ -50,7 +50,7 @@ pub fn remove_reseller_prompt(company: &str) -> String {
     t!("remove-reseller-prompt", company = company)
 }
 pub fn customer_added(company: &str) -> String {
-    t!("customer-added", company = company)
+    t!("customer-added-as-reseller", company = company)
 }
 pub fn customer_saved(company: &str) -> String {
     t!("customer-saved", company = company)

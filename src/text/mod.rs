@@ -34,6 +34,7 @@ mod offers;
 mod partners;
 mod permissions;
 mod refusals;
+mod regions;
 mod screens;
 mod setup;
 mod tenant;

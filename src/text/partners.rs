@@ -41,3 +41,25 @@ pub fn disabled_reseller_removal(reason: &str) -> String {
 pub fn subscription_choice(id: &str, offer: &str, por: &str) -> String {
     t!("subscription-choice", id = id, offer = offer, por = por)
 }
+/// Rule 10's "Check ID" on the customer's side: the question before saving.
+pub fn por_confirm(name: &str, sub: &str) -> String {
+    t!("por-confirm", name = name, sub = sub)
+}
+/// What "Check ID" found, shown under the question.
+pub fn por_found(
+    name: &str,
+    kind: &str,
+    country: crate::domain::country::CountryCode,
+    cloud: &str,
+    id: &str,
+) -> String {
+    t!(
+        "por-found",
+        name = name,
+        kind = kind,
+        country = country.to_string(),
+        country_name = country.name(),
+        cloud = cloud,
+        id = id
+    )
+}

@@ -1,6 +1,7 @@
 //! Administering a customer from its open record: subscriptions, licences and users.
 
 use crate::i18n::Phrase;
+use crate::t;
 
 pub const KEY_SUSPEND: Phrase = Phrase("tenant-key-suspend");
 pub const KEY_REACTIVATE: Phrase = Phrase("tenant-key-reactivate");
@@ -41,82 +42,78 @@ pub const ADD_USER_GLOBAL_HINT: Phrase = Phrase("tenant-add-user-global-hint");
 pub const CANCEL_DETAIL: Phrase = Phrase("tenant-cancel-detail");
 
 pub fn no_subscriptions(company: &str) -> String {
-    format!("{company} has no subscriptions.")
+    t!("tenant-no-subscriptions", company = company)
 }
 pub fn no_users(company: &str) -> String {
-    format!("{company} has no users.")
+    t!("tenant-no-users", company = company)
 }
 /// One subscription as a form's choice shows it: what tells it apart first, as a narrow screen
 /// cuts the end.
 pub fn subscription_option(id: &str, offer: &str, assigned: u32, quantity: u32, status: &str) -> String {
-    format!("{id} · {status} · {assigned}/{quantity} assigned · {offer}")
+    t!("tenant-subscription-option", id = id, status = status, assigned = assigned, quantity = quantity, offer = offer)
 }
 /// One user as a form's choice shows it, the address first.
 pub fn tenant_user_option(name: &str, email: &str, global_admin: bool) -> String {
-    if global_admin { format!("{email} · Global admin · {name}") } else { format!("{email} · {name}") }
+    if global_admin {
+        t!("tenant-user-option-global-admin", email = email, name = name)
+    } else {
+        t!("tenant-user-option", email = email, name = name)
+    }
 }
 pub fn cancel_prompt(id: &str, offer: &str, company: &str) -> String {
-    format!("Cancel {id} ({offer}) of {company}?")
+    t!("tenant-cancel-prompt", id = id, offer = offer, company = company)
 }
 pub fn subscription_suspended(id: &str, company: &str) -> String {
-    format!("{id} of {company} is suspended.")
+    t!("tenant-subscription-suspended", id = id, company = company)
 }
 pub fn subscription_reactivated(id: &str, company: &str) -> String {
-    format!("{id} of {company} is active again.")
+    t!("tenant-subscription-reactivated", id = id, company = company)
 }
 pub fn subscription_cancelled(id: &str, company: &str) -> String {
-    format!("{id} of {company} is cancelled.")
+    t!("tenant-subscription-cancelled", id = id, company = company)
 }
 pub fn quantity_changed(id: &str, quantity: u32) -> String {
-    format!("{id} now has {quantity} licences.")
+    t!("tenant-quantity-changed", id = id, quantity = quantity)
 }
 pub fn licence_assigned(id: &str, email: &str) -> String {
-    format!("{email} has a licence of {id} now.")
+    t!("tenant-licence-assigned", id = id, email = email)
 }
 pub fn licence_unassigned(id: &str, email: &str) -> String {
-    format!("{email}'s licence of {id} is taken back.")
+    t!("tenant-licence-unassigned", id = id, email = email)
 }
 pub fn user_added(email: &str, company: &str) -> String {
-    format!("{email} is a user of {company} now.")
+    t!("tenant-user-added", email = email, company = company)
 }
 pub fn global_admin_given(email: &str) -> String {
-    format!("{email} is a Global admin now.")
+    t!("tenant-global-admin-given", email = email)
 }
 pub fn global_admin_taken(email: &str) -> String {
-    format!("{email} is no longer a Global admin.")
+    t!("tenant-global-admin-taken", email = email)
 }
 pub fn password_reset(email: &str) -> String {
-    format!("{email}'s password is reset.")
+    t!("tenant-password-reset", email = email)
 }
 
 pub fn suspend_and_remove_prompt(company: &str, subscriptions: &[String]) -> String {
-    match subscriptions {
-        [one] => format!("Suspend {one} and remove your reseller relationship with {company}?"),
-        many => format!(
-            "Suspend these {} subscriptions ({}) and remove your reseller relationship with {company}?",
-            many.len(),
-            many.join(", ")
-        ),
-    }
+    t!(
+        "tenant-suspend-and-remove-prompt",
+        company = company,
+        count = subscriptions.len(),
+        ids = crate::i18n::list(subscriptions)
+    )
 }
 /// What the confirmation of removing a reseller relationship says survives it; `remains` lists
 /// the relationships that stay, by their labels and ids.
 pub fn removal_detail(company: &str, remains: &[String]) -> String {
     if remains.is_empty() {
-        format!("Your admin privileges and your support contacts go too, and {company} leaves your customer list.")
+        t!("tenant-removal-detail", company = company)
     } else {
-        format!(
-            "Your admin privileges and your support contacts go too; {company} stays on your list, with what remains: {}.",
-            remains.join(", ")
-        )
+        t!("tenant-removal-detail-remains", company = company, remains = crate::i18n::list(remains))
     }
 }
 pub fn granular_remains(id: &str) -> String {
-    format!("granular admin relationship {id}")
+    t!("tenant-granular-remains", id = id)
 }
 pub fn suspended_and_removed(company: &str, count: usize) -> String {
-    match count {
-        1 => format!("One subscription of {company} is suspended and your reseller relationship is removed."),
-        n => format!("{n} subscriptions of {company} are suspended and your reseller relationship is removed."),
-    }
+    t!("tenant-suspended-and-removed", company = company, count = count)
 }

@@ -52,7 +52,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let rect = Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
     Clear.render(rect, buf);
     buf.set_style(rect, theme.base);
-    let title = format!(" {} — {} ", text::HELP_TITLE, app.tab.title());
+    let title = format!(" {} — {} ", text::HELP_TITLE, app.tab_title(app.tab));
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.border)

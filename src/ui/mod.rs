@@ -122,7 +122,7 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     targets.clear();
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let style = if *tab == app.tab { theme.tab_active } else { theme.header.patch(theme.tab) };
-        let span = Span::styled(format!(" {} {} ", i + 1, tab.title()), style);
+        let span = Span::styled(format!(" {} {} ", i + 1, app.tab_title(*tab)), style);
         let x = area.x + Line::from(spans.clone()).width() as u16;
         targets.push(Target { y: area.y, x, width: span.width() as u16, what: *tab });
         spans.push(span);

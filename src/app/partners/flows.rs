@@ -8,7 +8,7 @@ use crate::app::overlay::{Overlay, Purpose};
 use crate::app::{App, permissions};
 use crate::domain::Input;
 use crate::domain::country::Cloud;
-use crate::domain::ids::{PartnerId, TenantId};
+use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
 use crate::domain::org::{DirectoryKind, DirectoryPartner, ResellerKind};
 use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
 use crate::domain::permission::Operation;
@@ -191,6 +191,13 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
         }
         return Ok(());
     }
+    if let FormKind::PartnerOfRecord(tenant, ids) = &kind {
+        let sub = ids[form.choice(&Input::Subscription).min(ids.len().saturating_sub(1))];
+        let raw = form.text(&Input::PartnerId);
+        if !raw.trim().is_empty() {
+            return check_partner_of_record(app, *tenant, sub, &raw);
+        }
+    }
     let result = {
         let ctx = app.op_ctx()?;
         let book = app.book();
@@ -224,23 +231,62 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 ops::save_directory_partner(book, &ctx, &input, editing).map(|p| text::partner_saved(&p.name))
             }
             FormKind::PartnerOfRecord(tenant, ids) => {
+                // An id was checked above; an empty one clears the partner of record.
                 let sub = ids[form.choice(&Input::Subscription).min(ids.len().saturating_sub(1))];
-                let raw = form.text(&Input::PartnerId);
-                ops::set_partner_of_record(book, &ctx, tenant, sub, &raw).map(|c| {
-                    let por = c.subscriptions.iter().find(|s| s.id == sub).and_then(|s| s.partner_of_record);
-                    match por {
-                        Some(p) => text::por_set(
-                            &sub.to_string(),
-                            &format!("{p} {}", app.partners.name_of(app.org.as_ref(), p)),
-                        ),
-                        None => text::por_cleared(&sub.to_string()),
-                    }
-                })
+                ops::set_partner_of_record(book, &ctx, tenant, sub, "").map(|_| text::por_cleared(&sub.to_string()))
             }
             FormKind::CheckId => return Ok(()),
         }
     };
     app.finish_form(result)
+}
+
+/// Rule 10's "Check ID" step on the customer's side: the partner the id names is shown — name,
+/// kind, country, cloud — and saved only when the customer says yes; a refusal stays on the form.
+fn check_partner_of_record(app: &mut App, tenant: TenantId, sub: SubscriptionId, raw: &str) -> Result<()> {
+    let Some(org) = app.org.clone() else { return Ok(()) };
+    let (customer, directory) = {
+        let read = app.book().read()?;
+        (read.customer(tenant)?, read.directory()?)
+    };
+    let Some(customer) = customer else { return Ok(()) };
+    match rules::check_partner_of_record(raw, &org, &directory, &customer) {
+        Ok(found) => {
+            app.overlays.pop();
+            let kind = found.kind.map(|k| k.label().to_string()).unwrap_or_default();
+            app.confirm(
+                text::por_confirm(&found.name, &sub.to_string()),
+                text::por_found(
+                    &found.name,
+                    &kind,
+                    found.country,
+                    &found.cloud.label().to_string(),
+                    &found.partner_id.to_string(),
+                ),
+                Action::Partners(Act::PartnerOfRecordConfirmed(tenant, sub, found.partner_id)),
+                None,
+            );
+        }
+        Err(refusal) => {
+            if let Some(Overlay::Form(state)) = app.overlays.last_mut() {
+                state.form.refuse(refusal);
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn save_partner_of_record(
+    app: &mut App,
+    tenant: TenantId,
+    sub: SubscriptionId,
+    partner: PartnerId,
+) -> Result<()> {
+    app.run_and_report(|app, ctx| {
+        ops::set_partner_of_record(app.book(), ctx, tenant, sub, &partner.to_string()).map(|_| {
+            text::por_set(&sub.to_string(), &format!("{partner} {}", app.partners.name_of(app.org.as_ref(), partner)))
+        })
+    })
 }
 
 /// The clouds, as a form's choice lists them.

@@ -28,6 +28,8 @@ pub enum Act {
     Remove,
     /// The customer confirmed removing this advisor.
     RemoveAdvisorConfirmed(TenantId, PartnerId),
+    /// The customer saw what "Check ID" found and confirmed it as partner of record.
+    PartnerOfRecordConfirmed(TenantId, SubscriptionId, PartnerId),
 }
 
 /// The Partners tab's forms.
@@ -76,6 +78,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         SetPartnerOfRecord if !app.refused(Operation::SetPartnerOfRecord) => flows::open_por_form(app)?,
         Remove if !app.refused(Operation::ManageCustomerAdminPrivileges) => flows::remove_selected_partner(app)?,
         RemoveAdvisorConfirmed(tenant, partner) => flows::remove_advisor(app, tenant, partner)?,
+        PartnerOfRecordConfirmed(tenant, sub, partner) => flows::save_partner_of_record(app, tenant, sub, partner)?,
         EditProfile | AddDirectory | EditDirectory | SetPartnerOfRecord | Remove => {}
     }
     Ok(())

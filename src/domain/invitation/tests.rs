@@ -4,7 +4,9 @@ use crate::domain::country::Cloud;
 use crate::domain::customer::Customer;
 use crate::domain::fixtures::{self, US};
 use crate::domain::ids::PartnerId;
+use crate::domain::msg::{CustomerMsg, Msg};
 use crate::domain::org::{AgentRoles, CompanyRole};
+use crate::domain::region::CspRegion;
 use crate::domain::validate;
 
 fn request(include_admin: bool) -> ResellerRequest {
@@ -73,11 +75,25 @@ fn rule_2_delegated_admin_is_on_by_default_and_cannot_be_cleared_in_national_clo
 }
 
 #[test]
-fn rule_3_customer_must_be_in_the_partners_country() {
+fn rule_3_customer_must_be_in_the_partners_country_or_csp_region() {
     let org = fixtures::org(Cloud::Public);
     let err = try_request(&fixtures::sales_agent(), org.cloud, &fixtures::customer("TR"), &[], true).unwrap_err();
+    assert_eq!(err.input, None, "the request form has no country field");
+    assert!(
+        matches!(&err.msg, Msg::Customer(CustomerMsg::OtherRegion { region: Some(CspRegion::AsiaPacific), .. })),
+        "{err:?}"
+    );
     assert!(err.msg.to_string().contains("Türkiye (TR)"), "{err}");
-    assert!(err.msg.to_string().contains("Vietnam (VN)"), "{err}");
+    // Singapore is in the partner's (Vietnam's) CSP region: Asia and Pacific.
+    assert!(try_request(&fixtures::sales_agent(), org.cloud, &fixtures::customer("SG"), &[], true).is_ok());
+}
+
+#[test]
+fn rule_3_customer_must_be_in_the_partners_cloud() {
+    let mut customer = fixtures::customer("VN");
+    customer.cloud = Cloud::China21Vianet;
+    let err = try_request(&fixtures::sales_agent(), Cloud::Public, &customer, &[], true).unwrap_err();
+    assert!(matches!(&err.msg, Msg::Customer(CustomerMsg::OtherCloud { .. })), "{err:?}");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Requesting, sending and answering reseller invitations (rules 1–8).
 
-use crate::domain::country::{Cloud, CountryCode};
+use crate::domain::country::Cloud;
 use crate::domain::customer::Ineligibility;
 use crate::domain::ids::{InvitationId, PartnerId};
 use crate::domain::invitation::{InvitationKind, InvitationStatus};
@@ -15,13 +15,6 @@ pub enum InvitationMsg {
     AdminRequired {
         partner: String,
         cloud: Cloud,
-    },
-    /// Rule 3: the customer is in another country than the partner.
-    OtherCountry {
-        company: String,
-        country: CountryCode,
-        partner: String,
-        partner_country: CountryCode,
     },
     AlreadyReseller {
         company: String,

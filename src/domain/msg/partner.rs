@@ -1,6 +1,8 @@
 //! The company profile, the partner directory, "Check ID" and partners of record (rules 10, 11).
 
+use crate::domain::country::Cloud;
 use crate::domain::ids::{PartnerId, SubscriptionId};
+use crate::domain::org::DirectoryKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PartnerMsg {
@@ -37,6 +39,22 @@ pub enum PartnerMsg {
     NotAnAdvisor {
         partner: PartnerId,
         company: String,
+    },
+    /// Rule 10, customer side: an id the book does not know (a customer cannot add partners).
+    UnknownToCustomer {
+        id: PartnerId,
+    },
+    /// Rule 10: only a reseller or an advisor can be partner of record (`kind: None`: the
+    /// partner is authorized as neither).
+    CannotBePartnerOfRecord {
+        name: String,
+        kind: Option<DirectoryKind>,
+    },
+    /// Rule 10: the partner of record works in the customer's cloud.
+    PartnerInOtherCloud {
+        name: String,
+        cloud: Cloud,
+        customer_cloud: Cloud,
     },
 }
 

@@ -23,6 +23,30 @@ impl fmt::Display for CustomerMsg {
             }
             ProductKeyNeedsAdvisor { partner } => t!("msg-customer-product-key-needs-advisor", partner = partner),
             McaNeededForKey { company } => t!("msg-customer-mca-needed-for-key", company = company),
+            OtherCloud { company, cloud, partner, partner_cloud } => t!(
+                "msg-customer-other-cloud",
+                company = company,
+                cloud = cloud.label(),
+                partner = partner,
+                partner_cloud = partner_cloud.label()
+            ),
+            OtherRegion { company, country, partner, region: Some(region), .. } => t!(
+                "msg-customer-other-region",
+                company = company,
+                country = country.to_string(),
+                country_name = country.name(),
+                partner = partner,
+                region = region.label()
+            ),
+            OtherRegion { company, country, partner, partner_country, region: None } => t!(
+                "msg-customer-other-country",
+                company = company,
+                country = country.to_string(),
+                country_name = country.name(),
+                partner = partner,
+                partner_country = partner_country.to_string(),
+                partner_country_name = partner_country.name()
+            ),
         })
     }
 }

@@ -12,15 +12,6 @@ impl fmt::Display for InvitationMsg {
             PartnerRequests => t!("msg-inv-partner-requests"),
             NotReseller { partner } => t!("msg-inv-not-reseller", partner = partner),
             AdminRequired { partner, cloud } => t!("msg-inv-admin-required", partner = partner, cloud = cloud.label()),
-            OtherCountry { company, country, partner, partner_country } => t!(
-                "msg-inv-other-country",
-                company = company,
-                country = country.to_string(),
-                country_name = country.name(),
-                partner = partner,
-                partner_country = partner_country.to_string(),
-                partner_country_name = partner_country.name()
-            ),
             AlreadyReseller { company, partner } => {
                 t!("msg-inv-already-reseller", company = company, partner = partner)
             }

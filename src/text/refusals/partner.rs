@@ -27,6 +27,17 @@ impl fmt::Display for PartnerMsg {
             NotAnAdvisor { partner, company } => {
                 t!("msg-partner-not-an-advisor", partner = partner.to_string(), company = company)
             }
+            UnknownToCustomer { id } => t!("msg-partner-unknown-to-customer", id = id.to_string()),
+            CannotBePartnerOfRecord { name, kind: Some(kind) } => {
+                t!("msg-partner-cannot-be-partner-of-record", name = name, kind = kind.label())
+            }
+            CannotBePartnerOfRecord { name, kind: None } => t!("msg-partner-neither-reseller-nor-advisor", name = name),
+            PartnerInOtherCloud { name, cloud, customer_cloud } => t!(
+                "msg-partner-in-other-cloud",
+                name = name,
+                cloud = cloud.label(),
+                customer_cloud = customer_cloud.label()
+            ),
         })
     }
 }

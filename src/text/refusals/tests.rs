@@ -4,7 +4,7 @@ use crate::domain::customer::{Ineligibility, SubscriptionStatus};
 use crate::domain::ids::{AdminRelationshipId, Domain, Email, InvitationId, PartnerId, SubscriptionId, TenantId};
 use crate::domain::invitation::{InvitationKind, InvitationStatus};
 use crate::domain::msg::*;
-use crate::domain::org::{AgentRoles, CompanyRole};
+use crate::domain::org::{AgentRoles, CompanyRole, DirectoryKind};
 use crate::domain::permission::Operation;
 use crate::domain::{Input, Msg, Refusal};
 
@@ -96,7 +96,6 @@ fn one_of_each() -> Vec<Msg> {
         V::PartnerRequests,
         V::NotReseller { partner: partner() },
         V::AdminRequired { partner: partner(), cloud: Cloud::Germany },
-        V::OtherCountry { company: company(), country: vn, partner: partner(), partner_country: vn },
         V::AlreadyReseller { company: company(), partner: partner() },
         V::AlreadyWaiting { id: inv, company: company(), status: InvitationStatus::Sent },
         V::CannotSend { id: inv, status: InvitationStatus::Revoked },
@@ -160,6 +159,15 @@ fn one_of_each() -> Vec<Msg> {
         C::LiveSubscriptions { company: company(), subscriptions: vec![SubscriptionId(1), SubscriptionId(2)] },
         C::ProductKeyNeedsAdvisor { partner: partner() },
         C::McaNeededForKey { company: company() },
+        C::OtherCloud { company: company(), cloud: Cloud::Public, partner: partner(), partner_cloud: Cloud::Germany },
+        C::OtherRegion {
+            company: company(),
+            country: vn,
+            partner: partner(),
+            partner_country: vn,
+            region: Some(crate::domain::region::CspRegion::AsiaPacific),
+        },
+        C::OtherRegion { company: company(), country: vn, partner: partner(), partner_country: vn, region: None },
     ]
     .map(Msg::from);
     use PartnerMsg as P;
@@ -177,6 +185,10 @@ fn one_of_each() -> Vec<Msg> {
         P::AlreadyPartnerOfRecord,
         P::CustomerCannotRemoveReseller { partner: partner() },
         P::NotAnAdvisor { partner: pid, company: company() },
+        P::UnknownToCustomer { id: pid },
+        P::CannotBePartnerOfRecord { name: partner(), kind: Some(DirectoryKind::IndirectProvider) },
+        P::CannotBePartnerOfRecord { name: partner(), kind: None },
+        P::PartnerInOtherCloud { name: partner(), cloud: Cloud::Germany, customer_cloud: Cloud::Public },
     ]
     .map(Msg::from);
     use UserMsg as U;
