@@ -29,7 +29,6 @@ count-events = { $shown } of { $total } recent changes
 
 ## customers, sentences
 remove-reseller-prompt = Remove your reseller relationship with { $company }?
-customer-added = { $company } added: you are its reseller and hold admin privileges.
 customer-saved = { $company }: details saved.
 request-opened = Service request opened on behalf of { $company }; it is listed on the record.
 subscription-added = Subscription set up for { $company }.
@@ -663,7 +662,6 @@ msg-user-managed-by-partner = Partner users are managed by the partner.
 msg-inv-partner-requests = Only a partner user can request a reseller relationship.
 msg-inv-not-reseller = { $partner } is not authorized as a reseller; ask your Global admin to check the company profile.
 msg-inv-admin-required = { $partner } is in the { $cloud } cloud, where a reseller relationship always includes delegated administration privileges.
-msg-inv-other-country = { $company } is in { $country_name } ({ $country }); { $partner } can request reseller relationships only with customers in { $partner_country_name } ({ $partner_country }).
 msg-inv-already-reseller = { $company } already has a reseller relationship with { $partner }.
 msg-inv-already-waiting = { $id } is already waiting for { $company } ({ $status }); open it to resend, or revoke it first.
 msg-inv-cannot-send = { $id } is { $status }; only a draft or sent invitation can be sent.

@@ -23,7 +23,6 @@ count-events = { $shown } / { $total } son değişiklik
 
 ## customers, sentences
 remove-reseller-prompt = { $company } ile bayi ilişkiniz kaldırılsın mı?
-customer-added = Eklendi: { $company }. Bayisi sizsiniz ve yönetici izinlerine sahipsiniz.
 customer-saved = { $company }: bilgiler kaydedildi.
 request-opened = Hizmet isteği açıldı (müşteri: { $company }); kayıtta listeleniyor.
 subscription-added = Abonelik kuruldu: { $company }.
@@ -600,7 +599,6 @@ msg-user-managed-by-partner = İş ortağı kullanıcılarını iş ortağı yö
 msg-inv-partner-requests = Bayi ilişkisini yalnızca bir iş ortağı kullanıcısı isteyebilir.
 msg-inv-not-reseller = { $partner } bayi olarak yetkili değil; Genel Yöneticinizden şirket profilini denetlemesini isteyin.
 msg-inv-admin-required = { $partner } { $cloud } bulutunda; orada bayi ilişkisi her zaman temsilci yönetici izinlerini içerir.
-msg-inv-other-country = { $company } şurada: { $country_name } ({ $country }); { $partner } yalnızca şu ülkedeki müşterilerle bayi ilişkisi isteyebilir: { $partner_country_name } ({ $partner_country }).
 msg-inv-already-reseller = { $company } ile { $partner } arasında zaten bir bayi ilişkisi var.
 msg-inv-already-waiting = { $id } zaten { $company } için bekliyor ({ $status }); yeniden göndermek için açın veya önce iptal edin.
 msg-inv-cannot-send = { $id } durumu: { $status }; yalnızca taslak veya gönderilmiş bir davet gönderilebilir.

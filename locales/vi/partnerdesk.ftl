@@ -22,7 +22,6 @@ count-events = { $shown } / { $total } thay đổi gần đây
 
 ## customers, sentences
 remove-reseller-prompt = Xóa mối quan hệ đại lý của bạn với { $company }?
-customer-added = Đã thêm { $company }: bạn là đại lý của khách hàng này và có quyền của người quản trị.
 customer-saved = { $company }: đã lưu thông tin.
 request-opened = Đã mở yêu cầu dịch vụ thay mặt cho { $company }; yêu cầu được liệt kê trong hồ sơ.
 subscription-added = Đã thiết lập thuê bao cho { $company }.
@@ -599,7 +598,6 @@ msg-user-managed-by-partner = Người dùng đối tác do đối tác quản l
 msg-inv-partner-requests = Chỉ người dùng đối tác mới có thể yêu cầu mối quan hệ đại lý.
 msg-inv-not-reseller = { $partner } chưa được ủy quyền làm đại lý; hãy nhờ quản trị toàn cầu của bạn kiểm tra hồ sơ công ty.
 msg-inv-admin-required = { $partner } ở đám mây { $cloud }, nơi mối quan hệ đại lý luôn bao gồm quyền quản trị được ủy quyền.
-msg-inv-other-country = { $company } ở { $country_name } ({ $country }); { $partner } chỉ có thể yêu cầu mối quan hệ đại lý với khách hàng ở { $partner_country_name } ({ $partner_country }).
 msg-inv-already-reseller = { $company } đã có mối quan hệ đại lý với { $partner }.
 msg-inv-already-waiting = { $id } đang chờ { $company } ({ $status }); hãy mở để gửi lại, hoặc thu hồi trước.
 msg-inv-cannot-send = { $id } đang ở trạng thái { $status }; chỉ lời mời nháp hoặc đã gửi mới có thể được gửi.

@@ -22,7 +22,6 @@ count-events = { $shown } / { $total } 项最近更改
 
 ## customers, sentences
 remove-reseller-prompt = 要删除你与 { $company } 的经销商关系吗？
-customer-added = 已添加 { $company }：你是其经销商并拥有管理员权限。
 customer-saved = { $company }：详细信息已保存。
 request-opened = 已代表 { $company } 打开服务请求；它列在记录中。
 subscription-added = 已为 { $company } 设置订阅。
@@ -599,7 +598,6 @@ msg-user-managed-by-partner = 合作伙伴用户由合作伙伴管理。
 msg-inv-partner-requests = 只有合作伙伴用户才能请求经销商关系。
 msg-inv-not-reseller = { $partner } 未获授权成为经销商；请让你的全局管理员检查公司资料。
 msg-inv-admin-required = { $partner } 位于{ $cloud }云中，在该云中经销商关系始终包含委派管理员权限。
-msg-inv-other-country = { $company } 位于{ $country_name }（{ $country }）；{ $partner } 只能与{ $partner_country_name }（{ $partner_country }）的客户请求经销商关系。
 msg-inv-already-reseller = { $company } 已与 { $partner } 建立经销商关系。
 msg-inv-already-waiting = { $id } 已在等待 { $company }（{ $status }）；请打开它重新发送，或先撤销。
 msg-inv-cannot-send = { $id } 状态为{ $status }；只有草稿或已发送的邀请才能发送。

@@ -109,7 +109,7 @@ pub struct Status {
 }
 
 /// Widest a customer's own tab name is drawn, in cells.
-const OWN_TAB_CELLS: usize = 20;
+const OWN_TAB_CELLS: usize = 24;
 
 pub struct App {
     book: Arc<Book>,

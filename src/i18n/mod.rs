@@ -13,7 +13,7 @@
 //! - a fixed phrase is a `Phrase` constant naming its message id: `pub const SAVE: Phrase =
 //!   Phrase("save");` — it is `Copy`, `Display`, and turns into a `String` / `Span` / `Line`;
 //! - a sentence with values is a function in `crate::text` that calls [`t!`]:
-//!   `t!("customer-added", company = company)`; numbers go in as numbers so that the
+//!   `t!("customer-saved", company = company)`; numbers go in as numbers so that the
 //!   translation picks its CLDR plural form (`{ $count -> [one] … *[other] … }`).
 //!
 //! Fluent's Unicode isolation marks are off: they would occupy terminal cells.
@@ -119,7 +119,7 @@ pub fn list(items: &[impl fmt::Display]) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(&separator)
 }
 
-/// A message with named arguments: `t!("customer-added", company = name)`; `t!("save")`.
+/// A message with named arguments: `t!("customer-saved", company = name)`; `t!("save")`.
 #[macro_export]
 macro_rules! t {
     ($id:expr) => {

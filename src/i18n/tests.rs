@@ -148,7 +148,7 @@ fn plurals_follow_each_languages_rules() {
 #[test]
 fn no_isolation_marks_around_arguments() {
     for locale in Locale::ALL {
-        let said = scoped(locale, || t!("customer-added", company = "Hải Âu"));
+        let said = scoped(locale, || t!("customer-saved", company = "Hải Âu"));
         assert!(!said.contains(['\u{2068}', '\u{2069}']), "{said:?}");
         assert!(said.contains("Hải Âu"), "{said:?}");
     }

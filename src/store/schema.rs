@@ -32,7 +32,8 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
 }
 
 /// `MIGRATIONS[n]` brings a book from schema `n + 1` to `n + 2`.
-const MIGRATIONS: &[fn(&WriteTransaction) -> Result<Step>] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+const MIGRATIONS: &[fn(&WriteTransaction) -> Result<Step>] =
+    &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 /// The tables of books before v5, whose records carried no checksum: the migrations up to v5
 /// read and write these, never the current ones.
