@@ -295,8 +295,13 @@ fn export(c: &mut Criterion) {
         group.sample_size(10);
         group.bench_function(format!("every shown customer ({})", ids.len()), |b| {
             b.iter(|| {
-                let (export, task) =
-                    Export::start(Arc::clone(&book), ids.clone(), dir.path().to_path_buf(), "bench".into());
+                let (export, task) = Export::start(
+                    Arc::clone(&book),
+                    ids.clone(),
+                    dir.path().to_path_buf(),
+                    "bench".into(),
+                    Default::default(),
+                );
                 task.start();
                 let job = partnerdesk::app::job::Job::export(export, ids.len());
                 loop {
