@@ -166,8 +166,24 @@ impl CustomerIndex {
             return;
         }
         self.ascending[sort as usize].get_or_init(|| {
-            let mut order = self.name_order.to_vec();
-            order.sort_by(|a, b| self.column_cmp(Some(sort), *a, *b));
+            // Each row's key is read once and the (key, place in name order) pairs sorted as
+            // plain numbers: at 1M that is a few dozen milliseconds where comparing whole
+            // rows took up to 0.7 s (every comparison two lookups and a string compare).
+            let mut keyed: Vec<(u64, u32)> = (self.name_order.iter().enumerate())
+                .map(|(at, &item)| (column_key(sort, &self[item as usize]), at as u32))
+                .collect();
+            keyed.sort_unstable();
+            let mut order: Vec<u32> = keyed.iter().map(|&(_, at)| self.name_order[at as usize]).collect();
+            if !key_is_whole(sort) {
+                // Rows whose keys tie (domains that start alike) are in name order: the whole
+                // column orders them, ties kept in name order (a stable sort).
+                let mut start = 0;
+                for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+                    let end = start + run.len();
+                    order[start..end].sort_by(|a, b| self.column_cmp(Some(sort), *a, *b));
+                    start = end;
+                }
+            }
             Arc::new(order)
         });
     }
@@ -321,6 +337,34 @@ impl CustomerIndex {
         }
         next
     }
+}
+
+/// A number that orders rows as [`rows_cmp`] does, as far as it reaches: the whole value for
+/// every column but the domain, whose first eight bytes it holds (see [`key_is_whole`]).
+fn column_key(sort: SortColumn, row: &CustomerRow) -> u64 {
+    // The first bytes of a text, big-endian: byte order is `str`'s order.
+    let prefix = |text: &str| {
+        let mut bytes = [0u8; 8];
+        let n = text.len().min(8);
+        bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
+        u64::from_be_bytes(bytes)
+    };
+    match sort {
+        SortColumn::Name => 0,
+        SortColumn::Domain => prefix(&row.domain),
+        SortColumn::Country => prefix(row.country.as_str()),
+        SortColumn::Cloud => row.cloud as u64,
+        SortColumn::Relationship => row.relationship as u64,
+        // The last three put the largest first.
+        SortColumn::Admin => u64::from(!row.admin),
+        SortColumn::Subscriptions => u64::from(u32::MAX - row.subscriptions),
+        SortColumn::Licences => u64::MAX - row.licences_total,
+    }
+}
+
+/// Whether [`column_key`] holds the whole of the column's value.
+fn key_is_whole(sort: SortColumn) -> bool {
+    sort != SortColumn::Domain
 }
 
 /// Compares two rows by the sort column alone.
@@ -520,6 +564,32 @@ mod tests {
         assert_eq!(customer.rows.items(), 1);
         assert_eq!(customer.rows[0].tenant_id, tenant);
         assert!(!Arc::ptr_eq(&partner.rows, &customer.rows));
+    }
+
+    #[test]
+    fn every_column_sorts_as_a_stable_sort_of_whole_rows_would() {
+        let book = book(2000);
+        let v = view(&book, &Arc::default(), None);
+        let mut rows: Vec<CustomerRow> = v.rows.iter().cloned().collect();
+        // Domains that share their first eight bytes, and a tie in the whole domain.
+        for (i, row) in rows.iter_mut().enumerate().take(40) {
+            row.domain = format!("contosoo{}.vn", i % 7);
+        }
+        let index = CustomerIndex::build(rows, Changes::default());
+        for column in [
+            SortColumn::Domain,
+            SortColumn::Country,
+            SortColumn::Cloud,
+            SortColumn::Relationship,
+            SortColumn::Admin,
+            SortColumn::Subscriptions,
+            SortColumn::Licences,
+        ] {
+            index.make_order(column);
+            let mut expected = index.order(None, false).expect("name order").to_vec();
+            expected.sort_by(|a, b| rows_cmp(Some(column), &index[*a as usize], &index[*b as usize]));
+            assert_eq!(*index.order(Some(column), false).expect("made"), expected, "{column:?}");
+        }
     }
 
     #[test]
