@@ -24,17 +24,6 @@ fn env(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-fn rss_mb(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let kb: f64 = status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
-}
-
 struct Client {
     child: Child,
     /// When each read of the client's output arrived.
@@ -159,7 +148,7 @@ fn main() {
     let (mut server, port) = serve::start(bin, &db, &dir.path().join("keys"));
     let pid = server.id();
     std::thread::sleep(Duration::from_secs(1));
-    let baseline = rss_mb(pid);
+    let baseline = serve::rss_mb(pid);
     println!("server RSS at rest: {baseline:.0} MB");
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -169,7 +158,7 @@ fn main() {
         std::thread::spawn(move || {
             let start = Instant::now();
             while !stop.load(Ordering::SeqCst) {
-                let mb = rss_mb(pid);
+                let mb = serve::rss_mb(pid);
                 samples.lock().expect("samples").push(mb);
                 println!("t={:>4}s  RSS {mb:>7.0} MB", start.elapsed().as_secs());
                 for _ in 0..100 {
@@ -232,7 +221,7 @@ fn main() {
     std::thread::sleep(Duration::from_secs(30));
     stop.store(true, Ordering::SeqCst);
     let _ = sampler.join();
-    let after = rss_mb(pid);
+    let after = serve::rss_mb(pid);
     // SIGTERM, as a service manager stops it: the book is closed cleanly (a killed writer's book
     // needs a repair, which a read-only export refuses to do).
     let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();

@@ -1,4 +1,5 @@
-//! `partnerdesk serve` for the benchmarks that drive it with real SSH clients.
+//! `partnerdesk serve` for the benchmarks that drive it with real SSH clients, and what they
+//! read of the server process.
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -20,4 +21,16 @@ pub fn start(bin: &str, db: &Path, keys: &Path) -> (Child, u16) {
         std::thread::sleep(Duration::from_millis(20));
     }
     (server, port)
+}
+
+/// The resident memory of process `pid`, in MB.
+pub fn rss_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
 }
