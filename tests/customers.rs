@@ -148,10 +148,11 @@ fn list_at_100x30_and_two_expanded_records() {
 
 #[test]
 fn a_long_bulk_action_shows_its_progress_and_keeps_the_keyboard() {
-    let book = demo_book(1000);
+    use partnerdesk::app::job::CHUNK;
+    let book = demo_book(4000);
     let mut app = app(book.clone(), Some("hung@saomai.vn"));
     let started = text(&screen(&mut app, 120, 35, "a c <Down> <Space> <Enter>"));
-    assert!(started.contains("Setting support contacts: 250 of"), "{started}");
+    assert!(started.contains(&format!("Setting support contacts: {CHUNK} of")), "{started}");
     assert!(app.job.is_some());
     let moved = text(&screen(&mut app, 120, 35, "j 2"));
     assert!(moved.contains("Setting support contacts"), "keys work while it runs:\n{moved}");
@@ -237,7 +238,7 @@ fn a_change_in_another_session_patches_the_rows_in_place_without_reading_the_lis
 fn bulk_contacts_on_every_shown_customer_patch_the_list_and_stop_on_esc_keeping_what_was_done() {
     use partnerdesk::app::Event;
     use partnerdesk::app::job::CHUNK;
-    let book = demo_book(1200);
+    let book = demo_book(2600);
     let mut here = app(book.clone(), Some("hung@saomai.vn"));
     screen(&mut here, 120, 35, "a");
     let marked = here.customers.marked.len();

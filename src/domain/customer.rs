@@ -172,6 +172,20 @@ impl Customer {
 
     /// The compact row the customer list shows, from `partner`'s point of view.
     pub fn row(&self, partner: PartnerId) -> CustomerRow {
+        self.row_folded(partner, super::search::fold(&format!("{} {}", self.company_name, self.primary_domain)))
+    }
+
+    /// The row of this record after a change from `before`, whose row is `before_row`: the
+    /// folded search text (the costly part) is reused when the name and domain are the same.
+    pub fn row_after(&self, before: &Customer, before_row: &CustomerRow, partner: PartnerId) -> CustomerRow {
+        if self.company_name == before.company_name && self.primary_domain == before.primary_domain {
+            self.row_folded(partner, before_row.folded.clone())
+        } else {
+            self.row(partner)
+        }
+    }
+
+    fn row_folded(&self, partner: PartnerId, folded: String) -> CustomerRow {
         let mut kinds: Vec<RelationshipKind> = self.relationships_with(partner).collect();
         kinds.sort();
         kinds.dedup();
@@ -188,7 +202,7 @@ impl Customer {
             subscriptions: self.subscriptions.len() as u32,
             licences_assigned: assigned,
             licences_total: quantity,
-            folded: super::search::fold(&format!("{} {}", self.company_name, self.primary_domain)),
+            folded,
             partners_of_record: {
                 let mut ids: Vec<PartnerId> = self.subscriptions.iter().filter_map(|s| s.partner_of_record).collect();
                 ids.sort();
@@ -431,5 +445,19 @@ mod tests {
         assert_eq!(row.relationship, RelationshipSummary::Advisor);
         assert_eq!((row.licences_assigned, row.licences_total), (7, 10));
         assert!(!c.row(PartnerId(999_999)).listed);
+    }
+
+    #[test]
+    fn the_row_after_a_change_is_the_row_of_the_changed_record() {
+        let us = PartnerId(4_512_345);
+        let before = sample(us);
+        let before_row = before.row(us);
+        let mut contacts = before.clone();
+        contacts.support_contacts.clear();
+        assert_eq!(contacts.row_after(&before, &before_row, us), contacts.row(us), "search text reused");
+        let mut renamed = before.clone();
+        renamed.company_name = "Công ty Đổi Tên".into();
+        assert_eq!(renamed.row_after(&before, &before_row, us), renamed.row(us), "search text folded again");
+        assert_ne!(renamed.row(us).folded, before_row.folded);
     }
 }

@@ -148,7 +148,7 @@ pub fn set_support_contacts(
             };
             match rules::set_support_contacts(&before, contacts, &users) {
                 Ok(changed) => {
-                    let after = tx.update_customer(&changed, org.partner_id)?;
+                    let after = tx.replace_customer(&before, changed, org.partner_id)?;
                     tx.audit(
                         "customer.support_contacts_set",
                         after.primary_domain.as_str(),

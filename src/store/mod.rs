@@ -124,19 +124,37 @@ impl Changes {
 /// is that far behind reads the list again instead of patching it.
 const CUSTOMER_LOG_KEYS: usize = 200_000;
 
+/// The customers one commit changed: every record, and those of them whose list row changed
+/// (a support contact or a user changes the record but not its line on the list).
+#[derive(Debug, Default)]
+pub(crate) struct ChangedCustomers {
+    pub records: Vec<TenantId>,
+    pub rows: Vec<TenantId>,
+}
+
+impl ChangedCustomers {
+    fn len(&self) -> usize {
+        self.records.len() + self.rows.len()
+    }
+}
+
 /// The customers each recent commit changed, by the `Kind::Customers` count it made (`None`:
 /// too many to keep; a session behind it reads the list again).
 #[derive(Default)]
 struct CustomerLog {
-    entries: std::collections::VecDeque<(u64, Option<Vec<TenantId>>)>,
+    entries: std::collections::VecDeque<(u64, Option<ChangedCustomers>)>,
     keys: usize,
 }
 
 impl CustomerLog {
-    fn push(&mut self, count: u64, keys: Vec<TenantId>) {
-        let keys = (keys.len() <= CUSTOMER_LOG_KEYS).then_some(keys);
-        self.keys += keys.as_ref().map_or(0, Vec::len);
-        self.entries.push_back((count, keys));
+    fn push(&mut self, count: u64, mut changed: ChangedCustomers) {
+        for keys in [&mut changed.records, &mut changed.rows] {
+            keys.sort_unstable();
+            keys.dedup();
+        }
+        let changed = (changed.len() <= CUSTOMER_LOG_KEYS).then_some(changed);
+        self.keys += changed.as_ref().map_or(0, ChangedCustomers::len);
+        self.entries.push_back((count, changed));
         while self.keys > CUSTOMER_LOG_KEYS && self.entries.len() > 1 {
             if let Some((_, gone)) = self.entries.pop_front() {
                 self.keys -= gone.map_or(0, |g| g.len());
@@ -144,9 +162,9 @@ impl CustomerLog {
         }
     }
 
-    /// The customers changed by the commits after `seen` up to `now`, or `None` when some of
-    /// those commits are no longer kept.
-    fn since(&self, seen: u64, now: u64) -> Option<Vec<TenantId>> {
+    /// The customers changed by the commits after `seen` up to `now` (`pick`: their records
+    /// or only their rows), or `None` when some of those commits are no longer kept.
+    fn since(&self, seen: u64, now: u64, pick: fn(&ChangedCustomers) -> &Vec<TenantId>) -> Option<Vec<TenantId>> {
         if seen >= now {
             return Some(Vec::new());
         }
@@ -156,7 +174,7 @@ impl CustomerLog {
         }
         let mut keys = Vec::new();
         for (_, changed) in self.entries.iter().skip(first).take_while(|(count, _)| *count <= now) {
-            keys.extend(changed.as_ref()?.iter().copied());
+            keys.extend(pick(changed.as_ref()?).iter().copied());
         }
         keys.sort_unstable();
         keys.dedup();
@@ -440,8 +458,6 @@ impl Book {
                     }
                 }
                 if touched & Kind::Customers as u8 != 0 {
-                    customers.sort_unstable();
-                    customers.dedup();
                     log.push(changes.count(Kind::Customers), std::mem::take(&mut customers));
                 }
             });
@@ -467,7 +483,14 @@ impl Book {
     /// when that is too far back to be kept (then the list must be read again).
     pub fn customers_changed(&self, seen: &Changes, now: &Changes) -> Option<Vec<TenantId>> {
         let log = self.customer_log.lock().unwrap_or_else(|e| e.into_inner());
-        log.since(seen.count(Kind::Customers), now.count(Kind::Customers))
+        log.since(seen.count(Kind::Customers), now.count(Kind::Customers), |c| &c.records)
+    }
+
+    /// Of those, the customers whose line on the list changed (added, renamed, moved, a
+    /// relationship or subscription changed): the rows an open list must patch.
+    pub fn customer_rows_changed(&self, seen: &Changes, now: &Changes) -> Option<Vec<TenantId>> {
+        let log = self.customer_log.lock().unwrap_or_else(|e| e.into_inner());
+        log.since(seen.count(Kind::Customers), now.count(Kind::Customers), |c| &c.rows)
     }
 
     /// A receiver that changes after every commit that changed something.

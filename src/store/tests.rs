@@ -356,8 +356,21 @@ fn a_commit_announces_the_customers_it_changed() {
     let mut both = vec![first.tenant_id, second.tenant_id];
     both.sort();
     assert_eq!(book.customers_changed(&before, &now), Some(both.clone()), "each key once");
-    assert_eq!(book.customers_changed(&middle, &now), Some(both));
+    assert_eq!(book.customers_changed(&middle, &now), Some(both.clone()));
     assert_eq!(book.customers_changed(&now, &now), Some(vec![]));
+    // A city is not on the list: the first customer's row stays as it was, only added rows move.
+    assert_eq!(book.customer_rows_changed(&before, &now), Some(both), "both rows were added");
+    assert_eq!(book.customer_rows_changed(&middle, &now), Some(vec![second.tenant_id]), "only the added row");
+    let mut stored = Vec::new();
+    book.read()
+        .unwrap()
+        .customer_rows_while(|row| {
+            stored.push(row);
+            true
+        })
+        .unwrap();
+    let after = book.read().unwrap().customer(first.tenant_id).unwrap().unwrap();
+    assert!(stored.contains(&after.row(fixtures::US)), "the row stored is still the record's row");
     book.write(&stamp(), |tx| tx.next_id("invitation")).unwrap();
     assert_eq!(*book.changes().borrow(), now, "a commit that changes no customer announces none");
 }

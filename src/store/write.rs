@@ -63,13 +63,16 @@ pub struct WriteTx<'s> {
     pub(super) touched: u8,
     /// The customers this transaction added or changed, announced with the commit so that
     /// open views patch those rows instead of reading the whole list again.
-    pub(super) changed_customers: Vec<crate::domain::ids::TenantId>,
+    pub(super) changed_customers: super::ChangedCustomers,
     audited: bool,
+    /// The next audit sequence number, once this transaction has read it: a bulk change
+    /// appends thousands of records without looking up the last one each time.
+    next_audit: Option<u64>,
 }
 
 impl<'s> WriteTx<'s> {
     pub(super) fn new(txn: WriteTransaction, stamp: &'s Stamp) -> Self {
-        Self { txn, stamp, touched: 0, changed_customers: Vec::new(), audited: false }
+        Self { txn, stamp, touched: 0, changed_customers: Default::default(), audited: false, next_audit: None }
     }
 
     pub(super) fn commit(self) -> Result<(), WriteError> {
@@ -107,7 +110,11 @@ impl<'s> WriteTx<'s> {
         after: Option<&A>,
     ) -> Result<(), WriteError> {
         let mut table = self.txn.open_table(AUDIT)?;
-        let seq = table.last()?.map_or(1, |(k, _)| k.value() + 1);
+        let seq = match self.next_audit {
+            Some(seq) => seq,
+            None => table.last()?.map_or(1, |(k, _)| k.value() + 1),
+        };
+        self.next_audit = Some(seq + 1);
         let (before, after) = match (before.map(to_value), after.map(to_value)) {
             (Some(b), Some(a)) => {
                 let (b, a) = crate::domain::audit::changes(&b, &a);
@@ -272,12 +279,22 @@ impl<'s> WriteTx<'s> {
         let Some(stored) = self.customer(customer.tenant_id)? else {
             return Err(Refusal::new(BookMsg::CustomerNamedGone { company: customer.company_name.clone() }).into());
         };
-        if stored.version != customer.version {
+        self.replace_customer(&stored, customer.clone(), us)
+    }
+
+    /// `update_customer` for a record this transaction has just read (`stored`), without
+    /// reading and decoding it a second time: what a bulk change does for each customer.
+    pub fn replace_customer(
+        &mut self,
+        stored: &Customer,
+        mut next: Customer,
+        us: PartnerId,
+    ) -> Result<Customer, WriteError> {
+        if stored.version != next.version || stored.tenant_id != next.tenant_id {
             return Err(self.conflict(stored.primary_domain.as_str()));
         }
-        let mut next = customer.clone();
         next.version = stored.version + 1;
-        self.store_customer(Some(&stored), &next, us)?;
+        self.store_customer(Some(stored), &next, us)?;
         Ok(next)
     }
 
@@ -316,14 +333,23 @@ impl<'s> WriteTx<'s> {
             }
         }
         self.txn.open_table(CUSTOMERS)?.insert(key, encode(c)?.as_slice())?;
-        let row = c.row(us);
-        let mut rows = self.txn.open_table(CUSTOMER_ROWS)?;
-        if let Some(old) = before.map(|b| b.row(us).sort_key()).filter(|k| *k != row.sort_key()) {
-            rows.remove(old.as_slice())?;
+        // The list row is written only when it changed: most changes to a record (contacts,
+        // users, addresses) leave its line on the list as it was, and no list patches it.
+        let old = before.map(|b| b.row(us));
+        let row = match (before, &old) {
+            (Some(before), Some(old)) => c.row_after(before, old, us),
+            _ => c.row(us),
+        };
+        if old.as_ref() != Some(&row) {
+            let mut rows = self.txn.open_table(CUSTOMER_ROWS)?;
+            if let Some(old) = old.map(|o| o.sort_key()).filter(|k| *k != row.sort_key()) {
+                rows.remove(old.as_slice())?;
+            }
+            rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
+            self.changed_customers.rows.push(c.tenant_id);
         }
-        rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
         self.touched |= Kind::Customers as u8;
-        self.changed_customers.push(c.tenant_id);
+        self.changed_customers.records.push(c.tenant_id);
         Ok(())
     }
 
@@ -485,6 +511,7 @@ impl WriteTx<'_> {
             return Err(anyhow::anyhow!("audit record {} is out of order (after {})", event.seq, last.value()).into());
         }
         table.insert(event.seq, encode(event)?.as_slice())?;
+        self.next_audit = Some(event.seq + 1);
         self.touched |= Kind::Audit as u8;
         Ok(())
     }

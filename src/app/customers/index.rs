@@ -441,7 +441,7 @@ impl SharedList {
                 return Ok(Got::Ready(newest));
             }
             if !newest.seen.changed(&now, Kind::Org)
-                && let Some(keys) = book.customers_changed(&newest.seen, &now)
+                && let Some(keys) = book.customer_rows_changed(&newest.seen, &now)
             {
                 let next = newest.patched(&book.read()?, &keys, now)?;
                 let far = next.changed.len().max(next.hay.changed()) > RELAYOUT_FROM;
