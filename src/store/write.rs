@@ -315,6 +315,7 @@ impl<'s> WriteTx<'s> {
                 logins.insert(user.email.as_str(), key)?;
             }
         }
+        super::holders::update(&mut self.txn.open_table(SUBSCRIPTION_HOLDERS)?, before, c)?;
         self.txn.open_table(CUSTOMERS)?.insert(key, encode(c)?.as_slice())?;
         let row = c.row(us);
         let mut rows = self.txn.open_table(CUSTOMER_ROWS)?;
