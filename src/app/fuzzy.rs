@@ -139,16 +139,24 @@ pub struct Job {
     done: mpsc::Receiver<Ranked>,
 }
 
+/// What a look at a background ranking finds.
+#[derive(Debug)]
+pub enum Polled {
+    Waiting,
+    Done(Ranked),
+    /// It stopped without a ranking (and never will give one).
+    Stopped,
+}
+
 impl Job {
-    /// The ranking if it is done (`block`: waits for it); `Err` if it never will be.
-    pub fn poll(&self, block: bool) -> Result<Option<Ranked>, ()> {
-        if block {
-            return self.done.recv().map(Some).map_err(|_| ());
-        }
-        match self.done.try_recv() {
-            Ok(ranked) => Ok(Some(ranked)),
-            Err(mpsc::TryRecvError::Empty) => Ok(None),
-            Err(mpsc::TryRecvError::Disconnected) => Err(()),
+    /// The ranking if it is done (`block`: waits for it).
+    pub fn poll(&self, block: bool) -> Polled {
+        let got =
+            if block { self.done.recv().map_err(|_| mpsc::TryRecvError::Disconnected) } else { self.done.try_recv() };
+        match got {
+            Ok(ranked) => Polled::Done(ranked),
+            Err(mpsc::TryRecvError::Empty) => Polled::Waiting,
+            Err(mpsc::TryRecvError::Disconnected) => Polled::Stopped,
         }
     }
 }
@@ -260,7 +268,7 @@ mod tests {
         let order = Arc::new((0..texts.len() as u32).collect());
         assert!(Work::new("c", &hay, &order, None).run(&AtomicBool::new(true)).is_none());
         let job = Work::new("c 9", &hay, &order, None).start();
-        let ranked = job.poll(true).expect("done").expect("a ranking");
+        let Polled::Done(ranked) = job.poll(true) else { panic!("a ranking") };
         assert_eq!(ranked.items().len(), texts.iter().filter(|t| t.contains('9')).count());
     }
 }

@@ -260,13 +260,13 @@ impl FilteredList {
         let Some((job, keep)) = &self.ranking else { return false };
         let keep = *keep;
         match job.poll(block) {
-            Ok(None) => false,
-            Ok(Some(ranked)) => {
+            fuzzy::Polled::Waiting => false,
+            fuzzy::Polled::Done(ranked) => {
                 self.ranking = None;
                 self.show_ranked(ranked, keep);
                 true
             }
-            Err(()) => {
+            fuzzy::Polled::Stopped => {
                 self.ranking = None;
                 false
             }
