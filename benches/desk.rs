@@ -144,6 +144,107 @@ fn filter(c: &mut Criterion) {
     }
 }
 
+/// The fuzzy filter (`:fuzzy`) on the demo's own rows: a long list is ranked in the background,
+/// so a key costs itself and a frame, and the ranking shows a little later. Both are timed: the
+/// key with its frame, and the key until its ranking shows, with that frame — for the first
+/// (broadest) letter and for one that narrows `bmd` to `bmdn` (the initials of "Bình Minh Đà Nẵng").
+fn fuzzy(c: &mut Criterion) {
+    use crossterm::event::KeyCode;
+    for (size, book) in books() {
+        let mut app = app(book);
+        app.set_fuzzy(true);
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
+        app.handle(key(KeyCode::Char('/')));
+        let mut group = c.benchmark_group(format!("fuzzy filter at {size}"));
+        group.sample_size(20);
+        for (name, typed, next) in [("first key 'b'", "", 'b'), ("narrowing key 'bmd' -> 'bmdn'", "bmd", 'n')] {
+            if !typed.is_empty() {
+                app.handle(Event::Paste(typed.into()));
+            }
+            app.poll_loading(true);
+            for settled in [false, true] {
+                let what = if settled { "until the ranking shows, with its frame" } else { "the key and its frame" };
+                group.bench_function(format!("{name}: {what}"), |b| {
+                    b.iter_custom(|iters| {
+                        let mut spent = std::time::Duration::ZERO;
+                        for _ in 0..iters {
+                            let start = std::time::Instant::now();
+                            app.handle(key(KeyCode::Char(next)));
+                            if settled {
+                                app.poll_loading(true);
+                            }
+                            draw(&mut terminal, &app);
+                            spent += start.elapsed();
+                            app.poll_loading(true);
+                            app.handle(key(KeyCode::Backspace));
+                            app.poll_loading(true);
+                        }
+                        spent
+                    })
+                });
+            }
+        }
+        group.finish();
+    }
+}
+
+/// `:sub SUB-n`: the customer holding a subscription, found by one lookup in the book's index,
+/// its record opened and drawn; beside it, what finding it by reading every customer would cost.
+fn subscription_jump(c: &mut Criterion) {
+    use crossterm::event::KeyCode;
+    for (size, book) in books() {
+        let read = book.read().expect("a read");
+        // The newest subscription: its holder is anywhere in the tenant-id order.
+        let mut newest = None;
+        read.each_customer(|customer| {
+            newest = newest.max(customer.subscriptions.iter().map(|s| s.id.0).max());
+            Ok(())
+        })
+        .expect("the customers");
+        let id = partnerdesk::domain::ids::SubscriptionId(newest.expect("a subscription"));
+        drop(read);
+        let mut group = c.benchmark_group(format!("subscription to its customer at {size}"));
+        group.sample_size(10);
+        group.bench_function("the index lookup", |b| {
+            b.iter(|| book.read().and_then(|r| r.subscription_holder(id)).expect("a lookup").expect("held"))
+        });
+        group.bench_function("reading every customer instead (what the index saves)", |b| {
+            b.iter(|| {
+                let mut found = None;
+                book.read()
+                    .and_then(|r| {
+                        r.each_customer(|c| {
+                            if c.subscriptions.iter().any(|s| s.id == id) {
+                                found = Some(c.tenant_id);
+                            }
+                            Ok(())
+                        })
+                    })
+                    .expect("the customers");
+                found.expect("held")
+            })
+        });
+        let mut app = app(book);
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
+        group.bench_function(format!(":sub {id} Enter, including the frame"), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    app.handle(key(KeyCode::Char(':')));
+                    app.handle(Event::Paste(format!("sub {id}")));
+                    let start = std::time::Instant::now();
+                    app.handle(key(KeyCode::Enter));
+                    draw(&mut terminal, &app);
+                    spent += start.elapsed();
+                    app.handle(key(KeyCode::Left));
+                }
+                spent
+            })
+        });
+        group.finish();
+    }
+}
+
 /// What a sort costs: the key and its frame (the old order stays on screen until the new one
 /// is made), then the new order made in the background, once for every session on the book.
 fn sort(c: &mut Criterion) {
@@ -339,6 +440,6 @@ fn commit(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
-    targets = render, filter, sort, landing, jumps, bulk, export, commit
+    targets = render, filter, fuzzy, subscription_jump, sort, landing, jumps, bulk, export, commit
 }
 criterion_main!(benches);

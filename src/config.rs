@@ -24,6 +24,8 @@ pub struct Config {
     pub excel: Option<bool>,
     /// The app takes the mouse (wheel scrolls, click selects); false leaves it to the terminal.
     pub mouse: Option<bool>,
+    /// The filter matches fuzzily (`:fuzzy` switches it while the desk is open).
+    pub fuzzy: Option<bool>,
     /// An action's name = a key or a list of keys, written as in key scripts.
     #[serde(default)]
     pub keys: BTreeMap<String, Keys>,
@@ -61,6 +63,11 @@ pub const DEFAULT: &str = r#"# partnerdesk configuration. Every key is optional;
 # The mouse: the wheel scrolls lists and views, a click selects a row, a tab or a footer key.
 # Hold Shift while dragging to select text as usual. false leaves the mouse to the terminal.
 # mouse = true
+
+# The filter (`/`): false finds the text as typed; true matches the letters in order, across
+# words and diacritics, best matches first ("bmdn" finds "Bình Minh Đà Nẵng"). `:fuzzy`
+# switches it while the desk is open.
+# fuzzy = false
 
 # New keys for actions: the action's name (`partnerdesk config --actions` lists every one with
 # its keys and what it does) = a key or a list of keys, written as in key scripts: "R", "<C-o>",
@@ -150,6 +157,8 @@ mod tests {
     fn the_default_file_is_valid_and_says_nothing_new() {
         let config = parse(DEFAULT, Path::new("config.toml")).unwrap();
         assert!(config.theme.is_none() && config.lang.is_none() && config.book.is_none() && config.keys.is_empty());
+        assert!(config.fuzzy.is_none());
+        assert_eq!(parse("fuzzy = true\n", Path::new("config.toml")).unwrap().fuzzy, Some(true));
         let vi = parse("lang = \"vi\"\n", Path::new("config.toml")).unwrap();
         assert_eq!(vi.lang, Some(crate::i18n::Locale::Vi));
     }

@@ -1,8 +1,11 @@
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use partnerdesk::cli::failure;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Run by the shell on Tab (`COMPLETE=bash`): prints the candidates and exits (README,
+    // "Shell completion"); otherwise it returns at once.
+    clap_complete::CompleteEnv::with_factory(partnerdesk::cli::Cli::command).complete();
     // Scripts that asked for JSON get their failures as JSON too.
     let json = std::env::args_os().any(|a| a == "--json");
     let cli = match partnerdesk::cli::Cli::try_parse() {

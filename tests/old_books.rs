@@ -83,6 +83,10 @@ fn a_book_of_every_earlier_schema_opens_with_every_record() {
         for c in &customers {
             let by_domain = read.customer_by_domain(c.primary_domain.as_str()).unwrap();
             assert_eq!(by_domain.as_ref(), Some(c), "v{version}: {} by its domain", c.company_name);
+            // The index of who holds each subscription was built on opening.
+            for s in &c.subscriptions {
+                assert_eq!(read.subscription_holder(s.id).unwrap(), Some(c.tenant_id), "v{version}: {}", s.id);
+            }
             for user in &c.users {
                 let actor = read.actor(&user.email).unwrap();
                 assert_eq!(actor.map(|a| a.email().to_string()), Some(user.email.to_string()), "v{version}");

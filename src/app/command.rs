@@ -1,13 +1,15 @@
 //! The command line (`:`): every action by its name as well as by its key, and jumps that a key
-//! cannot express — `:customer minhphat.vn`, `:inv INV-12`, `:theme light`, `:lang vi`. `Tab` completes a
-//! command's name; `Enter` runs it; a command it does not know is said, and nothing runs.
+//! cannot express — `:customer minhphat.vn`, `:inv INV-12`, `:sub SUB-12`, `:theme light`,
+//! `:lang vi`, `:fuzzy`. `Tab` completes a command's name; `Enter` runs it; a command it does
+//! not know is said, and nothing runs.
 
 use super::action::{Action, Global};
 use super::keymap::{self, Binding};
 use super::overlay::Overlay;
 use super::{App, Tab, customers};
-use crate::domain::ids::InvitationId;
+use crate::domain::ids::{InvitationId, SubscriptionId};
 use crate::i18n::Locale;
+use crate::store::Reads;
 use crate::text;
 use crate::theme::{self, Palette};
 use anyhow::Result;
@@ -28,8 +30,14 @@ pub struct CommandLine {
 }
 
 /// The commands that take an argument, with what they expect.
-pub const JUMPS: [(&str, &str); 4] =
-    [("customer", "DOMAIN|TENANT"), ("inv", "INV-12"), ("theme", "dark|light|mono"), ("lang", "en|vi|tr|zh-CN")];
+pub const JUMPS: [(&str, &str); 6] = [
+    ("customer", "DOMAIN|TENANT"),
+    ("inv", "INV-12"),
+    ("sub", "SUB-12"),
+    ("theme", "dark|light|mono"),
+    ("lang", "en|vi|tr|zh-CN"),
+    ("fuzzy", "on|off"),
+];
 
 /// Every command's name: the jumps, then the actions.
 fn names() -> Vec<String> {
@@ -85,6 +93,21 @@ fn run(app: &mut App, input: &str) -> Result<()> {
         "" => Ok(()),
         "customer" | "c" => jump_to_customer(app, argument),
         "inv" | "i" => jump_to_invitation(app, argument),
+        "sub" | "s" => jump_to_subscription(app, argument),
+        "fuzzy" => {
+            let on = match argument {
+                "" => !app.is_fuzzy(),
+                "on" => true,
+                "off" => false,
+                _ => {
+                    app.error(text::command_needs(name, "on|off"));
+                    return Ok(());
+                }
+            };
+            app.set_fuzzy(on);
+            app.info(if on { text::FUZZY_ON } else { text::FUZZY_OFF });
+            Ok(())
+        }
         "theme" => {
             match Palette::from_str(argument, true) {
                 Ok(palette) => app.theme = theme::theme(palette, app.colours),
@@ -146,12 +169,43 @@ fn jump_to_customer(app: &mut App, wanted: &str) -> Result<()> {
         app.error(text::command_no_customer(&wanted));
         return Ok(());
     };
+    open_customer(app, item)
+}
+
+/// The customer at `item` selected on the Customers tab, with its record open.
+fn open_customer(app: &mut App, item: usize) -> Result<()> {
     app.update(Action::Global(Global::GoTab(Tab::Customers)))?;
     app.customers.list.clear_query();
     app.customers.list.select_item(item);
+    app.customers.focus = None;
     if !app.customers.expanded.contains_key(&app.customers.rows[item].tenant_id) {
         app.update(Action::Customers(customers::Act::Expand))?;
     }
+    Ok(())
+}
+
+/// `:sub SUB-12`: the customer that holds the subscription (one lookup in the book's index),
+/// selected on the Customers tab with its record open and scrolled to that subscription.
+fn jump_to_subscription(app: &mut App, wanted: &str) -> Result<()> {
+    let Some(id) = SubscriptionId::parse(wanted) else {
+        app.error(text::command_needs("sub", "SUB-12"));
+        return Ok(());
+    };
+    // A large book's list may still be landing: the customer must be on it to be shown.
+    if app.customers.is_loading() {
+        app.poll_loading(true);
+    }
+    let holder = app.book().read()?.subscription_holder(id)?;
+    // A customer user finds its own tenant's subscriptions only (rule 15): its list has no other.
+    let rows = &app.customers.rows;
+    let Some(item) = holder.and_then(|t| rows.item_of(t)).filter(|&i| rows[i].listed) else {
+        app.error(text::command_no_subscription(&id.to_string()));
+        return Ok(());
+    };
+    let tenant = rows[item].tenant_id;
+    open_customer(app, item)?;
+    app.customers.focus = Some((tenant, id));
+    app.customers.reveal_focus.set(true);
     Ok(())
 }
 

@@ -6,6 +6,7 @@
 //! per SSH session) share one copy, and each keeps only its query, what it shows and where
 //! its selection is.
 
+use super::fuzzy;
 use crate::domain::search::fold;
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -13,6 +14,9 @@ use std::sync::Arc;
 
 /// Longest filter query kept (a paste is cut here).
 const MAX_QUERY_CHARS: usize = 200;
+
+/// Fuzzy rankings kept for a query as it grows (one per key; Backspace goes back through them).
+const MAX_RANKINGS_KEPT: usize = 16;
 
 /// Lists at least this long are scanned on two threads.
 const PARALLEL_FROM: usize = 50_000;
@@ -94,6 +98,11 @@ impl Haystack {
         self.items
     }
 
+    /// Whether both hold the same texts from the start (so their items are numbered alike).
+    pub fn same_start(&self, other: &Haystack) -> bool {
+        Arc::ptr_eq(&self.main, &other.main)
+    }
+
     /// How many texts were written since the start (a measure of how far the copy has moved).
     pub fn changed(&self) -> usize {
         self.extra_items.len()
@@ -160,6 +169,14 @@ pub struct FilteredList {
     visible: Arc<Vec<u32>>,
     query: String,
     pub editing: bool,
+    /// The query matches fuzzily, best first (see `fuzzy`), instead of as one piece of text.
+    fuzzy: bool,
+    /// The finished fuzzy rankings of the query as it grew, the newest (what shows) last: a
+    /// growing query narrows the newest, a shorter one (Backspace) finds its own again.
+    ranked: Vec<fuzzy::Ranked>,
+    /// The fuzzy ranking of the newest query, being made in the background, and the item to
+    /// select once it lands (none: the best match).
+    ranking: Option<(fuzzy::Job, Option<usize>)>,
     selected: usize,
     /// First visible position, kept by the renderer so the selection stays in view.
     pub offset: Cell<usize>,
@@ -204,22 +221,70 @@ impl FilteredList {
     /// Shows `hay`'s items in `order`, both possibly shared with other lists, keeping the
     /// query and, where it still exists, the selected item (`keep`, an index into `hay`).
     pub fn share(&mut self, hay: Arc<Haystack>, order: Arc<Vec<u32>>, keep: Option<usize>) {
+        // New texts numbered afresh: what shows now names other items, so a fuzzy ranking
+        // cannot wait for the background.
+        let renumbered = !self.hay.same_start(&hay);
         self.hay = hay;
         self.order = order;
-        self.refilter();
-        if let Some(item) = keep {
-            self.select_item(item);
-        }
+        self.refilter_keeping(keep, renumbered);
         self.clamp();
     }
 
     pub fn set_order(&mut self, order: impl Into<Arc<Vec<u32>>>) {
         let keep = self.selected_item();
         self.order = order.into();
-        self.refilter();
+        self.refilter_keeping(keep, false);
+    }
+
+    /// Matches fuzzily (`on`) or as one piece of text, keeping the query and the selection.
+    pub fn set_fuzzy(&mut self, on: bool) {
+        if self.fuzzy != on {
+            self.fuzzy = on;
+            self.ranked.clear();
+            let keep = self.selected_item();
+            self.refilter_keeping(keep, false);
+        }
+    }
+
+    pub fn is_fuzzy(&self) -> bool {
+        self.fuzzy
+    }
+
+    /// True while a fuzzy ranking is being made in the background (the previous one shows).
+    pub fn is_ranking(&self) -> bool {
+        self.ranking.is_some()
+    }
+
+    /// Shows the background ranking if it is done (`block`: waits for it); true if it was.
+    pub fn poll(&mut self, block: bool) -> bool {
+        let Some((job, keep)) = &self.ranking else { return false };
+        let keep = *keep;
+        match job.poll(block) {
+            fuzzy::Polled::Waiting => false,
+            fuzzy::Polled::Done(ranked) => {
+                self.ranking = None;
+                self.show_ranked(ranked, keep);
+                true
+            }
+            fuzzy::Polled::Stopped => {
+                self.ranking = None;
+                false
+            }
+        }
+    }
+
+    fn show_ranked(&mut self, ranked: fuzzy::Ranked, keep: Option<usize>) {
+        self.visible = Arc::new(ranked.items());
+        if self.ranked.len() == MAX_RANKINGS_KEPT {
+            self.ranked.remove(0);
+        }
+        self.ranked.push(ranked);
+        // The best match is selected, unless the item selected before still shows.
+        self.selected = 0;
         if let Some(item) = keep {
             self.select_item(item);
         }
+        self.clamp();
     }
 
     pub fn query(&self) -> &str {
@@ -248,15 +313,50 @@ impl FilteredList {
         }
     }
 
+    /// Filters again after the query changed: a fuzzy ranking selects its best match.
     fn refilter(&mut self) {
+        self.refilter_keeping(None, false);
+    }
+
+    /// Filters again, selecting `keep` where it still shows; `now`: a fuzzy ranking is made on
+    /// this thread however long the list.
+    fn refilter_keeping(&mut self, keep: Option<usize>, now: bool) {
         let folded = fold(&self.query);
         let query = folded.trim();
+        // A ranking for an older query or list is stale (dropping it stops it).
+        self.ranking = None;
         if query.is_empty() {
+            self.ranked.clear();
             self.visible = Arc::clone(&self.order);
+        } else if self.fuzzy {
+            // Rankings of queries this one does not grow from are of no more use, except its
+            // own (after a Backspace), shown at once.
+            loop {
+                if let Some(own) = self.ranked.pop_if(|r| r.is_for(query, &self.hay, &self.order)) {
+                    self.show_ranked(own, keep);
+                    return;
+                }
+                match self.ranked.last() {
+                    Some(top) if !top.narrows_to(query, &self.hay, &self.order) => self.ranked.pop(),
+                    _ => break,
+                };
+            }
+            let work = fuzzy::Work::new(query, &self.hay, &self.order, self.ranked.last());
+            if now || work.size() < fuzzy::BACKGROUND_FROM {
+                if let Some(ranked) = work.run(&std::sync::atomic::AtomicBool::new(false)) {
+                    self.show_ranked(ranked, keep);
+                }
+                return;
+            }
+            self.ranking = Some((work.start(), keep));
+            return;
         } else {
             // One scan of all the text marks the items that match; the sort order is kept.
             let matched = self.hay.matches(query);
             self.visible = Arc::new(self.order.iter().copied().filter(|&i| matched[i as usize]).collect());
+        }
+        if let Some(item) = keep {
+            self.select_item(item);
         }
         self.clamp();
     }

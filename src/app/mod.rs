@@ -8,6 +8,7 @@ pub mod customers;
 pub mod editor;
 pub mod effect;
 pub mod form;
+pub mod fuzzy;
 pub mod invitations;
 pub mod job;
 pub mod keymap;
@@ -282,15 +283,55 @@ impl App {
             && !self.session.read_only
     }
 
-    /// True while the customer list of a large book is still being read.
+    /// True while the customer list of a large book is still being read, or a long list
+    /// ranked for a fuzzy query.
     pub fn is_loading(&self) -> bool {
-        self.customers.is_loading()
+        self.customers.is_loading() || self.lists().iter().any(|l| l.is_ranking())
     }
 
     /// Puts the background rows on screen when they are ready (`block`: waits for them).
     pub fn poll_loading(&mut self, block: bool) {
         let locale = self.locale;
-        crate::i18n::scoped(locale, || self.poll_loading_rows(block))
+        crate::i18n::scoped(locale, || self.poll_loading_rows(block));
+        for list in self.lists_mut() {
+            list.poll(block);
+        }
+    }
+
+    /// Every list of the app, shown or not.
+    fn lists(&self) -> [&FilteredList; 6] {
+        let p = &self.permissions;
+        [
+            &self.customers.list,
+            &self.invitations.list,
+            &self.partners.list,
+            &p.users_list,
+            &p.relationships_list,
+            &p.audit_list,
+        ]
+    }
+
+    fn lists_mut(&mut self) -> [&mut FilteredList; 6] {
+        let p = &mut self.permissions;
+        [
+            &mut self.customers.list,
+            &mut self.invitations.list,
+            &mut self.partners.list,
+            &mut p.users_list,
+            &mut p.relationships_list,
+            &mut p.audit_list,
+        ]
+    }
+
+    /// Fuzzy filtering (`:fuzzy`, config `fuzzy`) on every list, or the query as one piece.
+    pub fn set_fuzzy(&mut self, on: bool) {
+        for list in self.lists_mut() {
+            list.set_fuzzy(on);
+        }
+    }
+
+    pub fn is_fuzzy(&self) -> bool {
+        self.customers.list.is_fuzzy()
     }
 
     fn poll_loading_rows(&mut self, block: bool) {

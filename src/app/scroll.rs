@@ -79,6 +79,13 @@ impl DetailScroll {
         &self.lines
     }
 
+    /// For the renderer: `item`'s detail lines from `line` on (as far as they reach).
+    pub fn reveal(&self, item: usize, line: usize) {
+        self.item.set(Some(item));
+        self.lines.first.set(line);
+        self.lines.last_first.set(line);
+    }
+
     /// Moves within the detail lines drawn last; see `Scroll::within`.
     pub fn within(&self, key: ListKey) -> bool {
         self.lines.within(key)

@@ -13,6 +13,7 @@ use crate::store::Reads;
 use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Args, Debug)]
 pub struct InviteArgs {
@@ -62,6 +63,7 @@ pub enum InvitationsCommand {
     /// Revoke a draft or sent invitation.
     Revoke {
         /// The invitation, as INV-12 or 12.
+        #[arg(add = ArgValueCompleter::new(super::complete::invitation_ids))]
         id: String,
     },
     /// Remove expired, declined and revoked invitations from the list (the audit log keeps them).

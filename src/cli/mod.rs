@@ -22,6 +22,7 @@ macro_rules! tell {
 mod accept;
 mod audit;
 mod book;
+mod complete;
 mod customers;
 mod demo;
 pub mod failure;
@@ -69,7 +70,7 @@ pub struct OpenArgs {
     pub db: Option<PathBuf>,
     /// Who you are: a partner user or a user of a customer tenant (default: the partner's
     /// first Global admin).
-    #[arg(long = "as", value_name = "EMAIL", global = true)]
+    #[arg(long = "as", value_name = "EMAIL", global = true, add = clap_complete::engine::ArgValueCompleter::new(complete::emails))]
     pub as_email: Option<String>,
     /// Look, never change: every change is refused before anything is written.
     #[arg(long, global = true)]
@@ -362,6 +363,7 @@ pub fn run(cli: Cli) -> Result<()> {
         palette: cli.open.theme.or(config.theme).unwrap_or_default(),
         csv: crate::export::CsvDialect { excel: config.excel.unwrap_or(false) },
         mouse: config.mouse.unwrap_or(true),
+        fuzzy: config.fuzzy.unwrap_or(false),
         served: None,
     };
     dispatch(cli.command, &who)
@@ -437,6 +439,7 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
                 max_startups: args.max_startups,
                 post_quantum_only: args.post_quantum_only,
                 mouse: who.mouse,
+                fuzzy: who.fuzzy,
             };
             crate::ssh::serve(book, options)
         }
@@ -505,6 +508,8 @@ pub struct Who {
     pub csv: crate::export::CsvDialect,
     /// The app takes the mouse (config `mouse`).
     pub mouse: bool,
+    /// The filter is fuzzy (config `fuzzy`).
+    pub fuzzy: bool,
     /// The book `serve` holds and the key's user, for a command that came over SSH: it uses
     /// that book and acts as that user, never a file or an `--as` of its own.
     pub served: Option<remote::Served>,
@@ -610,6 +615,7 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     app.colours = theme::Depth::detect(|name| std::env::var(name).ok());
     app.csv = who.csv;
     app.mouse = who.mouse;
+    app.set_fuzzy(who.fuzzy);
     app.debug_panic_key = std::env::var_os("PARTNERDESK_DEBUG_PANIC").is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {

@@ -15,6 +15,7 @@ use crate::store::Reads;
 use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Subcommand, Debug)]
 pub enum OfferCommand {
@@ -48,6 +49,7 @@ pub enum OfferCommand {
     /// Who used an offer's URL, and what they got.
     Uses {
         /// The offer, as INV-12 or 12.
+        #[arg(add = ArgValueCompleter::new(super::complete::invitation_ids))]
         id: String,
         /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]

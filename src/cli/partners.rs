@@ -10,6 +10,7 @@ use crate::store::Reads;
 use crate::text;
 use anyhow::{Context, Result};
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Subcommand, Debug)]
 pub enum PartnersCommand {
@@ -34,7 +35,7 @@ pub enum PorCommand {
     /// Set the partner of record of a subscription (as a Global admin of the customer, `--as`).
     Set {
         /// The subscription, by its id as shown (`SUB-12`).
-        #[arg(long, value_name = "SUB-12")]
+        #[arg(long, value_name = "SUB-12", add = ArgValueCompleter::new(super::complete::subscription_ids))]
         subscription: String,
         /// The partner's id, as "Check ID" finds it.
         #[arg(long, value_name = "ID")]
@@ -43,7 +44,7 @@ pub enum PorCommand {
     /// Remove the partner of record of a subscription.
     Clear {
         /// The subscription, by its id as shown (`SUB-12`).
-        #[arg(long, value_name = "SUB-12")]
+        #[arg(long, value_name = "SUB-12", add = ArgValueCompleter::new(super::complete::subscription_ids))]
         subscription: String,
     },
 }

@@ -56,6 +56,7 @@ fn run_here(served: Served, command_line: &str) -> u8 {
         palette: Default::default(),
         csv: Default::default(),
         mouse: false,
+        fuzzy: false,
         served: Some(served),
     };
     let run = || finish(super::dispatch(cli.command, &who), json);

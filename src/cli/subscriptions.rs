@@ -10,6 +10,7 @@ use crate::operations::tenant::{self as ops, SubscriptionChange};
 use crate::store::Reads;
 use anyhow::Result;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Subcommand, Debug)]
 pub enum SubscriptionsCommand {
@@ -58,6 +59,7 @@ pub enum SubscriptionsCommand {
 #[derive(Args, Debug)]
 pub struct Target {
     /// The subscription's id, as the record shows it (SUB-12).
+    #[arg(add = ArgValueCompleter::new(super::complete::subscription_ids))]
     subscription: String,
     /// Tenant id or primary domain (default: the customer holding the subscription).
     #[arg(long)]
@@ -147,14 +149,8 @@ fn holder(cli: &CliSession, customer: Option<&str>, sub: SubscriptionId) -> Resu
             Err(NotFound(format!("{} has no subscription {sub}", c.company_name)).into())
         };
     }
-    let mut found = None;
-    cli.book.read()?.each_customer(|c| {
-        if found.is_none() && holds(&c) {
-            found = Some(c.tenant_id);
-        }
-        Ok(())
-    })?;
-    found.ok_or_else(|| missing().into())
+    // One lookup in the book's index of who holds each subscription.
+    cli.book.read()?.subscription_holder(sub)?.ok_or_else(|| missing().into())
 }
 
 fn list(who: &Who, customer: Option<&str>, json: bool) -> Result<()> {

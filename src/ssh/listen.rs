@@ -111,6 +111,7 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
         max_sessions: options.max_sessions,
         penalties: Arc::default(),
         mouse: options.mouse,
+        fuzzy: options.fuzzy,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -55,6 +55,8 @@ pub struct ServeOptions {
     pub post_quantum_only: bool,
     /// Sessions take the mouse (the server's config `mouse`).
     pub mouse: bool,
+    /// Sessions filter fuzzily (the server's config `fuzzy`).
+    pub fuzzy: bool,
 }
 
 /// sshd's `MaxStartups start:rate:full`: past `start` unauthenticated connections, a new one
@@ -124,6 +126,8 @@ struct Desk {
     penalties: Arc<Mutex<HashMap<IpAddr, Instant>>>,
     /// Sessions take the mouse.
     mouse: bool,
+    /// Sessions filter fuzzily.
+    fuzzy: bool,
 }
 
 impl Desk {
@@ -410,6 +414,7 @@ impl Handler for Connection {
             env: std::mem::take(&mut self.env),
             via: self.via.clone(),
             mouse: self.desk.mouse,
+            fuzzy: self.desk.fuzzy,
         };
         let finished = outbox.clone();
         let app = tokio::task::spawn_blocking(move || {

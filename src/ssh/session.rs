@@ -187,6 +187,8 @@ pub struct SessionSpec {
     pub via: String,
     /// The session takes the mouse (the client's terminal reports it).
     pub mouse: bool,
+    /// The session's filter is fuzzy.
+    pub fuzzy: bool,
 }
 
 /// An SSH channel as the app's terminal: bytes in through the input parser, frames out into
@@ -326,6 +328,7 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     // The operator's own language, then the one their client sent, then the server's.
     app.locale = app.own_language().unwrap_or_else(|| spec.env.locale());
     app.mouse = spec.mouse;
+    app.set_fuzzy(spec.fuzzy);
     let mut link = link;
     let (w, h) = *link.size.borrow_and_update();
     let writer = ChannelWriter { buffer: Vec::new(), outbox: link.outbox.clone() };

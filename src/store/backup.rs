@@ -57,6 +57,10 @@ pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
     copy(from, &txn, OFFER_TERMS)?;
     copy(from, &txn, OFFER_USES)?;
     copy(from, &txn, EXTERNAL_IDS)?;
+    // An index: copied, or from a book made without it, built from the customers copied.
+    if copy(from, &txn, SUBSCRIPTION_HOLDERS)? == 0 {
+        super::holders::build(&txn)?;
+    }
     txn.commit()?;
     Ok(Copied { customers, invitations, audit })
 }

@@ -13,6 +13,7 @@
 pub mod backup;
 pub mod check;
 mod codec;
+mod holders;
 mod lock;
 pub use lock::remove_lock_file;
 mod private;
@@ -393,6 +394,11 @@ impl Book {
                         migrated = Some(schema::migrate(&txn, version).map_err(|e| unavailable(&e))?);
                         wrote = true;
                     }
+                    // An index the book was made without is built once, here (no schema step).
+                    if !holders::exists(&txn).map_err(|e| unavailable(&e))? {
+                        holders::build(&txn).map_err(|e| unavailable(&e))?;
+                        wrote = true;
+                    }
                 }
                 (None, None, false) if create == Create::IfMissing => {
                     let mut meta = txn.open_table(META).map_err(|e| unavailable(&e))?;
@@ -401,6 +407,7 @@ impl Book {
                         .map_err(|e| unavailable(&e))?;
                     drop(meta);
                     schema::seed_catalogue(&txn).map_err(|e| unavailable(&e))?;
+                    txn.open_table(tables::SUBSCRIPTION_HOLDERS).map_err(|e| unavailable(&e))?;
                     wrote = true;
                 }
                 _ => return Err(OpenError::NotABook(shown.to_string())),

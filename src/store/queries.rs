@@ -8,7 +8,7 @@ use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::customer::{Customer, CustomerRow};
-use crate::domain::ids::{Email, InvitationId, PartnerId, TenantId};
+use crate::domain::ids::{Email, InvitationId, PartnerId, SubscriptionId, TenantId};
 use crate::domain::invitation::Invitation;
 use crate::domain::offer::{OfferTerms, OfferUse};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
@@ -164,6 +164,24 @@ pub trait Reads {
             let user = c.user(email)?.clone();
             Some(Actor::Customer { tenant, company: c.company_name, user })
         }))
+    }
+
+    /// The customer that holds subscription `id`: one lookup in the index; a book opened to
+    /// read that was made before the index reads every customer instead.
+    fn subscription_holder(&self, id: SubscriptionId) -> Result<Option<TenantId>> {
+        let holders = self.tbl(SUBSCRIPTION_HOLDERS)?;
+        if !matches!(holders, Tbl::Missing) {
+            return Ok(holders.get(id.0)?.map(|v| TenantId::from_u128(v.value())));
+        }
+        let mut found = None;
+        self.tbl(CUSTOMERS)?.scan::<u128>(.., false, |k, v| {
+            let customer: Customer = decode(v.value(), CUSTOMERS.name()).map_err(|e| at_key(e, k.value()))?;
+            if customer.subscriptions.iter().any(|s| s.id == id) {
+                found = Some(customer.tenant_id);
+            }
+            Ok(found.is_none())
+        })?;
+        Ok(found)
     }
 
     fn customer_count(&self) -> Result<u64> {

@@ -56,6 +56,11 @@ pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offe
 /// importing the same file again updates instead of duplicating.
 pub const EXTERNAL_IDS: TableDefinition<&str, &str> = TableDefinition::new("external_ids_v1");
 
+/// Which customer holds each subscription: subscription id (`SUB-12` is 12) → tenant id (u128),
+/// kept in step with `CUSTOMERS` by every write of a customer. An index, not a record: a book
+/// made before it gets it built from its customers when next opened to write (see `holders`).
+pub const SUBSCRIPTION_HOLDERS: TableDefinition<u64, u128> = TableDefinition::new("subscription_holders_v1");
+
 /// The `OFFER_USES` key of `tenant`'s use of invitation `invitation`.
 pub fn offer_use_key(invitation: u64, tenant: u128) -> [u8; 24] {
     let mut key = [0u8; 24];

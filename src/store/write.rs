@@ -332,6 +332,7 @@ impl<'s> WriteTx<'s> {
                 logins.insert(user.email.as_str(), key)?;
             }
         }
+        super::holders::update(&mut self.txn.open_table(SUBSCRIPTION_HOLDERS)?, before, c)?;
         self.txn.open_table(CUSTOMERS)?.insert(key, encode(c)?.as_slice())?;
         // The list row is written only when it changed: most changes to a record (contacts,
         // users, addresses) leave its line on the list as it was, and no list patches it.

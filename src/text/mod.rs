@@ -38,6 +38,7 @@ mod regions;
 mod screens;
 mod setup;
 mod tenant;
+mod terminal;
 
 pub use cli::*;
 pub use customers::*;
@@ -48,3 +49,4 @@ pub use permissions::*;
 pub use screens::*;
 pub use setup::*;
 pub use tenant::*;
+pub use terminal::*;

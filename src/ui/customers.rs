@@ -76,5 +76,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Some(customer) => record::lines(app, customer, area.width.saturating_sub(1)),
         None => Vec::new(),
     };
+    // After `:sub`, the record opens scrolled to the subscription (a line of context above it).
+    if view.reveal_focus.get()
+        && let Some((tenant, id)) = view.focus
+        && let Some(item) = view.list.selected_item().filter(|&i| view.rows[i].tenant_id == tenant)
+        && let Some(line) =
+            view.expanded.get(&tenant).and_then(|c| record::subscription_line(app, c, area.width.saturating_sub(1), id))
+    {
+        view.reveal_focus.set(false);
+        view.record_scroll.reveal(item, line.saturating_sub(1));
+    }
     table::draw_expandable(buf, area, theme, &columns, &view.list, cells, details, &view.record_scroll);
 }

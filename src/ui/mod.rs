@@ -168,12 +168,15 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
             .render(Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..area }, buf);
         return;
     }
+    let prompt = if list.is_fuzzy() { text::FUZZY_PROMPT } else { text::FILTER_PROMPT };
+    // While a long list is ranked for the query, the previous ranking shows and says so.
+    let hint = if list.is_ranking() { text::FUZZY_RANKING } else { text::FILTER_HINT };
     let line = if list.editing {
         Line::from(vec![
-            Span::styled(text::FILTER_PROMPT, theme.key),
+            Span::styled(prompt, theme.key),
             Span::raw(list.query().to_string()),
             Span::styled("█", theme.dim),
-            Span::styled(format!("   {}", text::FILTER_HINT), theme.dim),
+            Span::styled(format!("   {hint}"), theme.dim),
         ])
     } else if app.status.is_some() {
         for (y, line) in (area.top()..area.bottom()).zip(status_lines(app, area.width)) {
@@ -183,7 +186,7 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         let mut parts = vec![Span::styled(status_counts(app), theme.dim)];
         if !list.query().is_empty() {
-            parts.push(Span::styled(format!(" · {}{}", text::FILTER_PROMPT, list.query()), theme.accent));
+            parts.push(Span::styled(format!(" · {prompt}{}", list.query()), theme.accent));
         }
         Line::from(parts)
     };
@@ -216,7 +219,8 @@ fn status_counts(app: &App) -> String {
             crate::app::permissions::Pane::Audit => text::COUNT_EVENTS,
         },
     };
-    let noun = if app.tab == Tab::Customers && app.is_loading() { text::COUNT_CUSTOMERS_LOADING } else { noun };
+    let noun =
+        if app.tab == Tab::Customers && app.customers.is_loading() { text::COUNT_CUSTOMERS_LOADING } else { noun };
     let mut text = text::count_of(list.shown(), list.total(), noun);
     if app.tab == Tab::Customers
         && let Some(sort) = app.customers.sort

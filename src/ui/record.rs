@@ -6,6 +6,7 @@ use crate::app::App;
 use crate::app::partners::partner_name;
 use crate::cells::pad;
 use crate::domain::customer::Customer;
+use crate::domain::ids::SubscriptionId;
 use crate::text;
 use ratatui::text::{Line, Span};
 
@@ -20,6 +21,16 @@ fn label(name: impl std::fmt::Display, app: &App) -> Span<'static> {
 /// The record's lines at `width` cells: long values wrap under themselves, never cut.
 pub fn lines(app: &App, c: &Customer, width: u16) -> Vec<Line<'static>> {
     wrap::wrap_all(&unwrapped(app, c), width, VALUE_AT)
+}
+
+/// Which of the record's lines at `width` shows subscription `id`.
+pub fn subscription_line(app: &App, c: &Customer, width: u16, id: SubscriptionId) -> Option<usize> {
+    let at = c.subscriptions.iter().position(|s| s.id == id)?;
+    let mut before = account(app, c);
+    before.extend(access_health(app, c));
+    // The heading, then the subscriptions before it.
+    before.extend(subscriptions(app, c).into_iter().take(1 + at));
+    Some(wrap::wrap_all(&before, width, VALUE_AT).len())
 }
 
 fn unwrapped(app: &App, c: &Customer) -> Vec<Line<'static>> {
@@ -128,11 +139,18 @@ fn subscriptions(app: &App, c: &Customer) -> Vec<Line<'static>> {
         label(text::REC_SUBSCRIPTIONS, app),
         styled(format!("{}", c.subscriptions.len()), theme.dim),
     ]));
+    // The subscription `:sub` went to is pointed at.
+    let focus = app.customers.focus.filter(|(t, _)| *t == c.tenant_id).map(|(_, id)| id);
     for s in &c.subscriptions {
         let por = s.partner_of_record.map_or_else(|| text::NO_POR.to_string(), |p| text::por(&p.to_string(), &name(p)));
         let status_style = if s.status.is_live() { theme.ok } else { theme.warn };
+        let id = if focus == Some(s.id) {
+            styled(format!("{INDENT}  ▶ {}", pad(&s.id.to_string(), 9)), theme.key)
+        } else {
+            Span::raw(format!("{INDENT}    {}", pad(&s.id.to_string(), 9)))
+        };
         out.push(Line::from(vec![
-            Span::raw(format!("{INDENT}    {}", pad(&s.id.to_string(), 9))),
+            id,
             Span::raw(pad(&s.offer, 34)),
             Span::raw(format!("{:>5}/{:<5} ", s.assigned, s.quantity)),
             styled(pad(&s.status.label().to_string(), 10), status_style),

@@ -183,7 +183,11 @@ fn subscription_form(app: &mut App, c: &Customer, verb: SubscriptionVerb) -> Opt
         V::Reactivate => s.status == crate::domain::customer::SubscriptionStatus::Suspended,
         V::Quantity => s.status == crate::domain::customer::SubscriptionStatus::Active,
     };
-    let first = c.subscriptions.iter().position(fits).unwrap_or(0);
+    // The subscription `:sub` went to comes first, whether or not the action fits it.
+    let focus = app.customers.focus.filter(|(t, _)| *t == c.tenant_id).map(|(_, id)| id);
+    let first = (c.subscriptions.iter().position(|s| Some(s.id) == focus))
+        .or_else(|| c.subscriptions.iter().position(fits))
+        .unwrap_or(0);
     let mut fields =
         vec![Field::fixed(Input::Customer, c.company_name.clone()), Field::choice(Input::Subscription, labels, first)];
     let (emails, user_labels) = user_choices(c);

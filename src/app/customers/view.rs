@@ -6,7 +6,7 @@ use super::index::{BACKGROUND_FROM, CustomerIndex, Got, Landing, SharedList, boo
 use crate::app::effect::Task;
 use crate::app::list::FilteredList;
 use crate::domain::customer::{Customer, CustomerRow};
-use crate::domain::ids::{PartnerId, TenantId};
+use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
 use crate::store::{Book, Reads};
 use anyhow::Result;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -82,6 +82,11 @@ pub struct CustomersView {
     pub record_scroll: crate::app::scroll::DetailScroll,
     /// Customers marked for a bulk action.
     pub marked: BTreeSet<TenantId>,
+    /// The subscription `:sub` went to, marked in its customer's record and offered first by
+    /// the record's subscription actions.
+    pub focus: Option<(TenantId, SubscriptionId)>,
+    /// The renderer scrolls the open record to `focus` at the next frame (then clears this).
+    pub reveal_focus: std::cell::Cell<bool>,
     /// Only this tenant, in the customer perspective: its own index, never the shared one.
     only: Option<TenantId>,
     /// The shared index being read in the background, for a large book.
@@ -115,6 +120,8 @@ impl CustomersView {
             expanded: BTreeMap::new(),
             record_scroll: Default::default(),
             marked: BTreeSet::new(),
+            focus: None,
+            reveal_focus: Default::default(),
             only,
             landing: None,
             sorting: false,
