@@ -1,11 +1,10 @@
-use clap::Parser;
 use partnerdesk::cli::failure;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     // Scripts that asked for JSON get their failures as JSON too.
     let json = std::env::args_os().any(|a| a == "--json");
-    let cli = match partnerdesk::cli::Cli::try_parse() {
+    let cli = match partnerdesk::cli::parse() {
         Ok(cli) => cli,
         Err(e) if json && e.use_stderr() => return ExitCode::from(failure::unparsed(&e, json)),
         // clap's own output: coloured for a terminal.
