@@ -26,7 +26,7 @@ pub enum CompanyCommand {
         json: bool,
     },
     /// Change your company's profile (Global admin); what you leave out stays as it is.
-    Edit(EditArgs),
+    Edit(Box<EditArgs>),
 }
 
 #[derive(Args, Debug)]
@@ -86,7 +86,7 @@ pub fn run(command: CompanyCommand, who: &Who) -> Result<()> {
             let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
             if json { super::json::print_as("organization", &org) } else { show_org(&org) }
         }
-        CompanyCommand::Edit(args) => edit(who, args),
+        CompanyCommand::Edit(args) => edit(who, *args),
     }
 }
 

@@ -224,32 +224,3 @@ mod tests {
     }
 }
 
-#[cfg(test)]
-mod dump {
-    use super::*;
-
-    #[test]
-    #[ignore]
-    fn dump() {
-        let mut cmd = Cli::command();
-        cmd.build();
-        let root = cmd.clone();
-        walk(&cmd, &mut Vec::new(), &mut |path, arg| {
-            let at = path.iter().fold(&root, |c, name| c.find_subcommand(name).unwrap_or(c));
-            let text = match arg {
-                None => at.get_long_about().or(at.get_about()).map(ToString::to_string),
-                Some(id) => at
-                    .get_arguments()
-                    .find(|a| a.get_id() == id)
-                    .and_then(|a| a.get_long_help().or(a.get_help()))
-                    .map(ToString::to_string),
-            };
-            let text = text.unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
-            let id = match arg {
-                None => command_id(path),
-                Some(a) => arg_ids(path, a)[0].clone(),
-            };
-            println!("DUMP\t{id}\t{}\t{}\t{text}", path.join(" "), arg.unwrap_or(""));
-        });
-    }
-}

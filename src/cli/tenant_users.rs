@@ -126,18 +126,11 @@ pub fn run(command: TenantUsersCommand, who: &Who) -> Result<()> {
             if json {
                 return super::json::print(&serde_json::json!({ "customer": after.primary_domain, "user": changed }));
             }
-            match changed {
-                Some(u) => {
-                    let admin = if u.global_admin { "yes" } else { "no" };
-                    let now = t!(
-                        "cli-global-admin-now",
-                        email = u.email.as_str(),
-                        company = &after.company_name,
-                        admin = admin
-                    );
-                    say!("{now}");
-                }
-                None => {}
+            if let Some(u) = changed {
+                let admin = if u.global_admin { "yes" } else { "no" };
+                let now =
+                    t!("cli-global-admin-now", email = u.email.as_str(), company = &after.company_name, admin = admin);
+                say!("{now}");
             }
             Ok(())
         }
