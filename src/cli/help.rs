@@ -223,4 +223,3 @@ mod tests {
         assert!(matches!(cli.command, Some(super::super::Command::Customers(_))));
     }
 }
-
