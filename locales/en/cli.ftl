@@ -8,6 +8,7 @@ cli-key-redeemed = { $subscription } set up for { $company }: { $offer } · { $c
 cli-admin-held-by = Admin privileges are now with partner { $partner }.
 cli-admin-held-by-nobody = No partner holds admin privileges now.
 cli-support-stays-with = Partner { $partner }, the reseller, stays responsible for support.
+cli-checked = { $id } is { $name }.
 cli-field = { $label }: { $value }
 cli-not-in-directory = no partner with the id { $id } is in the directory
 cli-tenant-gone = your tenant is no longer in the book

@@ -5,6 +5,7 @@ cli-key-redeemed = { $company } için { $subscription } kuruldu: { $offer } · {
 cli-admin-held-by = Yönetici izinleri artık { $partner } iş ortağında.
 cli-admin-held-by-nobody = Şu anda hiçbir iş ortağı yönetici izinlerine sahip değil.
 cli-support-stays-with = Bayi olan { $partner } iş ortağı destekten sorumlu olmaya devam ediyor.
+cli-checked = { $id }: { $name }.
 cli-field = { $label }: { $value }
 cli-not-in-directory = dizinde { $id } kimlikli bir iş ortağı yok
 cli-tenant-gone = kiracınız artık defterde değil

@@ -5,6 +5,7 @@ cli-key-redeemed = Đã thiết lập { $subscription } cho { $company }: { $off
 cli-admin-held-by = Quyền của người quản trị hiện thuộc về đối tác { $partner }.
 cli-admin-held-by-nobody = Hiện không đối tác nào giữ quyền của người quản trị.
 cli-support-stays-with = Đối tác { $partner }, đại lý, vẫn chịu trách nhiệm hỗ trợ.
+cli-checked = { $id } là { $name }.
 cli-field = { $label }: { $value }
 cli-not-in-directory = không có đối tác nào có ID { $id } trong danh bạ
 cli-tenant-gone = đối tượng thuê của bạn không còn trong sổ

@@ -5,6 +5,7 @@ cli-key-redeemed = 已为 { $company } 设置 { $subscription }：{ $offer } · 
 cli-admin-held-by = 管理员权限现在属于合作伙伴 { $partner }。
 cli-admin-held-by-nobody = 目前没有合作伙伴持有管理员权限。
 cli-support-stays-with = 经销商合作伙伴 { $partner } 仍负责支持。
+cli-checked = { $id } 是 { $name }。
 cli-field = { $label }：{ $value }
 cli-not-in-directory = 目录中没有 ID 为 { $id } 的合作伙伴
 cli-tenant-gone = 你的租户已不在账簿中

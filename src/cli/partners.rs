@@ -155,7 +155,7 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             if json {
                 super::json::print_as("partner", &found)?;
             } else {
-                say!("{}", text::checked(&found.partner_id.to_string(), &found.name));
+                say!("{}", crate::t!("cli-checked", id = found.partner_id.to_string(), name = &found.name));
             }
             Ok(())
         }
