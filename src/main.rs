@@ -1,4 +1,4 @@
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 use partnerdesk::cli::failure;
 use std::process::ExitCode;
 
@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(partnerdesk::cli::Cli::command).complete();
     // Scripts that asked for JSON get their failures as JSON too.
     let json = std::env::args_os().any(|a| a == "--json");
-    let cli = match partnerdesk::cli::Cli::try_parse() {
+    let cli = match partnerdesk::cli::parse() {
         Ok(cli) => cli,
         Err(e) if json && e.use_stderr() => return ExitCode::from(failure::unparsed(&e, json)),
         // clap's own output: coloured for a terminal.

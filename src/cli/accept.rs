@@ -79,7 +79,7 @@ pub fn decline(args: DeclineArgs, who: &Who) -> Result<()> {
     if args.json {
         super::json::print_as("invitation", &inv)?;
     } else {
-        say!("{} declined.", inv.id);
+        say!("{}", crate::t!("cli-declined", invitation = inv.id.to_string()));
     }
     Ok(())
 }

@@ -24,11 +24,8 @@ fn parse_since(text: &str) -> Result<crate::domain::Timestamp> {
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text) {
         return Ok(t.to_utc());
     }
-    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        super::failure::Usage(format!(
-            "--since {text}: write a date like 2026-11-01 or an instant like 2026-11-01T09:00:00Z"
-        ))
-    })?;
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| super::failure::Usage(crate::t!("cli-since-usage", text = text)))?;
     Ok(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
 }
 
@@ -39,8 +36,7 @@ pub fn run(args: AuditArgs, who: &Who) -> Result<()> {
     // A customer user sees the changes to its own tenant and what its own users did.
     let scope = match cli.session.customer_tenant() {
         Some(tenant) => {
-            let customer =
-                read.customer(tenant)?.ok_or_else(|| anyhow::anyhow!("your tenant is no longer in the book"))?;
+            let customer = read.customer(tenant)?.ok_or_else(|| anyhow::anyhow!("{}", crate::text::CLI_TENANT_GONE))?;
             let relationships = read.admin_relationships()?.into_iter().filter(|r| r.customer == tenant);
             Some(AuditScope::for_customer(&customer, relationships.map(|r| r.id.to_string())))
         }

@@ -35,10 +35,19 @@ pub fn check(args: CheckArgs, who: &Who) -> Result<()> {
     } else {
         for migration in &migrations {
             let on = migration.at.format("%Y-%m-%d %H:%M UTC");
-            say!("{}: schema v{}; brought up to date on {on} ({migration}).", path.display(), migration.to);
+            say!(
+                "{}",
+                crate::t!(
+                    "cli-check-migrated",
+                    book = path.display().to_string(),
+                    version = migration.to,
+                    when = on.to_string(),
+                    migration = migration.to_string()
+                )
+            );
         }
         if report.problems.is_empty() {
-            say!("{}: {} records checked, no problem found.", path.display(), report.records);
+            say!("{}", crate::t!("cli-check-clean", book = path.display().to_string(), count = report.records));
         }
         for problem in &report.problems {
             say!("{problem}");
@@ -47,7 +56,7 @@ pub fn check(args: CheckArgs, who: &Who) -> Result<()> {
     if report.problems.is_empty() {
         Ok(())
     } else {
-        Err(failure::Damaged(format!("{} is damaged: the problems are listed above", path.display())).into())
+        Err(failure::Damaged(crate::t!("cli-damaged", book = path.display().to_string())).into())
     }
 }
 
@@ -59,7 +68,8 @@ pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
     let copy = Book::open_read_only(&args.dest)?;
     let report = crate::store::check::check(&copy)?;
     if !report.problems.is_empty() {
-        bail!("the backup at {} did not pass its check: {}", args.dest.display(), report.problems.join("; "));
+        let problems = report.problems.join("; ");
+        bail!("{}", crate::t!("cli-backup-failed-check", path = args.dest.display().to_string(), problems = problems));
     }
     if args.json {
         json::print(
@@ -67,11 +77,14 @@ pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
         )?;
     } else {
         say!(
-            "Backed up {} customers, {} invitations and {} audit records to {}; its check passed.",
-            copied.customers,
-            copied.invitations,
-            copied.audit,
-            args.dest.display()
+            "{}",
+            crate::t!(
+                "cli-backed-up",
+                customers = copied.customers,
+                invitations = copied.invitations,
+                audit = copied.audit,
+                path = args.dest.display().to_string()
+            )
         );
     }
     Ok(())

@@ -11,6 +11,7 @@ use crate::domain::scope::Scope;
 use crate::domain::search::fold;
 use crate::operations::customers as ops;
 use crate::store::Reads;
+use crate::t;
 use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
@@ -125,7 +126,7 @@ fn list(who: &Who, filter: Option<&str>, json: bool) -> Result<()> {
     } else {
         let count = list_lines(&read, &wanted, &mut out)?;
         out.flush()?;
-        tell!("{count} customers");
+        tell!("{}", text::customers_count(count));
     }
     Ok(())
 }
@@ -148,7 +149,7 @@ fn list_lines(read: &impl Reads, wanted: &impl Fn(&CustomerRow) -> bool, out: &m
             r.country,
             pad(&r.cloud.label().to_string(), 13),
             pad(&r.relationship.label().to_string(), 18),
-            pad(if r.admin { "yes" } else { "no" }, 3),
+            pad(&(if r.admin { text::YES } else { text::NO }).to_string(), 3),
             r.licences_assigned,
             r.licences_total
         ) {
@@ -172,13 +173,30 @@ fn show(who: &Who, customer: &str, json: bool) -> Result<()> {
         return super::json::print_as("customer", &c);
     }
     say!("{} ({})", c.company_name, c.primary_domain);
-    say!("tenant {} · {} · {} cloud", c.tenant_id, c.country.name(), c.cloud);
+    say!(
+        "{}",
+        t!(
+            "cli-customer-tenant",
+            tenant = c.tenant_id.to_string(),
+            region = text::region(c.country.name(), &c.country.to_string(), &c.cloud.label().to_string())
+        )
+    );
     for s in &c.subscriptions {
         let por = s.partner_of_record.map_or_else(|| "-".into(), |p| p.to_string());
-        say!("  {} {} {}/{} {} partner of record {por}", s.id, s.offer, s.assigned, s.quantity, s.status.label());
+        let line = t!(
+            "cli-customer-subscription",
+            id = s.id.to_string(),
+            offer = &s.offer,
+            assigned = s.assigned,
+            quantity = s.quantity,
+            status = s.status.label(),
+            partner = por
+        );
+        say!("  {line}");
     }
     for u in &c.users {
-        say!("  {} <{}>{}", u.name, u.email, if u.global_admin { " (Global admin)" } else { "" });
+        let admin = if u.global_admin { "yes" } else { "no" };
+        say!("  {}", t!("cli-customer-user", name = &u.name, email = u.email.as_str(), admin = admin));
     }
     Ok(())
 }

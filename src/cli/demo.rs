@@ -5,6 +5,7 @@ use super::{Who, data_dir, run_tui};
 use crate::app::session;
 use crate::demo::{self, DemoOptions};
 use crate::store::Book;
+use crate::t;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use std::path::Path;
@@ -28,7 +29,7 @@ pub struct DemoArgs {
 
 pub fn run(args: DemoArgs, who: &Who) -> Result<()> {
     if who.read_only {
-        bail!("--read-only cannot make a demo book: `demo` writes one");
+        bail!("{}", t!("cli-demo-read-only"));
     }
     // Only an explicit --db: $PARTNERDESK_DB names the real book, never a demo's.
     let path = match &who.db {
@@ -43,9 +44,9 @@ pub fn run(args: DemoArgs, who: &Who) -> Result<()> {
     };
     if already && !args.force {
         if args.no_tui {
-            bail!("{} already holds a book; pass --force to replace it with a new demo", path.display());
+            bail!("{}", t!("cli-demo-exists", path = path.display().to_string()));
         }
-        eprintln!("Opening the existing demo book at {} (pass --force for a new one).", path.display());
+        tell!("{}", t!("cli-demo-opening", path = path.display().to_string()));
     } else {
         write_demo(&path, &args)?;
     }
@@ -68,7 +69,9 @@ fn write_demo(path: &Path, args: &DemoArgs) -> Result<()> {
     let stamp =
         crate::store::Stamp { actor: "partnerdesk demo".into(), session, at: chrono::Utc::now(), via: String::new() };
     let started = std::time::Instant::now();
-    let bar = super::progress::bar(Some(args.customers.into()), false, "{bar:40} {pos}/{len} customers, {eta} left");
+    // indicatif's placeholders go in as arguments, so a translation can place them.
+    let template = t!("cli-demo-progress", bar = "{bar:40}", done = "{pos}", total = "{len}", eta = "{eta}");
+    let bar = super::progress::bar(Some(args.customers.into()), false, &template);
     // The bulk load runs with a large page cache; the app later opens the book with its own.
     let written = Book::open_for_bulk(&partial).map_err(anyhow::Error::from).and_then(|book| {
         demo::generate_with_progress(&book, options, &stamp, &mut |done| bar.set_position(done.into()))
@@ -82,14 +85,16 @@ fn write_demo(path: &Path, args: &DemoArgs) -> Result<()> {
             return Err(e);
         }
     };
-    std::fs::rename(&partial, path).with_context(|| format!("cannot put the demo book at {}", path.display()))?;
-    eprintln!(
-        "Demo book at {}: {} customers, {} partner users, {} invitations ({:.1} s).",
-        path.display(),
-        summary.customers,
-        summary.partner_users,
-        summary.invitations,
-        started.elapsed().as_secs_f64()
+    std::fs::rename(&partial, path).with_context(|| t!("cli-demo-cannot-place", path = path.display().to_string()))?;
+    let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+    let made = t!(
+        "cli-demo-made",
+        path = path.display().to_string(),
+        customers = summary.customers,
+        users = summary.partner_users,
+        invitations = summary.invitations,
+        seconds = seconds
     );
+    tell!("{made}");
     Ok(())
 }

@@ -4,6 +4,7 @@
 use super::{Who, book_path};
 use crate::import::{self, Format, Options, Source, Summary};
 use crate::store::Stamp;
+use crate::t;
 use anyhow::{Result, bail};
 use clap::Args;
 use std::io::Read;
@@ -31,7 +32,7 @@ pub struct ImportArgs {
 
 pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
     if who.read_only {
-        bail!("--read-only cannot import: an import writes into the book (use --dry-run to see what it would do)");
+        bail!("{}", t!("cli-import-read-only"));
     }
     let format = match args.format {
         Some(f) => f,
@@ -42,11 +43,12 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
     let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     if format == Format::Export {
         if args.files.len() != 1 {
-            bail!("a restore reads one export file; give one FILE");
+            bail!("{}", t!("cli-restore-one-file"));
         }
         let stamp = Stamp { actor: restore_actor(), session, at: now, via: String::new() };
         let path = book_path(who)?;
-        let bar = super::progress::bar(None, args.json, "{spinner} {pos} records restored");
+        let template = t!("cli-restore-progress", spinner = "{spinner}", done = "{pos}");
+        let bar = super::progress::bar(None, args.json, &template);
         let restored =
             import::restore::restore(&path, &args.files[0], &stamp, args.dry_run, &mut |done| bar.set_position(done))?;
         bar.finish_and_clear();
@@ -54,17 +56,18 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
             let value = serde_json::json!({ "format": format, "dry_run": args.dry_run, "restored": restored });
             super::json::print(&value)?;
         } else {
-            let verb = if args.dry_run { "Would restore" } else { "Restored" };
-            say!(
-                "{verb} {} customers, {} invitations, {} partner users, {} admin relationships and {} audit records from {} into {}.",
-                restored.customers,
-                restored.invitations,
-                restored.partner_users,
-                restored.admin_relationships,
-                restored.audit,
-                files[0],
-                path.display()
+            let restored = t!(
+                "cli-restored",
+                dry_run = if args.dry_run { "yes" } else { "no" },
+                customers = restored.customers,
+                invitations = restored.invitations,
+                users = restored.partner_users,
+                relationships = restored.admin_relationships,
+                audit = restored.audit,
+                file = &files[0],
+                book = path.display().to_string()
             );
+            say!("{restored}");
         }
         return Ok(());
     }
@@ -77,7 +80,8 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
     }
     let sources = args.files.iter().map(|f| Source::read(f)).collect::<Result<Vec<_>>>()?;
     let options = Options { format, customer: args.customer.as_deref(), dry_run: args.dry_run, now };
-    let bar = super::progress::bar(Some(0), args.json, "{bar:40} {pos}/{len} items");
+    let template = t!("cli-import-progress", bar = "{bar:40}", done = "{pos}", total = "{len}");
+    let bar = super::progress::bar(Some(0), args.json, &template);
     let summary = import::upsert(&cli.book, &actor.stamp, &sources, &options, &mut |done, total| {
         bar.set_length(total);
         bar.set_position(done);
@@ -94,15 +98,13 @@ fn restore_actor() -> String {
 
 fn detect(file: &std::path::Path) -> Result<Format> {
     let mut head = vec![0u8; 64 * 1024];
-    let mut f = std::fs::File::open(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let mut f = std::fs::File::open(file).map_err(|e| {
+        anyhow::anyhow!("{}", t!("cli-cannot-read", path = file.display().to_string(), error = e.to_string()))
+    })?;
     let n = f.read(&mut head)?;
     head.truncate(n);
-    import::detect(&head).ok_or_else(|| {
-        anyhow::anyhow!(
-            "{}: cannot tell its format; name it with --format (export, pc-customers, pc-subscriptions, gdap, csv)",
-            file.display()
-        )
-    })
+    import::detect(&head)
+        .ok_or_else(|| anyhow::anyhow!("{}", t!("cli-import-unknown-format", path = file.display().to_string())))
 }
 
 fn print_summary(format: Format, files: &[String], summary: &Summary, json: bool) -> Result<()> {
@@ -110,18 +112,20 @@ fn print_summary(format: Format, files: &[String], summary: &Summary, json: bool
         let value = serde_json::json!({ "format": format, "files": files, "summary": summary });
         return super::json::print(&value);
     }
-    let verb = if summary.dry_run { "Would import" } else { "Imported" };
-    say!(
-        "{verb} {} ({}): {} added, {} updated, {} unchanged, {} refused.",
-        files.join(", "),
-        format.name(),
-        summary.added,
-        summary.updated,
-        summary.unchanged,
-        summary.refused.len()
+    let imported = t!(
+        "cli-imported",
+        dry_run = if summary.dry_run { "yes" } else { "no" },
+        files = crate::i18n::list(files),
+        format = format.name(),
+        added = summary.added,
+        updated = summary.updated,
+        unchanged = summary.unchanged,
+        refused = summary.refused.len()
     );
+    say!("{imported}");
     for refused in &summary.refused {
-        say!("  refused: {} {}: {}", refused.file, refused.at, refused.reason);
+        let line = t!("cli-import-refused", file = &refused.file, at = &refused.at, reason = &refused.reason);
+        say!("  {line}");
     }
     Ok(())
 }

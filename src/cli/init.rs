@@ -5,6 +5,7 @@ use crate::domain::country::Cloud;
 use crate::domain::setup::{ResellerChoice, SetupInput};
 use crate::operations::setup::{self as ops, SetupError};
 use crate::store::{Book, Stamp};
+use crate::t;
 use anyhow::{Result, bail};
 use clap::{Args, ValueEnum};
 
@@ -34,6 +35,16 @@ pub enum ResellerArg {
     Indirect,
     /// Not authorized as a reseller (an advisor only).
     None,
+}
+
+impl From<ResellerArg> for ResellerChoice {
+    fn from(r: ResellerArg) -> ResellerChoice {
+        match r {
+            ResellerArg::Direct => ResellerChoice::Direct,
+            ResellerArg::Indirect => ResellerChoice::Indirect,
+            ResellerArg::None => ResellerChoice::None,
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -84,7 +95,7 @@ pub struct InitArgs {
 
 pub fn run(args: InitArgs, who: &Who) -> Result<()> {
     if who.read_only {
-        bail!("--read-only cannot set up a book: `init` writes one");
+        bail!("{}", t!("cli-init-read-only"));
     }
     let path = book_path(who)?;
     let input = SetupInput {
@@ -93,11 +104,7 @@ pub fn run(args: InitArgs, who: &Who) -> Result<()> {
         tenant_id: args.tenant_id,
         country: args.country,
         cloud: Some(args.cloud.into()),
-        reseller: match args.reseller {
-            ResellerArg::Direct => ResellerChoice::Direct,
-            ResellerArg::Indirect => ResellerChoice::Indirect,
-            ResellerArg::None => ResellerChoice::None,
-        },
+        reseller: args.reseller.into(),
         provider_tenant: args.provider_tenant.unwrap_or_default(),
         advisor: args.advisor,
         dap_certified: args.dap_certified,
@@ -133,17 +140,10 @@ pub fn run(args: InitArgs, who: &Who) -> Result<()> {
             "admin": admin,
         }))?;
     } else {
-        say!("Set up {} at {}.", org.name, path.display());
-        say!(
-            "Signed in as {} ({}), Global admin: open it with `partnerdesk --db {}`.",
-            admin.name,
-            admin.email,
-            path.display()
-        );
-        say!(
-            "Bring your customers in with `partnerdesk import --db {} FILE` (see `partnerdesk import --help`).",
-            path.display()
-        );
+        let book = path.display().to_string();
+        say!("{}", t!("cli-init-done", company = &org.name, book = &book));
+        say!("{}", t!("cli-init-signed-in", name = &admin.name, email = admin.email.as_str(), book = &book));
+        say!("{}", t!("cli-init-import", book = &book));
     }
     Ok(())
 }

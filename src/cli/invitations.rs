@@ -3,13 +3,14 @@
 
 use super::failure::{NotFound, Usage};
 use super::{CliSession, Who};
-use crate::cells::pad;
+use crate::cells::{pad, pad_left};
 use crate::domain::customer::ProspectInput;
 use crate::domain::ids::InvitationId;
 use crate::domain::invitation::{Invitation, InvitationStatus};
 use crate::domain::{Timestamp, country::Cloud};
 use crate::operations::invitations::{self as ops, Request, Target};
 use crate::store::Reads;
+use crate::t;
 use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
@@ -77,10 +78,11 @@ pub(super) fn print_invitation(inv: &Invitation, now: Timestamp, json: bool) -> 
         super::json::print_as("invitation", value)?;
     } else {
         say!("{} · {} · {} · {}", inv.id, inv.kind.label(), inv.status_at(now).label(), inv.customer_name);
-        say!("To: {}", inv.recipient.as_ref().map(|r| r.as_str()).unwrap_or(""));
-        say!("Link: {}", inv.link);
+        let recipient = inv.recipient.as_ref().map(|r| r.as_str()).unwrap_or("");
+        say!("{}", text::cli_field(&crate::domain::Input::Recipient.to_string(), recipient));
+        say!("{}", text::cli_field(&crate::domain::Input::Link.to_string(), &inv.link));
         say!();
-        say!("Subject: {}", inv.email.subject);
+        say!("{}", text::cli_field(&crate::domain::Input::Subject.to_string(), &inv.email.subject));
         say!();
         say!("{}", inv.email.body);
     }
@@ -109,10 +111,7 @@ pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
             })
         }
         _ => {
-            return Err(Usage(
-                "name the customer: --customer DOMAIN, or a prospect with --company NAME --contact EMAIL".into(),
-            )
-            .into());
+            return Err(Usage(t!("cli-invite-whom")).into());
         }
     };
     let request =
@@ -126,7 +125,7 @@ pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
 }
 
 pub(super) fn parse_id(text: &str) -> Result<InvitationId> {
-    InvitationId::parse(text).ok_or_else(|| Usage(format!("“{text}” is not an invitation id like INV-12")).into())
+    InvitationId::parse(text).ok_or_else(|| Usage(t!("cli-not-an-invitation-id", text = text)).into())
 }
 
 pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
@@ -134,9 +133,9 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
         InvitationsCommand::List { status, json } => {
             let cli = CliSession::read(who)?;
             let wanted = match &status {
-                Some(s) => Some(InvitationStatus::parse(s).with_context(|| {
-                    format!("--status {s}: use draft, sent, accepted, declined, expired or revoked")
-                })?),
+                Some(s) => {
+                    Some(InvitationStatus::parse(s).with_context(|| t!("cli-status-usage", status = s.as_str()))?)
+                }
                 None => None,
             };
             let read = cli.book.read()?;
@@ -174,14 +173,16 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
                 super::json::print_as("invitations", rows)?;
             } else {
                 for i in &items {
-                    let used = uses.get(&i.id).map_or_else(String::new, |n| format!("  used by {n}"));
+                    let used =
+                        uses.get(&i.id).map_or_else(String::new, |n| format!("  {}", t!("cli-used-by", count = *n)));
+                    let admin = t!("cli-admin-flag", admin = if i.include_admin { "yes" } else { "no" });
                     say!(
-                        "{} {} {} admin:{} {:>4}d  {}  ({}){used}",
+                        "{} {} {} {} {}  {}  ({}){used}",
                         pad(&i.id.to_string(), 8),
                         pad(&i.kind.short_label().to_string(), 9),
                         pad(&i.status_at(cli.now).label().to_string(), 9),
-                        pad(if i.include_admin { "yes" } else { "no" }, 3),
-                        i.age_days(cli.now),
+                        pad(&admin, 10),
+                        pad_left(&text::age_days(i.age_days(cli.now)), 5),
                         i.customer_name,
                         i.created_by
                     );
@@ -192,13 +193,13 @@ pub fn invitations(command: InvitationsCommand, who: &Who) -> Result<()> {
         InvitationsCommand::Revoke { id } => {
             let cli = CliSession::open(who)?;
             let inv = ops::revoke(&cli.book, &cli.ctx()?, parse_id(&id)?)?;
-            say!("{} revoked.", inv.id);
+            say!("{}", t!("cli-revoked", invitation = inv.id.to_string()));
             Ok(())
         }
         InvitationsCommand::Purge => {
             let cli = CliSession::open(who)?;
             let n = ops::purge(&cli.book, &cli.ctx()?)?;
-            say!("Purged {n} invitation(s).");
+            say!("{}", t!("cli-purged", count = n));
             Ok(())
         }
     }

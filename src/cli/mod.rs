@@ -20,13 +20,16 @@ macro_rules! tell {
 }
 
 mod accept;
+mod admin;
 mod audit;
 mod book;
+mod company;
 mod complete;
 mod customers;
 mod demo;
 pub mod failure;
 mod gdap;
+pub mod help;
 mod import;
 mod init;
 mod invitations;
@@ -37,6 +40,7 @@ mod partners;
 mod product_keys;
 mod progress;
 pub mod remote;
+mod service_requests;
 mod subscriptions;
 mod tenant_users;
 
@@ -161,6 +165,16 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
     },
+    /// Your tenant's admin privileges, as a Global admin of the customer (`--as`): remove them
+    /// from a partner or move them to another.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
+    /// Service requests opened on a customer's behalf.
+    #[command(subcommand)]
+    ServiceRequests(service_requests::ServiceRequestsCommand),
+    /// Your company's profile (a customer's user: its own organization): show or edit it.
+    #[command(subcommand)]
+    Company(company::CompanyCommand),
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
@@ -185,11 +199,11 @@ fn config_command(args: &ConfigArgs) -> Result<()> {
             say!("{name:<40} {:<14} {}", binding.shown, binding.help);
         }
     } else {
-        let path = crate::config::path().context("there is no home directory to keep a config file in")?;
+        let path = crate::config::path().context(crate::t!("cli-config-no-home"))?;
         let state = match (path.exists(), crate::config::load()) {
-            (false, _) => "not there yet: `partnerdesk config --print-default > FILE` makes one".to_string(),
-            (true, Ok(_)) => "read, in force".to_string(),
-            (true, Err(e)) => format!("refused: {e:#}"),
+            (false, _) => crate::t!("cli-config-missing"),
+            (true, Ok(_)) => crate::t!("cli-config-in-force"),
+            (true, Err(e)) => crate::t!("cli-config-refused", error = format!("{e:#}")),
         };
         say!("{} ({state})", path.display());
     }
@@ -296,8 +310,7 @@ pub struct SnapshotArgs {
 }
 
 fn data_dir() -> Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "partnerdesk")
-        .context("cannot find a home directory for partnerdesk's data; pass --db PATH")?;
+    let dirs = directories::ProjectDirs::from("", "", "partnerdesk").context(crate::t!("cli-no-data-dir"))?;
     Ok(dirs.data_dir().to_path_buf())
 }
 
@@ -323,7 +336,8 @@ fn open_existing(who: &Who) -> Result<Arc<Book>> {
     let path = book_path(who)?;
     let book = if who.read_only { Book::open_read_only(&path)? } else { Book::open(&path)? };
     if let Some(migration) = book.migration() {
-        tell!("{}: brought up to date ({migration}).", path.display());
+        let book = path.display().to_string();
+        tell!("{}", crate::t!("cli-brought-up-to-date", book = book, migration = migration.to_string()));
     }
     Ok(Arc::new(book))
 }
@@ -344,6 +358,16 @@ fn open_to_read(who: &Who) -> Result<Arc<Book>> {
         return Ok(served.book.clone());
     }
     Ok(Arc::new(Book::open_read_only(&book_path(who)?)?))
+}
+
+/// The process's command line, parsed with `--help` and clap's messages in the language the
+/// run speaks: `--lang`, then the config file's, then `LC_ALL`, `LC_MESSAGES` or `LANG`.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let words: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let configured = || crate::config::load().ok().and_then(|c| c.lang);
+    let env_locale = || crate::i18n::Locale::from_vars(|name| std::env::var(name).ok());
+    crate::i18n::set_default(help::lang_in(&words).or_else(configured).or_else(env_locale).unwrap_or_default());
+    help::parse_from(words)
 }
 
 pub fn run(cli: Cli) -> Result<()> {
@@ -381,7 +405,7 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
         Some(Command::Export(args)) => {
             let cli = CliSession::read(who)?;
             if cli.session.customer_tenant().is_some() {
-                bail!("the whole book is the partner's: export it as a partner user, not as a customer user");
+                bail!("{}", crate::t!("cli-export-partner-only"));
             }
             let mut out = std::io::BufWriter::new(output::stdout());
             if args.csv || args.excel {
@@ -407,7 +431,7 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
         Some(Command::Man { out_dir: Some(dir) }) => {
             std::fs::create_dir_all(&dir)?;
             clap_mangen::generate_to(Cli::command(), &dir)?;
-            say!("Manual pages written to {}.", dir.display());
+            say!("{}", crate::t!("cli-man-written", dir = dir.display().to_string()));
             Ok(())
         }
         Some(Command::Invite(args)) => invitations::invite(args, who),
@@ -418,11 +442,7 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
         Some(Command::Audit(args)) => audit::run(args, who),
         Some(Command::Serve(args)) => {
             if who.email.is_some() {
-                return Err(failure::Usage(
-                    "serve signs each operator in by their SSH key (--authorized-keys); --as does not apply to it"
-                        .into(),
-                )
-                .into());
+                return Err(failure::Usage(crate::t!("cli-serve-no-as")).into());
             }
             let path = book_path(who)?;
             let book = Arc::new(Book::open(&path)?);
@@ -450,6 +470,9 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
         Some(Command::TenantUsers(command)) => tenant_users::run(command, who),
         Some(Command::ProductKeys(command)) => product_keys::run(command, who),
         Some(Command::Gdap(command)) => gdap::run(command, who),
+        Some(Command::Admin(command)) => admin::run(command, who),
+        Some(Command::ServiceRequests(command)) => service_requests::run(command, who),
+        Some(Command::Company(command)) => company::run(command, who),
         Some(Command::Debug(DebugCommand::Churn { count })) => churn(who, count),
     }
 }
@@ -662,12 +685,12 @@ fn init_logging() -> Option<PathBuf> {
 }
 
 fn parse_size(text: &str) -> Result<(u16, u16)> {
-    let usage = |why: &str| failure::Usage(format!("--size {text}: {why}"));
-    let (w, h) = text.split_once('x').ok_or_else(|| usage("write it as WIDTHxHEIGHT, like 120x35"))?;
-    let w: u16 = w.trim().parse().map_err(|_| usage("the width is not a number"))?;
-    let h: u16 = h.trim().parse().map_err(|_| usage("the height is not a number"))?;
+    let usage = |why: &str| failure::Usage(crate::t!("cli-size-usage", size = text, why = why));
+    let (w, h) = text.split_once('x').ok_or_else(|| usage(&crate::t!("cli-size-form")))?;
+    let w: u16 = w.trim().parse().map_err(|_| usage(&crate::t!("cli-size-width")))?;
+    let h: u16 = h.trim().parse().map_err(|_| usage(&crate::t!("cli-size-height")))?;
     if !(1..=1000).contains(&w) || !(1..=1000).contains(&h) {
-        return Err(usage("a screen is 1 to 1000 cells each way").into());
+        return Err(usage(&crate::t!("cli-size-range")).into());
     }
     Ok((w, h))
 }
@@ -690,7 +713,7 @@ fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     let book = Arc::new(book);
     let now = match &args.now {
         Some(t) => chrono::DateTime::parse_from_rfc3339(t)
-            .map_err(|_| failure::Usage(format!("--now {t}: write an instant like 2026-11-25T09:00:00Z")))?
+            .map_err(|_| failure::Usage(crate::t!("cli-now-usage", now = t.as_str())))?
             .to_utc(),
         None => chrono::Utc::now(),
     };
@@ -718,7 +741,8 @@ fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     };
     let output = format!("{frames}{rendered}");
     match args.out {
-        Some(path) => std::fs::write(&path, output).with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => std::fs::write(&path, output)
+            .with_context(|| crate::t!("cli-cannot-write", path = path.display().to_string()))?,
         None => std::io::stdout().write_all(output.as_bytes())?,
     }
     Ok(())

@@ -12,6 +12,7 @@ use crate::domain::validate;
 use crate::operations::invitations as invitation_ops;
 use crate::operations::offers::{self as ops, Request, UseOutcome};
 use crate::store::Reads;
+use crate::t;
 use crate::text;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
@@ -78,14 +79,13 @@ pub struct OfferArgs {
 
 /// Splits OFFER=COUNT at its last `=` (offer names have none).
 fn split_line(text: &str) -> Result<(&str, &str)> {
-    text.rsplit_once('=')
-        .with_context(|| format!("--line {}: give OFFER=COUNT, e.g. \"Power BI Pro=10\"", validate::clip(text)))
+    text.rsplit_once('=').with_context(|| t!("cli-line-usage", line = validate::clip(text)))
 }
 
 fn find(catalogue: &[CatalogueOffer], text: &str) -> Result<u32> {
-    CatalogueOffer::find(catalogue, text).map(|o| o.id).with_context(|| {
-        format!("“{}” is not in the catalogue; `partnerdesk offer catalogue` lists it", validate::clip(text))
-    })
+    CatalogueOffer::find(catalogue, text)
+        .map(|o| o.id)
+        .with_context(|| text::cli_offer_not_in_catalogue(&validate::clip(text)))
 }
 
 /// Licence counts changed at purchase (`--quantity OFFER=COUNT`), by catalogue id.
@@ -153,7 +153,10 @@ fn catalogue(who: &Who, json: bool) -> Result<()> {
         return Ok(());
     }
     for o in &catalogue {
-        let trial = o.trial.map_or_else(|| "no trial".to_string(), |t| format!("trial {} × {}d", t.licences, t.days));
+        let trial = o.trial.map_or_else(
+            || t!("cli-catalogue-no-trial"),
+            |trial| t!("cli-catalogue-trial", licences = trial.licences, days = trial.days),
+        );
         say!(
             "{:>3}  {} up to {:>6}  {} {}",
             o.id,
@@ -171,7 +174,7 @@ fn uses(who: &Who, id: &str, json: bool) -> Result<()> {
     let id = parse_id(id)?;
     let read = cli.book.read()?;
     let scope = cli.scope();
-    let not_found = || NotFound(format!("{id} is not an offer in this book"));
+    let not_found = || NotFound(t!("cli-not-an-offer", id = id.to_string()));
     let (Some(mut terms), Some(inv)) = (read.offer_terms(id)?, read.invitation(id)?) else {
         return Err(not_found().into());
     };
@@ -187,11 +190,18 @@ fn uses(who: &Who, id: &str, json: bool) -> Result<()> {
         super::json::print(&serde_json::json!({ "offer": terms, "uses": uses }))?;
         return Ok(());
     }
-    say!("{id}: used by {} customer(s)", terms.uses);
+    say!("{}", t!("cli-offer-uses", id = id.to_string(), count = terms.uses));
     for u in &uses {
         let got: Vec<String> = u.lines.iter().map(|l| format!("{} × {}", l.name, l.quantity)).collect();
-        let admin = if u.admin { ", delegated admin" } else { "" };
-        say!("  {}  {}  by {}: {}{admin}", u.at.format("%Y-%m-%d %H:%M"), u.company, u.by, got.join(", "));
+        let line = t!(
+            "cli-offer-use",
+            at = u.at.format("%Y-%m-%d %H:%M").to_string(),
+            company = &u.company,
+            by = u.by.as_str(),
+            lines = crate::i18n::list(&got),
+            admin = if u.admin { "yes" } else { "no" }
+        );
+        say!("  {line}");
     }
     Ok(())
 }
@@ -203,25 +213,33 @@ pub(super) fn use_offer(cli: &CliSession, link: &str, choices: &UseChoices, json
         super::json::print_as("use", &outcome)?;
         return Ok(());
     }
-    say!(
-        "{} used: {} accepted the {} from {}.",
-        outcome.invitation,
-        outcome.customer,
-        outcome.kind.in_sentence(),
-        outcome.partner
+    let used = t!(
+        "cli-offer-used",
+        invitation = outcome.invitation.to_string(),
+        customer = &outcome.customer,
+        kind = outcome.kind.in_sentence(),
+        partner = &outcome.partner
     );
+    say!("{used}");
     for (line, id) in outcome.lines.iter().zip(&outcome.subscriptions) {
-        say!("  {id}  {} × {}, partner of record {}", line.name, line.quantity, outcome.partner);
+        let bought = t!(
+            "cli-offer-bought",
+            subscription = id.to_string(),
+            offer = &line.name,
+            count = line.quantity,
+            partner = &outcome.partner
+        );
+        say!("  {bought}");
     }
     for (name, offered, bought) in &outcome.changed {
-        say!("  {name}: {bought} licences instead of the {offered} offered.");
+        say!("  {}", t!("cli-offer-changed", offer = name, bought = *bought, offered = *offered));
     }
     if outcome.admin_privileges {
-        say!("{} now holds delegated admin privileges.", outcome.partner);
+        say!("{}", t!("cli-offer-admin", partner = &outcome.partner));
     }
     if let Some(from) = outcome.admin_taken_from {
-        say!("Admin privileges moved from partner {from}.");
+        say!("{}", text::cli_admin_moved(&from.to_string()));
     }
-    say!("This URL has been used by {} customer(s).", outcome.uses);
+    say!("{}", t!("cli-offer-url-uses", count = outcome.uses));
     Ok(())
 }

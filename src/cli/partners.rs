@@ -1,15 +1,18 @@
-//! `partnerdesk partners list|check` and `partnerdesk por set|clear`.
+//! `partnerdesk partners list|check|add|edit` and `partnerdesk por set|clear`.
 
-use super::failure::Usage;
+use super::failure::{NotFound, Usage};
+use super::init::CloudArg;
 use super::{CliSession, Who};
 use crate::cells::pad;
 use crate::domain::ids::SubscriptionId;
-use crate::domain::partners as rules;
+use crate::domain::org::{DirectoryKind, DirectoryPartner};
+use crate::domain::partners::{self as rules, DirectoryInput};
+use crate::domain::{Input, validate};
 use crate::operations::partners as ops;
 use crate::store::Reads;
 use crate::text;
 use anyhow::{Context, Result};
-use clap::Subcommand;
+use clap::{Subcommand, ValueEnum};
 use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Subcommand, Debug)]
@@ -28,6 +31,67 @@ pub enum PartnersCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Add a partner organization to the directory (Global admin, Admin agent).
+    Add {
+        /// The partner's id (MPN / Partner Location id, digits).
+        #[arg(long, value_name = "ID")]
+        id: String,
+        /// The partner's name.
+        #[arg(long)]
+        name: String,
+        /// Its country or region (ISO code: VN, TR, CN, …).
+        #[arg(long, value_name = "CC")]
+        country: String,
+        /// Its Microsoft cloud (default: yours).
+        #[arg(long, value_enum)]
+        cloud: Option<CloudArg>,
+        /// What kind of partner it is to the customers it shares with you.
+        #[arg(long, value_enum)]
+        kind: KindArg,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a partner of the directory; what you leave out stays as it is (its id stays).
+    Edit {
+        /// The partner's id, as the directory lists it.
+        id: String,
+        /// The partner's name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Its country or region (ISO code).
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// Its Microsoft cloud.
+        #[arg(long, value_enum)]
+        cloud: Option<CloudArg>,
+        /// What kind of partner it is.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// What kind of partner a directory entry is.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum KindArg {
+    DirectReseller,
+    IndirectProvider,
+    IndirectReseller,
+    Advisor,
+}
+
+impl From<KindArg> for DirectoryKind {
+    fn from(k: KindArg) -> DirectoryKind {
+        match k {
+            KindArg::DirectReseller => DirectoryKind::DirectReseller,
+            KindArg::IndirectProvider => DirectoryKind::IndirectProvider,
+            KindArg::IndirectReseller => DirectoryKind::IndirectReseller,
+            KindArg::Advisor => DirectoryKind::Advisor,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -92,15 +156,48 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             if json {
                 super::json::print_as("partner", &found)?;
             } else {
-                say!("{} is {}.", found.partner_id, found.name);
+                say!("{}", crate::t!("cli-checked", id = found.partner_id.to_string(), name = &found.name));
             }
             Ok(())
+        }
+        PartnersCommand::Add { id, name, country, cloud, kind, json } => {
+            let cli = CliSession::open(who)?;
+            let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
+            let cloud = Some(cloud.map_or(org.cloud, Into::into));
+            let input = DirectoryInput { partner_id: id, name, country, cloud, kind: Some(kind.into()) };
+            saved(ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, None)?, json)
+        }
+        PartnersCommand::Edit { id, name, country, cloud, kind, json } => {
+            let cli = CliSession::open(who)?;
+            let partner_id = validate::partner_id(Input::PartnerId, &id)?;
+            let directory = cli.book.read()?.directory()?;
+            let before = directory
+                .iter()
+                .find(|p| p.partner_id == partner_id)
+                .ok_or_else(|| NotFound(text::cli_not_in_directory(&partner_id.to_string())))?;
+            let input = DirectoryInput {
+                partner_id: partner_id.to_string(),
+                name: name.unwrap_or_else(|| before.name.clone()),
+                country: country.unwrap_or_else(|| before.country.to_string()),
+                cloud: Some(cloud.map_or(before.cloud, Into::into)),
+                kind: Some(kind.map_or(before.kind, Into::into)),
+            };
+            saved(ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, Some(partner_id))?, json)
         }
     }
 }
 
+/// What `partners add|edit` saved.
+fn saved(partner: DirectoryPartner, json: bool) -> Result<()> {
+    if json {
+        return super::json::print_as("partner", &partner);
+    }
+    say!("{}", text::partner_saved(&partner.name));
+    Ok(())
+}
+
 fn parse_subscription(text: &str) -> Result<SubscriptionId> {
-    SubscriptionId::parse(text).ok_or_else(|| Usage(format!("“{text}” is not a subscription id like SUB-12")).into())
+    SubscriptionId::parse(text).ok_or_else(|| Usage(text::cli_not_a_subscription_id(text)).into())
 }
 
 pub fn por(command: PorCommand, who: &Who) -> Result<()> {
@@ -109,16 +206,13 @@ pub fn por(command: PorCommand, who: &Who) -> Result<()> {
         PorCommand::Clear { subscription } => (subscription, String::new()),
     };
     let cli = CliSession::open(who)?;
-    let tenant = cli
-        .session
-        .customer_tenant()
-        .context("the partner of record is set by the customer: pass --as a Global admin of the customer")?;
+    let tenant = cli.session.customer_tenant().context(crate::t!("cli-por-customer-side"))?;
     let sub = parse_subscription(&subscription)?;
     let c = ops::set_partner_of_record(&cli.book, &cli.ctx()?, tenant, sub, &partner)?;
     let por = c.subscriptions.iter().find(|s| s.id == sub).and_then(|s| s.partner_of_record);
     match por {
-        Some(p) => say!("{sub}: partner of record is now {p}."),
-        None => say!("{sub}: no partner of record."),
+        Some(p) => say!("{}", text::por_set(&sub.to_string(), &p.to_string())),
+        None => say!("{}", text::por_cleared(&sub.to_string())),
     }
     Ok(())
 }

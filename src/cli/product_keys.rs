@@ -1,11 +1,15 @@
 //! `partnerdesk product-keys redeem`: set up a customer's subscription with a product key
-//! (rule 13), as the Customers tab's `p` does.
+//! (rule 13), as the Customers tab's `p` does, offering delegated administration at the same
+//! time when asked.
 
+use super::invitations::print_invitation;
 use super::subscriptions::named_customer;
 use super::{CliSession, Who};
 use crate::domain::catalogue::CatalogueOffer;
 use crate::operations::customers::{self as ops, KeyRequest};
+use crate::operations::invitations as invitation_ops;
 use crate::store::Reads;
+use crate::text;
 use anyhow::Result;
 use clap::Subcommand;
 
@@ -32,6 +36,13 @@ pub enum ProductKeysCommand {
         /// (needed when it has not yet).
         #[arg(long)]
         accept_mca: bool,
+        /// Offer delegated administration at the same time: a delegated-admin offer for the
+        /// customer, made with the subscription or not at all (partners certified for it).
+        #[arg(long)]
+        admin: bool,
+        /// Mark that offer sent at once (you send the printed email yourself).
+        #[arg(long, requires = "admin")]
+        send: bool,
         /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
@@ -39,21 +50,36 @@ pub enum ProductKeysCommand {
 }
 
 pub fn run(command: ProductKeysCommand, who: &Who) -> Result<()> {
-    let ProductKeysCommand::Redeem { customer, key, offer, quantity, partner_of_record, accept_mca, json } = command;
+    let ProductKeysCommand::Redeem { customer, key, offer, quantity, partner_of_record, accept_mca, admin, send, json } =
+        command;
     let cli = CliSession::open(who)?;
     let c = named_customer(&cli, &customer)?;
     let catalogue = cli.book.read()?.catalogue()?;
-    let offer = CatalogueOffer::find(&catalogue, &offer).ok_or_else(|| {
-        super::failure::Usage(format!("--offer {offer}: not in the catalogue (see `offer catalogue`)"))
-    })?;
+    let offer = CatalogueOffer::find(&catalogue, &offer)
+        .ok_or_else(|| super::failure::Usage(text::cli_offer_not_in_catalogue(&offer)))?;
     let req = KeyRequest { key, offer: offer.id, quantity, partner_of_record, record_mca: accept_mca };
-    let after = ops::add_subscription(&cli.book, &cli.ctx()?, c.tenant_id, &req)?;
+    let (after, offered) =
+        ops::add_subscription(&cli.book, &cli.ctx()?, c.tenant_id, &req, admin.then_some(&cli.hosts))?;
+    let offered = match offered {
+        Some(inv) if send => {
+            Some(invitation_ops::mark_sent(&cli.book, &cli.ctx()?, inv.id, inv.version, inv.email.clone())?)
+        }
+        other => other,
+    };
     let added = after.subscriptions.last();
     if json {
-        return super::json::print(&serde_json::json!({ "customer": after.primary_domain, "subscription": added }));
+        return super::json::print(&serde_json::json!({
+            "customer": after.primary_domain,
+            "subscription": added,
+            "invitation": offered,
+        }));
     }
     if let Some(s) = added {
-        say!("{} set up for {}: {} · {} licences.", s.id, after.company_name, s.offer, s.quantity);
+        say!("{}", text::cli_key_redeemed(&s.id.to_string(), &after.company_name, &s.offer, s.quantity));
+    }
+    if let Some(inv) = &offered {
+        say!();
+        print_invitation(inv, cli.now, false)?;
     }
     Ok(())
 }

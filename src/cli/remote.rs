@@ -10,8 +10,8 @@ use super::output::{self, Streams};
 use super::{Cli, Command, Who};
 use crate::domain::permission::Actor;
 use crate::i18n::Locale;
-use crate::store::Book;
-use clap::Parser;
+use crate::store::{Book, Reads};
+use crate::t;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -27,40 +27,58 @@ pub struct Served {
 }
 
 /// Runs `command_line` for `served`, its output into `streams`; returns the exit code.
-/// Blocking: `serve` calls it on a thread of its own.
-pub fn run(served: Served, command_line: &str, locale: Locale, streams: Box<dyn Streams>) -> u8 {
+/// Blocking: `serve` calls it on a thread of its own. It speaks as the desk over SSH does: the
+/// command's own `--lang`, else the operator's stored language (chosen with `L` or `:lang`),
+/// else `client` (the client's `LANG`, else the server's).
+pub fn run(served: Served, command_line: &str, client: Locale, streams: Box<dyn Streams>) -> u8 {
+    let locale = own_language(&served).unwrap_or(client);
     output::redirected(streams, || crate::i18n::scoped(locale, || run_here(served, command_line)))
+}
+
+/// The language the key's partner user keeps as their own, if they chose one.
+fn own_language(served: &Served) -> Option<Locale> {
+    let Actor::Partner(user) = &served.actor else { return None };
+    match served.book.read().and_then(|r| r.operator_language(&user.email)) {
+        Ok(language) => language,
+        Err(e) => {
+            tracing::warn!("the operator's language cannot be read: {e}");
+            None
+        }
+    }
 }
 
 fn run_here(served: Served, command_line: &str) -> u8 {
     let Some(mut words) = shlex::split(command_line) else {
-        return usage("the command has an unclosed quote".into(), command_line.contains("--json"));
+        return usage(t!("cli-unclosed-quote"), command_line.contains("--json"));
     };
     // `ssh host partnerdesk customers list` or just `ssh host customers list`.
     if words.first().map(String::as_str) != Some("partnerdesk") {
         words.insert(0, "partnerdesk".into());
     }
     let json = words.iter().any(|w| w == "--json");
-    let cli = match Cli::try_parse_from(&words) {
-        Ok(cli) => cli,
-        Err(e) => return unparsed(&e, json),
+    // `--lang` decides before parsing, so that `--help` and the refusals speak it too.
+    let run = || {
+        let cli = match super::help::parse_from(&words) {
+            Ok(cli) => cli,
+            Err(e) => return unparsed(&e, json),
+        };
+        if let Some(why) = refusal(&cli) {
+            return usage(why, json);
+        }
+        let who = Who {
+            db: None,
+            default_book: None,
+            email: None,
+            read_only: served.read_only || cli.open.read_only,
+            palette: Default::default(),
+            csv: Default::default(),
+            mouse: false,
+            fuzzy: false,
+            served: Some(served),
+        };
+        finish(super::dispatch(cli.command, &who), json)
     };
-    if let Some(why) = refusal(&cli) {
-        return usage(why, json);
-    }
-    let who = Who {
-        db: None,
-        default_book: None,
-        email: None,
-        read_only: served.read_only || cli.open.read_only,
-        palette: Default::default(),
-        csv: Default::default(),
-        mouse: false,
-        fuzzy: false,
-        served: Some(served),
-    };
-    let run = || finish(super::dispatch(cli.command, &who), json);
-    match cli.open.lang {
+    match super::help::lang_in(&words) {
         Some(locale) => crate::i18n::scoped(locale, run),
         None => run(),
     }
@@ -76,9 +94,7 @@ fn usage(message: String, json: bool) -> u8 {
 /// Why a command may not run over SSH, if it may not.
 fn refusal(cli: &Cli) -> Option<String> {
     if cli.open.db.is_some() || cli.open.as_email.is_some() {
-        return Some(
-            "over SSH a command works on the served book as your key's user: --db and --as do not apply".into(),
-        );
+        return Some(t!("cli-remote-no-db-or-as"));
     }
     let name = match cli.command.as_ref()? {
         Command::Serve(_) => "serve",
@@ -105,11 +121,12 @@ fn refusal(cli: &Cli) -> Option<String> {
         | Command::ProductKeys(_)
         | Command::TenantUsers(_)
         | Command::Gdap(_)
-        | Command::Audit(_) => return None,
+        | Command::Audit(_)
+        | Command::Admin(_)
+        | Command::ServiceRequests(_)
+        | Command::Company(_) => return None,
     };
-    Some(format!(
-        "`{name}` works on the server's files, not over SSH: run it on the server itself (the book is open in `serve`)"
-    ))
+    Some(t!("cli-remote-server-only", command = name))
 }
 
 /// A command line with no command: the desk itself wants a terminal.
@@ -123,6 +140,8 @@ pub fn wants_terminal(command_line: &str) -> bool {
 mod tests {
     use super::*;
 
+    use clap::Parser;
+
     fn parse(line: &str) -> Cli {
         let mut words = shlex::split(line).unwrap();
         words.insert(0, "partnerdesk".into());
@@ -135,6 +154,8 @@ mod tests {
             ["serve --authorized-keys k", "demo --no-tui", "import f.json", "snapshot", "config", "man", "check"]
         {
             assert!(refusal(&parse(line)).is_some_and(|why| why.contains("not over SSH")), "{line}");
+            let turkish = crate::i18n::scoped(Locale::Tr, || refusal(&parse(line)));
+            assert!(turkish.is_some_and(|why| why.contains("SSH üzerinden")), "{line}");
         }
         assert!(refusal(&parse("customers list --db /etc/other.redb")).is_some_and(|w| w.contains("--db")));
         assert!(refusal(&parse("customers list --as ceo@example.com")).is_some());

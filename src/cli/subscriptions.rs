@@ -8,6 +8,7 @@ use crate::domain::ids::{SubscriptionId, TenantId};
 use crate::domain::{Input, validate};
 use crate::operations::tenant::{self as ops, SubscriptionChange};
 use crate::store::Reads;
+use crate::{t, text};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
@@ -84,7 +85,7 @@ pub fn run(command: SubscriptionsCommand, who: &Who) -> Result<()> {
         }
     };
     let sub = SubscriptionId::parse(&target.subscription)
-        .ok_or_else(|| Usage(format!("“{}” is not a subscription id like SUB-12", target.subscription)))?;
+        .ok_or_else(|| Usage(text::cli_not_a_subscription_id(&target.subscription)))?;
     let cli = CliSession::open(who)?;
     let tenant = holder(&cli, target.customer.as_deref(), sub)?;
     let after = ops::change_subscription(&cli.book, &cli.ctx()?, tenant, sub, &change)?;
@@ -98,15 +99,20 @@ pub fn run(command: SubscriptionsCommand, who: &Who) -> Result<()> {
         return super::json::print(&record);
     }
     match now {
-        Some(s) => say!(
-            "{} of {}: {} · {}/{} licences assigned",
-            s.id,
-            after.company_name,
-            s.status.label(),
-            s.assigned,
-            s.quantity
-        ),
-        None => say!("{sub} of {} is cancelled.", after.company_name),
+        Some(s) => {
+            let now = t!(
+                "cli-subscription-now",
+                subscription = s.id.to_string(),
+                company = &after.company_name,
+                status = s.status.label(),
+                assigned = s.assigned,
+                quantity = s.quantity
+            );
+            say!("{now}");
+        }
+        None => {
+            say!("{}", t!("cli-subscription-cancelled", subscription = sub.to_string(), company = &after.company_name))
+        }
     }
     Ok(())
 }
@@ -118,21 +124,17 @@ pub(super) fn named_customer(cli: &CliSession, key: &str) -> Result<Customer> {
         Some(id) => read.customer(id)?,
         None => read.customer_by_domain(key)?,
     };
-    found
-        .filter(|c| cli.scope().sees_customer(c.tenant_id))
-        .ok_or_else(|| NotFound(format!("no customer with the tenant id or domain {key} is in the book")).into())
+    found.filter(|c| cli.scope().sees_customer(c.tenant_id)).ok_or_else(|| NotFound(text::cli_no_customer(key)).into())
 }
 
 /// The customer a command is about: `--customer`, else a customer user's own tenant.
 pub(super) fn customer_of(cli: &CliSession, key: Option<&str>) -> Result<Customer> {
     match (key, cli.session.customer_tenant()) {
         (Some(key), _) => named_customer(cli, key),
-        (None, Some(own)) => cli
-            .book
-            .read()?
-            .customer(own)?
-            .ok_or_else(|| NotFound("your tenant is no longer in the book".into()).into()),
-        (None, None) => Err(Usage("name the customer: --customer TENANT-ID|DOMAIN".into()).into()),
+        (None, Some(own)) => {
+            cli.book.read()?.customer(own)?.ok_or_else(|| NotFound(text::CLI_TENANT_GONE.to_string()).into())
+        }
+        (None, None) => Err(Usage(t!("cli-name-the-customer")).into()),
     }
 }
 
@@ -140,13 +142,18 @@ pub(super) fn customer_of(cli: &CliSession, key: Option<&str>) -> Result<Custome
 /// that does.
 fn holder(cli: &CliSession, customer: Option<&str>, sub: SubscriptionId) -> Result<TenantId> {
     let holds = |c: &Customer| c.subscriptions.iter().any(|s| s.id == sub);
-    let missing = || NotFound(format!("no subscription {sub} is in the book"));
+    let missing = || NotFound(t!("cli-no-subscription", subscription = sub.to_string()));
     if customer.is_some() || cli.session.customer_tenant().is_some() {
         let c = customer_of(cli, customer)?;
         return if holds(&c) {
             Ok(c.tenant_id)
         } else {
-            Err(NotFound(format!("{} has no subscription {sub}", c.company_name)).into())
+            Err(NotFound(t!(
+                "cli-customer-lacks-subscription",
+                company = &c.company_name,
+                subscription = sub.to_string()
+            ))
+            .into())
         };
     }
     // One lookup in the book's index of who holds each subscription.
@@ -161,21 +168,23 @@ fn list(who: &Who, customer: Option<&str>, json: bool) -> Result<()> {
         return super::json::print(&record);
     }
     if c.subscriptions.is_empty() {
-        say!("{} has no subscriptions.", c.company_name);
+        say!("{}", t!("cli-no-subscriptions", company = &c.company_name));
     }
     for s in &c.subscriptions {
         let por = s.partner_of_record.map_or_else(|| "-".into(), |p| p.to_string());
         let users: Vec<&str> =
             c.users.iter().filter(|u| u.licences.contains(&s.id)).map(|u| u.email.as_str()).collect();
-        say!(
-            "{} {} · {} · {}/{} assigned · partner of record {por} · {}",
-            s.id,
-            s.offer,
-            s.status.label(),
-            s.assigned,
-            s.quantity,
-            if users.is_empty() { "-".to_string() } else { users.join(", ") }
+        let line = t!(
+            "cli-subscription-row",
+            subscription = s.id.to_string(),
+            offer = &s.offer,
+            status = s.status.label(),
+            assigned = s.assigned,
+            quantity = s.quantity,
+            partner = por,
+            users = if users.is_empty() { "-".to_string() } else { crate::i18n::list(&users) }
         );
+        say!("{line}");
     }
     Ok(())
 }

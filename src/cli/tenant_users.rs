@@ -5,6 +5,7 @@ use super::subscriptions::customer_of;
 use super::{CliSession, Who};
 use crate::domain::tenant_admin::NewTenantUser;
 use crate::operations::tenant as ops;
+use crate::t;
 use anyhow::Result;
 use clap::Subcommand;
 
@@ -76,13 +77,14 @@ pub fn run(command: TenantUsersCommand, who: &Who) -> Result<()> {
             }
             for u in &c.users {
                 let licences: Vec<String> = u.licences.iter().map(ToString::to_string).collect();
-                let admin = if u.global_admin { " · Global admin" } else { "" };
-                say!(
-                    "{} <{}>{admin} · licences: {}",
-                    u.name,
-                    u.email,
-                    if licences.is_empty() { "-".into() } else { licences.join(", ") }
+                let line = t!(
+                    "cli-tenant-user-row",
+                    name = &u.name,
+                    email = u.email.as_str(),
+                    admin = if u.global_admin { "yes" } else { "no" },
+                    licences = if licences.is_empty() { "-".into() } else { crate::i18n::list(&licences) }
                 );
+                say!("{line}");
             }
             Ok(())
         }
@@ -96,7 +98,7 @@ pub fn run(command: TenantUsersCommand, who: &Who) -> Result<()> {
                 return super::json::print(&serde_json::json!({ "customer": after.primary_domain, "user": added }));
             }
             if let Some(u) = added {
-                say!("{} is a user of {} now.", u.email, after.company_name);
+                say!("{}", t!("cli-tenant-user-added", email = u.email.as_str(), company = &after.company_name));
             }
             Ok(())
         }
@@ -111,8 +113,9 @@ pub fn run(command: TenantUsersCommand, who: &Who) -> Result<()> {
                     "temporary_password": reset.temporary_password,
                 }));
             }
-            say!("Temporary password for {}: {}", reset.user, reset.temporary_password);
-            tell!("It is shown only this once and is not kept; the user chooses their own at first sign-in.");
+            let user = reset.user.to_string();
+            say!("{}", t!("cli-temporary-password", user = user, password = &reset.temporary_password));
+            tell!("{}", t!("cli-temporary-password-once"));
             Ok(())
         }
         TenantUsersCommand::GlobalAdmin { customer, user, remove, json } => {
@@ -123,10 +126,11 @@ pub fn run(command: TenantUsersCommand, who: &Who) -> Result<()> {
             if json {
                 return super::json::print(&serde_json::json!({ "customer": after.primary_domain, "user": changed }));
             }
-            match changed {
-                Some(u) if u.global_admin => say!("{} is a Global admin of {} now.", u.email, after.company_name),
-                Some(u) => say!("{} is no longer a Global admin of {}.", u.email, after.company_name),
-                None => {}
+            if let Some(u) = changed {
+                let admin = if u.global_admin { "yes" } else { "no" };
+                let now =
+                    t!("cli-global-admin-now", email = u.email.as_str(), company = &after.company_name, admin = admin);
+                say!("{now}");
             }
             Ok(())
         }

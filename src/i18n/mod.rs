@@ -42,6 +42,8 @@ macro_rules! locale_source {
             include_str!(concat!("../../locales/", $tag, "/gdap.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $tag, "/terminal.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
         )
     };
 }
@@ -111,6 +113,12 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
         }
     }
     id.to_string()
+}
+
+/// Whether `id` is a message (of English, which every locale mirrors): for ids made at run
+/// time, such as the command line's help (`cli::help`).
+pub fn has_message(id: &str) -> bool {
+    BUNDLES[0].has_message(id)
 }
 
 /// Items in a row, as the locale separates them ("User, Helpdesk agent"; 中文 uses "、").

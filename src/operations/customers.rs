@@ -2,12 +2,14 @@
 //! requests, product keys, and removing the reseller relationship.
 
 use super::{OpContext, organization};
-use crate::domain::Refusal;
 use crate::domain::customer::{Customer, Severity};
 use crate::domain::customer_changes::{self as rules, Details, NewCustomer};
 use crate::domain::ids::{Email, ServiceRequestId, SubscriptionId, TenantId};
+use crate::domain::invitation::{Invitation, InvitationKind};
+use crate::domain::link::LinkHosts;
 use crate::domain::msg::BookMsg;
 use crate::domain::permission::{Actor, Operation};
+use crate::domain::{Input, Refusal};
 use crate::store::{Book, Reads, WriteError, WriteTx};
 
 pub(super) fn load(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
@@ -86,21 +88,52 @@ pub struct KeyRequest {
     pub record_mca: bool,
 }
 
-pub fn add_subscription(book: &Book, ctx: &OpContext, id: TenantId, req: &KeyRequest) -> Result<Customer, WriteError> {
-    change_one(book, ctx, Operation::AddSubscription, "customer.subscription_added", id, |tx, _, before| {
-        let org = organization(tx)?;
-        let catalogue = tx.catalogue()?;
-        let sub = SubscriptionId(tx.next_id("subscription")?);
-        let input = rules::KeyedSubscription {
-            key: &req.key,
-            offer: catalogue.iter().find(|o| o.id == req.offer),
-            quantity: &req.quantity,
-            make_partner_of_record: req.partner_of_record,
-            record_mca: req.record_mca,
-        };
-        let (after, _key) = rules::add_subscription_with_key(before, &org, &input, sub, ctx.stamp.at)?;
-        Ok(after)
-    })
+/// Rule 13: sets up the subscription a product key names. With `offer_admin` (the links'
+/// hosts) it also "offers delegated administration at the same time" (seed 001): a
+/// delegated-admin offer for the customer, a draft in Invitations to send. One transaction: a
+/// refused offer leaves no subscription behind, and its refusal points at that option.
+pub fn add_subscription(
+    book: &Book,
+    ctx: &OpContext,
+    id: TenantId,
+    req: &KeyRequest,
+    offer_admin: Option<&LinkHosts>,
+) -> Result<(Customer, Option<Invitation>), WriteError> {
+    let mut rng = fastrand::Rng::with_seed(ctx.seed);
+    let mut offered = None;
+    let after =
+        change_one(book, ctx, Operation::AddSubscription, "customer.subscription_added", id, |tx, actor, before| {
+            let org = organization(tx)?;
+            let catalogue = tx.catalogue()?;
+            let sub = SubscriptionId(tx.next_id("subscription")?);
+            let input = rules::KeyedSubscription {
+                key: &req.key,
+                offer: catalogue.iter().find(|o| o.id == req.offer),
+                quantity: &req.quantity,
+                make_partner_of_record: req.partner_of_record,
+                record_mca: req.record_mca,
+            };
+            let (after, _key) = rules::add_subscription_with_key(before, &org, &input, sub, ctx.stamp.at)?;
+            if let Some(hosts) = offer_admin {
+                let offer = super::offers::Request {
+                    kind: InvitationKind::DelegatedAdminOffer,
+                    lines: vec![],
+                    include_admin: true,
+                    customer: Some(id),
+                    recipient: String::new(),
+                };
+                let made =
+                    super::offers::make(tx, actor, offer, hosts, &mut rng, ctx.stamp.at).map_err(|e| match e {
+                        WriteError::Refused(r) => {
+                            WriteError::Refused(Refusal { input: Some(Input::DelegatedAdmin), msg: r.msg })
+                        }
+                        other => other,
+                    })?;
+                offered = Some(made.0);
+            }
+            Ok(after)
+        })?;
+    Ok((after, offered))
 }
 
 pub fn remove_reseller(book: &Book, ctx: &OpContext, id: TenantId) -> Result<Customer, WriteError> {

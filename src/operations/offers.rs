@@ -5,6 +5,7 @@
 use super::{OpContext, organization};
 use crate::domain::Input;
 use crate::domain::Refusal;
+use crate::domain::Timestamp;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::ids::{InvitationId, PartnerId, SubscriptionId, TenantId};
 use crate::domain::invitation::{Invitation, InvitationKind};
@@ -13,7 +14,7 @@ use crate::domain::msg::{BookMsg, OfferMsg};
 use crate::domain::offer::{self, OfferLine, OfferRequest, OfferTerms, UseChoices};
 use crate::domain::permission::{Actor, Operation};
 use crate::domain::validate;
-use crate::store::{Book, Reads, WriteError};
+use crate::store::{Book, Reads, WriteError, WriteTx};
 
 /// What the operator asks for; offers are named by catalogue id with the count as typed.
 #[derive(Debug, Clone)]
@@ -35,39 +36,50 @@ pub fn request(
     hosts: &LinkHosts,
 ) -> Result<(Invitation, OfferTerms), WriteError> {
     let mut rng = fastrand::Rng::with_seed(ctx.seed);
-    book.operate(ctx, Operation::SendOffer, |tx, actor| {
-        let org = organization(tx)?;
-        let catalogue = tx.catalogue()?;
-        let mut lines: Vec<(&CatalogueOffer, String)> = Vec::with_capacity(req.lines.len());
-        for (id, quantity) in &req.lines {
-            let found = catalogue.iter().find(|o| o.id == *id);
-            let offer = found.ok_or_else(|| Refusal::on(Input::Offer, OfferMsg::NotInCatalogue { offer: *id }))?;
-            lines.push((offer, quantity.clone()));
-        }
-        let customer = match req.customer {
-            Some(id) => Some(tx.customer(id)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?),
-            None => None,
-        };
-        let recipient = match (req.recipient.trim(), &customer) {
-            ("", Some(c)) => c.users.iter().find(|u| u.global_admin).map(|u| u.email.clone()),
-            ("", None) => None,
-            (text, _) => Some(validate::email(Input::Recipient, text)?),
-        };
-        let id = InvitationId(tx.next_id("invitation")?);
-        let token = link::new_token(&mut rng);
-        let request = OfferRequest {
-            kind: req.kind,
-            lines,
-            include_admin: req.include_admin,
-            customer: customer.as_ref(),
-            recipient,
-        };
-        let (inv, terms) = offer::request_offer(actor, &org, request, id, &token, hosts, ctx.stamp.at)?;
-        tx.insert_invitation(&inv)?;
-        let terms = tx.put_offer_terms(&terms, true)?;
-        tx.audit("offer.requested", &inv.id.to_string(), None::<&()>, Some(&(&inv, &terms)))?;
-        Ok((inv, terms))
-    })
+    book.operate(ctx, Operation::SendOffer, |tx, actor| make(tx, actor, req, hosts, &mut rng, ctx.stamp.at))
+}
+
+/// The offer made inside a transaction that may do more (a product key offers delegated
+/// administration with the subscription it sets up: both or neither).
+pub(super) fn make(
+    tx: &mut WriteTx,
+    actor: &Actor,
+    req: Request,
+    hosts: &LinkHosts,
+    rng: &mut fastrand::Rng,
+    at: Timestamp,
+) -> Result<(Invitation, OfferTerms), WriteError> {
+    let org = organization(tx)?;
+    let catalogue = tx.catalogue()?;
+    let mut lines: Vec<(&CatalogueOffer, String)> = Vec::with_capacity(req.lines.len());
+    for (id, quantity) in &req.lines {
+        let found = catalogue.iter().find(|o| o.id == *id);
+        let offer = found.ok_or_else(|| Refusal::on(Input::Offer, OfferMsg::NotInCatalogue { offer: *id }))?;
+        lines.push((offer, quantity.clone()));
+    }
+    let customer = match req.customer {
+        Some(id) => Some(tx.customer(id)?.ok_or_else(|| Refusal::new(BookMsg::CustomerGone))?),
+        None => None,
+    };
+    let recipient = match (req.recipient.trim(), &customer) {
+        ("", Some(c)) => c.users.iter().find(|u| u.global_admin).map(|u| u.email.clone()),
+        ("", None) => None,
+        (text, _) => Some(validate::email(Input::Recipient, text)?),
+    };
+    let id = InvitationId(tx.next_id("invitation")?);
+    let token = link::new_token(rng);
+    let request = OfferRequest {
+        kind: req.kind,
+        lines,
+        include_admin: req.include_admin,
+        customer: customer.as_ref(),
+        recipient,
+    };
+    let (inv, terms) = offer::request_offer(actor, &org, request, id, &token, hosts, at)?;
+    tx.insert_invitation(&inv)?;
+    let terms = tx.put_offer_terms(&terms, true)?;
+    tx.audit("offer.requested", &inv.id.to_string(), None::<&()>, Some(&(&inv, &terms)))?;
+    Ok((inv, terms))
 }
 
 /// What a use of an offer URL did, for the customer's screen or a script.

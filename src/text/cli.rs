@@ -36,3 +36,33 @@ pub fn cli_stays_listed(company: &str) -> String {
 pub fn cli_customer_added(company: &str, domain: &str, tenant: &str) -> String {
     t!("cli-customer-added", company = company, domain = domain, tenant = tenant)
 }
+
+// What the subcommands say, in `locales/<tag>/cli.ftl`.
+
+/// An offer named on the command line that the catalogue does not have.
+pub fn cli_offer_not_in_catalogue(offer: &str) -> String {
+    t!("cli-offer-not-in-catalogue", offer = offer)
+}
+/// `product-keys redeem`: the subscription set up.
+pub fn cli_key_redeemed(subscription: &str, company: &str, offer: &str, count: u32) -> String {
+    t!("cli-key-redeemed", subscription = subscription, company = company, offer = offer, count = count)
+}
+pub const CLI_ADMIN_HELD_BY_NOBODY: Phrase = Phrase("cli-admin-held-by-nobody");
+pub fn cli_admin_held_by(partner: &str) -> String {
+    t!("cli-admin-held-by", partner = partner)
+}
+/// Rule 9: who stays responsible for support once admin privileges left the reseller.
+pub fn cli_support_stays_with(partner: &str) -> String {
+    t!("cli-support-stays-with", partner = partner)
+}
+/// One labelled line of a record ("Email: contact@saomai.vn").
+pub fn cli_field(label: &str, value: &str) -> String {
+    t!("cli-field", label = label, value = value)
+}
+pub fn cli_not_in_directory(id: &str) -> String {
+    t!("cli-not-in-directory", id = id)
+}
+pub const CLI_TENANT_GONE: Phrase = Phrase("cli-tenant-gone");
+pub fn cli_not_a_subscription_id(text: &str) -> String {
+    t!("cli-not-a-subscription-id", text = text)
+}

@@ -187,29 +187,6 @@ pub(super) fn open_product_key_form(app: &mut App) -> Result<()> {
     Ok(())
 }
 
-/// Why a delegated-admin offer for customer `id` would be refused now, if it would.
-fn admin_offer_refusal(app: &App, id: TenantId) -> Result<Option<crate::domain::Refusal>> {
-    let (Some(actor), Some(org)) = (app.actor(), app.org.as_ref()) else { return Ok(None) };
-    let customer = app.book().read()?.customer(id)?;
-    let request = crate::domain::offer::OfferRequest {
-        kind: crate::domain::invitation::InvitationKind::DelegatedAdminOffer,
-        lines: vec![],
-        include_admin: true,
-        customer: customer.as_ref(),
-        recipient: None,
-    };
-    let tried = crate::domain::offer::request_offer(
-        actor,
-        org,
-        request,
-        crate::domain::ids::InvitationId(0),
-        "",
-        &app.hosts,
-        app.now(),
-    );
-    Ok(tried.err().map(|r| crate::domain::Refusal { input: Some(Input::DelegatedAdmin), msg: r.msg }))
-}
-
 pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
     let Some(Overlay::Form(state)) = app.overlays.last() else { return Ok(()) };
     let form = &state.form;
@@ -257,28 +234,10 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                     partner_of_record: form.toggle(&Input::PartnerOfRecord),
                     record_mca: form.toggle(&Input::Mca),
                 };
-                let offer_admin = form.toggle(&Input::DelegatedAdmin);
-                // Two steps, so the offer's own rule is asked first: a refused offer must not
-                // leave the subscription set up behind it.
-                let offer_refused = if offer_admin { admin_offer_refusal(app, id)? } else { None };
-                match offer_refused {
-                    Some(refusal) => Err(refusal.into()),
-                    None => ops::add_subscription(book, &ctx, id, &req),
-                }
-                .and_then(|c| {
-                    if !offer_admin {
-                        return Ok(text::subscription_added(&c.company_name));
-                    }
-                    let offer = crate::operations::offers::Request {
-                        kind: crate::domain::invitation::InvitationKind::DelegatedAdminOffer,
-                        lines: vec![],
-                        include_admin: true,
-                        customer: Some(id),
-                        recipient: String::new(),
-                    };
-                    let ctx = app.op_ctx()?;
-                    crate::operations::offers::request(book, &ctx, offer, &app.hosts)
-                        .map(|(inv, _)| text::subscription_added_with_offer(&c.company_name, &inv.id.to_string()))
+                let offer_admin = form.toggle(&Input::DelegatedAdmin).then_some(&app.hosts);
+                ops::add_subscription(book, &ctx, id, &req, offer_admin).map(|(c, offer)| match offer {
+                    Some(inv) => text::subscription_added_with_offer(&c.company_name, &inv.id.to_string()),
+                    None => text::subscription_added(&c.company_name),
                 })
             }
             FormKind::SupportContacts(_) | FormKind::Record(_) => return Ok(()),
