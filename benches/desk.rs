@@ -188,7 +188,9 @@ fn collate(c: &mut Criterion) {
         );
         let mut group = c.benchmark_group(format!("name order in the operator's language at {size}"));
         group.sample_size(10);
-        for (tag, collation) in [("vi", Collation::Vietnamese), ("tr", Collation::Turkish), ("zh-CN", Collation::Chinese)] {
+        for (tag, collation) in
+            [("vi", Collation::Vietnamese), ("tr", Collation::Turkish), ("zh-CN", Collation::Chinese)]
+        {
             group.bench_function(tag, |b| {
                 b.iter_batched(
                     || CustomerIndex::build(rows.clone(), Default::default()),
@@ -220,26 +222,29 @@ fn collated_patch(c: &mut Criterion) {
         let tenant = app.customers.rows[app.customers.list.visible()[10] as usize].tenant_id;
         let partner = book_partner(&book.read().expect("read")).expect("the partner");
         let mut n = 0usize;
-        c.bench_function(&format!("a renamed customer placed in the Turkish order at {size}, including the frame"), |b| {
-            b.iter_custom(|iters| {
-                let mut spent = std::time::Duration::ZERO;
-                for _ in 0..iters {
-                    n += 1;
-                    book.write(&stamp(), |tx| {
-                        let Some(mut customer) = tx.customer(tenant)? else { return Ok(()) };
-                        customer.company_name = format!("Çarşı Ticaret {n}");
-                        tx.update_customer(&customer, partner)?;
-                        tx.audit("bench.rename", "x", None::<&String>, Some(&customer.company_name))
-                    })
-                    .expect("a commit");
-                    let start = std::time::Instant::now();
-                    app.handle(Event::BookChanged);
-                    draw(&mut terminal, &app);
-                    spent += start.elapsed();
-                }
-                spent
-            })
-        });
+        c.bench_function(
+            &format!("a renamed customer placed in the Turkish order at {size}, including the frame"),
+            |b| {
+                b.iter_custom(|iters| {
+                    let mut spent = std::time::Duration::ZERO;
+                    for _ in 0..iters {
+                        n += 1;
+                        book.write(&stamp(), |tx| {
+                            let Some(mut customer) = tx.customer(tenant)? else { return Ok(()) };
+                            customer.company_name = format!("Çarşı Ticaret {n}");
+                            tx.update_customer(&customer, partner)?;
+                            tx.audit("bench.rename", "x", None::<&String>, Some(&customer.company_name))
+                        })
+                        .expect("a commit");
+                        let start = std::time::Instant::now();
+                        app.handle(Event::BookChanged);
+                        draw(&mut terminal, &app);
+                        spent += start.elapsed();
+                    }
+                    spent
+                })
+            },
+        );
         assert!(!app.is_loading(), "patched in place, not sorted again");
     }
 }

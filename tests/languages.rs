@@ -88,8 +88,12 @@ fn every_customer_screen_in_every_language_fits_80x24() {
             let lines: Vec<&str> = shown.lines().collect();
             assert_eq!(lines.len(), 24, "{locale:?} {keys:?}:\n{shown}");
             if !keys.contains(['?', ':']) {
-                let (help, quit) = (format!("? {}", say(locale, words::KEY_HELP)), format!("q {}", say(locale, words::KEY_QUIT)));
-                assert!(lines[23].contains(&help) && lines[23].contains(&quit), "{locale:?} {keys:?}: footer:\n{shown}");
+                let (help, quit) =
+                    (format!("? {}", say(locale, words::KEY_HELP)), format!("q {}", say(locale, words::KEY_QUIT)));
+                assert!(
+                    lines[23].contains(&help) && lines[23].contains(&quit),
+                    "{locale:?} {keys:?}: footer:\n{shown}"
+                );
             }
             if locale != Locale::En {
                 for english in ["Invitations", "Partners", "Permissions", "filter", "Relationship"] {

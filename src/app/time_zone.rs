@@ -34,7 +34,8 @@ impl App {
         };
         self.info(text::zone_now(&zone.name()));
         if !self.session.read_only && self.session.actor.is_some() {
-            let kept = self.op_ctx().and_then(|ctx| crate::operations::partners::set_own_zone(self.book(), &ctx, &zone));
+            let kept =
+                self.op_ctx().and_then(|ctx| crate::operations::partners::set_own_zone(self.book(), &ctx, &zone));
             if let Err(e) = kept {
                 self.report(e);
             }

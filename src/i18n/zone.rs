@@ -90,7 +90,10 @@ impl Zone {
     /// Whether this is UTC itself (not a zone that happens to be at +00 now, as London is in
     /// winter).
     pub fn is_utc(&self) -> bool {
-        matches!(self.0.iana_name(), Some("UTC" | "Etc/UTC" | "Etc/UCT" | "UCT" | "Etc/Universal" | "Universal" | "Etc/Zulu" | "Zulu"))
+        matches!(
+            self.0.iana_name(),
+            Some("UTC" | "Etc/UTC" | "Etc/UCT" | "UCT" | "Etc/Universal" | "Universal" | "Etc/Zulu" | "Zulu")
+        )
     }
 }
 

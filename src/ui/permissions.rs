@@ -178,9 +178,7 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(customer) = &view.customer else { return };
     let name = |id| partner_name(app.org.as_ref(), app.directory(), id);
     let admin = match &customer.admin {
-        Some(a) => {
-            text::holds_admin_for(&name(a.partner), &customer.company_name, &app.zone.date(&a.since))
-        }
+        Some(a) => text::holds_admin_for(&name(a.partner), &customer.company_name, &app.zone.date(&a.since)),
         None => text::NO_ADMIN_HOLDER.to_string(),
     };
     let mut notices = vec![Line::styled(admin, theme.accent)];

@@ -664,7 +664,8 @@ mod tests {
         // Two customers renamed so that the Turkish order and the folded one disagree.
         let partner = book_partner(&book.read().unwrap()).unwrap();
         let shown = names(&en);
-        let tenants: Vec<TenantId> = [3, 7].iter().map(|&at| en.rows[en.list.visible()[at] as usize].tenant_id).collect();
+        let tenants: Vec<TenantId> =
+            [3, 7].iter().map(|&at| en.rows[en.list.visible()[at] as usize].tenant_id).collect();
         book.write(&stamp(), |tx| {
             for (tenant, name) in tenants.iter().zip(["Çağlar Tekstil", "Cumhuriyet Gıda"]) {
                 let mut c = tx.customer(*tenant)?.expect("the customer");
