@@ -64,7 +64,8 @@ fn every_screen_in_every_language_keeps_its_tabs_and_keys_at_80x24() {
             if list_footer(keys) {
                 assert!(footer.contains(&help) && footer.contains(&quit), "{locale:?} {keys:?}: footer:\n{shown}");
             }
-            if locale != Locale::En {
+            // The command line lists actions by their names, which are identifiers (as in the config).
+            if locale != Locale::En && *keys != ":" {
                 for english in ["Customers", "Invitations", "Permissions", "Company", "Relationship", "filter"] {
                     assert!(!shown.contains(english), "{locale:?} {keys:?}: {english:?} is English:\n{shown}");
                 }
@@ -95,7 +96,7 @@ fn every_customer_screen_in_every_language_fits_80x24() {
                     "{locale:?} {keys:?}: footer:\n{shown}"
                 );
             }
-            if locale != Locale::En {
+            if locale != Locale::En && *keys != ":" {
                 for english in ["Invitations", "Partners", "Permissions", "filter", "Relationship"] {
                     assert!(!shown.contains(english), "{locale:?} {keys:?}: {english:?} is English:\n{shown}");
                 }
@@ -224,7 +225,7 @@ fn times_are_shown_in_the_operators_zone_with_the_zone_said() {
     assert!(event.contains(":00 +07"), "{event}");
     let next = common::app(book.clone(), None);
     assert_eq!(next.zone.name(), "Asia/Ho_Chi_Minh", "the operator's next session");
-    let refused = text(&screen(&mut app, 120, 35, ":tz<Space>Mars/Olympus <Enter>"));
+    let refused = text(&screen(&mut app, 120, 35, "Esc :tz<Space>Mars/Olympus <Enter>"));
     assert!(refused.contains("Mars/Olympus"), "{refused}");
     assert_eq!(app.zone.name(), "Asia/Ho_Chi_Minh", "nothing changed");
 }
