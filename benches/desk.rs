@@ -249,6 +249,7 @@ fn subscription_jump(c: &mut Criterion) {
 /// is made), then the new order made in the background, once for every session on the book.
 fn sort(c: &mut Criterion) {
     use partnerdesk::app::customers::SortColumn;
+    use partnerdesk::app::customers::collation::Collation;
     use partnerdesk::app::customers::index::{CustomerIndex, listed_rows};
     for (size, book) in books() {
         let rows = listed_rows(&book.read().expect("read")).expect("rows");
@@ -259,7 +260,7 @@ fn sort(c: &mut Criterion) {
                 b.iter_batched(
                     || CustomerIndex::build(rows.clone(), Default::default()),
                     |index| {
-                        index.make_order(column);
+                        index.make_order(Collation::Store, column);
                         index
                     },
                     BatchSize::PerIteration,
@@ -267,6 +268,85 @@ fn sort(c: &mut Criterion) {
             });
         }
         group.finish();
+    }
+}
+
+/// Each language's name order (every name's ICU4X sort key, then sorted), made in the
+/// background once for every session in that language; and how far the store's order (what
+/// English shows) is from the root collation on the same rows.
+fn collate(c: &mut Criterion) {
+    use partnerdesk::app::customers::SortColumn;
+    use partnerdesk::app::customers::collation::Collation;
+    use partnerdesk::app::customers::index::{CustomerIndex, listed_rows};
+    for (size, book) in books() {
+        let rows = listed_rows(&book.read().expect("read")).expect("rows");
+        let root = icu_collator::CollatorBorrowed::try_new(icu_locale_core::locale!("en").into(), Default::default())
+            .expect("the root collator");
+        let reversed = rows.windows(2).filter(|w| root.compare(&w[0].name, &w[1].name).is_gt()).count();
+        eprintln!(
+            "store order at {size}: {reversed} of {} neighbouring rows the other way round in the root collation",
+            rows.len().saturating_sub(1)
+        );
+        let mut group = c.benchmark_group(format!("name order in the operator's language at {size}"));
+        group.sample_size(10);
+        for (tag, collation) in
+            [("vi", Collation::Vietnamese), ("tr", Collation::Turkish), ("zh-CN", Collation::Chinese)]
+        {
+            group.bench_function(tag, |b| {
+                b.iter_batched(
+                    || CustomerIndex::build(rows.clone(), Default::default()),
+                    |index| {
+                        index.make_order(collation, SortColumn::Name);
+                        index
+                    },
+                    BatchSize::PerIteration,
+                )
+            });
+        }
+        group.finish();
+    }
+}
+
+/// What a session in Turkish pays for a commit that renames a customer: the shared index
+/// patched (the row placed again in the Turkish order by the collator), and the frame.
+fn collated_patch(c: &mut Criterion) {
+    use partnerdesk::app::customers::index::book_partner;
+    for (size, book) in books() {
+        let mut app = app(Arc::clone(&book));
+        app.locale = partnerdesk::i18n::Locale::Tr;
+        app.poll_loading(true);
+        while app.is_loading() {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            app.poll_loading(false);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("a terminal");
+        let tenant = app.customers.rows[app.customers.list.visible()[10] as usize].tenant_id;
+        let partner = book_partner(&book.read().expect("read")).expect("the partner");
+        let mut n = 0usize;
+        c.bench_function(
+            &format!("a renamed customer placed in the Turkish order at {size}, including the frame"),
+            |b| {
+                b.iter_custom(|iters| {
+                    let mut spent = std::time::Duration::ZERO;
+                    for _ in 0..iters {
+                        n += 1;
+                        book.write(&stamp(), |tx| {
+                            let Some(mut customer) = tx.customer(tenant)? else { return Ok(()) };
+                            customer.company_name = format!("Çarşı Ticaret {n}");
+                            tx.update_customer(&customer, partner)?;
+                            tx.audit("bench.rename", "x", None::<&String>, Some(&customer.company_name))
+                        })
+                        .expect("a commit");
+                        let start = std::time::Instant::now();
+                        app.handle(Event::BookChanged);
+                        draw(&mut terminal, &app);
+                        spent += start.elapsed();
+                    }
+                    spent
+                })
+            },
+        );
+        assert!(!app.is_loading(), "patched in place, not sorted again");
     }
 }
 
@@ -440,6 +520,6 @@ fn commit(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
-    targets = render, filter, fuzzy, subscription_jump, sort, landing, jumps, bulk, export, commit
+    targets = render, filter, fuzzy, subscription_jump, sort, collate, collated_patch, landing, jumps, bulk, export, commit
 }
 criterion_main!(benches);

@@ -1,7 +1,7 @@
 //! The command line (`:`): every action by its name as well as by its key, and jumps that a key
 //! cannot express — `:customer minhphat.vn`, `:inv INV-12`, `:sub SUB-12`, `:theme light`,
-//! `:lang vi`, `:fuzzy`. `Tab` completes a command's name; `Enter` runs it; a command it does
-//! not know is said, and nothing runs.
+//! `:lang vi`, `:tz Asia/Ho_Chi_Minh`, `:fuzzy`. `Tab` completes a command's name; `Enter` runs
+//! it; a command it does not know is said, and nothing runs.
 
 use super::action::{Action, Global};
 use super::keymap::{self, Binding};
@@ -30,12 +30,13 @@ pub struct CommandLine {
 }
 
 /// The commands that take an argument, with what they expect.
-pub const JUMPS: [(&str, &str); 6] = [
+pub const JUMPS: [(&str, &str); 7] = [
     ("customer", "DOMAIN|TENANT"),
     ("inv", "INV-12"),
     ("sub", "SUB-12"),
     ("theme", "dark|light|mono"),
     ("lang", "en|vi|tr|zh-CN"),
+    ("tz", "Asia/Ho_Chi_Minh"),
     ("fuzzy", "on|off"),
 ];
 
@@ -113,6 +114,10 @@ fn run(app: &mut App, input: &str) -> Result<()> {
                 Ok(palette) => app.theme = theme::theme(palette, app.colours),
                 Err(_) => app.error(text::command_needs(name, "dark|light|mono")),
             }
+            Ok(())
+        }
+        "tz" => {
+            app.use_zone(argument);
             Ok(())
         }
         "lang" => match Locale::parse(argument) {

@@ -24,6 +24,7 @@ pub mod scroll;
 mod services;
 pub mod session;
 mod setup;
+mod time_zone;
 
 use crate::domain::Timestamp;
 use crate::domain::link::LinkHosts;
@@ -124,6 +125,9 @@ pub struct App {
     /// The operator's language: `update`, `handle`, the job steps and `ui::render` say every
     /// string in it (`i18n::scoped`), whatever other sessions on the same server speak.
     pub locale: Locale,
+    /// The operator's time zone: every time on screen is shown in it, saying which (see
+    /// `time_zone`).
+    pub zone: crate::i18n::zone::Zone,
     pub theme: &'static Theme,
     /// How many colours the operator's terminal shows (for `:theme`).
     pub colours: crate::theme::Depth,
@@ -188,6 +192,7 @@ impl App {
             clock,
             session,
             locale: crate::i18n::current(),
+            zone: Default::default(),
             theme,
             colours: crate::theme::Depth::TrueColor,
             csv: Default::default(),
@@ -206,6 +211,9 @@ impl App {
             debug_panic_key: false,
         };
         let mut app = app;
+        // Locally the operator's own zone, else the machine's (`TZ`); an SSH session decides
+        // its own (see `ssh::session`).
+        app.zone = app.own_zone().unwrap_or_else(crate::i18n::zone::Zone::local);
         app.partners.set_partner_of_record_counts(&app.customers.partner_counts);
         setup::open_if_empty(&mut app);
         Ok(app)
@@ -335,6 +343,7 @@ impl App {
     }
 
     fn poll_loading_rows(&mut self, block: bool) {
+        self.customers.follow(self.locale);
         match self.customers.poll(block) {
             Ok(true) => self.partners.set_partner_of_record_counts(&self.customers.partner_counts),
             Ok(false) => {}
@@ -452,6 +461,8 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) -> Result<()> {
+        // The names in the operator's language's order, however `locale` was set.
+        self.customers.follow(self.locale);
         if !matches!(action, Action::Global(Global::ToggleHelp | Global::CloseHelp)) {
             self.status = None;
         }
@@ -496,6 +507,7 @@ impl App {
     /// switches for itself only).
     pub(crate) fn speak(&mut self, locale: Locale) -> Result<()> {
         self.locale = locale;
+        self.customers.follow(locale);
         crate::i18n::scoped(locale, || {
             self.info(text::language_now(locale.endonym()));
             if !self.session.read_only && self.session.actor.is_some() {
@@ -604,7 +616,7 @@ impl App {
         let mut lines = Vec::new();
         self.book.read()?.each_audit(|e| {
             if e.session == session {
-                lines.push(format!("{}  {}  {}  {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.target));
+                lines.push(format!("{}  {}  {}  {}", self.zone.second(&e.at), e.actor, e.action, e.target));
             }
             Ok(())
         })?;

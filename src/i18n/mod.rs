@@ -19,6 +19,7 @@
 //! Fluent's Unicode isolation marks are off: they would occupy terminal cells.
 
 mod locale;
+pub mod zone;
 
 pub use locale::Locale;
 

@@ -11,6 +11,7 @@ use crate::domain::org::{DirectoryPartner, PartnerOrganization};
 use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
 use crate::domain::permission::{Actor, Operation};
 use crate::i18n::Locale;
+use crate::i18n::zone::Zone;
 use crate::store::{Book, Reads, WriteError};
 
 pub fn edit_profile(
@@ -43,6 +44,21 @@ pub fn set_own_language(book: &Book, ctx: &OpContext, language: Locale) -> Resul
         tx.put_operator_language(&user.email, language)?;
         let said = |l: Locale| serde_json::json!({ "language": l.tag() });
         tx.audit("operator.language", user.email.as_str(), before.map(said).as_ref(), Some(&said(language)))
+    })
+}
+
+/// A partner user keeps `zone` as their own: every session of theirs shows times in it. As for
+/// the language, nothing is written when it is theirs already, nor for a customer's user.
+pub fn set_own_zone(book: &Book, ctx: &OpContext, zone: &Zone) -> Result<(), WriteError> {
+    book.operate_on_self(ctx, |tx, actor| {
+        let Actor::Partner(user) = actor else { return Ok(()) };
+        let before = tx.operator_zone(&user.email)?;
+        if before.as_ref() == Some(zone) {
+            return Ok(());
+        }
+        tx.put_operator_zone(&user.email, zone)?;
+        let said = |z: &Zone| serde_json::json!({ "time_zone": z.name() });
+        tx.audit("operator.time_zone", user.email.as_str(), before.as_ref().map(said).as_ref(), Some(&said(zone)))
     })
 }
 

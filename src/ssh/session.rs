@@ -128,6 +128,8 @@ pub fn clamp(width: u32, height: u32) -> (u16, u16) {
 pub struct ClientEnv {
     pub term: Option<String>,
     pub lang: Option<String>,
+    /// `TZ`, when the client sends it (`ssh -o SetEnv=TZ=Asia/Ho_Chi_Minh`).
+    pub tz: Option<String>,
     pub no_color: bool,
     pub colorterm: Option<String>,
     /// `PARTNERDESK_THEME=dark|light|mono` (`ssh -o SetEnv=PARTNERDESK_THEME=light`).
@@ -141,6 +143,7 @@ impl ClientEnv {
         match name {
             "TERM" => self.term = Some(value),
             "LANG" | "LC_ALL" => self.lang = Some(value),
+            "TZ" => self.tz = Some(value),
             "NO_COLOR" => self.no_color = !value.is_empty(),
             "COLORTERM" => self.colorterm = Some(value),
             "PARTNERDESK_THEME" => self.palette = Palette::from_str(&value, true).unwrap_or_default(),
@@ -153,6 +156,12 @@ impl ClientEnv {
     /// speaks, else the server's own.
     pub fn locale(&self) -> crate::i18n::Locale {
         self.lang.as_deref().and_then(crate::i18n::Locale::parse).unwrap_or_else(crate::i18n::current)
+    }
+
+    /// The session's time zone as the client names it (`TZ`), if it names one the time zone
+    /// database has.
+    pub fn zone(&self) -> Option<crate::i18n::zone::Zone> {
+        self.tz.as_deref().and_then(crate::i18n::zone::Zone::named)
     }
 
     /// `phrase` in the session's language, as a line of a terminal.
@@ -327,6 +336,10 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     app.colours = spec.env.depth();
     // The operator's own language, then the one their client sent, then the server's.
     app.locale = app.own_language().unwrap_or_else(|| spec.env.locale());
+    app.customers.follow(app.locale);
+    // Times: the operator's own zone, then the one their client sent, else UTC (and every
+    // time says "UTC"): the server's zone is nobody's in particular.
+    app.zone = app.own_zone().or_else(|| spec.env.zone()).unwrap_or_default();
     app.mouse = spec.mouse;
     app.set_fuzzy(spec.fuzzy);
     let mut link = link;
@@ -398,5 +411,15 @@ mod tests {
             assert!(env.set(name, value));
         }
         assert_eq!(format!("{:?}", env.theme()), format!("{:?}", crate::theme::LIGHT));
+    }
+
+    #[test]
+    fn the_clients_tz_names_the_sessions_zone_when_the_database_has_it() {
+        let mut env = ClientEnv::default();
+        assert_eq!(env.zone(), None, "no TZ sent: the session shows UTC");
+        assert!(env.set("TZ", "Europe/Istanbul"));
+        assert_eq!(env.zone().map(|z| z.name()), Some("Europe/Istanbul".to_string()));
+        env.set("TZ", "Nowhere/Special");
+        assert_eq!(env.zone(), None);
     }
 }

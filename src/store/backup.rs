@@ -44,6 +44,8 @@ pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
     copy(from, &txn, META)?;
     copy(from, &txn, ORG)?;
     copy(from, &txn, PARTNER_USERS)?;
+    copy(from, &txn, OPERATOR_SETTINGS)?;
+    copy(from, &txn, OPERATOR_ZONES)?;
     copy(from, &txn, DIRECTORY)?;
     let customers = copy(from, &txn, CUSTOMERS)?;
     copy(from, &txn, CUSTOMER_ROWS)?;

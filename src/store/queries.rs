@@ -128,6 +128,11 @@ pub trait Reads {
         one(self.tbl(OPERATOR_SETTINGS)?.get(email.as_str())?, OPERATOR_SETTINGS.name(), email.as_str())
     }
 
+    /// The time zone `email` chose for themselves, if they did.
+    fn operator_zone(&self, email: &Email) -> Result<Option<crate::i18n::zone::Zone>> {
+        one(self.tbl(OPERATOR_ZONES)?.get(email.as_str())?, OPERATOR_ZONES.name(), email.as_str())
+    }
+
     fn directory(&self) -> Result<Vec<DirectoryPartner>> {
         all(&self.tbl(DIRECTORY)?, DIRECTORY.name())
     }

@@ -20,6 +20,9 @@ pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("pa
 /// A partner user's own settings by email (lower case) → `records::v7::OperatorSettings`; a
 /// user without an entry has chosen nothing (their session's language comes from elsewhere).
 pub const OPERATOR_SETTINGS: TableDefinition<&str, &[u8]> = TableDefinition::new("operator_settings_v1");
+/// The time zone a partner user chose by email (lower case) → `records::v7::OperatorZone`;
+/// created by the first choice (a book without it reads as nobody having chosen).
+pub const OPERATOR_ZONES: TableDefinition<&str, &[u8]> = TableDefinition::new("operator_zones_v1");
 /// Other partners by partner id → `records::v1::DirectoryPartner`.
 pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v2");
 /// Full customer records by tenant id (the UUID as u128) → `records::v1::Customer`.

@@ -226,9 +226,17 @@ impl<'s> WriteTx<'s> {
         Ok(())
     }
 
+    /// Keeps `zone` as the one `email` chose for themselves.
+    pub fn put_operator_zone(&mut self, email: &Email, zone: &crate::i18n::zone::Zone) -> Result<(), WriteError> {
+        self.txn.open_table(OPERATOR_ZONES)?.insert(email.as_str(), encode(zone)?.as_slice())?;
+        self.touched |= Kind::Users as u8;
+        Ok(())
+    }
+
     pub fn remove_partner_user(&mut self, email: &Email) -> Result<(), WriteError> {
         self.txn.open_table(PARTNER_USERS)?.remove(email.as_str())?;
         self.txn.open_table(OPERATOR_SETTINGS)?.remove(email.as_str())?;
+        self.txn.open_table(OPERATOR_ZONES)?.remove(email.as_str())?;
         self.touched |= Kind::Users as u8;
         Ok(())
     }

@@ -212,3 +212,15 @@ pub fn command_no_invitation(id: &str) -> String {
 pub fn command_language(language: &str) -> String {
     t!("command-language", language = language)
 }
+/// `:tz` alone: which zone times are shown in.
+pub fn zone_is(zone: &str) -> String {
+    t!("zone-is", zone = zone)
+}
+/// `:tz NAME` done.
+pub fn zone_now(zone: &str) -> String {
+    t!("zone-now", zone = zone)
+}
+/// `:tz` with a name the time zone database lacks.
+pub fn zone_unknown(zone: &str) -> String {
+    t!("zone-unknown", zone = zone)
+}

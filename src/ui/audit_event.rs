@@ -19,7 +19,7 @@ pub fn draw(app: &App, event: &AuditEvent, area: Rect, buf: &mut Buffer) {
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     let label = |name: &dyn std::fmt::Display| styled(cells::pad(&name.to_string(), LABEL_WIDTH.into()), theme.column);
     let mut lines = vec![
-        Line::from(vec![label(&text::COL_WHEN), Span::raw(event.at.format("%Y-%m-%d %H:%M:%S UTC").to_string())]),
+        Line::from(vec![label(&text::COL_WHEN), Span::raw(app.zone.second(&event.at))]),
         Line::from(vec![label(&text::COL_WHO), Span::raw(event.actor.clone())]),
     ];
     if let Some(via) = &event.via {

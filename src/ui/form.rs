@@ -60,6 +60,15 @@ pub fn draw(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             label_width.saturating_sub(1),
         );
         draw_value(app, &field.kind, focused, Rect { x: value_x, y, width: value_width, height: 1 }, buf);
+        // A country's code is named beside it, in the operator's language: "VN  Việt Nam".
+        if field.id == crate::domain::Input::Country {
+            let typed = form.text(&field.id);
+            let name = crate::domain::country::CountryCode::parse(&typed).map_or("", |c| c.name());
+            let at = cells::width(&typed) as u16 + 2;
+            if !name.is_empty() && at < value_width {
+                buf.set_line(value_x + at, y, &Line::styled(name, theme.dim), value_width - at);
+            }
+        }
         y += 1;
         for hint in &hints[i] {
             buf.set_line(value_x, y, hint, value_width);

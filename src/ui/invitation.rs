@@ -17,7 +17,7 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     let now = app.now();
     let title = text::invitation_title(&inv.id.to_string(), &inv.kind.title().to_string());
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
-    let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d %H:%M").to_string();
+    let date = |t: &crate::domain::Timestamp| app.zone.minute(t);
     let field = |name: &dyn std::fmt::Display| styled(cells::pad(&name.to_string(), LABEL_WIDTH.into()), theme.column);
     let status = inv.status_at(now);
     let mut lines = vec![

@@ -99,7 +99,7 @@ fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRel
             Span::raw(r.name.clone()),
             styled(roles.join(", "), theme.dim),
             styled(status.label(), style),
-            Span::raw(r.ends_at.map_or_else(|| "—".into(), |e| e.format("%Y-%m-%d").to_string())),
+            Span::raw(r.ends_at.map_or_else(|| "—".into(), |e| app.zone.date(&e))),
             Span::raw(if r.auto_extend { text::YES } else { text::NO }),
         ]
     };
@@ -150,7 +150,8 @@ fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {
     // On a narrow terminal who, what and on which record share the room; the session gives way.
     let wide = area.width >= table::WIDE;
     let mut columns = vec![
-        col(text::COL_WHEN, Constraint::Length(16)),
+        // A time with its zone: "2026-11-27 22:30 +07", or "+05:30" where the zone says so.
+        col(text::COL_WHEN, Constraint::Length(crate::cells::width(&app.zone.minute(&app.now())) as u16)),
         col(text::COL_WHO, if wide { Constraint::Length(26) } else { Constraint::Fill(2) }),
         col(text::COL_ACTION, if wide { Constraint::Length(30) } else { Constraint::Fill(2) }),
         col(text::COL_TARGET, Constraint::Fill(2)),
@@ -161,7 +162,7 @@ fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {
     let cells = |item: usize| {
         let e = &events[item];
         vec![
-            styled(e.at.format("%Y-%m-%d %H:%M").to_string(), theme.dim),
+            styled(app.zone.minute(&e.at), theme.dim),
             Span::raw(e.actor.clone()),
             styled(e.action.clone(), theme.accent),
             Span::raw(e.target.clone()),
@@ -177,9 +178,7 @@ fn draw_customer(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(customer) = &view.customer else { return };
     let name = |id| partner_name(app.org.as_ref(), app.directory(), id);
     let admin = match &customer.admin {
-        Some(a) => {
-            text::holds_admin_for(&name(a.partner), &customer.company_name, &a.since.format("%Y-%m-%d").to_string())
-        }
+        Some(a) => text::holds_admin_for(&name(a.partner), &customer.company_name, &app.zone.date(&a.since)),
         None => text::NO_ADMIN_HOLDER.to_string(),
     };
     let mut notices = vec![Line::styled(admin, theme.accent)];

@@ -48,7 +48,7 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
     let theme = app.theme;
     let org = app.org.as_ref();
     let name = |id| partner_name(org, app.directory(), id);
-    let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d").to_string();
+    let date = |t: &crate::domain::Timestamp| app.zone.date(t);
     let mut out = Vec::new();
 
     let mca = match &c.mca {
@@ -194,7 +194,7 @@ fn users(app: &App, c: &Customer) -> Vec<Line<'static>> {
 /// The service requests opened for the customer.
 fn requests(app: &App, c: &Customer) -> Vec<Line<'static>> {
     let theme = app.theme;
-    let date = |t: &crate::domain::Timestamp| t.format("%Y-%m-%d").to_string();
+    let date = |t: &crate::domain::Timestamp| app.zone.date(t);
     let mut out = Vec::new();
     if !c.service_requests.is_empty() {
         out.push(Line::from(vec![

@@ -174,8 +174,7 @@ pub(super) fn open_product_key_form(app: &mut App) -> Result<()> {
         Field::toggle(Input::PartnerOfRecord, true, None).with_hint(text::POR_HINT),
     ];
     match &c.mca {
-        Some(m) => fields
-            .push(Field::fixed(Input::Mca, text::mca_accepted(m.by.as_str(), &m.at.format("%Y-%m-%d").to_string()))),
+        Some(m) => fields.push(Field::fixed(Input::Mca, text::mca_accepted(m.by.as_str(), &app.zone.date(&m.at)))),
         None => fields.push(Field::toggle(Input::Mca, false, None).with_hint(text::KEY_MCA_HINT)),
     }
     if org.authorizations.delegated_admin_certified {

@@ -17,6 +17,7 @@ use anyhow::Result;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Condvar, Mutex, OnceLock, Weak};
 
+use super::collation::{COLLATED, Collated, Collation};
 use super::view::SortColumn;
 
 /// Books with more customers than this are read in the background, so the first frame does
@@ -60,6 +61,9 @@ pub struct CustomerIndex {
     /// for and carried through every patch; and the same reversed.
     ascending: [OnceLock<Arc<Vec<u32>>>; 8],
     descending: [OnceLock<Arc<Vec<u32>>>; 8],
+    /// The name order of each language that has its own (see `collation`), with its column
+    /// orders, made when a session in that language first asks, carried through every patch.
+    collated: [OnceLock<Arc<Collated>>; COLLATED],
     /// For each partner, how many listed customers have it as partner of record.
     partner_counts: Arc<HashMap<PartnerId, usize>>,
     /// The book's change counts this index is at least as new as.
@@ -109,6 +113,7 @@ impl CustomerIndex {
             name_order: Arc::new(name_order),
             ascending: Default::default(),
             descending: Default::default(),
+            collated: Default::default(),
             partner_counts: Arc::new(counts),
             seen,
         }
@@ -145,35 +150,54 @@ impl CustomerIndex {
         [Kind::Customers, Kind::Org].iter().all(|k| self.seen.count(*k) >= now.count(*k))
     }
 
-    /// The items in `sort` order, if it is made already (the name order always is).
-    pub fn order(&self, sort: Option<SortColumn>, descending: bool) -> Option<Arc<Vec<u32>>> {
+    /// The items in `sort` order with names in `collation`'s order, if it is made already (the
+    /// store's name order always is).
+    pub fn order(&self, collation: Collation, sort: Option<SortColumn>, descending: bool) -> Option<Arc<Vec<u32>>> {
+        let (names, ascending, reversed) = match collation.slot() {
+            None => (&self.name_order, &self.ascending, &self.descending),
+            Some(slot) => {
+                let c = self.collated[slot].get()?;
+                (&c.names, &c.ascending, &c.descending)
+            }
+        };
         let ascending = match sort {
-            None | Some(SortColumn::Name) => Arc::clone(&self.name_order),
-            Some(column) => Arc::clone(self.ascending[column as usize].get()?),
+            None | Some(SortColumn::Name) => Arc::clone(names),
+            Some(column) => Arc::clone(ascending[column as usize].get()?),
         };
         if !descending {
             return Some(ascending);
         }
-        let slot = &self.descending[sort.map_or(0, |c| c as usize)];
+        let slot = &reversed[sort.map_or(0, |c| c as usize)];
         // Reversing is one pass, no comparisons: done when asked.
         Some(Arc::clone(slot.get_or_init(|| Arc::new(ascending.iter().rev().copied().collect()))))
     }
 
-    /// Makes `sort`'s order (a stable sort of the name order by the column): for a large book
-    /// this runs in the background while the old order stays on screen.
-    pub fn make_order(&self, sort: SortColumn) {
+    /// Makes `sort`'s order (a stable sort of `collation`'s name order by the column), and
+    /// that name order first if need be: for a large book this runs in the background while
+    /// the old order stays on screen.
+    pub fn make_order(&self, collation: Collation, sort: SortColumn) {
+        let (names, ascending) = match collation.slot().zip(collation.collator()) {
+            None => (&self.name_order, &self.ascending),
+            Some((slot, collator)) => {
+                let c = self.collated[slot].get_or_init(|| {
+                    let name = |item: u32| self[item as usize].name.as_str();
+                    Arc::new(Collated::new(collator, &self.name_order, name, self.items))
+                });
+                (&c.names, &c.ascending)
+            }
+        };
         if sort == SortColumn::Name {
             return;
         }
-        self.ascending[sort as usize].get_or_init(|| {
+        ascending[sort as usize].get_or_init(|| {
             // Each row's key is read once and the (key, place in name order) pairs sorted as
             // plain numbers: at 1M that is a few dozen milliseconds where comparing whole
             // rows took up to 0.7 s (every comparison two lookups and a string compare).
-            let mut keyed: Vec<(u64, u32)> = (self.name_order.iter().enumerate())
+            let mut keyed: Vec<(u64, u32)> = (names.iter().enumerate())
                 .map(|(at, &item)| (column_key(sort, &self[item as usize]), at as u32))
                 .collect();
             keyed.sort_unstable();
-            let mut order: Vec<u32> = keyed.iter().map(|&(_, at)| self.name_order[at as usize]).collect();
+            let mut order: Vec<u32> = keyed.iter().map(|&(_, at)| names[at as usize]).collect();
             if !key_is_whole(sort) {
                 // Rows whose keys tie (domains that start alike) are in name order: the whole
                 // column orders them, ties kept in name order (a stable sort).
@@ -216,6 +240,7 @@ impl CustomerIndex {
             name_order: Arc::clone(&self.name_order),
             ascending: Default::default(),
             descending: Default::default(),
+            collated: Default::default(),
             partner_counts: Arc::clone(&self.partner_counts),
             seen: now,
         };
@@ -255,8 +280,12 @@ impl CustomerIndex {
                 hay.set_item_text(item, &folded);
             }
             // Most changes (contacts, requests, addresses) move nothing in any order.
+            // (A name that folds the same may still collate elsewhere: "ACME" → "Acme".)
             let same_place = old.is_some_and(|old| {
-                row.listed && same_text && SortColumn::ALL.iter().all(|c| rows_cmp(Some(*c), old, &row).is_eq())
+                row.listed
+                    && same_text
+                    && old.name == row.name
+                    && SortColumn::ALL.iter().all(|c| rows_cmp(Some(*c), old, &row).is_eq())
             });
             next.changed.insert(item as u32, row);
             if !same_place {
@@ -280,6 +309,11 @@ impl CustomerIndex {
                     let _ = slot.set(Arc::clone(order));
                 }
             }
+            for (slot, old) in next.collated.iter().zip(&self.collated) {
+                if let Some(collated) = old.get() {
+                    let _ = slot.set(Arc::clone(collated));
+                }
+            }
             return Ok(next);
         }
         next.name_order = Arc::new(next.merge(&self.name_order, &moved, |v, a, b| v.name_cmp(a, b)));
@@ -289,6 +323,22 @@ impl CustomerIndex {
                     .merge(order, &moved, |v, a, b| v.column_cmp(Some(column), a, b).then_with(|| v.name_cmp(a, b)));
                 let _ = next.ascending[column as usize].set(Arc::new(merged));
             }
+        }
+        for (slot, old) in self.collated.iter().enumerate() {
+            let (Some(old), Some(collator)) = (old.get(), Collation::of_slot(slot).collator()) else { continue };
+            let by_name = |a: u32, b: u32| {
+                collator.compare(&next[a as usize].name, &next[b as usize].name).then_with(|| next.name_cmp(a, b))
+            };
+            let collated = old.patched_names(&moved, |i| next[i as usize].listed, by_name, next.items);
+            for column in SortColumn::ALL.into_iter().filter(|c| *c != SortColumn::Name) {
+                if let Some(order) = old.ascending[column as usize].get() {
+                    let merged = next.merge(order, &moved, |v, a, b| {
+                        v.column_cmp(Some(column), a, b).then_with(|| collated.rank_cmp(a, b))
+                    });
+                    let _ = collated.ascending[column as usize].set(Arc::new(merged));
+                }
+            }
+            let _ = next.collated[slot].set(Arc::new(collated));
         }
         Ok(next)
     }
@@ -332,7 +382,17 @@ impl CustomerIndex {
         let next = Self::build(rows, self.seen);
         for column in SortColumn::ALL {
             if self.ascending[column as usize].get().is_some() {
-                next.make_order(column);
+                next.make_order(Collation::Store, column);
+            }
+        }
+        // Each language's orders are renumbered, not made again (no collator, one pass each).
+        let mut new_item = vec![u32::MAX; self.items];
+        for (at, &item) in self.name_order.iter().enumerate() {
+            new_item[item as usize] = at as u32;
+        }
+        for (slot, old) in next.collated.iter().zip(&self.collated) {
+            if let Some(collated) = old.get() {
+                let _ = slot.set(Arc::new(collated.renumbered(&new_item, next.items)));
             }
         }
         next
@@ -576,12 +636,68 @@ mod tests {
             row.domain = format!("contosoo{}.vn", i % 7);
         }
         let index = CustomerIndex::build(rows, Changes::default());
-        for &column in &SortColumn::ALL[1..] {
-            index.make_order(column);
-            let mut expected = index.order(None, false).expect("name order").to_vec();
-            expected.sort_by(|a, b| rows_cmp(Some(column), &index[*a as usize], &index[*b as usize]));
-            assert_eq!(*index.order(Some(column), false).expect("made"), expected, "{column:?}");
+        for collation in [Collation::Store, Collation::Turkish, Collation::Chinese] {
+            for &column in &SortColumn::ALL[1..] {
+                index.make_order(collation, column);
+                let mut expected = index.order(collation, None, false).expect("name order").to_vec();
+                expected.sort_by(|a, b| rows_cmp(Some(column), &index[*a as usize], &index[*b as usize]));
+                let made = index.order(collation, Some(column), false).expect("made");
+                assert_eq!(*made, expected, "{collation:?} {column:?}");
+            }
         }
+    }
+
+    #[test]
+    fn each_language_orders_names_its_own_way_and_a_patch_keeps_it_as_a_fresh_read_would() {
+        use crate::i18n::Locale;
+        let book = book(400);
+        let shared = Arc::new(SharedList::default());
+        let mut tr = view(&book, &shared, None);
+        tr.follow(Locale::Tr);
+        let mut en = view(&book, &shared, None);
+        assert!(Arc::ptr_eq(&tr.rows, &en.rows), "one index, whatever the language");
+        let names = |v: &CustomersView| -> Vec<String> {
+            v.list.visible().iter().map(|&i| v.rows[i as usize].name.clone()).collect()
+        };
+        // The Turkish order by country is made before the change, and carried through it.
+        tr.rows.make_order(Collation::Turkish, SortColumn::Country);
+        // Two customers renamed so that the Turkish order and the folded one disagree.
+        let partner = book_partner(&book.read().unwrap()).unwrap();
+        let shown = names(&en);
+        let tenants: Vec<TenantId> =
+            [3, 7].iter().map(|&at| en.rows[en.list.visible()[at] as usize].tenant_id).collect();
+        book.write(&stamp(), |tx| {
+            for (tenant, name) in tenants.iter().zip(["Çağlar Tekstil", "Cumhuriyet Gıda"]) {
+                let mut c = tx.customer(*tenant)?.expect("the customer");
+                c.company_name = name.into();
+                tx.update_customer(&c, partner)?;
+            }
+            tx.audit("test.rename", "x", None::<&String>, Some(&"two".to_string()))
+        })
+        .unwrap();
+        let read = book.read().unwrap();
+        tr.patch(&read, &tenants).unwrap();
+        en.patch(&read, &tenants).unwrap();
+        assert_ne!(names(&en), shown);
+        let at = |v: &CustomersView, name: &str| names(v).iter().position(|n| n == name).expect("shown");
+        assert!(at(&en, "Çağlar Tekstil") < at(&en, "Cumhuriyet Gıda"), "folded: cag < cum");
+        assert!(at(&tr, "Cumhuriyet Gıda") < at(&tr, "Çağlar Tekstil"), "Turkish: every c before ç");
+        // A new session (a fresh read) in Turkish shows the same order, also sorted by country.
+        let mut fresh = view(&book, &Arc::default(), None);
+        fresh.follow(Locale::Tr);
+        assert_eq!(names(&tr), names(&fresh));
+        for _ in 0..4 {
+            tr.cycle_sort();
+            fresh.cycle_sort();
+        }
+        assert_eq!(tr.sort, Some(SortColumn::Country));
+        assert_eq!(names(&tr), names(&fresh));
+        // Back in English, the store's order.
+        tr.follow(Locale::En);
+        for _ in 0..4 {
+            en.cycle_sort();
+        }
+        assert_eq!(names(&tr), names(&en));
     }
 
     #[test]
@@ -590,14 +706,19 @@ mod tests {
         let mut v = view(&book, &Arc::default(), None);
         v.cycle_sort();
         v.cycle_sort();
+        v.rows.make_order(Collation::Vietnamese, SortColumn::Domain);
         let relaid = v.rows.relaid();
         let names = |index: &CustomerIndex, order: &[u32]| -> Vec<String> {
             order.iter().map(|&i| index[i as usize].name.clone()).collect()
         };
-        for (sort, descending) in [(None, false), (Some(SortColumn::Domain), false), (Some(SortColumn::Domain), true)] {
-            let before = v.rows.order(sort, descending).expect("made");
-            let after = relaid.order(sort, descending).expect("made again");
-            assert_eq!(names(&v.rows, &before), names(&relaid, &after), "{sort:?} {descending}");
+        for collation in [Collation::Store, Collation::Vietnamese] {
+            for (sort, descending) in
+                [(None, false), (Some(SortColumn::Domain), false), (Some(SortColumn::Domain), true)]
+            {
+                let before = v.rows.order(collation, sort, descending).expect("made");
+                let after = relaid.order(collation, sort, descending).expect("made again");
+                assert_eq!(names(&v.rows, &before), names(&relaid, &after), "{collation:?} {sort:?} {descending}");
+            }
         }
     }
 }

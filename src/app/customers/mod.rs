@@ -3,6 +3,7 @@
 //! removing the reseller relationship, marking and exporting.
 
 mod bulk;
+pub mod collation;
 mod flows;
 pub mod index;
 mod record;

@@ -2,6 +2,7 @@
 //! `index`), and what is this session's own — sort, filter, selection, marks, and the full
 //! records of the customers expanded on screen (read when expanded, not before).
 
+use super::collation::Collation;
 use super::index::{BACKGROUND_FROM, CustomerIndex, Got, Landing, SharedList, book_partner};
 use crate::app::effect::Task;
 use crate::app::list::FilteredList;
@@ -77,6 +78,8 @@ pub struct CustomersView {
     pub sort: Option<SortColumn>,
     /// The sort column from high to low (`s` a second time).
     pub descending: bool,
+    /// How names are ordered: the operator's language's way (see `collation`).
+    collation: Collation,
     pub expanded: BTreeMap<TenantId, Customer>,
     /// Where the selected customer's record is scrolled to, when it is taller than the screen.
     pub record_scroll: crate::app::scroll::DetailScroll,
@@ -117,6 +120,7 @@ impl CustomersView {
             list_reads: 0,
             sort: Some(SortColumn::Name),
             descending: false,
+            collation: Collation::of(crate::i18n::current()),
             expanded: BTreeMap::new(),
             record_scroll: Default::default(),
             marked: BTreeSet::new(),
@@ -217,7 +221,7 @@ impl CustomersView {
             return Ok(true);
         }
         if self.sorting
-            && let Some(order) = self.rows.order(self.sort, self.descending)
+            && let Some(order) = self.rows.order(self.collation, self.sort, self.descending)
         {
             self.sorting = false;
             self.list.set_order(order);
@@ -234,7 +238,7 @@ impl CustomersView {
         let listed = |rows: &CustomerIndex, tenant: TenantId| rows.item_of(tenant).filter(|&i| rows[i].listed);
         let keep = keep.and_then(|t| listed(&self.rows, t));
         // Until the sort's order is made, a new index shows its name order.
-        let order = self.order().or_else(|| self.rows.order(None, false)).unwrap_or_default();
+        let order = self.order().or_else(|| self.rows.order(Collation::Store, None, false)).unwrap_or_default();
         self.list.share(Arc::clone(self.rows.haystack()), order, keep);
         let rows = &self.rows;
         self.marked.retain(|t| listed(rows, *t).is_some());
@@ -244,19 +248,34 @@ impl CustomersView {
     /// the background, once for every session on the book: see `poll`).
     fn order(&mut self) -> Option<Arc<Vec<u32>>> {
         self.sorting = false;
-        if let Some(order) = self.rows.order(self.sort, self.descending) {
+        let collation = self.collation;
+        if let Some(order) = self.rows.order(collation, self.sort, self.descending) {
             return Some(order);
         }
         let column = self.sort.unwrap_or(SortColumn::Name);
         if self.rows.items() as u64 <= BACKGROUND_FROM {
-            self.rows.make_order(column);
-            return self.rows.order(self.sort, self.descending);
+            self.rows.make_order(collation, column);
+            return self.rows.order(collation, self.sort, self.descending);
         }
-        // A million rows take a few hundred milliseconds to sort by a text column.
+        // A million rows take a few hundred milliseconds to sort by a text column, about a
+        // second to collate their names.
         self.sorting = true;
         let index = Arc::clone(&self.rows);
-        Task::new(move || index.make_order(column)).start();
+        Task::new(move || index.make_order(collation, column)).start();
         None
+    }
+
+    /// Orders names as `locale` does from now on (the old order stays on screen until the new
+    /// one is made, as for a sort).
+    pub fn follow(&mut self, locale: crate::i18n::Locale) {
+        let collation = Collation::of(locale);
+        if collation == self.collation {
+            return;
+        }
+        self.collation = collation;
+        if let Some(order) = self.order() {
+            self.list.set_order(order);
+        }
     }
 
     /// Brings the rows of `tenants` (just changed in the book) up to date: the shared index is

@@ -84,6 +84,18 @@ impl Stored for crate::i18n::Locale {
     }
 }
 
+/// An operator's time zone, stored by its IANA name.
+impl Stored for crate::i18n::zone::Zone {
+    type Record = v7::OperatorZone;
+    fn to_record(&self) -> v7::OperatorZone {
+        v7::OperatorZone { zone: self.name() }
+    }
+    fn from_record(record: v7::OperatorZone) -> Result<Self, BadRecord> {
+        crate::i18n::zone::Zone::named(&record.zone)
+            .ok_or_else(|| BadRecord(format!("the time zone “{}”, which the time zone database lacks", record.zone)))
+    }
+}
+
 /// An enum as stored, converted both ways variant by variant (postcard stores the variant's
 /// position, so the order written here is the format). A variant may carry one value, written
 /// `Other(id: u128)`.

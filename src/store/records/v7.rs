@@ -9,3 +9,10 @@ use serde::{Deserialize, Serialize};
 pub struct OperatorSettings {
     pub language: String,
 }
+
+/// The time zone an operator chose for themselves (`:tz`), by its IANA name. Its table came
+/// after v7's step without one of its own: a book without it reads as nobody having chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OperatorZone {
+    pub zone: String,
+}
