@@ -426,6 +426,16 @@ fn jumps(c: &mut Criterion) {
                 spent
             })
         });
+        // `!` and `!` again: only the customers with a granular admin access problem, then
+        // every customer — the order filtered in one pass, each row's access one lookup.
+        c.bench_function(&format!("! ! (access problems only, then all) at {size}, including the frames"), |b| {
+            b.iter(|| {
+                app.handle(key(KeyCode::Char('!')));
+                frame(&app);
+                app.handle(key(KeyCode::Char('!')));
+                frame(&app)
+            })
+        });
     }
 }
 

@@ -40,6 +40,10 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     serde_json::to_writer(&mut *out, &uses)?;
     write!(out, ",\"admin_relationships\":")?;
     serde_json::to_writer(&mut *out, &read.admin_relationships()?)?;
+    write!(out, ",\"security_groups\":")?;
+    serde_json::to_writer(&mut *out, &read.security_groups()?)?;
+    write!(out, ",\"access_assignments\":")?;
+    serde_json::to_writer(&mut *out, &read.access_assignments()?)?;
     write!(out, ",\"catalogue\":")?;
     serde_json::to_writer(&mut *out, &read.catalogue()?)?;
     write!(out, ",\"sequences\":")?;
@@ -86,16 +90,23 @@ impl CsvDialect {
 
     /// The start of the file: the BOM for Excel, then the header line.
     pub fn header(self) -> String {
+        self.start(CUSTOMERS_CSV_COLUMNS)
+    }
+
+    /// A file of other columns: the BOM for Excel, then `columns` as its header line.
+    pub fn start(self, columns: &str) -> String {
         let bom = if self.excel { "\u{feff}" } else { "" };
-        format!("{bom}{CUSTOMERS_CSV_COLUMNS}{}", self.end())
+        format!("{bom}{columns}{}", self.end())
+    }
+
+    /// One line of text cells, each written as `cell` writes it, with its line end.
+    pub fn line(self, cells: &[&str]) -> String {
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        format!("{}{}", cells.join(","), self.end())
     }
 
     /// One customer's line of the customers CSV (with its line end), to stream a long export.
     pub fn customer_line(self, c: &crate::domain::customer::Customer) -> String {
-        fn cell(text: &str) -> String {
-            let text = neutralise_formula(text);
-            if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
-        }
         let (assigned, total) = c.licences();
         let admins: Vec<&str> = c.users.iter().filter(|u| u.global_admin).map(|u| u.email.as_str()).collect();
         format!(
@@ -112,6 +123,13 @@ impl CsvDialect {
             self.end()
         )
     }
+}
+
+/// A text cell: a formula neutralised, quoted when it holds a separator, a quote or a line
+/// break (RFC 4180).
+fn cell(text: &str) -> String {
+    let text = neutralise_formula(text);
+    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
 /// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a

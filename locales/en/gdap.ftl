@@ -63,3 +63,108 @@ gdap-access-summary = { $reseller } · GDAP { $access }
 gdap-input-template = Role template
 gdap-template-hint = roles to start from; tick more below
 gdap-no-template = none
+gdap-input-security-group = Security group
+gdap-input-group-name = Group name
+gdap-input-assignment = Access assignment
+gdap-msg-assign-not-active = { $id } is { $status }; access assignments are made only on an active relationship.
+gdap-msg-role-not-held = { $id } does not hold { $role }: an access assignment gives only roles of its relationship.
+gdap-msg-group-assigned-already = { $group } holds { $id }'s roles already through { $assignment }; remove that one first.
+gdap-msg-already-removed = { $assignment } is { $status } already.
+gdap-msg-not-in-progress = { $assignment } is { $status }: Microsoft has nothing to report on it.
+gdap-msg-not-a-group-id = “{ $text }” is neither a security group of the book nor a group object id (a GUID)
+gdap-msg-group-named-otherwise = this group is in the book as “{ $name }”; leave the name empty
+gdap-msg-new-group-needs-name = a group new to the book needs its name as Microsoft Entra shows it
+gdap-msg-assignment-gone = { $assignment } is no longer in the book.
+gdap-problem-no-assignment = { $id } is active, but no security group holds its roles
+gdap-problem-assignment-failed = { $id } of { $relationship } failed: { $reason }
+gdap-key-assign = assign to a group
+gdap-key-unassign = remove an assignment
+gdap-assign-title = Assign roles to a security group
+gdap-unassign-title = Remove an access assignment
+gdap-group-hint = a group of the book (name or id), or a new group's object id
+gdap-group-name-hint = only for a group new to the book
+gdap-assign-roles-hint = roles of this relationship the group's members get
+gdap-unassign-detail = Microsoft removes it; the group's members lose these roles in the customer's tenant.
+gdap-no-assignments = No access assignment: no security group holds this relationship's roles.
+gdap-no-groups = no security group yet
+gdap-assignment-pending = pending
+gdap-assignment-active = active
+gdap-assignment-deleting = being removed
+gdap-assignment-deleted = removed
+gdap-assignment-error = failed
+gdap-assignment-error-group-not-found = the security group is not in your tenant
+gdap-assignment-error-relationship-ended = the relationship ended first
+gdap-assignment-error-role-not-held = a role is no longer in the relationship
+gdap-assignment-error-microsoft = Microsoft says: { $message }
+gdap-assignment-error-because = failed: { $reason }
+gdap-assignment-saved = { $id } is { $status }.
+gdap-unassign-prompt = Remove { $id } from { $group }?
+gdap-assignment-line = { $id } · { $group } · { $roles } · { $status }
+gdap-assigned-count = { $count ->
+    [0] no access assignment
+    [one] { $count } access assignment
+   *[other] { $count } access assignments
+}
+gdap-not-an-assignment-id = “{ $text }” is not an access assignment id like ACC-4
+gdap-no-such-assignment = No access assignment { $id } is in the book.
+gdap-assign = Assign
+gdap-remove = Remove
+gdap-key-problems-only = access problems only
+gdap-col-access = GDAP
+gdap-problems-only-on = { $count ->
+    [0] No customer has an access problem. (! shows every customer)
+    [one] { $count } customer with an access problem. (! shows every customer)
+   *[other] { $count } customers with an access problem. (! shows every customer)
+}
+gdap-problems-only-off = Every customer is shown.
+gdap-cell-none = —
+gdap-cell-pending = pending
+gdap-cell-active = active
+gdap-cell-expiring = { $days }d
+gdap-problems-only-next = Press ! to show every customer again.
+gdap-status-problems-only = access problems only (!)
+gdap-msg-remove-ga-not-active = { $id } is { $status }; Microsoft removes the Global Administrator role only from an active relationship.
+gdap-msg-no-global-admin = { $id } does not include the Global Administrator role.
+gdap-msg-only-global-admin = Global Administrator is the only role of { $id }; end the relationship instead.
+gdap-msg-assignment-holds-global-admin = { $assignment } gives a group the Global Administrator role of { $id }; remove that assignment first.
+gdap-msg-no-live-relationship = { $company } has no granular admin relationship to change.
+gdap-msg-no-tenant-on-line = line { $line } names no tenant id: “{ $text }”
+gdap-bulk-would = { $item } · { $company } · would be done
+gdap-bulk-done = { $item } · { $company } · done
+gdap-bulk-refused = { $item } · { $company } · refused: { $reason }
+gdap-bulk-summary = { $done } done, { $refused } refused.
+gdap-bulk-summary-dry-run = Dry run: { $done } would be done, { $refused } would be refused; nothing was written.
+gdap-bulk-needs-template = A bulk request needs --template (see `partnerdesk gdap templates`).
+gdap-cannot-read = Cannot read { $file }: { $reason }
+gdap-input-bulk-action = Action
+gdap-input-dry-run = Dry run
+gdap-key-bulk = GDAP bulk action
+gdap-key-export-results = export the results (CSV)
+gdap-bulk-title = Granular admin: one action for many customers
+gdap-bulk-run = Run
+gdap-bulk-request-hint = for a request: the roles to ask each customer for
+gdap-bulk-prefix-hint = for a request: its name is this and the customer's domain
+gdap-dry-run-hint = say what each item would do; change nothing
+gdap-bulk-results = Bulk results
+gdap-bulk-outcome-refused = refused
+gdap-bulk-outcome-would = would be done
+gdap-bulk-outcome-done = done
+gdap-no-bulk = No bulk job has run in this session.
+gdap-no-bulk-next = Mark customers on the Customers tab (or filter them) and press b.
+gdap-col-outcome = Outcome
+gdap-col-reason = Reason
+gdap-col-item = Item
+gdap-count-results = { $shown } of { $total } results
+gdap-bulk-request = Request from a role template
+gdap-bulk-auto-extend-on = Turn auto-extend on
+gdap-bulk-auto-extend-off = Turn auto-extend off
+gdap-bulk-remove-global-admin = Remove the Global Administrator role
+gdap-bulk-end = End the relationships
+gdap-bulk-targets = { $count ->
+    [one] { $count } customer
+   *[other] { $count } customers
+}
+gdap-bulk-cancelled = Stopped: { $done } done, { $refused } refused, { $left } not run.
+gdap-bulk-exported = { $rows } results written to { $path }
+gdap-bulk-progress = Granular admin: { $done } of { $total } items (Esc stops){" "}
+gdap-bulk-stopped = Stopped after { $done } done: { $why }

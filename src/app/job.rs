@@ -25,6 +25,18 @@ const POLL: Duration = Duration::from_millis(10);
 pub enum JobKind {
     SupportContacts(Vec<Email>),
     Export(Export),
+    /// A granular admin action over many customers or relationships (see `permissions::bulk`).
+    Gdap(Box<GdapJob>),
+}
+
+/// A bulk granular admin job: its items still to run, and each one's result so far.
+pub struct GdapJob {
+    pub action: crate::domain::gdap::bulk::BulkAction,
+    /// A request's name prefix.
+    pub prefix: String,
+    pub dry_run: bool,
+    pub items: VecDeque<crate::domain::gdap::bulk::BulkItem>,
+    pub results: Vec<crate::domain::gdap::bulk::ItemResult>,
 }
 
 /// An export writing on its own thread.
@@ -154,6 +166,17 @@ impl Job {
         match &self.kind {
             JobKind::Export(export) => export.written.load(Ordering::Relaxed),
             JobKind::SupportContacts(_) => self.total - self.remaining.len(),
+            JobKind::Gdap(job) => job.results.len(),
+        }
+    }
+
+    pub fn gdap(job: GdapJob) -> Job {
+        Job {
+            total: job.items.len(),
+            kind: JobKind::Gdap(Box::new(job)),
+            remaining: VecDeque::new(),
+            outcome: BulkOutcome::default(),
+            cancelled: false,
         }
     }
 

@@ -184,7 +184,7 @@ impl App {
             customers,
             invitations: InvitationsView::load(&read, only, now)?,
             partners: PartnersView::load(&read, only)?,
-            permissions: PermissionsView::load(&read, only)?,
+            permissions: PermissionsView::load(&read, only, now)?,
             seen: *book.changes().borrow(),
             stale: Default::default(),
             changes: book.changes(),
@@ -215,6 +215,7 @@ impl App {
         // its own (see `ssh::session`).
         app.zone = app.own_zone().unwrap_or_else(crate::i18n::zone::Zone::local);
         app.partners.set_partner_of_record_counts(&app.customers.partner_counts);
+        app.customers.set_access(Arc::clone(&app.permissions.access));
         setup::open_if_empty(&mut app);
         Ok(app)
     }
@@ -696,7 +697,8 @@ impl App {
                 }
                 // An open record shows the customer's granular admin access.
                 if self.stale.remove(&Tab::Permissions.index()) {
-                    self.permissions.reload(&read)?;
+                    self.permissions.reload(&read, self.clock.now())?;
+                    self.customers.set_access(Arc::clone(&self.permissions.access));
                 }
             }
             Tab::Invitations => self.invitations.reload(&read, self.clock.now())?,
@@ -708,7 +710,10 @@ impl App {
                 self.partners.reload(&read)?;
                 self.partners.set_partner_of_record_counts(&self.customers.partner_counts);
             }
-            Tab::Permissions => self.permissions.reload(&read)?,
+            Tab::Permissions => {
+                self.permissions.reload(&read, self.clock.now())?;
+                self.customers.set_access(Arc::clone(&self.permissions.access));
+            }
         }
         Ok(())
     }

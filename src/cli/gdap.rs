@@ -1,13 +1,17 @@
-//! `partnerdesk gdap list|request|approve|extend|end|expiring|templates|health`: granular admin
-//! relationships for scripts, the same rules and records as the Permissions tab.
+//! `partnerdesk gdap list|request|approve|extend|end|expiring|templates|health|assign|unassign|
+//! assignments|report|groups|group`: granular admin relationships and their access assignments
+//! for scripts, the same rules and records as the Permissions tab.
 
 use super::failure::{NotFound, Usage};
 use super::subscriptions::{customer_of, named_customer};
 use super::{CliSession, Who};
 use crate::domain::Timestamp;
 use crate::domain::admin::{AdminRelationship, DirectoryRole, GranularRequest};
+use crate::domain::gdap::access::{AccessAssignment, AssignmentError, AssignmentStatus, Outcome, SecurityGroup};
+use crate::domain::gdap::bulk::{self, BulkAction, BulkItem};
 use crate::domain::gdap::{self, forecast, health, templates};
-use crate::domain::ids::{AdminRelationshipId, TenantId};
+use crate::domain::ids::{AccessAssignmentId, AdminRelationshipId, TenantId};
+use crate::operations::gdap as gdap_ops;
 use crate::operations::permissions as ops;
 use crate::store::Reads;
 use crate::t;
@@ -71,6 +75,132 @@ pub enum GdapCommand {
         #[command(flatten)]
         out: Output,
     },
+    /// Give a partner security group roles of an active relationship (an access assignment);
+    /// it is pending until Microsoft applies it (`gdap report`).
+    Assign(AssignArgs),
+    /// Remove an access assignment: it is being removed until Microsoft reports it removed.
+    Unassign(AssignmentTarget),
+    /// Access assignments with their group, roles and status (and why one failed).
+    Assignments {
+        /// Only this relationship's (GDAP-3).
+        #[arg(long)]
+        relationship: Option<String>,
+        /// Only this customer's (tenant id or primary domain; a customer user: their own).
+        #[arg(long)]
+        customer: Option<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Record what Microsoft reported of an access assignment in progress: --done (applied, or
+    /// removed), or --failed REASON (group-not-found, relationship-ended, role-not-held, or
+    /// Microsoft's own message). --done on a failed one tries it again.
+    Report {
+        #[command(flatten)]
+        target: AssignmentTarget,
+        /// Microsoft applied it (pending → active) or removed it (being removed → removed).
+        #[arg(long, conflicts_with = "failed", required_unless_present = "failed")]
+        done: bool,
+        /// Microsoft could not, for this reason.
+        #[arg(long, value_name = "REASON")]
+        failed: Option<String>,
+    },
+    /// One action over many customers or relationships, item by item with the rule of a
+    /// single change, each item's result (done / refused and why) on its own line; no limit
+    /// of 25. --dry-run says what each item would do and writes nothing.
+    Bulk(BulkArgs),
+    /// The partner's security groups known to the book.
+    Groups {
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Add a security group to the book by its object id, or rename it.
+    Group {
+        /// The group's object id in your Microsoft Entra tenant (a GUID).
+        id: String,
+        /// Its display name, as Microsoft Entra shows it.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        out: Output,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct AssignArgs {
+    /// The relationship, as the screens show it (GDAP-3).
+    relationship: String,
+    /// A security group of the book by name or object id, or a new group's object id.
+    #[arg(long)]
+    group: String,
+    /// The name of a group new to the book.
+    #[arg(long, value_name = "NAME", default_value = "")]
+    group_name: String,
+    /// A role of the relationship by its Microsoft Entra role template id (repeatable;
+    /// default: every role of the relationship).
+    #[arg(long = "role", value_name = "ROLE-ID")]
+    roles: Vec<String>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BulkVerb {
+    /// Request a relationship from a role template with each customer (--template).
+    Request,
+    /// Turn auto-extend on (each extends by 180 days at its end).
+    #[value(alias = "extend")]
+    AutoExtendOn,
+    /// Turn auto-extend off.
+    AutoExtendOff,
+    /// Remove the Global Administrator role (active relationships only).
+    RemoveGlobalAdmin,
+    /// End each relationship, or withdraw each request.
+    End,
+}
+
+#[derive(Args, Debug)]
+pub struct BulkArgs {
+    /// What to do to each item.
+    #[arg(value_enum)]
+    action: BulkVerb,
+    /// A file of tenant ids (CSV, or one a line: the first GUID of each line).
+    #[arg(long, value_name = "FILE")]
+    tenants: Option<std::path::PathBuf>,
+    /// A customer by tenant id or primary domain (repeatable).
+    #[arg(long = "customer", value_name = "CUSTOMER")]
+    customers: Vec<String>,
+    /// A relationship by id (GDAP-3; repeatable).
+    #[arg(long = "relationship", value_name = "ID")]
+    relationships: Vec<String>,
+    /// Every listed customer whose name or domain contains TEXT, as the list's filter finds them.
+    #[arg(long, value_name = "TEXT")]
+    filter: Option<String>,
+    /// The role template of a request (see `gdap templates`).
+    #[arg(long, value_name = "TEMPLATE")]
+    template: Option<String>,
+    /// A request's name: this prefix and the customer's domain (at most 50 characters).
+    #[arg(long, default_value = "GDAP")]
+    prefix: String,
+    /// A request's duration in days, 1 to 730.
+    #[arg(long, default_value = "730")]
+    duration: String,
+    /// Requests extend by 180 days at their end (not with Global Administrator).
+    #[arg(long)]
+    auto_extend: bool,
+    /// Say what each item would do; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    #[command(flatten)]
+    out: Output,
+}
+
+/// Which access assignment.
+#[derive(Args, Debug)]
+pub struct AssignmentTarget {
+    /// Its id, as the screens show it (ACC-4).
+    assignment: String,
+    #[command(flatten)]
+    out: Output,
 }
 
 #[derive(Args, Debug)]
@@ -125,25 +255,66 @@ pub fn run(command: GdapCommand, who: &Who) -> Result<()> {
         GdapCommand::Expiring { within, out } => expiring(who, within, out.json),
         GdapCommand::Templates { diff, out } => templates_command(who, diff.as_deref(), out.json),
         GdapCommand::Health { customer, problems, out } => health_command(who, customer.as_deref(), problems, out.json),
+        GdapCommand::Assign(args) => assign(who, args),
+        GdapCommand::Unassign(t) => change_assignment(who, t, |cli, id| gdap_ops::unassign(&cli.book, &cli.ctx()?, id)),
+        GdapCommand::Assignments { relationship, customer, out } => {
+            assignments_command(who, relationship.as_deref(), customer.as_deref(), out.json)
+        }
+        GdapCommand::Report { target, done: _, failed } => {
+            let outcome = match failed {
+                None => Outcome::Done,
+                Some(reason) => Outcome::Failed(failure_reason(&reason)),
+            };
+            change_assignment(who, target, |cli, id| gdap_ops::record_outcome(&cli.book, &cli.ctx()?, id, outcome))
+        }
+        GdapCommand::Bulk(args) => bulk_command(who, args),
+        GdapCommand::Groups { out } => groups_command(who, out.json),
+        GdapCommand::Group { id, name, out } => {
+            let cli = CliSession::open(who)?;
+            let g = gdap_ops::put_group(&cli.book, &cli.ctx()?, &id, &name)?;
+            if out.json {
+                return super::json::print(&json!({ "group": g }));
+            }
+            say!("{} · {}", g.id, g.name);
+            Ok(())
+        }
     }
 }
 
-/// The relationships this reader may see, with Microsoft's ids of the imported ones.
+/// The relationships this reader may see, with Microsoft's ids of the imported ones, and
+/// their access assignments with the groups those name.
 struct Visible {
     rels: Vec<AdminRelationship>,
     graph_ids: HashMap<String, String>,
+    assignments: Vec<AccessAssignment>,
+    groups: Vec<SecurityGroup>,
 }
 
 fn visible(cli: &CliSession) -> Result<Visible> {
     let read = cli.book.read()?;
     let scope = cli.scope();
     let rels = read.admin_relationships()?.into_iter().filter(|r| scope.sees_customer(r.customer)).collect();
-    Ok(Visible { rels, graph_ids: read.graph_relationship_ids()? })
+    let assignments: Vec<AccessAssignment> =
+        read.access_assignments()?.into_iter().filter(|a| scope.sees_customer(a.customer)).collect();
+    let groups = read.security_groups()?.into_iter().filter(|g| assignments.iter().any(|a| a.group == g.id)).collect();
+    Ok(Visible { rels, graph_ids: read.graph_relationship_ids()?, assignments, groups })
 }
 
 impl Visible {
     fn link(&self, rel: &AdminRelationship) -> String {
         gdap::approval_link_of(rel, self.graph_ids.get(&rel.id.to_string()).map(String::as_str))
+    }
+
+    fn group_name(&self, id: uuid::Uuid) -> String {
+        self.groups.iter().find(|g| g.id == id).map_or_else(|| id.to_string(), |g| g.name.clone())
+    }
+
+    /// An assignment's status now: one of a relationship that has ended is deleted.
+    fn status_of(&self, a: &AccessAssignment, now: Timestamp) -> AssignmentStatus {
+        match self.rels.iter().find(|r| r.id == a.relationship) {
+            Some(rel) => a.status_with(rel.status_at(now)),
+            None => a.status.clone(),
+        }
     }
 }
 
@@ -365,7 +536,13 @@ fn health_command(who: &Who, customer: Option<&str>, problems_only: bool, json: 
     let mut rows = Vec::new();
     for tenant in tenants {
         let Some(c) = read.customer(tenant)? else { continue };
-        let h = health::of(health::is_reseller(&c, partner), v.rels.iter().filter(|r| r.customer == tenant), cli.now);
+        let assignments: Vec<&AccessAssignment> = v.assignments.iter().filter(|a| a.customer == tenant).collect();
+        let h = health::of(
+            health::is_reseller(&c, partner),
+            v.rels.iter().filter(|r| r.customer == tenant),
+            &assignments,
+            cli.now,
+        );
         if !problems_only || h.has_problem() {
             rows.push((c, h));
         }
@@ -397,5 +574,237 @@ fn health_command(who: &Who, customer: Option<&str>, problems_only: bool, json: 
             say!("    ! {}", words::problem(p));
         }
     }
+    Ok(())
+}
+
+/// Microsoft's reason as the command line takes it: a known reason by its name, or its message.
+fn failure_reason(text: &str) -> AssignmentError {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "group-not-found" => AssignmentError::GroupNotFound,
+        "relationship-ended" => AssignmentError::RelationshipEnded,
+        "role-not-held" => AssignmentError::RoleNotHeld,
+        _ => AssignmentError::Microsoft(text.trim().to_string()),
+    }
+}
+
+fn assignment_json(v: &Visible, a: &AccessAssignment, now: Timestamp) -> Value {
+    let status = v.status_of(a, now);
+    let error = match &status {
+        AssignmentStatus::Error(e) => Some(json!({ "reason": e, "message": words::assignment_error(e) })),
+        _ => None,
+    };
+    json!({
+        "id": a.id,
+        "relationship": a.relationship,
+        "customer": a.customer,
+        "group": { "id": a.group, "name": v.group_name(a.group) },
+        "roles": role_ids(&a.roles),
+        "status": crate::domain::gdap::access::StatusKind::of(&status),
+        "error": error,
+        "created_at": a.created_at,
+        "changed_at": a.changed_at,
+    })
+}
+
+fn say_assignment(v: &Visible, a: &AccessAssignment, now: Timestamp) -> Result<()> {
+    let line = words::assignment_line(
+        &a.id.to_string(),
+        &v.group_name(a.group),
+        &names(&a.roles),
+        &words::assignment_status(&v.status_of(a, now)),
+    );
+    say!("{} · {line}", a.relationship);
+    Ok(())
+}
+
+fn print_assignment(cli: &CliSession, a: &AccessAssignment, json: bool) -> Result<()> {
+    let v = visible(cli)?;
+    let now = chrono::Utc::now();
+    if json {
+        return super::json::print(&json!({ "assignment": assignment_json(&v, a, now) }));
+    }
+    say_assignment(&v, a, now)
+}
+
+fn assign(who: &Who, args: AssignArgs) -> Result<()> {
+    let id = parse_id(&args.relationship)?;
+    let cli = CliSession::open(who)?;
+    let rel = cli
+        .book
+        .read()?
+        .admin_relationship(id)?
+        .filter(|r| cli.scope().sees_customer(r.customer))
+        .ok_or_else(|| NotFound(t!("gdap-no-such-relationship", id = id.to_string())))?;
+    let roles = if args.roles.is_empty() {
+        rel.roles.clone()
+    } else {
+        let mut roles = Vec::new();
+        for text in &args.roles {
+            let role = DirectoryRole::from_reported_id(text)
+                .ok_or_else(|| Usage(t!("gdap-not-a-role", text = text.as_str())))?;
+            roles.push(role);
+        }
+        roles
+    };
+    let ask = gdap_ops::Assign { relationship: id, group: &args.group, group_name: &args.group_name, roles };
+    let a = gdap_ops::assign(&cli.book, &cli.ctx()?, &ask)?;
+    print_assignment(&cli, &a, args.out.json)
+}
+
+fn change_assignment(
+    who: &Who,
+    target: AssignmentTarget,
+    op: impl FnOnce(&CliSession, AccessAssignmentId) -> Result<AccessAssignment, crate::store::WriteError>,
+) -> Result<()> {
+    let id = AccessAssignmentId::parse(&target.assignment)
+        .ok_or_else(|| Usage(t!("gdap-not-an-assignment-id", text = target.assignment.as_str())))?;
+    let cli = CliSession::open(who)?;
+    let visible_here = cli.book.read()?.access_assignment(id)?.is_some_and(|a| cli.scope().sees_customer(a.customer));
+    if !visible_here {
+        return Err(NotFound(t!("gdap-no-such-assignment", id = id.to_string())).into());
+    }
+    let a = op(&cli, id)?;
+    print_assignment(&cli, &a, target.out.json)
+}
+
+fn assignments_command(who: &Who, relationship: Option<&str>, customer: Option<&str>, json: bool) -> Result<()> {
+    let cli = CliSession::read(who)?;
+    let rel = relationship.map(parse_id).transpose()?;
+    let tenant = match customer {
+        Some(key) => Some(named_customer(&cli, key)?.tenant_id),
+        None => None,
+    };
+    let v = visible(&cli)?;
+    let items: Vec<&AccessAssignment> = v
+        .assignments
+        .iter()
+        .filter(|a| rel.is_none_or(|r| a.relationship == r) && tenant.is_none_or(|t| a.customer == t))
+        .collect();
+    if json {
+        let items: Vec<Value> = items.iter().map(|a| assignment_json(&v, a, cli.now)).collect();
+        return super::json::print(&json!({ "assignments": items }));
+    }
+    if items.is_empty() {
+        say!("{}", words::NO_ASSIGNMENTS);
+    }
+    for a in items {
+        say_assignment(&v, a, cli.now)?;
+    }
+    Ok(())
+}
+
+fn groups_command(who: &Who, json: bool) -> Result<()> {
+    let cli = CliSession::read(who)?;
+    let mut groups = if cli.session.customer_tenant().is_some() {
+        visible(&cli)?.groups
+    } else {
+        cli.book.read()?.security_groups()?
+    };
+    groups.sort_by_cached_key(|g| crate::domain::search::fold(&g.name));
+    if json {
+        return super::json::print(&json!({ "groups": groups }));
+    }
+    if groups.is_empty() {
+        say!("{}", words::NO_GROUPS);
+    }
+    for g in groups {
+        say!("{} · {}", g.id, g.name);
+    }
+    Ok(())
+}
+
+/// The items a bulk command names: the customers of --tenants, --customer and --filter, then
+/// the relationships of --relationship, each once.
+fn bulk_items(cli: &CliSession, args: &BulkArgs, action: &BulkAction) -> Result<Vec<BulkItem>> {
+    let mut tenants: Vec<TenantId> = Vec::new();
+    if let Some(file) = &args.tenants {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Usage(t!("gdap-cannot-read", file = file.display().to_string(), reason = e.to_string())))?;
+        tenants.extend(bulk::tenant_list(&text)?);
+    }
+    for key in &args.customers {
+        tenants.push(named_customer(cli, key)?.tenant_id);
+    }
+    let read = cli.book.read()?;
+    if let Some(text) = &args.filter {
+        let query = crate::domain::search::fold(text);
+        read.each_customer_row(|row| {
+            if row.listed && row.folded.contains(query.trim()) {
+                tenants.push(row.tenant_id);
+            }
+        })?;
+    }
+    let scope = cli.scope();
+    tenants.retain(|t| scope.sees_customer(*t));
+    let mut seen = std::collections::HashSet::new();
+    tenants.retain(|t| seen.insert(*t));
+    let rels = read.admin_relationships()?;
+    let mut items = bulk::items(action, &tenants, &rels, cli.now);
+    for text in &args.relationships {
+        let id = parse_id(text)?;
+        if !rels.iter().any(|r| r.id == id && scope.sees_customer(r.customer)) {
+            return Err(NotFound(t!("gdap-no-such-relationship", id = id.to_string())).into());
+        }
+        if !items.contains(&BulkItem::Relationship(id)) {
+            items.push(BulkItem::Relationship(id));
+        }
+    }
+    Ok(items)
+}
+
+fn bulk_command(who: &Who, args: BulkArgs) -> Result<()> {
+    let action = match args.action {
+        BulkVerb::Request => {
+            let key = args.template.as_deref().ok_or_else(|| Usage(t!("gdap-bulk-needs-template")))?;
+            let template = templates::by_key(key).ok_or_else(|| Usage(t!("gdap-no-such-template", template = key)))?;
+            let duration_days = crate::domain::admin::validate_duration(&args.duration)?;
+            BulkAction::Request { template, duration_days, auto_extend: args.auto_extend }
+        }
+        BulkVerb::AutoExtendOn => BulkAction::AutoExtend(true),
+        BulkVerb::AutoExtendOff => BulkAction::AutoExtend(false),
+        BulkVerb::RemoveGlobalAdmin => BulkAction::RemoveGlobalAdmin,
+        BulkVerb::End => BulkAction::End,
+    };
+    let cli = if args.dry_run { CliSession::read(who)? } else { CliSession::open(who)? };
+    let items = bulk_items(&cli, &args, &action)?;
+    let bar = super::progress::bar(Some(items.len() as u64), args.out.json, "{bar:40} {pos}/{len} {msg}");
+    let mut results = Vec::with_capacity(items.len());
+    for chunk in items.chunks(crate::app::job::CHUNK) {
+        results.extend(gdap_ops::bulk_chunk(&cli.book, &cli.ctx()?, &action, &args.prefix, chunk, args.dry_run)?);
+        bar.inc(chunk.len() as u64);
+    }
+    bar.finish_and_clear();
+    let done = results.iter().filter(|r| r.outcome.is_ok()).count();
+    if args.out.json {
+        let items: Vec<Value> = results
+            .iter()
+            .map(|r| {
+                let (outcome, reason, field) = match &r.outcome {
+                    Ok(()) if args.dry_run => ("would", None, None),
+                    Ok(()) => ("done", None, None),
+                    Err(refusal) => ("refused", Some(refusal.to_string()), refusal.input.as_ref().map(|i| i.id())),
+                };
+                json!({
+                    "item": r.item,
+                    "customer": r.company,
+                    "relationship": r.relationship,
+                    "outcome": outcome,
+                    "reason": reason,
+                    "field": field,
+                })
+            })
+            .collect();
+        return super::json::print(&json!({
+            "action": clap::ValueEnum::to_possible_value(&args.action).map(|v| v.get_name().to_string()),
+            "dry_run": args.dry_run,
+            "done": done,
+            "refused": results.len() - done,
+            "items": items,
+        }));
+    }
+    for r in &results {
+        say!("{}", words::bulk_line(&r.label(), &r.company, &r.outcome, args.dry_run));
+    }
+    say!("{}", words::bulk_summary(done, results.len() - done, args.dry_run));
     Ok(())
 }

@@ -125,6 +125,7 @@ pub fn generate_with_progress(
             let invitations = invitations::invitations(&mut g, tx, &org, &users, &samples, &mut history)?;
             let relationships = relationships::admin_relationships(&mut g, tx, &org, &samples, &mut history)?
                 + relationships::forecast_cases(g.now, tx, &org, &samples, &mut history)?;
+            relationships::access_assignments(g.now, tx, &mut history)?;
             history.write(tx)?;
             Ok((invitations, relationships))
         })
@@ -261,11 +262,21 @@ mod tests {
         let mut tenants: Vec<_> = rels.iter().map(|r| r.customer).collect();
         tenants.sort();
         tenants.dedup();
+        let assignments = read.access_assignments().unwrap();
         for t in tenants {
             let c = read.customer(t).unwrap().unwrap();
+            let theirs: Vec<_> = assignments.iter().filter(|a| a.customer == t).collect();
             problems.extend(
-                health::of(health::is_reseller(&c, OUR_ID), rels.iter().filter(|r| r.customer == t), now).problems,
+                health::of(health::is_reseller(&c, OUR_ID), rels.iter().filter(|r| r.customer == t), &theirs, now)
+                    .problems,
             );
+        }
+        assert!(problems.iter().any(|p| matches!(p, Problem::NoAccessAssignment { .. })), "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(p, Problem::AssignmentFailed { .. })), "{problems:?}");
+        use crate::domain::gdap::access::StatusKind;
+        let kinds: Vec<StatusKind> = assignments.iter().map(|a| StatusKind::of(&a.status)).collect();
+        for kind in StatusKind::ALL {
+            assert!(kinds.contains(&kind), "an assignment {kind:?}");
         }
         assert!(problems.contains(&Problem::GdapWithoutReseller), "{problems:?}");
         assert!(problems.iter().any(|p| matches!(p, Problem::ExpiresCannotAutoExtend { days: 6, .. })), "{problems:?}");

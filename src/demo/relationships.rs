@@ -6,7 +6,7 @@ use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus, Directory
 use crate::domain::customer::Customer;
 use crate::domain::ids::AdminRelationshipId;
 use crate::domain::org::PartnerOrganization;
-use crate::store::{WriteError, WriteTx};
+use crate::store::{Reads, WriteError, WriteTx};
 use chrono::Duration;
 
 /// Granular admin relationships with the first customers on our list, in every status;
@@ -114,4 +114,80 @@ pub(super) fn forecast_cases(
         history.add(stamp("hung@saomai.vn", created), "admin_relationship.requested", &rel.id.to_string(), &rel)?;
     }
     Ok(cases.len())
+}
+
+/// The partner's security groups, and access assignments on the active relationships in every
+/// status an assignment can have — one failed because its group is gone, one with Microsoft's
+/// own message — and one active relationship left with none, as health reports. Returns how
+/// many assignments.
+pub(super) fn access_assignments(
+    now: crate::domain::Timestamp,
+    tx: &mut WriteTx,
+    history: &mut History,
+) -> Result<usize, WriteError> {
+    use crate::domain::gdap::access::{AccessAssignment, AssignmentError, AssignmentStatus, SecurityGroup};
+    use crate::domain::ids::AccessAssignmentId;
+    let group = |n: u128, name: &str| SecurityGroup { id: uuid::Uuid::from_u128(0x5a0_0000 + n), name: name.into() };
+    let groups = [
+        group(1, "Sao Mai Helpdesk"),
+        group(2, "Sao Mai Admin agents"),
+        group(3, "Sao Mai Tier 2"),
+        group(4, "Sao Mai Auditors"),
+    ];
+    let founded = now - Duration::days(400);
+    for g in &groups {
+        tx.put_security_group(g)?;
+        history.add(stamp("hung@saomai.vn", founded), "security_group.added", &g.id.to_string(), g)?;
+    }
+    // A group that was deleted from the partner's tenant: Microsoft could not find it.
+    let gone = group(9, "Sao Mai Contractors (deleted)");
+    tx.put_security_group(&gone)?;
+    let mut rels: Vec<AdminRelationship> = tx
+        .admin_relationships()?
+        .into_iter()
+        .filter(|r| matches!(r.status_at(now), AdminRelationshipStatus::Active | AdminRelationshipStatus::Expiring))
+        .collect();
+    rels.sort_by_key(|r| r.id);
+    use AssignmentStatus::*;
+    let mut count = 0;
+    for (k, rel) in rels.iter().enumerate() {
+        let first = rel.roles[..1].to_vec();
+        // (group, roles, status) for each case, by the relationship's place.
+        let cases: Vec<(&SecurityGroup, Vec<DirectoryRole>, AssignmentStatus)> = match k % 6 {
+            0 => vec![(&groups[0], rel.roles.clone(), Active)],
+            1 => vec![(&groups[0], rel.roles.clone(), Active), (&groups[2], first, Pending)],
+            2 => vec![(&groups[1], rel.roles.clone(), Active), (&gone, first, Error(AssignmentError::GroupNotFound))],
+            3 => vec![],
+            4 => vec![(&groups[1], rel.roles.clone(), Active), (&groups[3], first, Deleting)],
+            _ => vec![
+                (&groups[0], rel.roles.clone(), Active),
+                (&groups[3], first.clone(), Deleted),
+                (
+                    &groups[2],
+                    first,
+                    Error(AssignmentError::Microsoft(
+                        "The security group is not a member of the partner tenant's Admin agents".into(),
+                    )),
+                ),
+            ],
+        };
+        for (g, roles, status) in cases {
+            let at = rel.activated_at.unwrap_or(rel.created_at) + Duration::days(1);
+            let a = AccessAssignment {
+                id: AccessAssignmentId(tx.next_id("access_assignment")?),
+                relationship: rel.id,
+                customer: rel.customer,
+                group: g.id,
+                roles,
+                status,
+                created_at: at,
+                changed_at: at,
+                version: 0,
+            };
+            let stored = tx.put_access_assignment(&a, true)?;
+            history.add(stamp("hung@saomai.vn", at), "access_assignment.added", &rel.id.to_string(), &stored)?;
+            count += 1;
+        }
+    }
+    Ok(count)
 }

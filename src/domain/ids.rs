@@ -110,6 +110,11 @@ sequence_id!(
     AdminRelationshipId,
     "GDAP"
 );
+sequence_id!(
+    /// An access assignment: a partner security group given roles of a granular relationship.
+    AccessAssignmentId,
+    "ACC"
+);
 
 /// An email address, validated and kept in lower case so that it is a stable key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

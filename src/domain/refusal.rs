@@ -58,6 +58,16 @@ pub enum Input {
     SupportedCompanies,
     /// A role template a granular relationship starts from.
     Template,
+    /// A partner security group, by its object id or name.
+    SecurityGroup,
+    /// The display name of a partner security group.
+    GroupName,
+    /// An access assignment of a granular relationship.
+    Assignment,
+    /// What a bulk job does to each item.
+    BulkAction,
+    /// Say what would be done; write nothing.
+    DryRun,
     /// Shown once, never typed nor kept.
     TemporaryPassword,
     Trial,
@@ -129,6 +139,11 @@ impl Input {
             Subscription => "subscription",
             SupportedCompanies => "supported_companies",
             Template => "template",
+            SecurityGroup => "security_group",
+            GroupName => "group_name",
+            Assignment => "assignment",
+            BulkAction => "bulk_action",
+            DryRun => "dry_run",
             TemporaryPassword => "temporary_password",
             Trial => "trial",
             User => "user",

@@ -9,6 +9,7 @@ use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::catalogue::CatalogueOffer;
 use crate::domain::customer::Customer;
+use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
 use crate::domain::invitation::Invitation;
 use crate::domain::msg::SetupMsg;
 use crate::domain::offer::{OfferTerms, OfferUse};
@@ -36,6 +37,7 @@ pub struct Restored {
     pub offers: u64,
     pub offer_uses: u64,
     pub admin_relationships: u64,
+    pub access_assignments: u64,
     pub audit: u64,
 }
 
@@ -48,6 +50,7 @@ impl Restored {
             + self.offers
             + self.offer_uses
             + self.admin_relationships
+            + self.access_assignments
             + self.audit
     }
 }
@@ -217,6 +220,15 @@ impl<'de> Visitor<'de> for &mut State<'_> {
                     let rels: Vec<AdminRelationship> = map.next_value()?;
                     self.write(|tx| rels.iter().try_for_each(|r| tx.restore_admin_relationship(r)))?;
                     self.restored.admin_relationships += rels.len() as u64;
+                }
+                "security_groups" => {
+                    let groups: Vec<SecurityGroup> = map.next_value()?;
+                    self.write(|tx| groups.iter().try_for_each(|g| tx.put_security_group(g)))?;
+                }
+                "access_assignments" => {
+                    let assignments: Vec<AccessAssignment> = map.next_value()?;
+                    self.write(|tx| assignments.iter().try_for_each(|a| tx.restore_access_assignment(a)))?;
+                    self.restored.access_assignments += assignments.len() as u64;
                 }
                 "catalogue" => {
                     let offers: Vec<CatalogueOffer> = map.next_value()?;

@@ -3,6 +3,7 @@
 //! Each starts with `Book::operate` (see `operate`): writable, current actor, permission check.
 
 pub mod customers;
+pub mod gdap;
 pub mod invitations;
 pub mod offers;
 mod operate;

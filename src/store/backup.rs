@@ -54,6 +54,8 @@ pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
     let invitations = copy(from, &txn, INVITATIONS)?;
     copy(from, &txn, INVITATION_TOKENS)?;
     copy(from, &txn, ADMIN_RELATIONSHIPS)?;
+    copy(from, &txn, SECURITY_GROUPS)?;
+    copy(from, &txn, ACCESS_ASSIGNMENTS)?;
     let audit = copy(from, &txn, AUDIT)?;
     copy(from, &txn, CATALOGUE)?;
     copy(from, &txn, OFFER_TERMS)?;

@@ -88,6 +88,7 @@ pub fn check(book: &Book) -> Result<Report> {
     each(&read, ADMIN_RELATIONSHIPS, &mut r, |r, key, a: AdminRelationship| {
         expect(r, key == a.id.0.to_string(), || format!("table admin_relationships_v2, key {key}: holds {}", a.id));
     })?;
+    access_assignments(&read, &mut r)?;
     each(&read, CATALOGUE, &mut r, |r, key, o: CatalogueOffer| {
         expect(r, key == o.id.to_string(), || format!("table catalogue_v2, key {key}: holds offer {}", o.id));
     })?;
@@ -176,6 +177,34 @@ fn invitations(read: &ReadTx, r: &mut Report) -> Result<()> {
         let used = uses.get(&t.invitation.0).copied().unwrap_or(0);
         expect(r, used == t.uses, || {
             format!("table offer_terms_v2, key {key}: counts {} uses, offer_uses_v2 has {used}", t.uses)
+        });
+    })?;
+    Ok(())
+}
+
+/// Security groups under their ids, and each access assignment under its id, naming a
+/// relationship and a group the book holds.
+fn access_assignments(read: &ReadTx, r: &mut Report) -> Result<()> {
+    use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
+    let mut groups = HashSet::new();
+    each(read, SECURITY_GROUPS, r, |r, key, g: SecurityGroup| {
+        expect(r, key == g.id.as_u128().to_string(), || format!("table security_groups_v1, key {key}: holds {}", g.id));
+        groups.insert(g.id);
+    })?;
+    let mut relationships = HashSet::new();
+    each(read, ADMIN_RELATIONSHIPS, &mut Report::default(), |_, _, a: AdminRelationship| {
+        relationships.insert(a.id);
+    })?;
+    each(read, ACCESS_ASSIGNMENTS, r, |r, key, a: AccessAssignment| {
+        expect(r, key == a.id.0.to_string(), || format!("table access_assignments_v1, key {key}: holds {}", a.id));
+        expect(r, relationships.contains(&a.relationship), || {
+            format!("table access_assignments_v1, key {key}: names {}, which the book does not hold", a.relationship)
+        });
+        expect(r, groups.contains(&a.group), || {
+            format!(
+                "table access_assignments_v1, key {key}: names the security group {}, which the book does not hold",
+                a.group
+            )
         });
     })?;
     Ok(())

@@ -290,6 +290,23 @@ pub trait Reads {
         all(&self.tbl(ADMIN_RELATIONSHIPS)?, ADMIN_RELATIONSHIPS.name())
     }
 
+    /// The partner's security groups, by object id.
+    fn security_groups(&self) -> Result<Vec<crate::domain::gdap::access::SecurityGroup>> {
+        all(&self.tbl(SECURITY_GROUPS)?, SECURITY_GROUPS.name())
+    }
+
+    /// Every access assignment, in the order they were made.
+    fn access_assignments(&self) -> Result<Vec<crate::domain::gdap::access::AccessAssignment>> {
+        all(&self.tbl(ACCESS_ASSIGNMENTS)?, ACCESS_ASSIGNMENTS.name())
+    }
+
+    fn access_assignment(
+        &self,
+        id: crate::domain::ids::AccessAssignmentId,
+    ) -> Result<Option<crate::domain::gdap::access::AccessAssignment>> {
+        one(self.tbl(ACCESS_ASSIGNMENTS)?.get(id.0)?, ACCESS_ASSIGNMENTS.name(), id.0)
+    }
+
     /// The next number of each id series (`invitation`, `subscription`, …), so a restored book
     /// never reuses an id the audit log names.
     fn sequences(&self) -> Result<Vec<(String, u64)>> {

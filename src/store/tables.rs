@@ -41,6 +41,13 @@ pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invit
 pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("invitation_tokens_v1");
 /// Granular admin relationships by id (`GDAP-3` is 3) → `records::v1::AdminRelationship`.
 pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v2");
+/// The partner's own security groups by object id (the UUID as u128) →
+/// `records::v7::SecurityGroup`: what access assignments give roles to.
+pub const SECURITY_GROUPS: TableDefinition<u128, &[u8]> = TableDefinition::new("security_groups_v1");
+/// Access assignments of granular admin relationships by id (`ACC-4` is 4) →
+/// `records::v7::AccessAssignment`. A book without the table (made before it) has none: the
+/// table is made by the first assignment, so it needs no migration.
+pub const ACCESS_ASSIGNMENTS: TableDefinition<u64, &[u8]> = TableDefinition::new("access_assignments_v1");
 /// The append-only audit log by sequence number, from 1 without gaps → `records::v4::AuditEvent`
 /// (changed fields only, and how the actor was established).
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v3");

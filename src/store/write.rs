@@ -11,6 +11,7 @@ use crate::domain::Refusal;
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::customer::Customer;
+use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
 use crate::domain::ids::{Email, InvitationId, PartnerId};
 use crate::domain::invitation::Invitation;
 use crate::domain::msg::{BookMsg, PartnerMsg, UserMsg};
@@ -451,6 +452,39 @@ impl<'s> WriteTx<'s> {
         self.touched |= Kind::Relationships as u8;
         Ok(next)
     }
+
+    /// Adds a security group, or renames one.
+    pub fn put_security_group(&mut self, group: &SecurityGroup) -> Result<(), WriteError> {
+        self.txn.open_table(SECURITY_GROUPS)?.insert(group.id.as_u128(), encode(group)?.as_slice())?;
+        self.touched |= Kind::Relationships as u8;
+        Ok(())
+    }
+
+    /// Writes an access assignment: a new one at version 1, a change over the version it was
+    /// read at (else another session changed it first).
+    pub fn put_access_assignment(
+        &mut self,
+        a: &AccessAssignment,
+        is_new: bool,
+    ) -> Result<AccessAssignment, WriteError> {
+        let mut table = self.txn.open_table(ACCESS_ASSIGNMENTS)?;
+        let stored: Option<AccessAssignment> =
+            table.get(a.id.0)?.map(|v| decode(v.value(), "access assignment")).transpose()?;
+        let version = match (&stored, is_new) {
+            (None, true) => 1,
+            (Some(s), false) if s.version == a.version => s.version + 1,
+            (Some(_), true) => return Err(anyhow::anyhow!("access assignment id collision").into()),
+            _ => {
+                drop(table);
+                return Err(self.conflict(&a.id.to_string()));
+            }
+        };
+        let mut next = a.clone();
+        next.version = version;
+        table.insert(a.id.0, encode(&next)?.as_slice())?;
+        self.touched |= Kind::Relationships as u8;
+        Ok(next)
+    }
 }
 
 /// Restoring a book from its export: records are written as they were (versions, ids and audit
@@ -507,6 +541,12 @@ impl WriteTx<'_> {
 
     pub fn restore_admin_relationship(&mut self, rel: &AdminRelationship) -> Result<(), WriteError> {
         self.txn.open_table(ADMIN_RELATIONSHIPS)?.insert(rel.id.0, encode(rel)?.as_slice())?;
+        self.touched |= Kind::Relationships as u8;
+        Ok(())
+    }
+
+    pub fn restore_access_assignment(&mut self, a: &AccessAssignment) -> Result<(), WriteError> {
+        self.txn.open_table(ACCESS_ASSIGNMENTS)?.insert(a.id.0, encode(a)?.as_slice())?;
         self.touched |= Kind::Relationships as u8;
         Ok(())
     }

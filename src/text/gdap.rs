@@ -1,6 +1,7 @@
 //! Granular admin at scale: role templates, the expiry forecast and access health, in words
 //! (`locales/<tag>/gdap.ftl`).
 
+use crate::domain::gdap::access::{AssignmentError, AssignmentStatus, StatusKind};
 use crate::domain::gdap::forecast::{CannotExtend, Renewal, Window};
 use crate::domain::gdap::health::{Access, Problem};
 use crate::domain::gdap::templates::RoleTemplate;
@@ -78,6 +79,13 @@ pub fn problem(p: &Problem) -> String {
             t!("gdap-problem-expires-auto-extend-off", id = id.to_string(), days = *days)
         }
         Problem::ApprovalLapses { id, days } => t!("gdap-problem-approval-lapses", id = id.to_string(), days = *days),
+        Problem::NoAccessAssignment { id } => t!("gdap-problem-no-assignment", id = id.to_string()),
+        Problem::AssignmentFailed { id, relationship, reason } => t!(
+            "gdap-problem-assignment-failed",
+            id = id.to_string(),
+            relationship = relationship.to_string(),
+            reason = assignment_error(reason)
+        ),
     }
 }
 
@@ -98,4 +106,171 @@ pub fn differs(id: &str, template: &str, missing: &str, extra: &str) -> String {
 /// Pending for `days` days, lapses in `left` days.
 pub fn pending_age(days: i64, left: i64) -> String {
     t!("gdap-pending-age", days = days, left = left)
+}
+
+pub const KEY_ASSIGN: Phrase = Phrase("gdap-key-assign");
+pub const KEY_UNASSIGN: Phrase = Phrase("gdap-key-unassign");
+pub const ASSIGN_TITLE: Phrase = Phrase("gdap-assign-title");
+pub const UNASSIGN_TITLE: Phrase = Phrase("gdap-unassign-title");
+pub const GROUP_HINT: Phrase = Phrase("gdap-group-hint");
+pub const GROUP_NAME_HINT: Phrase = Phrase("gdap-group-name-hint");
+pub const ASSIGN_ROLES_HINT: Phrase = Phrase("gdap-assign-roles-hint");
+pub const UNASSIGN_DETAIL: Phrase = Phrase("gdap-unassign-detail");
+pub const NO_ASSIGNMENTS: Phrase = Phrase("gdap-no-assignments");
+pub const NO_GROUPS: Phrase = Phrase("gdap-no-groups");
+
+/// An assignment's status without its reason.
+pub fn assignment_status_kind(kind: StatusKind) -> Phrase {
+    match kind {
+        StatusKind::Pending => Phrase("gdap-assignment-pending"),
+        StatusKind::Active => Phrase("gdap-assignment-active"),
+        StatusKind::Deleting => Phrase("gdap-assignment-deleting"),
+        StatusKind::Deleted => Phrase("gdap-assignment-deleted"),
+        StatusKind::Error => Phrase("gdap-assignment-error"),
+    }
+}
+
+/// Why Microsoft could not apply an assignment.
+pub fn assignment_error(e: &AssignmentError) -> String {
+    match e {
+        AssignmentError::GroupNotFound => t!("gdap-assignment-error-group-not-found"),
+        AssignmentError::RelationshipEnded => t!("gdap-assignment-error-relationship-ended"),
+        AssignmentError::RoleNotHeld => t!("gdap-assignment-error-role-not-held"),
+        AssignmentError::Microsoft(message) => t!("gdap-assignment-error-microsoft", message = message.as_str()),
+    }
+}
+
+/// An assignment's status, with the reason of an error.
+pub fn assignment_status(status: &AssignmentStatus) -> String {
+    match status {
+        AssignmentStatus::Error(e) => t!("gdap-assignment-error-because", reason = assignment_error(e)),
+        other => assignment_status_kind(StatusKind::of(other)).to_string(),
+    }
+}
+
+/// "ACC-4 is pending: Microsoft applies it".
+pub fn assignment_saved(id: &str, status: &AssignmentStatus) -> String {
+    t!("gdap-assignment-saved", id = id, status = assignment_status(status))
+}
+
+/// The question before removing an assignment.
+pub fn unassign_prompt(id: &str, group: &str) -> String {
+    t!("gdap-unassign-prompt", id = id, group = group)
+}
+
+/// "ACC-4 · Helpdesk agents · Helpdesk Administrator, … · active".
+pub fn assignment_line(id: &str, group: &str, roles: &str, status: &str) -> String {
+    t!("gdap-assignment-line", id = id, group = group, roles = roles, status = status)
+}
+
+/// "Access assignments: 2".
+pub fn assigned_count(n: usize) -> String {
+    t!("gdap-assigned-count", count = n)
+}
+pub const ASSIGN: Phrase = Phrase("gdap-assign");
+pub const REMOVE: Phrase = Phrase("gdap-remove");
+pub const KEY_PROBLEMS_ONLY: Phrase = Phrase("gdap-key-problems-only");
+/// The Customers list's column of granular admin access.
+pub const COL_ACCESS: Phrase = Phrase("gdap-col-access");
+
+/// What `!` did: only the customers with an access problem (how many), or every one again.
+pub fn problems_only(on: bool, shown: usize) -> String {
+    if on { t!("gdap-problems-only-on", count = shown) } else { t!("gdap-problems-only-off") }
+}
+
+/// The access column's cell: short, for a narrow column.
+pub fn access_cell(a: Access) -> String {
+    match a {
+        Access::None => t!("gdap-cell-none"),
+        Access::Pending => t!("gdap-cell-pending"),
+        Access::Active => t!("gdap-cell-active"),
+        Access::Expiring { days } => t!("gdap-cell-expiring", days = days),
+    }
+}
+pub const PROBLEMS_ONLY_NEXT: Phrase = Phrase("gdap-problems-only-next");
+pub const STATUS_PROBLEMS_ONLY: Phrase = Phrase("gdap-status-problems-only");
+
+/// One item of a bulk job: "GDAP-3 · Minh Phát · done" / "… · refused: why".
+pub fn bulk_line(item: &str, company: &str, outcome: &Result<(), crate::domain::Refusal>, dry_run: bool) -> String {
+    match outcome {
+        Ok(()) if dry_run => t!("gdap-bulk-would", item = item, company = company),
+        Ok(()) => t!("gdap-bulk-done", item = item, company = company),
+        Err(refusal) => t!("gdap-bulk-refused", item = item, company = company, reason = refusal.to_string()),
+    }
+}
+
+/// "12 done, 3 refused" (a dry run: "would be done").
+pub fn bulk_summary(done: usize, refused: usize, dry_run: bool) -> String {
+    if dry_run {
+        t!("gdap-bulk-summary-dry-run", done = done, refused = refused)
+    } else {
+        t!("gdap-bulk-summary", done = done, refused = refused)
+    }
+}
+
+pub const KEY_BULK: Phrase = Phrase("gdap-key-bulk");
+pub const KEY_EXPORT_RESULTS: Phrase = Phrase("gdap-key-export-results");
+pub const BULK_TITLE: Phrase = Phrase("gdap-bulk-title");
+pub const BULK_RUN: Phrase = Phrase("gdap-bulk-run");
+pub const BULK_REQUEST_HINT: Phrase = Phrase("gdap-bulk-request-hint");
+pub const BULK_PREFIX_HINT: Phrase = Phrase("gdap-bulk-prefix-hint");
+pub const DRY_RUN_HINT: Phrase = Phrase("gdap-dry-run-hint");
+pub const BULK_RESULTS: Phrase = Phrase("gdap-bulk-results");
+pub const BULK_REFUSED: Phrase = Phrase("gdap-bulk-outcome-refused");
+pub const NO_BULK: Phrase = Phrase("gdap-no-bulk");
+pub const NO_BULK_NEXT: Phrase = Phrase("gdap-no-bulk-next");
+pub const COL_OUTCOME: Phrase = Phrase("gdap-col-outcome");
+pub const COL_REASON: Phrase = Phrase("gdap-col-reason");
+pub const COL_ITEM: Phrase = Phrase("gdap-col-item");
+pub const COUNT_RESULTS: crate::text::Counted = crate::text::Counted("gdap-count-results");
+
+/// The actions the bulk form offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkChoice {
+    Request,
+    AutoExtendOn,
+    AutoExtendOff,
+    RemoveGlobalAdmin,
+    End,
+}
+
+impl BulkChoice {
+    pub fn label(self) -> Phrase {
+        match self {
+            BulkChoice::Request => Phrase("gdap-bulk-request"),
+            BulkChoice::AutoExtendOn => Phrase("gdap-bulk-auto-extend-on"),
+            BulkChoice::AutoExtendOff => Phrase("gdap-bulk-auto-extend-off"),
+            BulkChoice::RemoveGlobalAdmin => Phrase("gdap-bulk-remove-global-admin"),
+            BulkChoice::End => Phrase("gdap-bulk-end"),
+        }
+    }
+}
+
+/// "1,000 customers" the bulk form works on.
+pub fn bulk_targets(n: usize) -> String {
+    t!("gdap-bulk-targets", count = n)
+}
+
+/// Done, or (a dry run) would be done.
+pub fn bulk_outcome(dry_run: bool) -> Phrase {
+    if dry_run { Phrase("gdap-bulk-outcome-would") } else { Phrase("gdap-bulk-outcome-done") }
+}
+
+/// Stopped by Esc: what was done and refused stays; `left` items were not run.
+pub fn bulk_cancelled(done: usize, refused: usize, left: usize) -> String {
+    t!("gdap-bulk-cancelled", done = done, refused = refused, left = left)
+}
+
+pub fn bulk_exported(rows: usize, path: &str) -> String {
+    t!("gdap-bulk-exported", rows = rows, path = path)
+}
+
+/// The gauge of a bulk job: "GDAP: 250 of 1,000 items (Esc stops)".
+pub fn bulk_progress(done: usize, total: usize) -> String {
+    t!("gdap-bulk-progress", done = done, total = total)
+}
+
+/// A bulk job stopped by a failure of the book (not a refusal): what was done stays.
+pub fn bulk_stopped(done: usize, why: &str) -> String {
+    t!("gdap-bulk-stopped", done = done, why = why)
 }

@@ -4,6 +4,7 @@ use super::table::{self, Column, col};
 use super::{list_empty_state, record, styled};
 use crate::app::App;
 use crate::domain::customer::{CustomerRow, RelationshipSummary};
+use crate::domain::gdap::health::Access;
 use crate::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -13,6 +14,10 @@ use ratatui::text::Span;
 const NARROW: u16 = 100;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    if app.customers.problems_only && app.customers.list.shown() == 0 {
+        super::empty_state(buf, area, app.theme, text::gdap::NO_PROBLEMS, text::gdap::PROBLEMS_ONLY_NEXT);
+        return;
+    }
     if list_empty_state(app, buf, area, text::NO_CUSTOMERS, text::NO_CUSTOMERS_NEXT) {
         return;
     }
@@ -32,6 +37,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let cut_short = area.width < NARROW;
     columns.push(col(text::COL_RELATIONSHIP, Constraint::Length(if cut_short { 13 } else { 18 })));
     columns.push(col(text::COL_ADMIN, Constraint::Length(5)));
+    // Granular admin access: "!" before it when the customer has a problem (`!` lists them).
+    let access_title = if app.customers.problems_only {
+        format!("{}!", text::gdap::COL_ACCESS)
+    } else {
+        text::gdap::COL_ACCESS.to_string()
+    };
+    columns.push(col(access_title, Constraint::Length(if wide { 11 } else { 7 })));
     if wide {
         columns.push(col(text::COL_SUBS, Constraint::Length(4)));
     }
@@ -66,6 +78,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             other => Span::raw(other.label()),
         });
         cells.push(if r.admin { styled(text::YES, theme.ok) } else { styled("—", theme.dim) });
+        cells.push(match view.access_of(r) {
+            None => styled(text::gdap::access_cell(Access::None), theme.dim),
+            Some(h) if h.has_problem() => styled(format!("!{}", text::gdap::access_cell(h.access)), theme.warn),
+            Some(h) => {
+                styled(text::gdap::access_cell(h.access), if h.access == Access::None { theme.dim } else { theme.ok })
+            }
+        });
         if wide {
             cells.push(Span::raw(format!("{:>4}", r.subscriptions)));
         }

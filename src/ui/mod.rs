@@ -156,6 +156,8 @@ fn draw_status(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(job) = &app.job {
         let label = if job.is_export() {
             text::export_progress(job.processed(), job.total)
+        } else if matches!(job.kind, crate::app::job::JobKind::Gdap(_)) {
+            text::gdap::bulk_progress(job.processed(), job.total)
         } else {
             text::bulk_progress(job.processed(), job.total)
         };
@@ -217,6 +219,7 @@ fn status_counts(app: &App) -> String {
             crate::app::permissions::Pane::Users => text::COUNT_USERS,
             crate::app::permissions::Pane::Relationships => text::COUNT_RELATIONSHIPS,
             crate::app::permissions::Pane::Audit => text::COUNT_EVENTS,
+            crate::app::permissions::Pane::Bulk => text::gdap::COUNT_RESULTS,
         },
     };
     let noun =
@@ -228,6 +231,9 @@ fn status_counts(app: &App) -> String {
         text.push_str(&format!(" · {}", text::sorted_by(&sort.shown(app.customers.descending))));
         if !app.customers.marked.is_empty() {
             text.push_str(&format!(" · {}", text::marked(app.customers.marked.len())));
+        }
+        if app.customers.problems_only {
+            text.push_str(&format!(" · {}", text::gdap::STATUS_PROBLEMS_ONLY));
         }
     }
     if app.tab == Tab::Invitations

@@ -32,6 +32,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Pane::Users => draw_users(app, body, buf),
         Pane::Relationships => draw_relationships(app, body, buf, &view.relationships),
         Pane::Audit => draw_audit(app, body, buf),
+        Pane::Bulk => draw_bulk(app, body, buf),
     }
 }
 
@@ -138,7 +139,68 @@ fn relationship_details(app: &App, rel: &AdminRelationship) -> Vec<Line<'static>
             style,
         ));
     }
+    lines.extend(assignment_lines(app, rel, end.status));
     lines
+}
+
+/// Under an active relationship: each of its access assignments with its group, roles and
+/// status (why one failed), or that no group holds its roles.
+fn assignment_lines(app: &App, rel: &AdminRelationship, status: AdminRelationshipStatus) -> Vec<Line<'static>> {
+    use crate::domain::gdap::access::AssignmentStatus;
+    use crate::text::gdap as words;
+    let theme = app.theme;
+    if !matches!(status, AdminRelationshipStatus::Active | AdminRelationshipStatus::Expiring) {
+        return Vec::new();
+    }
+    let view = &app.permissions;
+    let shown: Vec<(String, AssignmentStatus)> = view
+        .assignments_of(rel.id)
+        .into_iter()
+        .map(|a| (a, a.status_with(status)))
+        .filter(|(_, s)| *s != AssignmentStatus::Deleted)
+        .map(|(a, s)| (view.describe(a, &s), s))
+        .collect();
+    if shown.is_empty() {
+        return vec![Line::styled(format!("    {}", words::NO_ASSIGNMENTS), theme.warn)];
+    }
+    shown
+        .into_iter()
+        .map(|(text, s)| {
+            let style = match s {
+                AssignmentStatus::Active => theme.dim,
+                AssignmentStatus::Error(_) => theme.error,
+                _ => theme.warn,
+            };
+            Line::styled(format!("    {text}"), style)
+        })
+        .collect()
+}
+
+/// The last bulk job's result table: one line per item, done (or would be) or refused and why.
+fn draw_bulk(app: &App, area: Rect, buf: &mut Buffer) {
+    use crate::text::gdap as words;
+    if list_empty_state(app, buf, area, words::NO_BULK, words::NO_BULK_NEXT) {
+        return;
+    }
+    let theme = app.theme;
+    let rows = &app.permissions.bulk;
+    let wide = area.width >= table::WIDE;
+    let columns = [
+        col(words::COL_ITEM, Constraint::Length(if wide { 36 } else { 9 })),
+        col(text::COL_CUSTOMER, Constraint::Fill(2)),
+        col(words::COL_OUTCOME, Constraint::Length(if wide { 14 } else { 9 })),
+        col(words::COL_REASON, Constraint::Fill(3)),
+    ];
+    let cells = |item: usize| {
+        let r = &rows[item];
+        vec![
+            Span::raw(r.item.clone()),
+            Span::raw(r.company.clone()),
+            styled(r.outcome.clone(), if r.refused { theme.warn } else { theme.ok }),
+            styled(r.reason.clone(), theme.dim),
+        ]
+    };
+    table::draw(buf, area, theme, &columns, &app.permissions.bulk_list, cells, |_| Vec::<Line>::new());
 }
 
 fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {

@@ -116,7 +116,8 @@ fn access_health(app: &App, c: &Customer) -> Vec<Line<'static>> {
         return Vec::new();
     }
     let theme = app.theme;
-    let h = health::of(health::is_reseller(c, org.partner_id), rels, app.now());
+    let assignments = app.permissions.assignments_for(c.tenant_id);
+    let h = health::of(health::is_reseller(c, org.partner_id), rels, &assignments, app.now());
     let roles: Vec<String> = h.roles.iter().map(|r| r.name()).collect();
     let mut summary = vec![
         label(words::REC_ACCESS, app),
@@ -124,6 +125,7 @@ fn access_health(app: &App, c: &Customer) -> Vec<Line<'static>> {
     ];
     if !roles.is_empty() {
         summary.push(styled(format!("  ·  {}", crate::i18n::list(&roles)), theme.dim));
+        summary.push(styled(format!("  ·  {}", words::assigned_count(h.assigned)), theme.dim));
     }
     let mut out = vec![Line::from(summary)];
     out.extend(h.problems.iter().map(|p| Line::from(vec![label("", app), styled(words::problem(p), theme.warn)])));

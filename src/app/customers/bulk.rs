@@ -34,6 +34,9 @@ pub(super) fn start_support_contacts(app: &mut App, ids: Vec<TenantId>) -> Resul
 /// for its thread); at the end, says what was done and what was refused, and why.
 pub(crate) fn run_job_step(app: &mut App) -> Result<()> {
     let Some(job) = app.job.as_mut() else { return Ok(()) };
+    if matches!(job.kind, JobKind::Gdap(_)) {
+        return crate::app::permissions::run_bulk_step(app);
+    }
     if job.is_export() {
         let Some(done) = job.poll_export() else { return Ok(()) };
         app.job = None;

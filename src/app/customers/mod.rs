@@ -36,6 +36,10 @@ pub enum Act {
     Mark,
     MarkAll,
     Export,
+    /// Only the customers with a granular admin access problem, or all again.
+    ProblemsOnly,
+    /// A granular admin action over the marked (or shown) customers.
+    GdapBulk,
     /// The answer to "remove the reseller relationship?".
     RemoveResellerConfirmed(TenantId),
     /// The answer to "suspend these subscriptions and remove the reseller relationship?".
@@ -104,6 +108,8 @@ const PARTNER_KEYS: &[Binding] = &[
     bind(&[ch('a')], "a", text::KEY_MARK_ALL, Action::Customers(MarkAll), false),
     bind(&[ch('x')], "x", text::KEY_EXPORT, Action::Customers(Export), false),
     bind(&[ch('s')], "s", text::KEY_SORT, Action::Customers(CycleSort), false),
+    bind(&[ch('!')], "!", text::gdap::KEY_PROBLEMS_ONLY, Action::Customers(ProblemsOnly), false),
+    hidden(&[ch('b')], "b", text::gdap::KEY_BULK, Action::Customers(GdapBulk), Operation::ManageAdminRelationships),
 ];
 
 const CUSTOMER_KEYS: &[Binding] =
@@ -131,6 +137,11 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
             app.customers.list.move_by(1);
         }
         MarkAll => app.customers.toggle_mark_all(),
+        ProblemsOnly => {
+            app.customers.toggle_problems_only();
+            let shown = app.customers.list.shown();
+            app.info(text::gdap::problems_only(app.customers.problems_only, shown));
+        }
         Export => bulk::export(app)?,
         New if !app.refused(Operation::AddCustomer) => flows::open_new_customer_form(app),
         Edit if !app.refused(Operation::EditCustomer) => flows::open_edit_form(app)?,
@@ -141,7 +152,8 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         RemoveResellerConfirmed(id) => flows::remove_reseller(app, id)?,
         SuspendAndRemoveConfirmed(id) => flows::suspend_and_remove_reseller(app, id)?,
         Record(act) => record::update(app, act)?,
-        New | Edit | SupportContacts | ServiceRequest | ProductKey | RemoveReseller => {}
+        GdapBulk if !app.refused(Operation::ManageAdminRelationships) => super::permissions::open_bulk_form(app),
+        New | Edit | SupportContacts | ServiceRequest | ProductKey | RemoveReseller | GdapBulk => {}
     }
     Ok(())
 }

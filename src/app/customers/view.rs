@@ -7,6 +7,7 @@ use super::index::{BACKGROUND_FROM, CustomerIndex, Got, Landing, SharedList, boo
 use crate::app::effect::Task;
 use crate::app::list::FilteredList;
 use crate::domain::customer::{Customer, CustomerRow};
+use crate::domain::gdap::health::{self, AccessByCustomer};
 use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
 use crate::store::{Book, Reads};
 use anyhow::Result;
@@ -90,6 +91,11 @@ pub struct CustomersView {
     pub focus: Option<(TenantId, SubscriptionId)>,
     /// The renderer scrolls the open record to `focus` at the next frame (then clears this).
     pub reveal_focus: std::cell::Cell<bool>,
+    /// Each customer's granular admin access (those with a relationship), from the
+    /// Permissions view: the access column reads one entry a row.
+    pub access: Arc<AccessByCustomer>,
+    /// `!`: only the customers with an access problem.
+    pub problems_only: bool,
     /// Only this tenant, in the customer perspective: its own index, never the shared one.
     only: Option<TenantId>,
     /// The shared index being read in the background, for a large book.
@@ -126,6 +132,8 @@ impl CustomersView {
             marked: BTreeSet::new(),
             focus: None,
             reveal_focus: Default::default(),
+            access: Arc::default(),
+            problems_only: false,
             only,
             landing: None,
             sorting: false,
@@ -224,6 +232,7 @@ impl CustomersView {
             && let Some(order) = self.rows.order(self.collation, self.sort, self.descending)
         {
             self.sorting = false;
+            let order = self.restricted(order);
             self.list.set_order(order);
             return Ok(true);
         }
@@ -239,6 +248,7 @@ impl CustomersView {
         let keep = keep.and_then(|t| listed(&self.rows, t));
         // Until the sort's order is made, a new index shows its name order.
         let order = self.order().or_else(|| self.rows.order(Collation::Store, None, false)).unwrap_or_default();
+        let order = self.restricted(order);
         self.list.share(Arc::clone(self.rows.haystack()), order, keep);
         let rows = &self.rows;
         self.marked.retain(|t| listed(rows, *t).is_some());
@@ -309,8 +319,57 @@ impl CustomersView {
         }
         // Until the order is made the old one stays on screen.
         if let Some(order) = self.order() {
+            let order = self.restricted(order);
             self.list.set_order(order);
         }
+    }
+
+    /// Whether the partner is the reseller of the customer in `row` (GDAP without it is a
+    /// problem) and its granular access, if it has a relationship.
+    pub fn access_of(&self, row: &CustomerRow) -> Option<health::Health> {
+        let granular = self.access.get(&row.tenant_id)?;
+        Some(granular.clone().with_reseller(health::is_reseller_summary(row.relationship)))
+    }
+
+    /// Takes the customers' granular access anew (after the relationships changed); the
+    /// problem filter follows it.
+    pub fn set_access(&mut self, access: Arc<AccessByCustomer>) {
+        self.access = access;
+        if self.problems_only {
+            self.reapply_order();
+        }
+    }
+
+    /// `!`: only the customers with an access problem, or every customer again.
+    pub fn toggle_problems_only(&mut self) {
+        self.problems_only = !self.problems_only;
+        self.reapply_order();
+    }
+
+    /// The list's order again from the sort's (or the name order while it is being made).
+    fn reapply_order(&mut self) {
+        let order = self.rows.order(self.sort, self.descending).or_else(|| self.rows.order(None, false));
+        let order = self.restricted(order.unwrap_or_default());
+        self.list.set_order(order);
+    }
+
+    /// `order` as the list shows it: with the problem filter on, only the customers with an
+    /// access problem — found from the few customers with a relationship, each looked up in
+    /// the index, then one pass over the order (no lookup per row of a million).
+    fn restricted(&self, order: Arc<Vec<u32>>) -> Arc<Vec<u32>> {
+        if !self.problems_only {
+            return order;
+        }
+        let mut problem = vec![false; self.rows.items()];
+        for (tenant, granular) in self.access.iter() {
+            if let Some(item) = self.rows.item_of(*tenant)
+                && self.rows[item].listed
+                && granular.has_problem(health::is_reseller_summary(self.rows[item].relationship))
+            {
+                problem[item] = true;
+            }
+        }
+        Arc::new(order.iter().copied().filter(|&i| problem[i as usize]).collect())
     }
 
     pub fn selected_row(&self) -> Option<&CustomerRow> {

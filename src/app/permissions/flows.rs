@@ -239,6 +239,10 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                     }
                 }
             }
+            FormKind::Assign(rel) => super::assignments::assign(book, &ctx, form, rel),
+            // Started by `mod::submit` as a job.
+            FormKind::Bulk(_) => return Ok(()),
+            FormKind::Unassign(ids) => super::assignments::unassign(book, &ctx, form, &ids),
             FormKind::MoveAdmin(tenant) => match validate::partner_id(Input::Partner, &form.text(&Input::Partner)) {
                 Err(refusal) => Err(refusal.into()),
                 Ok(partner) => ops::customer_admin_privileges(book, &ctx, tenant, Some(partner))

@@ -3,9 +3,12 @@
 //! admin privileges for the tenant, approving granular relationships, removing or moving the
 //! legacy admin privileges.
 
+mod assignments;
+mod bulk;
 mod flows;
 mod view;
 
+pub use bulk::{open_bulk_form, run_bulk_step};
 pub use view::*;
 
 use super::App;
@@ -34,6 +37,9 @@ pub enum Act {
     RemoveUserConfirmed(Email),
     TerminateConfirmed(AdminRelationshipId),
     RemoveLegacyAdminConfirmed(TenantId),
+    Assign,
+    Unassign,
+    ExportBulk,
 }
 
 /// The Permissions tab's forms.
@@ -43,6 +49,11 @@ pub enum FormKind {
     EditUser(Email, u64),
     RequestGranular,
     MoveAdmin(TenantId),
+    Assign(AdminRelationshipId),
+    /// Which of these access assignments (a relationship's live ones) to remove.
+    Unassign(Vec<crate::domain::ids::AccessAssignmentId>),
+    /// A bulk granular admin action over these customers.
+    Bulk(Vec<TenantId>),
 }
 
 use Act::*;
@@ -63,6 +74,13 @@ const RELATIONSHIPS_KEYS: &[Binding] = &[
     guarded(&[ch('n')], "n", text::KEY_REQUEST_GDAP, act(RequestGranular), Operation::ManageAdminRelationships),
     guarded(&[ch('e')], "e", text::KEY_AUTO_EXTEND, act(ToggleAutoExtend), Operation::ManageAdminRelationships),
     guarded(&[ch('d')], "d", text::KEY_TERMINATE, act(Terminate), Operation::ManageAdminRelationships),
+    guarded(&[ch('a')], "a", text::gdap::KEY_ASSIGN, act(Assign), Operation::ManageAdminRelationships),
+    guarded(&[ch('u')], "u", text::gdap::KEY_UNASSIGN, act(Unassign), Operation::ManageAdminRelationships),
+];
+
+const BULK_KEYS: &[Binding] = &[
+    bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true),
+    bind(&[ch('x')], "x", text::gdap::KEY_EXPORT_RESULTS, act(ExportBulk), true),
 ];
 
 const AUDIT_KEYS: &[Binding] = &[
@@ -86,6 +104,7 @@ pub fn pane_keys(pane: Pane) -> &'static [Binding] {
         Pane::Users => USERS_KEYS,
         Pane::Relationships => RELATIONSHIPS_KEYS,
         Pane::Audit => AUDIT_KEYS,
+        Pane::Bulk => BULK_KEYS,
     }
 }
 
@@ -108,12 +127,18 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         RemoveUserConfirmed(email) => flows::remove_user(app, &email)?,
         TerminateConfirmed(id) => flows::terminate(app, id)?,
         RemoveLegacyAdminConfirmed(tenant) => flows::remove_legacy_admin(app, tenant)?,
+        Assign if !app.refused(relationships) => assignments::open_assign_form(app),
+        Unassign if !app.refused(relationships) => assignments::open_unassign_form(app),
+        ExportBulk => bulk::export_results(app)?,
         AddUser | EditUser | RemoveUser | RequestGranular | ToggleAutoExtend | Terminate | Approve | RemoveAdmin
-        | MoveAdmin => {}
+        | MoveAdmin | Assign | Unassign => {}
     }
     Ok(())
 }
 
 pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
-    flows::submit(app, kind)
+    match kind {
+        FormKind::Bulk(tenants) => bulk::start(app, tenants),
+        other => flows::submit(app, other),
+    }
 }

@@ -6,6 +6,8 @@ use crate::app::list::FilteredList;
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::customer::Customer;
+use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
+use crate::domain::ids::AdminRelationshipId;
 use crate::domain::ids::TenantId;
 use crate::domain::org::PartnerUser;
 use crate::domain::search::fold;
@@ -21,18 +23,34 @@ pub enum Pane {
     Users,
     Relationships,
     Audit,
+    /// The result table of the last bulk granular admin job.
+    Bulk,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 3] = [Pane::Users, Pane::Relationships, Pane::Audit];
+    pub const ALL: [Pane; 4] = [Pane::Users, Pane::Relationships, Pane::Audit, Pane::Bulk];
 
     pub fn title(self) -> crate::i18n::Phrase {
         match self {
             Pane::Users => crate::text::PARTNER_USERS,
             Pane::Relationships => crate::text::ADMIN_RELATIONSHIPS,
             Pane::Audit => crate::text::AUDIT_LOG,
+            Pane::Bulk => crate::text::gdap::BULK_RESULTS,
         }
     }
+}
+
+/// One line of a bulk job's result table, as shown and exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkRow {
+    /// The relationship's id, or the customer's tenant id.
+    pub item: String,
+    pub company: String,
+    /// Done, would be done (a dry run), or refused.
+    pub outcome: String,
+    /// Why it was refused (empty when it was not).
+    pub reason: String,
+    pub refused: bool,
 }
 
 #[derive(Default)]
@@ -44,9 +62,19 @@ pub struct PermissionsView {
     pub relationships_list: FilteredList,
     pub audit: Vec<AuditEvent>,
     pub audit_list: FilteredList,
+    /// The last bulk job's results in this session, one row per item.
+    pub bulk: Vec<BulkRow>,
+    pub bulk_list: FilteredList,
     /// Where the open audit event's page is scrolled to.
     pub event_scroll: crate::app::scroll::Scroll,
     pub customer: Option<Customer>,
+    /// The access assignments of the relationships held (a customer: its own only).
+    pub assignments: Vec<AccessAssignment>,
+    /// The partner's security groups the assignments name (a customer: only those).
+    pub groups: Vec<SecurityGroup>,
+    /// Each customer's granular access, for the customers with a relationship: what the
+    /// Customers list's access column and its problem filter read, one lookup a row.
+    pub access: std::sync::Arc<crate::domain::gdap::health::AccessByCustomer>,
     /// Microsoft Graph's ids of imported relationships, by the book's (`GDAP-3`): their
     /// approval links name Microsoft's id.
     pub graph_ids: std::collections::HashMap<String, String>,
@@ -58,10 +86,10 @@ fn keep_selected<T, K: PartialEq>(items: &[T], list: &FilteredList, key: impl Fn
 }
 
 impl PermissionsView {
-    pub fn load(read: &impl Reads, only: Option<TenantId>) -> Result<Self> {
+    pub fn load(read: &impl Reads, only: Option<TenantId>, now: crate::domain::Timestamp) -> Result<Self> {
         let pane = if only.is_some() { Pane::Relationships } else { Pane::Users };
         let mut view = Self { only, pane, ..Self::default() };
-        view.reload(read)?;
+        view.reload(read, now)?;
         Ok(view)
     }
 
@@ -77,6 +105,7 @@ impl PermissionsView {
             Pane::Users => &self.users_list,
             Pane::Relationships => &self.relationships_list,
             Pane::Audit => &self.audit_list,
+            Pane::Bulk => &self.bulk_list,
         }
     }
 
@@ -85,7 +114,25 @@ impl PermissionsView {
             Pane::Users => &mut self.users_list,
             Pane::Relationships => &mut self.relationships_list,
             Pane::Audit => &mut self.audit_list,
+            Pane::Bulk => &mut self.bulk_list,
         }
+    }
+
+    /// Takes a bulk job's results as the result table (a dry run's say "would be done").
+    pub fn set_bulk(&mut self, results: Vec<crate::domain::gdap::bulk::ItemResult>, dry_run: bool) {
+        self.bulk = results
+            .iter()
+            .map(|r| {
+                let (outcome, reason) = match &r.outcome {
+                    Ok(()) => (crate::text::gdap::bulk_outcome(dry_run).to_string(), String::new()),
+                    Err(refusal) => (crate::text::gdap::BULK_REFUSED.to_string(), refusal.to_string()),
+                };
+                BulkRow { item: r.label(), company: r.company.clone(), outcome, reason, refused: r.outcome.is_err() }
+            })
+            .collect();
+        let hay =
+            self.bulk.iter().map(|r| fold(&format!("{} {} {} {}", r.item, r.company, r.outcome, r.reason))).collect();
+        self.bulk_list.reset(hay, (0..self.bulk.len() as u32).collect(), None);
     }
 
     pub fn selected_user(&self) -> Option<&PartnerUser> {
@@ -99,6 +146,33 @@ impl PermissionsView {
     /// The relationships of one customer (a few: the book holds few relationships per tenant).
     pub fn relationships_of(&self, tenant: TenantId) -> Vec<&AdminRelationship> {
         self.relationships.iter().filter(|r| r.customer == tenant).collect()
+    }
+
+    /// The access assignments of a relationship, oldest first.
+    pub fn assignments_of(&self, rel: AdminRelationshipId) -> Vec<&AccessAssignment> {
+        self.assignments.iter().filter(|a| a.relationship == rel).collect()
+    }
+
+    /// The access assignments of one customer's relationships.
+    pub fn assignments_for(&self, tenant: TenantId) -> Vec<&AccessAssignment> {
+        self.assignments.iter().filter(|a| a.customer == tenant).collect()
+    }
+
+    /// A security group's name, or its id when the book does not name it.
+    pub fn group_name(&self, id: uuid::Uuid) -> String {
+        self.groups.iter().find(|g| g.id == id).map_or_else(|| id.to_string(), |g| g.name.clone())
+    }
+
+    /// "ACC-4 · Helpdesk agents · Helpdesk Administrator, … · active", with `status` (as of its
+    /// relationship's status now).
+    pub fn describe(&self, a: &AccessAssignment, status: &crate::domain::gdap::access::AssignmentStatus) -> String {
+        let roles: Vec<String> = a.roles.iter().map(|r| r.name()).collect();
+        crate::text::gdap::assignment_line(
+            &a.id.to_string(),
+            &self.group_name(a.group),
+            &crate::i18n::list(&roles),
+            &crate::text::gdap::assignment_status(status),
+        )
     }
 
     /// The approval link of a relationship the pane holds.
@@ -120,7 +194,7 @@ impl PermissionsView {
         Ok(())
     }
 
-    pub fn reload(&mut self, read: &impl Reads) -> Result<()> {
+    pub fn reload(&mut self, read: &impl Reads, now: crate::domain::Timestamp) -> Result<()> {
         let keep_user = keep_selected(&self.users, &self.users_list, |u| u.email.clone());
         let keep_rel = keep_selected(&self.relationships, &self.relationships_list, |r| r.id);
         let mut relationships = read.admin_relationships()?;
@@ -151,6 +225,17 @@ impl PermissionsView {
                 relationships.retain(|r| r.customer == tenant);
             }
         }
+        let mut assignments = read.access_assignments()?;
+        let mut groups = read.security_groups()?;
+        if let Some(tenant) = self.only {
+            // A customer sees the groups that hold roles in its own tenant, and nothing else.
+            assignments.retain(|a| a.customer == tenant);
+            groups.retain(|g| assignments.iter().any(|a| a.group == g.id));
+        }
+        groups.sort_by_cached_key(|g| fold(&g.name));
+        self.access = std::sync::Arc::new(crate::domain::gdap::health::by_customer(&relationships, &assignments, now));
+        self.assignments = assignments;
+        self.groups = groups;
         relationships.sort_by_key(|r| std::cmp::Reverse(r.created_at));
         let hay = relationships.iter().map(|r| fold(&format!("{} {} {}", r.id, r.customer_name, r.name))).collect();
         let keep = keep_rel.and_then(|id| relationships.iter().position(|r| r.id == id));

@@ -3,10 +3,11 @@
 //! admin access without a reseller relationship are invisible in most tools; here they are a
 //! problem with a name.
 
+use super::access::{AccessAssignment, AssignmentError, AssignmentStatus};
 use super::forecast::{self, CannotExtend, Renewal};
 use crate::domain::Timestamp;
 use crate::domain::admin::{AdminRelationship, AdminRelationshipStatus, DirectoryRole, EXPIRING_NOTICE_DAYS};
-use crate::domain::ids::AdminRelationshipId;
+use crate::domain::ids::{AccessAssignmentId, AdminRelationshipId};
 use serde::Serialize;
 
 /// The customer's granular admin access, at its best.
@@ -35,6 +36,10 @@ pub enum Problem {
     ExpiresAutoExtendOff { id: AdminRelationshipId, days: i64 },
     /// A request the customer has not approved lapses within the notice period.
     ApprovalLapses { id: AdminRelationshipId, days: i64 },
+    /// An active relationship no security group holds roles of: nobody can use it.
+    NoAccessAssignment { id: AdminRelationshipId },
+    /// Microsoft could not apply (or remove) an access assignment.
+    AssignmentFailed { id: AccessAssignmentId, relationship: AdminRelationshipId, reason: AssignmentError },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,6 +48,8 @@ pub struct Health {
     pub access: Access,
     /// The roles of its active relationships, each once.
     pub roles: Vec<DirectoryRole>,
+    /// How many access assignments of its active relationships are active or pending.
+    pub assigned: usize,
     pub problems: Vec<Problem>,
 }
 
@@ -50,6 +57,13 @@ impl Health {
     pub fn has_problem(&self) -> bool {
         !self.problems.is_empty()
     }
+}
+
+/// Whether a list row's relationship makes the partner the customer's reseller (direct or
+/// indirect), as `is_reseller` says of the whole record.
+pub fn is_reseller_summary(summary: crate::domain::customer::RelationshipSummary) -> bool {
+    use crate::domain::customer::RelationshipSummary as S;
+    matches!(summary, S::Reseller | S::IndirectReseller | S::ResellerAndAdvisor)
 }
 
 /// Whether `partner` is the customer's reseller (direct or indirect): GDAP without it is a problem.
@@ -61,13 +75,86 @@ pub fn is_reseller(c: &crate::domain::customer::Customer, partner: crate::domain
 }
 
 /// The health of a customer with (`reseller`) or without a reseller relationship and these
-/// granular relationships (the customer's own, any status).
-pub fn of<'a>(reseller: bool, rels: impl IntoIterator<Item = &'a AdminRelationship>, now: Timestamp) -> Health {
+/// granular relationships (the customer's own, any status) with their access `assignments`
+/// (any of the book's: those of other relationships are passed over).
+pub fn of<'a>(
+    reseller: bool,
+    rels: impl IntoIterator<Item = &'a AdminRelationship>,
+    assignments: &[&AccessAssignment],
+    now: Timestamp,
+) -> Health {
+    granular(rels, assignments, now).with_reseller(reseller)
+}
+
+/// A customer's granular admin access alone, before it is known whether the partner is its
+/// reseller (a list of a million customers keeps this for the few with relationships, and
+/// reads the reseller flag from each row it shows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Granular {
+    access: Access,
+    roles: Vec<DirectoryRole>,
+    assigned: usize,
+    problems: Vec<Problem>,
+    /// A relationship that is or may become access (not only ended ones).
+    live: bool,
+}
+
+impl Granular {
+    /// The whole health, with (`reseller`) or without a reseller relationship.
+    pub fn with_reseller(self, reseller: bool) -> Health {
+        let mut problems = self.problems;
+        if self.live && !reseller {
+            problems.insert(0, Problem::GdapWithoutReseller);
+        }
+        Health { reseller, access: self.access, roles: self.roles, assigned: self.assigned, problems }
+    }
+
+    pub fn access(&self) -> Access {
+        self.access
+    }
+
+    /// Whether the customer has a problem, with (`reseller`) or without a reseller relationship.
+    pub fn has_problem(&self, reseller: bool) -> bool {
+        !self.problems.is_empty() || (self.live && !reseller)
+    }
+}
+
+/// Each customer's granular access, for the customers with a relationship.
+pub type AccessByCustomer = std::collections::HashMap<crate::domain::ids::TenantId, Granular>;
+
+/// Each customer's granular access, for every customer with a relationship: the book's
+/// relationships and assignments grouped by tenant once.
+pub fn by_customer(rels: &[AdminRelationship], assignments: &[AccessAssignment], now: Timestamp) -> AccessByCustomer {
+    use std::collections::HashMap;
+    let mut rels_of: HashMap<_, Vec<&AdminRelationship>> = HashMap::new();
+    for r in rels {
+        rels_of.entry(r.customer).or_default().push(r);
+    }
+    let mut assigned_of: HashMap<_, Vec<&AccessAssignment>> = HashMap::new();
+    for a in assignments {
+        assigned_of.entry(a.customer).or_default().push(a);
+    }
+    rels_of
+        .into_iter()
+        .map(|(tenant, rels)| {
+            let theirs = assigned_of.get(&tenant).map_or(&[][..], Vec::as_slice);
+            (tenant, granular(rels, theirs, now))
+        })
+        .collect()
+}
+
+/// A customer's granular access from its relationships and their assignments.
+pub fn granular<'a>(
+    rels: impl IntoIterator<Item = &'a AdminRelationship>,
+    assignments: &[&AccessAssignment],
+    now: Timestamp,
+) -> Granular {
     use AdminRelationshipStatus::*;
     let mut access = Access::None;
     let mut roles: Vec<DirectoryRole> = Vec::new();
     let mut problems = Vec::new();
     let mut live = false;
+    let mut assigned = 0;
     for rel in rels {
         let Some(end) = forecast::ending(rel, now) else { continue };
         live = true;
@@ -85,6 +172,20 @@ pub fn of<'a>(reseller: bool, rels: impl IntoIterator<Item = &'a AdminRelationsh
                     roles.push(*r);
                 }
             }
+            let mut held = 0;
+            for a in assignments.iter().filter(|a| a.relationship == rel.id) {
+                match a.status_with(end.status) {
+                    AssignmentStatus::Pending | AssignmentStatus::Active => held += 1,
+                    AssignmentStatus::Error(reason) => {
+                        problems.push(Problem::AssignmentFailed { id: a.id, relationship: rel.id, reason })
+                    }
+                    AssignmentStatus::Deleting | AssignmentStatus::Deleted => {}
+                }
+            }
+            if held == 0 {
+                problems.push(Problem::NoAccessAssignment { id: rel.id });
+            }
+            assigned += held;
         }
         if soon {
             match end.renewal {
@@ -99,10 +200,7 @@ pub fn of<'a>(reseller: bool, rels: impl IntoIterator<Item = &'a AdminRelationsh
             }
         }
     }
-    if live && !reseller {
-        problems.insert(0, Problem::GdapWithoutReseller);
-    }
-    Health { reseller, access, roles, problems }
+    Granular { access, roles, assigned, problems, live }
 }
 
 /// The better of two accesses: active over expiring (the later end) over pending over none.
@@ -130,25 +228,65 @@ mod tests {
         r
     }
 
+    /// An access assignment of `rel`'s roles in `status`.
+    fn assigned(rel: &AdminRelationship, status: AssignmentStatus) -> AccessAssignment {
+        AccessAssignment {
+            id: AccessAssignmentId(rel.id.0 * 10),
+            relationship: rel.id,
+            customer: rel.customer,
+            group: uuid::Uuid::from_u128(9),
+            roles: rel.roles.clone(),
+            status,
+            created_at: fixtures::now(),
+            changed_at: fixtures::now(),
+            version: 1,
+        }
+    }
+
     #[test]
     fn a_customer_with_neither_has_no_problem_and_gdap_without_reseller_is_one() {
         let now = fixtures::now();
-        let h = of(false, [], now);
+        let h = of(false, [], &[], now);
         assert_eq!((h.access, h.has_problem()), (Access::None, false));
         let active = rel(1, AdminRelationshipStatus::Active, 200, vec![DirectoryRole::GlobalReader]);
-        let h = of(false, [&active], now);
+        let held = assigned(&active, AssignmentStatus::Active);
+        let h = of(false, [&active], &[&held], now);
         assert_eq!(h.problems, vec![Problem::GdapWithoutReseller]);
-        assert_eq!(h.roles, vec![DirectoryRole::GlobalReader]);
-        assert!(!of(true, [&active], now).has_problem());
+        assert_eq!((h.roles.clone(), h.assigned), (vec![DirectoryRole::GlobalReader], 1));
+        assert!(!of(true, [&active], &[&held], now).has_problem());
         let ended = rel(2, AdminRelationshipStatus::Terminated, 200, vec![DirectoryRole::GlobalReader]);
-        assert!(!of(false, [&ended], now).has_problem(), "ended access is no access");
+        assert!(!of(false, [&ended], &[], now).has_problem(), "ended access is no access");
+    }
+
+    #[test]
+    fn an_active_relationship_with_no_access_assignment_or_a_failed_one_is_a_problem() {
+        let now = fixtures::now();
+        let active = rel(1, AdminRelationshipStatus::Active, 200, vec![DirectoryRole::GlobalReader]);
+        assert_eq!(of(true, [&active], &[], now).problems, vec![Problem::NoAccessAssignment { id: active.id }]);
+        let pending = assigned(&active, AssignmentStatus::Pending);
+        assert!(!of(true, [&active], &[&pending], now).has_problem(), "pending counts: it is on its way");
+        let going = assigned(&active, AssignmentStatus::Deleting);
+        assert_eq!(of(true, [&active], &[&going], now).problems, vec![Problem::NoAccessAssignment { id: active.id }]);
+        let failed = assigned(&active, AssignmentStatus::Error(AssignmentError::GroupNotFound));
+        assert_eq!(
+            of(true, [&active], &[&failed, &pending], now).problems,
+            vec![Problem::AssignmentFailed {
+                id: failed.id,
+                relationship: active.id,
+                reason: AssignmentError::GroupNotFound
+            }]
+        );
+        let other = rel(2, AdminRelationshipStatus::Active, 200, vec![DirectoryRole::GlobalReader]);
+        let theirs = assigned(&other, AssignmentStatus::Active);
+        assert!(of(true, [&active], &[&theirs], now).has_problem(), "another relationship's assignment does not count");
     }
 
     #[test]
     fn expires_in_6_days_and_cannot_auto_extend_is_a_problem_with_its_reason() {
         let now = fixtures::now();
         let ga = rel(3, AdminRelationshipStatus::Active, 6, vec![DirectoryRole::GlobalAdministrator]);
-        let h = of(true, [&ga], now);
+        let ga_held = assigned(&ga, AssignmentStatus::Active);
+        let h = of(true, [&ga], &[&ga_held], now);
         assert_eq!(h.access, Access::Expiring { days: 6 });
         assert_eq!(
             h.problems,
@@ -160,11 +298,27 @@ mod tests {
         );
         let mut extends = rel(4, AdminRelationshipStatus::Active, 6, vec![DirectoryRole::GlobalReader]);
         extends.auto_extend = true;
-        let h = of(true, [&ga, &extends], now);
+        let extends_held = assigned(&extends, AssignmentStatus::Active);
+        let h = of(true, [&ga, &extends], &[&ga_held, &extends_held], now);
         assert_eq!(h.access, Access::Active, "the best access counts");
         assert_eq!(h.problems.len(), 1, "the GA relationship still lapses");
         let far = rel(5, AdminRelationshipStatus::Active, 120, vec![DirectoryRole::GlobalAdministrator]);
-        assert!(!of(true, [&far], now).has_problem());
+        assert!(!of(true, [&far], &[&assigned(&far, AssignmentStatus::Active)], now).has_problem());
+    }
+
+    #[test]
+    fn by_customer_groups_the_book_and_the_reseller_flag_comes_last() {
+        let now = fixtures::now();
+        let mine = rel(1, AdminRelationshipStatus::Active, 200, vec![DirectoryRole::GlobalReader]);
+        let held = assigned(&mine, AssignmentStatus::Active);
+        let mut theirs = rel(2, AdminRelationshipStatus::Active, 200, vec![DirectoryRole::GlobalReader]);
+        theirs.customer = crate::domain::ids::TenantId(uuid::Uuid::from_u128(77));
+        let all = by_customer(&[mine.clone(), theirs.clone()], std::slice::from_ref(&held), now);
+        assert_eq!(all.len(), 2);
+        let first = &all[&mine.customer];
+        assert!(!first.has_problem(true) && first.has_problem(false));
+        assert_eq!(first.clone().with_reseller(false), of(false, [&mine], &[&held], now));
+        assert!(all[&theirs.customer].has_problem(true), "no assignment on the other's");
     }
 
     #[test]
@@ -172,7 +326,7 @@ mod tests {
         let now = fixtures::now();
         let pending =
             super::super::tests::relationship(6, AdminRelationshipStatus::ApprovalPending, now - Duration::days(80));
-        let h = of(true, [&pending], now);
+        let h = of(true, [&pending], &[], now);
         assert_eq!(h.access, Access::Pending);
         assert_eq!(h.problems, vec![Problem::ApprovalLapses { id: pending.id, days: 10 }]);
     }

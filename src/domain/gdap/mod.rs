@@ -2,6 +2,8 @@
 //! and the approval link a customer opens. The relationship itself and its lifecycle are in
 //! `domain::admin`.
 
+pub mod access;
+pub mod bulk;
 pub mod forecast;
 pub mod health;
 pub mod templates;

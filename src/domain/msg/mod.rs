@@ -9,6 +9,7 @@
 mod admin;
 mod book;
 mod customer;
+mod gdap;
 mod input;
 mod invitation;
 mod offer;
@@ -21,6 +22,7 @@ mod user;
 pub use admin::AdminMsg;
 pub use book::BookMsg;
 pub use customer::CustomerMsg;
+pub use gdap::GdapMsg;
 pub use input::InputMsg;
 pub use invitation::InvitationMsg;
 pub use offer::OfferMsg;
@@ -45,6 +47,8 @@ pub enum Msg {
     Partner(PartnerMsg),
     User(UserMsg),
     Admin(AdminMsg),
+    /// Granular admin at scale: access assignments, security groups, bulk jobs.
+    Gdap(GdapMsg),
     Setup(SetupMsg),
     /// Administering a customer's tenant: subscriptions, licences, users.
     Tenant(TenantMsg),
@@ -70,6 +74,7 @@ into_msg!(
     PartnerMsg => Partner,
     UserMsg => User,
     AdminMsg => Admin,
+    GdapMsg => Gdap,
     SetupMsg => Setup,
     TenantMsg => Tenant,
 );

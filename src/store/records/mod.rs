@@ -70,6 +70,8 @@ stored! {
     d::catalogue::CatalogueOffer => v3::CatalogueOffer,
     d::offer::OfferTerms => v3::OfferTerms,
     d::offer::OfferUse => v3::OfferUse,
+    d::gdap::access::SecurityGroup => v7::SecurityGroup,
+    d::gdap::access::AccessAssignment => v7::AccessAssignment,
 }
 
 /// An operator's language, stored as its tag.

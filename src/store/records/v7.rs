@@ -16,3 +16,141 @@ pub struct OperatorSettings {
 pub struct OperatorZone {
     pub zone: String,
 }
+
+/// A partner security group (`tables::SECURITY_GROUPS`). Its table came after v7's migration;
+/// a v7 book without it has no groups, so no step makes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityGroup {
+    pub id: uuid::Uuid,
+    pub name: String,
+}
+
+/// An access assignment (`tables::ACCESS_ASSIGNMENTS`), beside the relationship it belongs to
+/// so that the relationship record keeps its v1 shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessAssignment {
+    pub id: u64,
+    pub relationship: u64,
+    pub customer: uuid::Uuid,
+    pub group: uuid::Uuid,
+    pub roles: Vec<super::v1::DirectoryRole>,
+    pub status: AssignmentStatus,
+    pub created_at: super::Time,
+    pub changed_at: super::Time,
+    pub version: u64,
+}
+
+/// Variant order is the format.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AssignmentStatus {
+    Pending,
+    Active,
+    Deleting,
+    Deleted,
+    Error(AssignmentError),
+}
+
+/// Variant order is the format.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AssignmentError {
+    GroupNotFound,
+    RelationshipEnded,
+    RoleNotHeld,
+    Microsoft(String),
+}
+
+mod convert {
+    use super::*;
+    use crate::domain::gdap::access as d;
+    use crate::domain::ids::{AccessAssignmentId, AdminRelationshipId, TenantId};
+
+    impl From<&d::SecurityGroup> for SecurityGroup {
+        fn from(g: &d::SecurityGroup) -> Self {
+            SecurityGroup { id: g.id, name: g.name.clone() }
+        }
+    }
+
+    impl From<SecurityGroup> for d::SecurityGroup {
+        fn from(g: SecurityGroup) -> Self {
+            d::SecurityGroup { id: g.id, name: g.name }
+        }
+    }
+
+    impl From<&d::AssignmentError> for AssignmentError {
+        fn from(e: &d::AssignmentError) -> Self {
+            match e {
+                d::AssignmentError::GroupNotFound => AssignmentError::GroupNotFound,
+                d::AssignmentError::RelationshipEnded => AssignmentError::RelationshipEnded,
+                d::AssignmentError::RoleNotHeld => AssignmentError::RoleNotHeld,
+                d::AssignmentError::Microsoft(m) => AssignmentError::Microsoft(m.clone()),
+            }
+        }
+    }
+
+    impl From<AssignmentError> for d::AssignmentError {
+        fn from(e: AssignmentError) -> Self {
+            match e {
+                AssignmentError::GroupNotFound => d::AssignmentError::GroupNotFound,
+                AssignmentError::RelationshipEnded => d::AssignmentError::RelationshipEnded,
+                AssignmentError::RoleNotHeld => d::AssignmentError::RoleNotHeld,
+                AssignmentError::Microsoft(m) => d::AssignmentError::Microsoft(m),
+            }
+        }
+    }
+
+    impl From<&d::AssignmentStatus> for AssignmentStatus {
+        fn from(s: &d::AssignmentStatus) -> Self {
+            match s {
+                d::AssignmentStatus::Pending => AssignmentStatus::Pending,
+                d::AssignmentStatus::Active => AssignmentStatus::Active,
+                d::AssignmentStatus::Deleting => AssignmentStatus::Deleting,
+                d::AssignmentStatus::Deleted => AssignmentStatus::Deleted,
+                d::AssignmentStatus::Error(e) => AssignmentStatus::Error(e.into()),
+            }
+        }
+    }
+
+    impl From<AssignmentStatus> for d::AssignmentStatus {
+        fn from(s: AssignmentStatus) -> Self {
+            match s {
+                AssignmentStatus::Pending => d::AssignmentStatus::Pending,
+                AssignmentStatus::Active => d::AssignmentStatus::Active,
+                AssignmentStatus::Deleting => d::AssignmentStatus::Deleting,
+                AssignmentStatus::Deleted => d::AssignmentStatus::Deleted,
+                AssignmentStatus::Error(e) => d::AssignmentStatus::Error(e.into()),
+            }
+        }
+    }
+
+    impl From<&d::AccessAssignment> for AccessAssignment {
+        fn from(a: &d::AccessAssignment) -> Self {
+            AccessAssignment {
+                id: a.id.0,
+                relationship: a.relationship.0,
+                customer: a.customer.0,
+                group: a.group,
+                roles: a.roles.iter().map(|r| (*r).into()).collect(),
+                status: (&a.status).into(),
+                created_at: a.created_at,
+                changed_at: a.changed_at,
+                version: a.version,
+            }
+        }
+    }
+
+    impl From<AccessAssignment> for d::AccessAssignment {
+        fn from(a: AccessAssignment) -> Self {
+            d::AccessAssignment {
+                id: AccessAssignmentId(a.id),
+                relationship: AdminRelationshipId(a.relationship),
+                customer: TenantId(a.customer),
+                group: a.group,
+                roles: a.roles.into_iter().map(Into::into).collect(),
+                status: a.status.into(),
+                created_at: a.created_at,
+                changed_at: a.changed_at,
+                version: a.version,
+            }
+        }
+    }
+}

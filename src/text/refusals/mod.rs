@@ -5,6 +5,7 @@
 mod admin;
 mod book;
 mod customer;
+mod gdap;
 mod input;
 mod invitation;
 mod offer;
@@ -29,6 +30,7 @@ impl fmt::Display for Msg {
             Msg::Partner(m) => m.fmt(f),
             Msg::User(m) => m.fmt(f),
             Msg::Admin(m) => m.fmt(f),
+            Msg::Gdap(m) => m.fmt(f),
             Msg::Setup(m) => m.fmt(f),
             Msg::Tenant(m) => m.fmt(f),
         }

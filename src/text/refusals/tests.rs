@@ -260,7 +260,28 @@ fn one_of_each() -> Vec<Msg> {
         tenant.push(T::AllAssigned { subscription: sub, quantity: n });
     }
     let tenant: Vec<Msg> = tenant.into_iter().map(Msg::from).collect();
-    [&input[..], &permission, &book, &invitation, &offer, &customer, &partners, &users, &admin, &setup, &tenant]
+    use crate::domain::gdap::access::StatusKind;
+    use GdapMsg as G;
+    let acc = crate::domain::ids::AccessAssignmentId(4);
+    let gdap = [
+        G::AssignNotActive { id: rel, status: AdminRelationshipStatus::ApprovalPending },
+        G::RoleNotHeld { id: rel, role: crate::domain::admin::DirectoryRole::GlobalAdministrator },
+        G::GroupAssignedAlready { group: text(), id: rel, assignment: acc },
+        G::AlreadyRemoved { assignment: acc, status: StatusKind::Deleting },
+        G::NotInProgress { assignment: acc, status: StatusKind::Active },
+        G::NotAGroupId { text: text() },
+        G::GroupNamedOtherwise { name: text() },
+        G::NewGroupNeedsName,
+        G::AssignmentGone { assignment: acc },
+        G::RemoveGlobalAdminNotActive { id: rel, status: AdminRelationshipStatus::Terminated },
+        G::NoGlobalAdmin { id: rel },
+        G::OnlyGlobalAdmin { id: rel },
+        G::AssignmentHoldsGlobalAdmin { id: rel, assignment: acc },
+        G::NoLiveRelationship { company: company() },
+        G::NoTenantOnLine { line: 3, text: text() },
+    ]
+    .map(Msg::from);
+    [&input[..], &permission, &book, &invitation, &offer, &customer, &partners, &users, &admin, &setup, &tenant, &gdap]
         .concat()
 }
 

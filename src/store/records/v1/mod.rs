@@ -10,7 +10,7 @@ mod customer;
 mod invitation;
 mod org;
 
-pub use admin::AdminRelationship;
+pub use admin::{AdminRelationship, DirectoryRole};
 pub use audit::AuditEvent;
 pub use customer::Customer;
 pub use invitation::Invitation;
