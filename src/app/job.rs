@@ -21,7 +21,7 @@ pub const CHUNK: usize = 250;
 const POLL: Duration = Duration::from_millis(10);
 
 pub enum JobKind {
-    SupportContacts(Vec<Email>),
+    SupportContacts(Vec<Email>, crate::domain::customer_changes::ContactsMode),
     Export(Export),
 }
 
@@ -151,7 +151,7 @@ impl Job {
     pub fn processed(&self) -> usize {
         match &self.kind {
             JobKind::Export(export) => export.written.load(Ordering::Relaxed),
-            JobKind::SupportContacts(_) => self.total - self.remaining.len(),
+            JobKind::SupportContacts(..) => self.total - self.remaining.len(),
         }
     }
 

@@ -22,6 +22,7 @@ macro_rules! tell {
 mod accept;
 mod audit;
 mod book;
+mod contacts;
 mod customers;
 mod demo;
 pub mod failure;
@@ -38,6 +39,7 @@ mod progress;
 pub mod remote;
 mod subscriptions;
 mod tenant_users;
+mod users;
 
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};
@@ -163,6 +165,12 @@ pub enum Command {
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
+    /// Support contacts of one customer, several, or all: add, remove, or set exactly.
+    #[command(subcommand)]
+    Contacts(contacts::ContactsCommand),
+    /// The partner's own users and their roles: list, add, edit, remove.
+    #[command(subcommand)]
+    Users(users::UsersCommand),
 }
 
 #[derive(Args, Debug)]
@@ -448,6 +456,8 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
         Some(Command::ProductKeys(command)) => product_keys::run(command, who),
         Some(Command::Gdap(command)) => gdap::run(command, who),
         Some(Command::Debug(DebugCommand::Churn { count })) => churn(who, count),
+        Some(Command::Contacts(command)) => contacts::run(command, who),
+        Some(Command::Users(command)) => users::run(command, who),
     }
 }
 

@@ -104,7 +104,9 @@ fn refusal(cli: &Cli) -> Option<String> {
         | Command::ProductKeys(_)
         | Command::TenantUsers(_)
         | Command::Gdap(_)
-        | Command::Audit(_) => return None,
+        | Command::Audit(_)
+        | Command::Contacts(_)
+        | Command::Users(_) => return None,
     };
     Some(format!(
         "`{name}` works on the server's files, not over SSH: run it on the server itself (the book is open in `serve`)"
