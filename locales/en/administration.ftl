@@ -99,7 +99,7 @@ customer-added-as-reseller = { $company } added: you are its reseller; its Globa
 ## More than one partner (seed 000's note, seed 004): keeping admin privileges with another partner, restoring them.
 admin-key-restore-admin = ask to restore admin privileges
 admin-restore-title = Ask to restore delegated admin privileges
-admin-restore-submit = Draft the email
+admin-restore-submit = draft the email
 admin-includes-restore = delegated administration privileges only: your reseller asks to hold them again
 admin-kind-restore-short = Restore
 admin-restore-hint-holder = A reseller customer of yours; { $holder } holds its admin privileges now. Accepting moves them to you.
