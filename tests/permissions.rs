@@ -60,7 +60,13 @@ fn granular_relationship_requested_then_approved_by_the_customer() {
     assert_snapshot!("granular_requested", requested);
 
     let mut customer = app(book.clone(), Some(&common::global_admin_of(&target)));
-    let approved = text(&screen(&mut customer, 120, 35, "4 a"));
+    // Item 10: what is granted to whom, for how long, before `y`.
+    let asked = text(&screen(&mut customer, 120, 35, "4 a"));
+    let flat = asked.replace('│', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Approve GDAP-") && flat.contains("(Helpdesk team)?"), "{asked}");
+    assert!(flat.contains("Sao Mai Cloud Solutions gets ") && flat.contains(", for 90 days."), "{asked}");
+    assert_snapshot!("granular_approval_summary", asked);
+    let approved = text(&screen(&mut customer, 120, 35, "y"));
     assert!(approved.contains("is active."), "{approved}");
     let rel = book.read().unwrap().admin_relationships().unwrap().into_iter().max_by_key(|r| r.id).unwrap();
     assert_eq!(rel.roles.len(), 2);
@@ -80,7 +86,24 @@ fn the_customer_reassigns_legacy_admin_and_the_reseller_keeps_the_support_duty()
     let mut customer = app(book.clone(), Some(&common::global_admin_of(&target)));
     let refused = text(&screen(&mut customer, 120, 35, "4 m 12345 <Enter>"));
     assert!(refused.contains("Partner: a partner id has 6 or 7 digits"), "{refused}");
-    let moved = text(&screen(&mut customer, 120, 35, &format!("{}5120044 <Enter>", "<Backspace> ".repeat(5))));
+    let unknown = text(&screen(&mut customer, 120, 35, &format!("{}9999999 <Enter>", "<Backspace> ".repeat(5))));
+    assert!(unknown.contains("9999999"), "an unknown partner is refused in the form: {unknown}");
+    // Item 10: what is granted to whom, for how long, before `y`.
+    let asked = text(&screen(&mut customer, 120, 35, &format!("{}5120044 <Enter>", "<Backspace> ".repeat(7))));
+    // The dialog wraps its lines: its words are read without the box.
+    let flat = asked.replace('│', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("to Hải Vân Technology?"), "{asked}");
+    assert!(
+        flat.contains(
+            "Hải Vân Technology gets Global administrator and so every other admin role, until you remove them."
+        ),
+        "{asked}"
+    );
+    assert!(flat.contains("Sao Mai Cloud Solutions loses them"), "{asked}");
+    assert!(flat.contains("stays responsible for support, as your reseller"), "{asked}");
+    assert_snapshot!("legacy_admin_move_summary", asked);
+    assert!(book.read().unwrap().customer(target.tenant_id).unwrap().unwrap().holds_admin(US), "nothing yet");
+    let moved = text(&screen(&mut customer, 120, 35, "y"));
     assert!(moved.contains("Hải Vân Technology holds admin privileges"), "{moved}");
     assert!(
         moved.contains("Sao Mai Cloud Solutions, the reseller, does not hold admin privileges but stays responsible"),

@@ -95,3 +95,87 @@ por-found = Check ID found { $name }: { $kind }, { $country_name } ({ $country }
 
 ## Adding a customer (rule 7: the reseller relationship, not admin privileges).
 customer-added-as-reseller = { $company } added: you are its reseller; its Global admin grants admin privileges (send a delegated-admin offer).
+
+## More than one partner (seed 000's note, seed 004): keeping admin privileges with another partner, restoring them.
+admin-key-restore-admin = ask to restore admin privileges
+admin-restore-title = Ask to restore delegated admin privileges
+admin-restore-submit = draft the email
+admin-includes-restore = delegated administration privileges only: your reseller asks to hold them again
+admin-kind-restore-short = Restore
+admin-restore-hint-holder = A reseller customer of yours; { $holder } holds its admin privileges now. Accepting moves them to you.
+admin-restore-hint-none = A reseller customer of yours; no partner holds its admin privileges now. Accepting grants them to you.
+admin-move-or-keep-hint = { $holder } holds them now; only one partner can. Tick to move them to { $partner }; leave clear to keep them with { $holder } and accept the reseller relationship alone (admin privileges not granted).
+admin-not-granted = admin privileges asked, not granted: the customer kept them with the partner that holds them
+admin-restore-asked = asks to restore admin privileges only
+admin-accepted-restored = Accepted: { $partner } holds your delegated admin privileges again. (In Microsoft's portals this is done in the { $portal }.)
+admin-accepted-not-granted = Accepted: { $partner } is now your reseller; your admin privileges stay with the partner that holds them, so they were not granted. (In Microsoft's portals this is done in the { $portal }.)
+admin-cli-not-granted = Admin privileges not granted to { $partner }: they stay with the partner that holds them.
+msg-inv-admin-choice-needed = Partner { $holder } holds admin privileges for { $company } now; only one partner can hold them at a time. Choose: move them to { $partner }, or keep them with { $holder } and accept the reseller relationship alone.
+msg-inv-restore-admin-move = Partner { $holder } holds admin privileges for { $company } now; this request only restores them to { $partner }, so accepting it moves them: choose to move them, or decline the request to keep them where they are.
+msg-inv-restore-needs-reseller = { $company } is not a reseller customer of { $partner }: request a reseller relationship (with delegated admin privileges) instead.
+msg-inv-admin-held-already = { $partner } holds admin privileges for { $company } already: there is nothing to restore.
+letter-restore-admin-subject = { $partner } asks { $company } to restore delegated admin privileges
+letter-restore-admin-body =
+    Dear { $company } administrator,
+
+    { $partner } is your Microsoft Cloud Solution Provider and stays responsible for supporting you. To manage your services on your behalf again, we ask you to restore our delegated administration privileges. Only one partner can hold them at a time: if another partner holds them now, accepting moves them to { $partner }. You can remove them at any time in your admin center.
+
+    To accept, a Global admin of { $company } opens this link and signs in to the { $portal }:
+
+    { $link }
+
+    Kind regards,
+    { $sender }
+
+## What a grant gives, to whom, for how long: said before the customer confirms it.
+admin-move-prompt = Move the admin privileges for { $company } to { $partner }?
+admin-approve-prompt = Approve { $id } ({ $name })?
+admin-grant-everything = Global administrator and so every other admin role
+admin-grant-summary =
+    { $length ->
+        [removed] { $partner } gets { $roles }, until you remove them.
+        [extending] { $partner } gets { $roles }, for { $days ->
+            [one] { $days } day
+           *[other] { $days } days
+        }, then extended by 180 days at a time.
+       *[days] { $partner } gets { $roles }, for { $days ->
+            [one] { $days } day
+           *[other] { $days } days
+        }.
+    }
+admin-grant-taken-from = { $holder } loses them: only one partner holds them at a time.
+admin-grant-support = { $reseller } stays responsible for support, as your reseller.
+
+## Support contacts on many customers: add, remove or replace, and what changed.
+admin-input-contacts-mode = Change
+admin-contacts-mode-add = Add the ticked to each list
+admin-contacts-mode-remove = Remove the ticked from each list
+admin-contacts-mode-replace = Replace each list with the ticked
+admin-contacts-mode-hint = Replace takes off every contact not ticked; the outcome names whom it removed.
+admin-contacts-changed =
+    { $changed ->
+        [one] Support contacts changed for 1 customer
+       *[other] Support contacts changed for { $changed } customers
+    }: { $added } added.
+admin-contacts-removed = Removed: { $which }.
+admin-contacts-removed-from =
+    { $count ->
+        [one] { $email } from 1 customer
+       *[other] { $email } from { $count } customers
+    }
+msg-user-still-support-contact =
+    { $count ->
+        [one] { $name } is a support contact of 1 customer ({ $companies }): take them off it first (Customers: c, Remove; or partnerdesk contacts remove), then remove the user.
+       *[other] { $name } is a support contact of { $count } customers ({ $companies }): take them off those lists first (Customers: mark, c, Remove; or partnerdesk contacts remove), then remove the user.
+    }
+
+## partnerdesk users: the partner's own users on the command line.
+admin-cli-user-line = { $name } <{ $email }> · { $roles } · { $supported }
+admin-cli-users-bad-value = { $flag } { $value }: not a value it takes (see partnerdesk users --help).
+admin-cli-users-no-user = No partner user { $email } is in the book.
+
+## The customer's Partners tab: each partner's roles and how to reach it.
+admin-related-granular = Granular admin
+admin-partner-contact-hint = What its customers see of it: email, phone and address (each may stay empty).
+admin-contact-unknown = not known
+admin-granular-only = Granular only

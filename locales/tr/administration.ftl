@@ -77,3 +77,75 @@ por-found = Kimlik denetimi { $name } kuruluşunu buldu: { $kind }, { $country_n
 
 ## Müşteri ekleme (kural 7).
 customer-added-as-reseller = { $company } eklendi: bayisi sizsiniz; yönetici izinlerini onun Genel Yöneticisi verir (bir temsilci yönetici teklifi gönderin).
+
+## Birden çok iş ortağı: yönetici izinlerini başka bir iş ortağında tutmak, geri yüklemek.
+admin-key-restore-admin = yönetici izinlerinin geri yüklenmesini iste
+admin-restore-title = Temsilci yönetici izinlerinin geri yüklenmesini iste
+admin-restore-submit = E-postayı hazırla
+admin-includes-restore = yalnızca temsilci yönetici izinleri: bayiniz bunları yeniden üstlenmek istiyor
+admin-kind-restore-short = Geri yük
+admin-restore-hint-holder = Bayi müşteriniz; yönetici izinleri şu anda { $holder } iş ortağında. Kabul edilirse size taşınır.
+admin-restore-hint-none = Bayi müşteriniz; yönetici izinleri şu anda hiçbir iş ortağında değil. Kabul edilirse size verilir.
+admin-move-or-keep-hint = Şu anda { $holder } sahip; yalnızca bir iş ortağı sahip olabilir. { $partner } iş ortağına taşımak için işaretleyin; { $holder } iş ortağında tutup yalnızca bayi ilişkisini kabul etmek için boş bırakın (yönetici izinleri verilmez).
+admin-not-granted = yönetici izinleri istendi, verilmedi: müşteri izinleri sahibi olan iş ortağında tuttu
+admin-restore-asked = yalnızca yönetici izinlerinin geri yüklenmesini istiyor
+admin-accepted-restored = Kabul edildi: temsilci yönetici izinleriniz yeniden { $partner } iş ortağında. (Microsoft portallarında bu işlem şurada yapılır: { $portal }.)
+admin-accepted-not-granted = Kabul edildi: { $partner } artık bayiniz; yönetici izinleriniz sahibi olan iş ortağında kaldı, bu yüzden verilmedi. (Microsoft portallarında bu işlem şurada yapılır: { $portal }.)
+admin-cli-not-granted = Yönetici izinleri { $partner } iş ortağına verilmedi: sahibi olan iş ortağında kalıyor.
+msg-inv-admin-choice-needed = İş ortağı { $holder } şu anda { $company } için yönetici izinlerine sahip; aynı anda yalnızca bir iş ortağı sahip olabilir. Seçin: izinleri { $partner } iş ortağına taşıyın ya da { $holder } iş ortağında tutup yalnızca bayi ilişkisini kabul edin.
+msg-inv-restore-admin-move = İş ortağı { $holder } şu anda { $company } için yönetici izinlerine sahip; bu istek yalnızca izinleri { $partner } iş ortağına geri yükler, kabul etmek onları taşır: taşımayı seçin ya da olduğu yerde tutmak için isteği reddedin.
+msg-inv-restore-needs-reseller = { $company }, { $partner } iş ortağının bayi müşterisi değil: bunun yerine (temsilci yönetici izinleriyle) bir bayi ilişkisi isteyin.
+msg-inv-admin-held-already = { $partner } zaten { $company } için yönetici izinlerine sahip: geri yüklenecek bir şey yok.
+letter-restore-admin-subject = { $partner }, { $company } kuruluşundan temsilci yönetici izinlerinin geri yüklenmesini istiyor
+letter-restore-admin-body =
+    Sayın Yetkili,
+
+    { $partner } olarak { $company } için Microsoft Bulut Çözümü Sağlayıcınızız ve size destek sağlamaktan sorumlu olmaya devam ediyoruz. Hizmetlerinizi yeniden sizin adınıza yönetebilmek için temsilci yönetici izinlerimizi geri yüklemenizi rica ediyoruz. Bu izinlere aynı anda yalnızca bir iş ortağı sahip olabilir: şu anda başka bir iş ortağında ise kabul etmek onları { $partner } iş ortağına taşır. Bu izinleri yönetim merkezinizden istediğiniz zaman kaldırabilirsiniz.
+
+    Kabul etmek için { $company } kuruluşunun bir Genel Yöneticisi bu bağlantıyı açar ve { $portal } üzerinde oturum açar:
+
+    { $link }
+
+    Saygılarımızla,
+    { $sender }
+
+## Kime, hangi izinler, ne kadar süreyle: müşteri onaylamadan önce söylenir.
+admin-move-prompt = { $company } için yönetici izinleri { $partner } iş ortağına taşınsın mı?
+admin-approve-prompt = { $id } ({ $name }) onaylansın mı?
+admin-grant-everything = Genel Yönetici, dolayısıyla diğer tüm yönetici rolleri
+admin-grant-summary =
+    { $length ->
+        [removed] { $partner } şunları alır: { $roles }; siz kaldırana kadar.
+        [extending] { $partner } şunları alır: { $roles }; { $days } gün boyunca, ardından her seferinde 180 gün uzatılır.
+       *[days] { $partner } şunları alır: { $roles }; { $days } gün boyunca.
+    }
+admin-grant-taken-from = { $holder } bu izinleri kaybeder: aynı anda yalnızca bir iş ortağı sahip olabilir.
+admin-grant-support = { $reseller } bayiniz olarak destekten sorumlu olmaya devam eder.
+
+## Birçok müşteride destek kişileri: ekle, kaldır veya değiştir.
+admin-input-contacts-mode = Değişiklik
+admin-contacts-mode-add = İşaretlileri her listeye ekle
+admin-contacts-mode-remove = İşaretlileri her listeden kaldır
+admin-contacts-mode-replace = Her listeyi işaretlilerle değiştir
+admin-contacts-mode-hint = Değiştir, işaretlenmemiş her destek kişisini kaldırır; sonuç kimlerin kaldırıldığını söyler.
+admin-contacts-changed =
+    { $changed ->
+        [one] 1 müşterinin destek kişileri değişti
+       *[other] { $changed } müşterinin destek kişileri değişti
+    }: { $added } eklendi.
+admin-contacts-removed = Kaldırılanlar: { $which }.
+admin-contacts-removed-from =
+    { $count ->
+        [one] { $email }, 1 müşteriden
+       *[other] { $email }, { $count } müşteriden
+    }
+msg-user-still-support-contact = { $name }, { $count } müşterinin destek kişisi ({ $companies }): önce onu bu listelerden çıkarın (Müşteriler: işaretle, c, Kaldır; ya da partnerdesk contacts remove), sonra kullanıcıyı kaldırın.
+admin-cli-user-line = { $name } <{ $email }> · { $roles } · { $supported }
+admin-cli-users-bad-value = { $flag } { $value }: geçerli bir değer değil (bkz. partnerdesk users --help).
+admin-cli-users-no-user = Defterde { $email } adlı bir iş ortağı kullanıcısı yok.
+
+## Müşterinin İş Ortakları sekmesi: her iş ortağının rolleri ve iletişim bilgileri.
+admin-related-granular = Ayrıntılı yönetici
+admin-partner-contact-hint = Müşterilerinin gördüğü: e-posta, telefon ve adres (her biri boş kalabilir).
+admin-contact-unknown = bilinmiyor
+admin-granular-only = Yalnızca ayrıntılı

@@ -77,3 +77,67 @@ por-found = Kiểm tra ID tìm thấy { $name }: { $kind }, { $country_name } ({
 
 ## Thêm khách hàng (quy tắc 7).
 customer-added-as-reseller = Đã thêm { $company }: bạn là đại lý của họ; người quản trị toàn cầu của họ cấp quyền của người quản trị (hãy gửi đề nghị quản trị được ủy quyền).
+
+## Nhiều đối tác: giữ quyền của người quản trị ở đối tác khác, khôi phục quyền.
+admin-key-restore-admin = yêu cầu khôi phục quyền của người quản trị
+admin-restore-title = Yêu cầu khôi phục quyền quản trị được ủy quyền
+admin-restore-submit = Soạn thư
+admin-includes-restore = chỉ quyền quản trị được ủy quyền: đại lý của bạn đề nghị được giữ lại quyền này
+admin-kind-restore-short = Phục hồi
+admin-restore-hint-holder = Khách hàng đại lý của bạn; { $holder } đang giữ quyền của người quản trị. Khi chấp nhận, quyền được chuyển sang bạn.
+admin-restore-hint-none = Khách hàng đại lý của bạn; hiện không đối tác nào giữ quyền của người quản trị. Khi chấp nhận, quyền được cấp cho bạn.
+admin-move-or-keep-hint = { $holder } đang giữ quyền này; chỉ một đối tác được giữ. Đánh dấu để chuyển quyền sang { $partner }; để trống để giữ quyền ở { $holder } và chỉ chấp nhận mối quan hệ đại lý (không cấp quyền của người quản trị).
+admin-not-granted = có yêu cầu quyền của người quản trị nhưng không được cấp: khách hàng giữ quyền ở đối tác đang giữ
+admin-restore-asked = chỉ yêu cầu khôi phục quyền của người quản trị
+admin-accepted-restored = Đã chấp nhận: { $partner } lại giữ quyền quản trị được ủy quyền của bạn. (Trong cổng thông tin của Microsoft, việc này được thực hiện tại { $portal }.)
+admin-accepted-not-granted = Đã chấp nhận: { $partner } giờ là đại lý của bạn; quyền của người quản trị vẫn ở đối tác đang giữ nên không được cấp. (Trong cổng thông tin của Microsoft, việc này được thực hiện tại { $portal }.)
+admin-cli-not-granted = Không cấp quyền của người quản trị cho { $partner }: quyền vẫn ở đối tác đang giữ.
+msg-inv-admin-choice-needed = Đối tác { $holder } hiện có quyền của người quản trị cho { $company }; mỗi lúc chỉ một đối tác được giữ. Hãy chọn: chuyển quyền sang { $partner }, hoặc giữ quyền ở { $holder } và chỉ chấp nhận mối quan hệ đại lý.
+msg-inv-restore-admin-move = Đối tác { $holder } hiện có quyền của người quản trị cho { $company }; yêu cầu này chỉ khôi phục quyền cho { $partner }, nên chấp nhận sẽ chuyển quyền: hãy chọn chuyển quyền, hoặc từ chối yêu cầu để giữ nguyên.
+msg-inv-restore-needs-reseller = { $company } không phải khách hàng đại lý của { $partner }: hãy yêu cầu một mối quan hệ đại lý (kèm quyền quản trị được ủy quyền).
+msg-inv-admin-held-already = { $partner } đã có quyền của người quản trị cho { $company }: không có gì để khôi phục.
+letter-restore-admin-subject = { $partner } đề nghị { $company } khôi phục quyền quản trị được ủy quyền
+letter-restore-admin-body =
+    Kính gửi Quý quản trị viên của { $company },
+
+    { $partner } là nhà cung cấp giải pháp điện toán đám mây Microsoft (CSP) của Quý công ty và tiếp tục chịu trách nhiệm hỗ trợ Quý công ty. Để có thể quản lý dịch vụ thay mặt Quý công ty trở lại, chúng tôi đề nghị Quý công ty khôi phục quyền quản trị được ủy quyền cho chúng tôi. Mỗi lúc chỉ một đối tác được giữ quyền này: nếu một đối tác khác đang giữ, việc chấp nhận sẽ chuyển quyền sang { $partner }. Quý công ty có thể gỡ bỏ quyền này bất cứ lúc nào trong trung tâm quản trị.
+
+    Để chấp nhận, một quản trị toàn cầu của { $company } mở liên kết này và đăng nhập vào { $portal }:
+
+    { $link }
+
+    Trân trọng,
+    { $sender }
+
+## Quyền được cấp cho ai, trong bao lâu: nói trước khi khách hàng xác nhận.
+admin-move-prompt = Chuyển quyền của người quản trị cho { $company } sang { $partner }?
+admin-approve-prompt = Phê duyệt { $id } ({ $name })?
+admin-grant-everything = quản trị toàn cầu, tức mọi vai trò quản trị khác
+admin-grant-summary =
+    { $length ->
+        [removed] { $partner } nhận { $roles }, cho đến khi bạn gỡ bỏ.
+        [extending] { $partner } nhận { $roles }, trong { $days } ngày, sau đó tự gia hạn mỗi lần 180 ngày.
+       *[days] { $partner } nhận { $roles }, trong { $days } ngày.
+    }
+admin-grant-taken-from = { $holder } mất quyền này: mỗi lúc chỉ một đối tác được giữ.
+admin-grant-support = { $reseller } vẫn chịu trách nhiệm hỗ trợ, với tư cách là đại lý của bạn.
+
+## Người liên hệ hỗ trợ cho nhiều khách hàng: thêm, xóa hoặc thay thế.
+admin-input-contacts-mode = Thay đổi
+admin-contacts-mode-add = Thêm người được đánh dấu vào mỗi danh sách
+admin-contacts-mode-remove = Xóa người được đánh dấu khỏi mỗi danh sách
+admin-contacts-mode-replace = Thay mỗi danh sách bằng người được đánh dấu
+admin-contacts-mode-hint = Thay thế sẽ xóa mọi người liên hệ không được đánh dấu; kết quả nêu rõ đã xóa ai.
+admin-contacts-changed = Đã thay đổi người liên hệ hỗ trợ cho { $changed } khách hàng: thêm { $added }.
+admin-contacts-removed = Đã xóa: { $which }.
+admin-contacts-removed-from = { $email } khỏi { $count } khách hàng
+msg-user-still-support-contact = { $name } là người liên hệ hỗ trợ của { $count } khách hàng ({ $companies }): hãy gỡ họ khỏi các danh sách đó trước (Khách hàng: đánh dấu, c, Xóa; hoặc partnerdesk contacts remove), rồi mới xóa người dùng.
+admin-cli-user-line = { $name } <{ $email }> · { $roles } · { $supported }
+admin-cli-users-bad-value = { $flag } { $value }: giá trị không hợp lệ (xem partnerdesk users --help).
+admin-cli-users-no-user = Không có người dùng đối tác { $email } trong sổ.
+
+## Tab Đối tác của khách hàng: vai trò và thông tin liên hệ của từng đối tác.
+admin-related-granular = Quản trị chi tiết
+admin-partner-contact-hint = Những gì khách hàng của đối tác này thấy: email, điện thoại và địa chỉ (có thể để trống).
+admin-contact-unknown = chưa rõ
+admin-granular-only = Chỉ chi tiết

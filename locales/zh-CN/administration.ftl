@@ -77,3 +77,68 @@ por-found = 检查 ID 找到 { $name }：{ $kind }，{ $country_name }（{ $coun
 
 ## 添加客户（规则 7）。
 customer-added-as-reseller = 已添加 { $company }：你是其经销商；管理员权限由其全局管理员授予（请发送委派管理员优惠）。
+
+## 多合作伙伴：将管理员权限保留在其他合作伙伴处，还原管理员权限。
+admin-key-restore-admin = 请求还原管理员权限
+admin-restore-title = 请求还原委派管理员权限
+admin-restore-submit = 起草电子邮件
+admin-includes-restore = 仅委派管理员权限：你的经销商请求重新持有这些权限
+admin-kind-restore-short = 还原
+admin-restore-hint-holder = 你的经销商客户；其管理员权限目前由 { $holder } 持有。接受后将转给你。
+admin-restore-hint-none = 你的经销商客户；目前没有合作伙伴持有其管理员权限。接受后将授予你。
+admin-move-or-keep-hint = 目前由 { $holder } 持有；只能有一个合作伙伴持有。勾选以将其转给 { $partner }；留空则保留在 { $holder } 处，仅接受经销商关系（不授予管理员权限）。
+admin-not-granted = 已请求管理员权限，但未授予：客户将其保留在持有它的合作伙伴处
+admin-restore-asked = 仅请求还原管理员权限
+admin-accepted-restored = 已接受：{ $partner } 重新持有你的委派管理员权限。（在 Microsoft 门户中，此操作在 { $portal } 中完成。）
+admin-accepted-not-granted = 已接受：{ $partner } 现在是你的经销商；你的管理员权限仍由持有它的合作伙伴持有，因此未授予。（在 Microsoft 门户中，此操作在 { $portal } 中完成。）
+admin-cli-not-granted = 未向 { $partner } 授予管理员权限：权限仍由持有它的合作伙伴持有。
+msg-inv-admin-choice-needed = 合作伙伴 { $holder } 目前拥有 { $company } 的管理员权限；同一时间只能有一个合作伙伴拥有。请选择：将其转给 { $partner }，或保留在 { $holder } 处并仅接受经销商关系。
+msg-inv-restore-admin-move = 合作伙伴 { $holder } 目前拥有 { $company } 的管理员权限；此请求仅将权限还原给 { $partner }，接受即会转移权限：请选择转移，或拒绝此请求以保持不变。
+msg-inv-restore-needs-reseller = { $company } 不是 { $partner } 的经销商客户：请改为请求经销商关系（包含委派管理员权限）。
+msg-inv-admin-held-already = { $partner } 已拥有 { $company } 的管理员权限：无需还原。
+letter-restore-admin-subject = { $partner } 请求 { $company } 还原委派管理员权限
+letter-restore-admin-body =
+    尊敬的{ $company }管理员：
+
+    { $partner } 是贵公司的 Microsoft 云解决方案提供商，并继续负责为贵公司提供支持。为了能够再次代表贵公司管理服务，我们请求贵公司还原我们的委派管理员权限。同一时间只能有一个合作伙伴持有这些权限：如果目前由其他合作伙伴持有，接受后将转给 { $partner }。贵公司可以随时在管理中心删除这些权限。
+
+    如需接受，请由 { $company } 的全局管理员打开此链接并登录 { $portal }：
+
+    { $link }
+
+    此致
+    敬礼
+    { $sender }
+
+## 授予谁、授予什么、多长时间：在客户确认之前说明。
+admin-move-prompt = 将 { $company } 的管理员权限转给 { $partner }？
+admin-approve-prompt = 批准 { $id }（{ $name }）？
+admin-grant-everything = 全局管理员，因此包括所有其他管理员角色
+admin-grant-summary =
+    { $length ->
+        [removed] { $partner } 获得{ $roles }，直到你将其删除。
+        [extending] { $partner } 获得{ $roles }，为期 { $days } 天，之后每次自动延长 180 天。
+       *[days] { $partner } 获得{ $roles }，为期 { $days } 天。
+    }
+admin-grant-taken-from = { $holder } 将失去这些权限：同一时间只能有一个合作伙伴持有。
+admin-grant-support = { $reseller } 作为你的经销商，继续负责提供支持。
+
+## 为多个客户添加、删除或替换支持联系人。
+admin-input-contacts-mode = 更改方式
+admin-contacts-mode-add = 将勾选的人员添加到每个列表
+admin-contacts-mode-remove = 从每个列表中删除勾选的人员
+admin-contacts-mode-replace = 用勾选的人员替换每个列表
+admin-contacts-mode-hint = 替换会删除所有未勾选的支持联系人；结果会列出删除了谁。
+admin-contacts-changed = 已更改 { $changed } 个客户的支持联系人：添加 { $added } 个。
+admin-contacts-removed = 已删除：{ $which }。
+admin-contacts-removed-from = { $email }（{ $count } 个客户）
+msg-user-still-support-contact = { $name } 是 { $count } 个客户（{ $companies }）的支持联系人：请先将其从这些列表中删除（客户：标记、c、删除；或 partnerdesk contacts remove），然后再删除该用户。
+admin-cli-user-line = { $name } <{ $email }> · { $roles } · { $supported }
+admin-cli-users-bad-value = { $flag } { $value }：不是可接受的值（参见 partnerdesk users --help）。
+admin-cli-users-no-user = 账簿中没有合作伙伴用户 { $email }。
+
+## 客户的合作伙伴选项卡：每个合作伙伴的角色和联系方式。
+admin-related-granular = 精细管理
+admin-partner-contact-hint = 其客户看到的信息：电子邮件、电话和地址（均可留空）。
+admin-contact-unknown = 未知
+admin-granular-only = 仅精细管理

@@ -107,6 +107,11 @@ impl Form {
         }
     }
 
+    /// Whether the form shows the field `id` (some fields appear only when they apply).
+    pub fn has(&self, id: &Input) -> bool {
+        self.field(id).is_some()
+    }
+
     pub fn toggle(&self, id: &Input) -> bool {
         matches!(self.field(id).map(|f| &f.kind), Some(FieldKind::Toggle { on: true, .. }))
     }

@@ -23,7 +23,7 @@ pub const CHUNK: usize = 1_000;
 const POLL: Duration = Duration::from_millis(10);
 
 pub enum JobKind {
-    SupportContacts(Vec<Email>),
+    SupportContacts(Vec<Email>, crate::domain::customer_changes::ContactsMode),
     Export(Export),
     /// A granular admin action over many customers or relationships (see `permissions::bulk`).
     Gdap(Box<GdapJob>),
@@ -165,7 +165,7 @@ impl Job {
     pub fn processed(&self) -> usize {
         match &self.kind {
             JobKind::Export(export) => export.written.load(Ordering::Relaxed),
-            JobKind::SupportContacts(_) => self.total - self.remaining.len(),
+            JobKind::SupportContacts(..) => self.total - self.remaining.len(),
             JobKind::Gdap(job) => job.results.len(),
         }
     }

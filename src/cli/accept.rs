@@ -19,8 +19,12 @@ pub struct AcceptArgs {
     #[arg(long)]
     pub accept_mca: bool,
     /// Move admin privileges from the partner that holds them now.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "keep_admin")]
     pub take_admin: bool,
+    /// Keep admin privileges with the partner that holds them now and accept the reseller
+    /// relationship alone: the invitation records admin privileges as not granted.
+    #[arg(long)]
+    pub keep_admin: bool,
     /// For a purchase offer: buy a different licence count, as OFFER=COUNT (repeatable).
     #[arg(long, value_name = "OFFER=COUNT")]
     pub quantity: Vec<String>,
@@ -46,7 +50,11 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
         }
         _ => {}
     }
-    let choices = AcceptChoices { accept_mca: args.accept_mca, take_admin_from_current_holder: args.take_admin };
+    let choices = AcceptChoices {
+        accept_mca: args.accept_mca,
+        take_admin_from_current_holder: args.take_admin,
+        keep_admin_with_current_holder: args.keep_admin,
+    };
     let outcome = ops::accept(&cli.book, &cli.ctx()?, &args.link, choices)?;
     if args.json {
         super::json::print_as("acceptance", &outcome)?;
@@ -58,6 +66,9 @@ pub fn accept(args: AcceptArgs, who: &Who) -> Result<()> {
         }
         if let Some(from) = outcome.admin_taken_from {
             say!("{}", text::cli_admin_moved(&from.to_string()));
+        }
+        if outcome.admin_not_granted {
+            say!("{}", text::cli_admin_not_granted(&outcome.partner));
         }
         say!("{}", text::cli_portal(outcome.portal));
     }

@@ -214,7 +214,7 @@ fn remove_reseller(who: &Who, customer: &str, suspend_active: bool, json: bool) 
         ops::remove_reseller(&cli.book, &ctx, before.tenant_id)?
     };
     let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
-    let listed = after.is_customer_of(org.partner_id);
+    let listed = cli.book.read()?.customer_row(&after, org.partner_id)?.listed;
     if json {
         return super::json::print(&serde_json::json!({ "customer": after, "listed": listed }));
     }

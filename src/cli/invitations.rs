@@ -42,6 +42,10 @@ pub struct InviteArgs {
     /// Leave delegated administration privileges out (refused in the US Government and Germany clouds).
     #[arg(long)]
     pub no_admin: bool,
+    /// Ask an existing reseller customer (--customer) to restore delegated administration
+    /// privileges only, held by another partner or by none (seed 004).
+    #[arg(long, requires = "customer", conflicts_with = "no_admin")]
+    pub restore_admin: bool,
     /// Mark the invitation sent at once (you send the printed email yourself).
     #[arg(long)]
     pub send: bool,
@@ -95,7 +99,8 @@ pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
     let target = match (&args.customer, &args.company, &args.contact) {
         (Some(domain), _, _) => {
             let customer = cli.book.read()?.customer_by_domain(domain)?;
-            Target::Existing(customer.ok_or_else(|| NotFound(text::cli_no_customer_domain(domain)))?.tenant_id)
+            let tenant = customer.ok_or_else(|| NotFound(text::cli_no_customer_domain(domain)))?.tenant_id;
+            if args.restore_admin { Target::RestoreAdmin(tenant) } else { Target::Existing(tenant) }
         }
         (None, Some(company), Some(contact)) => {
             let cloud = match &args.cloud {

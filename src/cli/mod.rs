@@ -25,6 +25,7 @@ mod audit;
 mod book;
 mod company;
 mod complete;
+mod contacts;
 mod customers;
 mod demo;
 pub mod failure;
@@ -43,6 +44,7 @@ pub mod remote;
 mod service_requests;
 mod subscriptions;
 mod tenant_users;
+mod users;
 
 use crate::app::session::{self, Clock, FixedClock, Session, SystemClock};
 use crate::app::{App, keyscript};
@@ -178,6 +180,12 @@ pub enum Command {
     /// Tools for testing partnerdesk itself.
     #[command(subcommand, hide = true)]
     Debug(DebugCommand),
+    /// Support contacts of one customer, several, or all: add, remove, or set exactly.
+    #[command(subcommand)]
+    Contacts(contacts::ContactsCommand),
+    /// The partner's own users and their roles: list, add, edit, remove.
+    #[command(subcommand)]
+    Users(users::UsersCommand),
 }
 
 #[derive(Args, Debug)]
@@ -474,6 +482,8 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
         Some(Command::ServiceRequests(command)) => service_requests::run(command, who),
         Some(Command::Company(command)) => company::run(command, who),
         Some(Command::Debug(DebugCommand::Churn { count })) => churn(who, count),
+        Some(Command::Contacts(command)) => contacts::run(command, who),
+        Some(Command::Users(command)) => users::run(command, who),
     }
 }
 

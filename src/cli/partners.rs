@@ -164,13 +164,14 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             let cli = CliSession::open(who)?;
             let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
             let cloud = Some(cloud.map_or(org.cloud, Into::into));
-            let input = DirectoryInput { partner_id: id, name, country, cloud, kind: Some(kind.into()) };
+            let input = DirectoryInput { partner_id: id, name, country, cloud, kind: Some(kind.into()), contact: Default::default() };
             saved(ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, None)?, json)
         }
         PartnersCommand::Edit { id, name, country, cloud, kind, json } => {
             let cli = CliSession::open(who)?;
             let partner_id = validate::partner_id(Input::PartnerId, &id)?;
-            let directory = cli.book.read()?.directory()?;
+            let read = cli.book.read()?;
+            let directory = read.directory()?;
             let before = directory
                 .iter()
                 .find(|p| p.partner_id == partner_id)
@@ -181,6 +182,8 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
                 country: country.unwrap_or_else(|| before.country.to_string()),
                 cloud: Some(cloud.map_or(before.cloud, Into::into)),
                 kind: Some(kind.map_or(before.kind, Into::into)),
+                // The contact details the directory has stay as they are.
+                contact: read.partner_contact(partner_id)?.map(|c| c.as_input()).unwrap_or_default(),
             };
             saved(ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, Some(partner_id))?, json)
         }

@@ -124,7 +124,9 @@ fn refusal(cli: &Cli) -> Option<String> {
         | Command::Audit(_)
         | Command::Admin(_)
         | Command::ServiceRequests(_)
-        | Command::Company(_) => return None,
+        | Command::Company(_)
+        | Command::Contacts(_)
+        | Command::Users(_) => return None,
     };
     Some(t!("cli-remote-server-only", command = name))
 }

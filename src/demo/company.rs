@@ -94,3 +94,35 @@ pub(super) fn directory(g: &mut Gen) -> Result<Vec<DirectoryPartner>> {
         })
         .collect()
 }
+
+/// What the directory knows of how to reach each partner: email, phone and address, as its
+/// customers see them (rule 15). One partner is left unknown, as a real directory has some.
+pub(super) fn directory_contacts() -> Vec<(PartnerId, crate::domain::partner_contact::PartnerContact)> {
+    let rows = [
+        (5_120_044, "hotro@haivantech.vn", "+84 236 3822 410", "12 Bạch Đằng", "Đà Nẵng", "550000"),
+        (6_023_118, "partners@mekongdigital.vn", "+84 292 3761 205", "45 Hòa Bình", "Cần Thơ", "900000"),
+        (4_870_552, "destek@anadolubulut.com.tr", "+90 312 555 0101", "Atatürk Bulvarı 112", "Ankara", "06680"),
+        (5_301_977, "iletisim@bogazicidijital.com.tr", "+90 212 555 0144", "Büyükdere Cad. 27", "İstanbul", "34394"),
+        (7_004_311, "service@yunqiao-tech.cn", "+86 21 5555 0188", "浦东新区世纪大道 88 号", "上海", "200120"),
+        (6_660_128, "contact@xingyun-it.cn", "+86 10 5555 0166", "海淀区中关村大街 1 号", "北京", "100080"),
+        (5_555_210, "hello@northwindcloud.com", "+1 206 555 0120", "400 Pine St", "Seattle", "98101"),
+        (4_100_900, "resellers@tailspindist.com", "+1 512 555 0177", "900 Congress Ave", "Austin", "78701"),
+        (6_202_417, "gov@capitolsecure.com", "+1 202 555 0133", "1 Massachusetts Ave NW", "Washington", "20001"),
+        (5_808_663, "kontakt@rheinland-cloud.de", "+49 221 555 0190", "Domkloster 4", "Köln", "50667"),
+        (731_442, "support@litware.co.uk", "+44 20 5555 0142", "", "London", ""),
+    ];
+    rows.into_iter()
+        .map(|(id, email, phone, line1, city, postal_code)| {
+            let contact = crate::domain::partner_contact::PartnerContact {
+                email: Some(crate::domain::ids::Email(email.into())),
+                phone: phone.into(),
+                address: crate::domain::org::Address {
+                    line1: line1.into(),
+                    city: city.into(),
+                    postal_code: postal_code.into(),
+                },
+            };
+            (PartnerId(id), contact)
+        })
+        .collect()
+}

@@ -162,6 +162,9 @@ fn write_company(
             let added = stamp("hung@saomai.vn", founded);
             tx.audit_as(&added, "directory.added", &partner.partner_id.to_string(), None::<&()>, Some(partner))?;
         }
+        for (partner, contact) in company::directory_contacts() {
+            tx.put_partner_contact(partner, &contact)?;
+        }
         Ok(())
     })
     .map_err(into_anyhow)
@@ -322,6 +325,60 @@ mod tests {
         let uses: Vec<u32> = read.all_offer_terms().unwrap().iter().map(|t| t.uses).collect();
         assert_eq!(uses, [2, 3, 0], "a trial used twice, a purchase offer three times, a draft");
         assert_eq!(read.catalogue().unwrap().len(), crate::domain::catalogue::OFFERS.len());
+    }
+
+    #[test]
+    fn tenants_with_only_a_granular_admin_relationship_are_on_the_list_and_stay_after_losing_the_reseller() {
+        use crate::domain::admin::AdminRelationshipStatus as S;
+        let book = demo(200, DEFAULT_SEED);
+        let read = book.read().unwrap();
+        let open: Vec<_> = read
+            .admin_relationships()
+            .unwrap()
+            .into_iter()
+            .filter(|r| !matches!(r.status, S::Expired | S::Terminated))
+            .map(|r| r.customer)
+            .collect();
+        let mut listed = std::collections::HashSet::new();
+        let mut granular_only = 0;
+        read.each_customer_row(|r| {
+            if r.listed {
+                listed.insert(r.tenant_id);
+            }
+        })
+        .unwrap();
+        for tenant in &open {
+            assert!(listed.contains(tenant), "{tenant} has a granular admin relationship");
+            let c = read.customer(*tenant).unwrap().unwrap();
+            granular_only += usize::from(!c.is_customer_of(OUR_ID));
+        }
+        assert!(granular_only >= 1, "the demo has a tenant with granular admin alone");
+        // Item 2: the reseller relationship removed, the granular one keeps the tenant listed.
+        let tenant = read
+            .admin_relationships()
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.status == S::Active)
+            .map(|r| read.customer(r.customer).unwrap().unwrap())
+            .find(|c| {
+                c.relationships_with(OUR_ID).collect::<Vec<_>>()
+                    == [crate::domain::customer::RelationshipKind::Reseller]
+            })
+            .expect("a reseller customer with an active granular relationship");
+        drop(read);
+        let admin = book.read().unwrap().partner_users().unwrap().into_iter().find(|u| u.is_global_admin()).unwrap();
+        let actor = crate::domain::permission::Actor::Partner(admin);
+        let ctx = crate::operations::OpContext {
+            actor: &actor,
+            stamp: stamp("mai@saomai.vn", fixtures::now()),
+            read_only: false,
+            seed: 1,
+        };
+        let after = crate::operations::customers::suspend_and_remove_reseller(&book, &ctx, tenant.tenant_id).unwrap();
+        assert!(!after.is_customer_of(OUR_ID));
+        let mut still = false;
+        book.read().unwrap().each_customer_row(|r| still |= r.tenant_id == tenant.tenant_id && r.listed).unwrap();
+        assert!(still, "{} stays on the list with its granular admin relationship", tenant.company_name);
     }
 
     #[test]

@@ -79,31 +79,69 @@ pub fn edit_details(customer: &Customer, details: &Details) -> Result<Customer, 
     Ok(c)
 }
 
+/// How a support-contact change applies to each customer's own list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactsMode {
+    /// The contacts join each list; the others stay.
+    Add,
+    /// The contacts leave each list; the others stay.
+    Remove,
+    /// Each list becomes exactly the contacts; the outcome names whom it removed.
+    Replace,
+}
+
+impl ContactsMode {
+    pub const ALL: [ContactsMode; 3] = [ContactsMode::Add, ContactsMode::Remove, ContactsMode::Replace];
+}
+
+/// What a support-contact change did to one customer: the customer as changed, and who joined and
+/// who left its list (nobody leaves unsaid).
+#[derive(Debug, Clone)]
+pub struct ContactsChange {
+    pub customer: Customer,
+    pub added: Vec<Email>,
+    pub removed: Vec<Email>,
+}
+
 /// Support contacts are partner users who support customers (Admin or Helpdesk agents, or a
-/// Global admin).
+/// Global admin): who joins a list must be one. Removing asks nothing of who leaves, so a contact
+/// whose roles changed can still be taken off.
 pub fn set_support_contacts(
     customer: &Customer,
     contacts: &[Email],
+    mode: ContactsMode,
     users: &[PartnerUser],
-) -> Result<Customer, Refusal> {
-    for email in contacts {
-        let Some(user) = users.iter().find(|u| &u.email == email) else {
-            return Err(Refusal::on(
-                Input::SupportContact(email.clone()),
-                CustomerMsg::ContactNotAUser { email: email.clone() },
-            ));
-        };
-        if !(user.agent.admin || user.agent.helpdesk || user.is_global_admin()) {
-            return Err(Refusal::on(
-                Input::SupportContact(email.clone()),
-                CustomerMsg::CannotSupport { name: user.name.clone() },
-            ));
+) -> Result<ContactsChange, Refusal> {
+    if mode != ContactsMode::Remove {
+        for email in contacts {
+            let Some(user) = users.iter().find(|u| &u.email == email) else {
+                return Err(Refusal::on(
+                    Input::SupportContact(email.clone()),
+                    CustomerMsg::ContactNotAUser { email: email.clone() },
+                ));
+            };
+            if !(user.agent.admin || user.agent.helpdesk || user.is_global_admin()) {
+                return Err(Refusal::on(
+                    Input::SupportContact(email.clone()),
+                    CustomerMsg::CannotSupport { name: user.name.clone() },
+                ));
+            }
         }
     }
+    let before = &customer.support_contacts;
+    let mut after: Vec<Email> = match mode {
+        ContactsMode::Add => before.iter().chain(contacts).cloned().collect(),
+        ContactsMode::Remove => before.iter().filter(|e| !contacts.contains(e)).cloned().collect(),
+        ContactsMode::Replace => contacts.to_vec(),
+    };
+    let mut seen = std::collections::HashSet::new();
+    after.retain(|e| seen.insert(e.clone()));
+    let added = after.iter().filter(|e| !before.contains(e)).cloned().collect();
+    let removed = before.iter().filter(|e| !after.contains(e)).cloned().collect();
     let mut c = customer.clone();
-    c.support_contacts = contacts.to_vec();
-    c.support_contacts.dedup();
-    Ok(c)
+    c.support_contacts = after;
+    Ok(ContactsChange { customer: c, added, removed })
 }
 
 /// A service request opened by the partner on the customer's behalf.
@@ -236,6 +274,19 @@ pub fn suspend_and_remove_reseller(
     Ok((removed, ids))
 }
 
+/// The list shows every kind of relationship (operators complain of tenants onboarded for admin
+/// access alone that never appear): a tenant is on `partner`'s list for a reseller or advisor
+/// relationship, admin privileges, or a granular admin relationship that has not ended. The book
+/// keeps this in each list row when it writes, so it reads a relationship's stored status, not
+/// the clock.
+pub fn on_list(customer: &Customer, partner: PartnerId, granular: &[super::admin::AdminRelationship]) -> bool {
+    use super::admin::AdminRelationshipStatus as S;
+    customer.is_customer_of(partner)
+        || granular.iter().any(|r| {
+            r.partner == partner && r.customer == customer.tenant_id && !matches!(r.status, S::Expired | S::Terminated)
+        })
+}
+
 /// What the partner keeps with a customer once its reseller relationship is gone: its other
 /// relationships, and its granular admin relationships that have not ended. The confirmation
 /// says them, so the operator knows before `y` whether the customer stays on the list.
@@ -297,6 +348,24 @@ mod tests {
     }
 
     #[test]
+    fn the_list_shows_a_tenant_with_only_a_granular_admin_relationship_until_it_ends() {
+        use crate::domain::admin::AdminRelationshipStatus as S;
+        let mut c = fixtures::customer("VN");
+        c.relationships.clear();
+        let mut rel = crate::domain::gdap::tests::relationship(1, S::Active, fixtures::now());
+        rel.customer = c.tenant_id;
+        assert!(!on_list(&c, US, &[]), "a prospect is not on the list");
+        assert!(on_list(&c, US, std::slice::from_ref(&rel)), "granular admin alone puts it on the list");
+        assert!(!on_list(&c, PartnerId(7_654_321), std::slice::from_ref(&rel)), "another partner's list");
+        for ended in [S::Expired, S::Terminated] {
+            rel.status = ended;
+            assert!(!on_list(&c, US, std::slice::from_ref(&rel)), "{ended:?}");
+        }
+        rel.status = S::ApprovalPending;
+        assert!(on_list(&c, US, std::slice::from_ref(&rel)), "requested: the operator follows it there");
+    }
+
+    #[test]
     fn rule_7_a_new_csp_customer_gets_the_reseller_relationship_but_not_admin_privileges() {
         let org = fixtures::org(Cloud::Public);
         let input = new_input("VN", Cloud::Public);
@@ -329,21 +398,54 @@ mod tests {
         let mut sales = fixtures::partner_user(CompanyRole::User, AgentRoles { sales: true, ..Default::default() });
         sales.email = email("sales@saomai.vn");
         let users = [helpdesk.clone(), sales.clone()];
-        assert!(set_support_contacts(&c, std::slice::from_ref(&helpdesk.email), &users).is_ok());
+        let replace = ContactsMode::Replace;
+        assert!(set_support_contacts(&c, std::slice::from_ref(&helpdesk.email), replace, &users).is_ok());
         assert!(
-            set_support_contacts(&c, std::slice::from_ref(&sales.email), &users)
+            set_support_contacts(&c, std::slice::from_ref(&sales.email), ContactsMode::Add, &users)
                 .unwrap_err()
                 .msg
                 .to_string()
                 .contains("not an Admin or Helpdesk agent")
         );
         assert!(
-            set_support_contacts(&c, &[email("x@y.vn")], &users)
+            set_support_contacts(&c, &[email("x@y.vn")], replace, &users)
                 .unwrap_err()
                 .msg
                 .to_string()
                 .contains("not a partner user")
         );
+    }
+
+    #[test]
+    fn support_contacts_are_added_removed_or_replaced_and_every_contact_that_leaves_is_named() {
+        let mut c = fixtures::customer("VN");
+        let agent = |e: &str| PartnerUser {
+            email: email(e),
+            ..fixtures::partner_user(CompanyRole::User, AgentRoles { helpdesk: true, ..Default::default() })
+        };
+        let users = [agent("an@saomai.vn"), agent("bao@saomai.vn"), agent("chi@saomai.vn")];
+        c.support_contacts = vec![email("an@saomai.vn"), email("bao@saomai.vn")];
+        let add = set_support_contacts(&c, &[email("chi@saomai.vn"), email("an@saomai.vn")], ContactsMode::Add, &users)
+            .unwrap();
+        assert_eq!(
+            add.customer.support_contacts,
+            [email("an@saomai.vn"), email("bao@saomai.vn"), email("chi@saomai.vn")]
+        );
+        assert_eq!((add.added, add.removed), (vec![email("chi@saomai.vn")], vec![]));
+
+        let remove =
+            set_support_contacts(&c, &[email("bao@saomai.vn"), email("x@y.vn")], ContactsMode::Remove, &users).unwrap();
+        assert_eq!(remove.customer.support_contacts, [email("an@saomai.vn")]);
+        assert_eq!(
+            (remove.added, remove.removed),
+            (vec![], vec![email("bao@saomai.vn")]),
+            "one not on it changes nothing"
+        );
+
+        let replace = set_support_contacts(&c, &[email("chi@saomai.vn")], ContactsMode::Replace, &users).unwrap();
+        assert_eq!(replace.customer.support_contacts, [email("chi@saomai.vn")]);
+        assert_eq!(replace.removed, [email("an@saomai.vn"), email("bao@saomai.vn")], "replace names whom it removed");
+        assert_eq!(replace.added, [email("chi@saomai.vn")]);
     }
 
     /// A product key set up for `c` by an advisor partner: the customer has accepted the MCA.

@@ -108,10 +108,41 @@ pub struct Invitation {
     pub expires_at: Timestamp,
     pub sent_at: Option<Timestamp>,
     pub answered: Option<Answer>,
+    /// A request to an existing reseller customer to restore delegated admin privileges only
+    /// (seed 004): accepting it grants them.
+    #[serde(default)]
+    pub restores_admin: bool,
+    /// Accepted while the customer kept its admin privileges with the partner that holds them
+    /// (seed 000's note: only one partner holds them at a time): admin privileges not granted.
+    #[serde(default)]
+    pub admin_not_granted: bool,
     pub version: u64,
 }
 
+/// What an invitation says of admin privileges beyond asking for them (`restores_admin`,
+/// `admin_not_granted`): the book keeps it beside the invitation, for those that say anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AdminNote {
+    pub restores_admin: bool,
+    pub not_granted: bool,
+}
+
+impl AdminNote {
+    pub fn is_empty(self) -> bool {
+        self == AdminNote::default()
+    }
+}
+
 impl Invitation {
+    pub fn admin_note(&self) -> AdminNote {
+        AdminNote { restores_admin: self.restores_admin, not_granted: self.admin_not_granted }
+    }
+
+    pub fn set_admin_note(&mut self, note: AdminNote) {
+        self.restores_admin = note.restores_admin;
+        self.admin_not_granted = note.not_granted;
+    }
+
     /// A new draft of `kind` made by `by` at `now`, expiring `EXPIRY_DAYS` later; whom it is
     /// for, its link and its email are filled in by the rule that makes it.
     pub fn draft(id: InvitationId, token: &str, kind: InvitationKind, by: &Email, now: Timestamp) -> Invitation {
@@ -131,6 +162,8 @@ impl Invitation {
             expires_at: now + Duration::days(EXPIRY_DAYS),
             sent_at: None,
             answered: None,
+            restores_admin: false,
+            admin_not_granted: false,
             version: 1,
         }
     }
@@ -168,43 +201,23 @@ pub fn request_reseller(
     hosts: &LinkHosts,
     now: Timestamp,
 ) -> Result<Invitation, Refusal> {
-    permission::check(actor, Operation::RequestReseller, None)?;
-    let Some(user) = actor.as_partner() else {
-        return Err(Refusal::new(InvitationMsg::PartnerRequests));
-    };
-    let Some(reseller) = org.authorizations.reseller else {
-        return Err(Refusal::new(InvitationMsg::NotReseller { partner: org.name.clone() }));
-    };
+    let (sender, reseller) = requester(actor, org)?;
     if !request.include_admin && org.cloud.requires_delegated_admin() {
         return Err(Refusal::on(Input::DelegatedAdmin, dap_required_reason(org)));
     }
     // The request names no country or cloud field: the refusal is about the customer itself.
     region::check_market(org, &customer.company_name, customer.country, customer.cloud)
         .map_err(|refusal| Refusal::new(refusal.msg))?;
-    let reseller_kind = match reseller {
-        ResellerKind::Direct => RelationshipKind::Reseller,
-        ResellerKind::Indirect { .. } => RelationshipKind::IndirectReseller,
-    };
-    if customer.relationships_with(org.partner_id).any(|k| k == reseller_kind) {
+    if is_our_reseller(customer, org) {
         return Err(Refusal::new(InvitationMsg::AlreadyReseller {
             company: customer.company_name.clone(),
             partner: org.name.clone(),
         }));
     }
-    if let Some(open) = open_invitations.iter().find(|i| {
-        i.kind == InvitationKind::Reseller
-            && i.customer == Some(customer.tenant_id)
-            && matches!(i.status_at(now), InvitationStatus::Draft | InvitationStatus::Sent)
-    }) {
-        return Err(Refusal::new(InvitationMsg::AlreadyWaiting {
-            id: open.id,
-            company: customer.company_name.clone(),
-            status: open.status_at(now),
-        }));
-    }
+    none_waiting(customer, open_invitations, now)?;
     let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
     let link = link::reseller_link(hosts, customer.cloud, partner, request.include_admin, token);
-    let email = default_email(org, &user.name, customer, &link, request.include_admin);
+    let email = default_email(org, &sender.name, customer, &link, request.include_admin);
     Ok(Invitation {
         include_admin: request.include_admin,
         customer: Some(customer.tenant_id),
@@ -212,8 +225,99 @@ pub fn request_reseller(
         recipient: Some(request.recipient),
         link,
         email,
-        ..Invitation::draft(id, token, InvitationKind::Reseller, &user.email, now)
+        ..Invitation::draft(id, token, InvitationKind::Reseller, &sender.email, now)
     })
+}
+
+/// Seed 004: a partner asks an existing reseller customer to restore delegated admin
+/// privileges — those it holds with another partner or with none. The same personalized link,
+/// admin privileges asked; accepting it grants them (rule 8 still moves them explicitly).
+#[allow(clippy::too_many_arguments)]
+pub fn request_restore_admin(
+    actor: &Actor,
+    org: &PartnerOrganization,
+    customer: &Customer,
+    open_invitations: &[&Invitation],
+    recipient: Email,
+    id: InvitationId,
+    token: &str,
+    hosts: &LinkHosts,
+    now: Timestamp,
+) -> Result<Invitation, Refusal> {
+    let (sender, reseller) = requester(actor, org)?;
+    restore_admin_fits(org, customer)?;
+    none_waiting(customer, open_invitations, now)?;
+    let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
+    let link = link::reseller_link(hosts, customer.cloud, partner, true, token);
+    let email = EmailDraft::from(&ResellerLetter { restore: true, ..letter(org, &sender.name, customer, &link, true) });
+    Ok(Invitation {
+        include_admin: true,
+        restores_admin: true,
+        customer: Some(customer.tenant_id),
+        customer_name: customer.company_name.clone(),
+        recipient: Some(recipient),
+        link,
+        email,
+        ..Invitation::draft(id, token, InvitationKind::Reseller, &sender.email, now)
+    })
+}
+
+/// Seed 004: restoring admin privileges is asked of a customer that is `org`'s reseller
+/// customer and whose admin privileges are with another partner or with none.
+pub fn restore_admin_fits(org: &PartnerOrganization, customer: &Customer) -> Result<(), Refusal> {
+    if !is_our_reseller(customer, org) {
+        return Err(Refusal::new(InvitationMsg::RestoreNeedsReseller {
+            company: customer.company_name.clone(),
+            partner: org.name.clone(),
+        }));
+    }
+    if customer.holds_admin(org.partner_id) {
+        return Err(Refusal::new(InvitationMsg::AdminHeldAlready {
+            company: customer.company_name.clone(),
+            partner: org.name.clone(),
+        }));
+    }
+    Ok(())
+}
+
+/// Rule 1 and the partner's reseller authorization: who may request, and as which reseller.
+fn requester<'a>(
+    actor: &'a Actor,
+    org: &PartnerOrganization,
+) -> Result<(&'a super::org::PartnerUser, ResellerKind), Refusal> {
+    permission::check(actor, Operation::RequestReseller, None)?;
+    let Some(user) = actor.as_partner() else {
+        return Err(Refusal::new(InvitationMsg::PartnerRequests));
+    };
+    let Some(reseller) = org.authorizations.reseller else {
+        return Err(Refusal::new(InvitationMsg::NotReseller { partner: org.name.clone() }));
+    };
+    Ok((user, reseller))
+}
+
+/// The customer has `org`'s reseller relationship of the kind `org` resells as.
+fn is_our_reseller(customer: &Customer, org: &PartnerOrganization) -> bool {
+    let kind = match org.authorizations.reseller {
+        Some(ResellerKind::Indirect { .. }) => RelationshipKind::IndirectReseller,
+        _ => RelationshipKind::Reseller,
+    };
+    customer.relationships_with(org.partner_id).any(|k| k == kind)
+}
+
+/// One open request per customer: a draft or sent one waits already.
+fn none_waiting(customer: &Customer, open_invitations: &[&Invitation], now: Timestamp) -> Result<(), Refusal> {
+    match open_invitations.iter().find(|i| {
+        i.kind == InvitationKind::Reseller
+            && i.customer == Some(customer.tenant_id)
+            && matches!(i.status_at(now), InvitationStatus::Draft | InvitationStatus::Sent)
+    }) {
+        Some(open) => Err(Refusal::new(InvitationMsg::AlreadyWaiting {
+            id: open.id,
+            company: customer.company_name.clone(),
+            status: open.status_at(now),
+        })),
+        None => Ok(()),
+    }
 }
 
 /// Rule 2, as the operator sees it beside the checkbox.
@@ -230,7 +334,11 @@ pub fn default_email(
     link: &str,
     dap: bool,
 ) -> EmailDraft {
-    EmailDraft::from(&ResellerLetter {
+    EmailDraft::from(&letter(org, sender, customer, link, dap))
+}
+
+fn letter(org: &PartnerOrganization, sender: &str, customer: &Customer, link: &str, dap: bool) -> ResellerLetter {
+    ResellerLetter {
         partner: org.name.clone(),
         sender: sender.to_string(),
         company: customer.company_name.clone(),
@@ -238,7 +346,8 @@ pub fn default_email(
         portal: customer.cloud.acceptance_portal(),
         link: link.to_string(),
         admin: dap,
-    })
+        restore: false,
+    }
 }
 
 /// Rule 4 and 5: the operator marks the draft done; the link must still be in it, unaltered.
@@ -288,6 +397,9 @@ pub struct AcceptChoices {
     pub accept_mca: bool,
     /// The customer explicitly moves admin privileges from the partner that holds them now.
     pub take_admin_from_current_holder: bool,
+    /// The customer accepts the reseller relationship but keeps admin privileges with the partner
+    /// that holds them now (seed 000's note); the invitation records them as not granted.
+    pub keep_admin_with_current_holder: bool,
 }
 
 /// The outcome of an acceptance: the updated records and where the customer accepted.
@@ -327,7 +439,19 @@ pub fn accept(
     }
     let mut updated = customer.clone();
     sign_mca(&mut updated, &user.email, choices.accept_mca, now)?;
-    let admin_taken_from = if invitation.include_admin {
+    let holder = updated.admin.as_ref().map(|a| a.partner).filter(|p| *p != org.partner_id);
+    let keep = invitation.include_admin && holder.is_some() && !choices.take_admin_from_current_holder;
+    if let Some(holder) =
+        holder.filter(|_| keep && (invitation.restores_admin || !choices.keep_admin_with_current_holder))
+    {
+        return Err(Refusal::new(InvitationMsg::AdminChoiceNeeded {
+            holder,
+            company: customer.company_name.clone(),
+            partner: org.name.clone(),
+            restore: invitation.restores_admin,
+        }));
+    }
+    let admin_taken_from = if invitation.include_admin && !keep {
         grant_admin(&mut updated, org, &user.email, choices.take_admin_from_current_holder, now)?
     } else {
         None
@@ -339,9 +463,14 @@ pub fn accept(
     if !updated.relationships_with(org.partner_id).any(|k| k == kind) {
         updated.relationships.push(PartnerRelationship { partner: org.partner_id, kind, since: now });
     }
+    if keep {
+        // Rule 9: the reseller is responsible for support while another partner holds admin.
+        updated.support_duty = updated.support_duty_now();
+    }
     let mut accepted = invitation.clone();
     accepted.status = InvitationStatus::Accepted;
     accepted.answered = Some(Answer { by: user.email.clone(), at: now });
+    accepted.admin_not_granted = keep;
     Ok(Accepted {
         invitation: accepted,
         customer: updated,

@@ -20,6 +20,9 @@ pub struct ResellerLetter {
     pub link: String,
     /// Whether delegated administration privileges are asked too.
     pub admin: bool,
+    /// An existing reseller customer is asked to restore delegated administration privileges
+    /// only (seed 004).
+    pub restore: bool,
 }
 
 /// Rule 12: an offer's reusable URL, addressed to one customer or to anyone.

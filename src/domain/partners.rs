@@ -185,6 +185,8 @@ pub struct DirectoryInput {
     pub country: String,
     pub cloud: Option<Cloud>,
     pub kind: Option<DirectoryKind>,
+    /// Its contact details as its customers see them (each may be left empty).
+    pub contact: super::partner_contact::ContactInput,
 }
 
 pub fn directory_partner(
@@ -408,6 +410,7 @@ mod tests {
             country: "VN".into(),
             cloud: Some(Cloud::Public),
             kind: Some(DirectoryKind::Advisor),
+            ..Default::default()
         };
         let err = directory_partner(&admin_agent, &org, &directory(), &input, None, TenantId(uuid::Uuid::from_u128(9)))
             .unwrap_err();

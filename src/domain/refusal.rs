@@ -37,6 +37,8 @@ pub enum Input {
     Roles,
     Subject,
     SupportContacts,
+    /// Whether support contacts are added, removed or replace the list.
+    ContactsMode,
     TenantId,
     Title,
     Address,
@@ -119,6 +121,7 @@ impl Input {
             Roles => "roles",
             Subject => "subject",
             SupportContacts | SupportContact(_) => "support_contacts",
+            ContactsMode => "contacts_mode",
             TenantId => "tenant_id",
             Title => "title",
             Address => "address",

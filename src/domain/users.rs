@@ -98,6 +98,44 @@ pub fn remove(actor: &PartnerUser, users: &[PartnerUser], target: &Email) -> Res
     Ok(user.clone())
 }
 
+/// The customers whose support contacts name a partner user: how many, and the first few.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactOf {
+    pub count: usize,
+    pub first: Vec<String>,
+}
+
+impl ContactOf {
+    /// How many customers a refusal names before it says how many there are in all.
+    pub const NAMED: usize = 3;
+
+    /// Counts one more customer named `company`.
+    pub fn add(&mut self, company: &str) {
+        self.count += 1;
+        if self.first.len() < Self::NAMED {
+            self.first.push(company.to_string());
+        }
+    }
+}
+
+/// A partner user who is a support contact of customers is not removed: the refusal names where.
+/// Taking them off those lists changes what each customer sees as its support, so it is the
+/// operator's own bulk action (support contacts, Remove) with its outcome counted and audited per
+/// customer — never a side effect of removing a user, which would drop contacts unsaid.
+pub fn not_a_support_contact(user: &PartnerUser, contact_of: &ContactOf) -> Result<(), Refusal> {
+    if contact_of.count == 0 {
+        return Ok(());
+    }
+    Err(Refusal::on(
+        Input::SupportContacts,
+        UserMsg::StillSupportContact {
+            name: user.name.clone(),
+            count: contact_of.count,
+            companies: contact_of.first.clone(),
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +216,19 @@ mod tests {
                 .to_string()
                 .contains("already")
         );
+    }
+
+    #[test]
+    fn a_support_contact_is_not_removed_and_the_refusal_names_where() {
+        let u = user("an@saomai.vn", CompanyRole::User);
+        assert!(not_a_support_contact(&u, &ContactOf::default()).is_ok());
+        let mut of = ContactOf::default();
+        for company in ["Minh Phát", "Sông Hồng", "Phú Quý", "Hải Đăng"] {
+            of.add(company);
+        }
+        assert_eq!((of.count, of.first.len()), (4, ContactOf::NAMED));
+        let err = not_a_support_contact(&u, &of).unwrap_err();
+        let said = err.msg.to_string();
+        assert!(said.contains("Minh Phát") && said.contains('4') && !said.contains("Hải Đăng"), "{said}");
     }
 }

@@ -155,20 +155,51 @@ pub fn suspend_and_remove_reseller(book: &Book, ctx: &OpContext, id: TenantId) -
     })
 }
 
-/// What a bulk action did: how many succeeded, and each refusal with its customer.
+/// What a bulk action did: how many succeeded, and each refusal with its customer; for support
+/// contacts, what changed — so that no contact leaves a list unsaid.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct BulkOutcome {
     pub done: usize,
     pub refused: Vec<(String, String)>,
+    /// Customers whose support contacts changed.
+    pub changed: usize,
+    /// Contacts added, counted once per customer.
+    pub added: usize,
+    /// Each contact removed, with how many customers' lists it left.
+    pub removed: std::collections::BTreeMap<Email, usize>,
 }
 
-/// Sets the support contacts of every customer in `ids`, in one transaction: a customer whose
-/// change is refused is listed with the reason, and the others are changed.
+impl BulkOutcome {
+    /// Adds what one customer's support-contact change did.
+    fn count(&mut self, change: &rules::ContactsChange) {
+        self.changed += usize::from(!change.added.is_empty() || !change.removed.is_empty());
+        self.added += change.added.len();
+        for email in &change.removed {
+            *self.removed.entry(email.clone()).or_default() += 1;
+        }
+    }
+
+    /// Adds what another chunk of the same bulk action did.
+    pub fn merge(&mut self, other: BulkOutcome) {
+        self.done += other.done;
+        self.refused.extend(other.refused);
+        self.changed += other.changed;
+        self.added += other.added;
+        for (email, n) in other.removed {
+            *self.removed.entry(email).or_default() += n;
+        }
+    }
+}
+
+/// Adds, removes or replaces (`mode`) the support contacts of every customer in `ids`, in one
+/// transaction: a customer whose change is refused is listed with the reason, and the others are
+/// changed.
 pub fn set_support_contacts(
     book: &Book,
     ctx: &OpContext,
     ids: &[TenantId],
     contacts: &[Email],
+    mode: rules::ContactsMode,
 ) -> Result<BulkOutcome, WriteError> {
     book.operate(ctx, Operation::AssignSupportContact, |tx, _| {
         let org = organization(tx)?;
@@ -179,9 +210,10 @@ pub fn set_support_contacts(
                 outcome.refused.push((id.to_string(), "no longer in the book".into()));
                 continue;
             };
-            match rules::set_support_contacts(&before, contacts, &users) {
-                Ok(changed) => {
-                    let after = tx.replace_customer(&before, changed, org.partner_id)?;
+            match rules::set_support_contacts(&before, contacts, mode, &users) {
+                Ok(change) => {
+                    outcome.count(&change);
+                    let after = tx.replace_customer(&before, change.customer, org.partner_id)?;
                     tx.audit(
                         "customer.support_contacts_set",
                         after.primary_domain.as_str(),

@@ -18,6 +18,9 @@ use crate::store::{Book, Reads, WriteError, WriteTx};
 pub enum Target {
     Existing(TenantId),
     Prospect(ProspectInput),
+    /// An existing reseller customer asked to restore delegated admin privileges only (seed
+    /// 004); the request's `include_admin` is then always true.
+    RestoreAdmin(TenantId),
 }
 
 #[derive(Debug, Clone)]
@@ -38,7 +41,7 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
     book.operate(ctx, Operation::RequestReseller, |tx, actor| {
         let org = organization(tx)?;
         let (customer, is_new) = match &req.target {
-            Target::Existing(id) => match tx.customer(*id)? {
+            Target::Existing(id) | Target::RestoreAdmin(id) => match tx.customer(*id)? {
                 Some(c) => (c, false),
                 None => return Err(Refusal::new(BookMsg::CustomerGone).into()),
             },
@@ -65,17 +68,31 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
         let open: Vec<&Invitation> = open.iter().collect();
         let id = InvitationId(tx.next_id("invitation")?);
         let token = link::new_token(&mut rng);
-        let inv = invitation::request_reseller(
-            actor,
-            &org,
-            &customer,
-            &open,
-            ResellerRequest { include_admin: req.include_admin, recipient },
-            id,
-            &token,
-            hosts,
-            ctx.stamp.at,
-        )?;
+        let inv = if let Target::RestoreAdmin(_) = req.target {
+            invitation::request_restore_admin(
+                actor,
+                &org,
+                &customer,
+                &open,
+                recipient,
+                id,
+                &token,
+                hosts,
+                ctx.stamp.at,
+            )?
+        } else {
+            invitation::request_reseller(
+                actor,
+                &org,
+                &customer,
+                &open,
+                ResellerRequest { include_admin: req.include_admin, recipient },
+                id,
+                &token,
+                hosts,
+                ctx.stamp.at,
+            )?
+        };
         if is_new {
             let stored = tx.insert_customer(&customer, org.partner_id)?;
             tx.audit("customer.prospect_added", stored.primary_domain.as_str(), None::<&()>, Some(&stored))?;
@@ -181,6 +198,10 @@ pub struct AcceptOutcome {
     /// Where a customer in this cloud accepts (rule 6).
     pub portal: &'static str,
     pub admin_privileges: bool,
+    /// Admin privileges were asked, and the customer kept them with the partner that holds them.
+    pub admin_not_granted: bool,
+    /// The invitation asked only to restore admin privileges (seed 004).
+    pub restores_admin: bool,
     pub admin_taken_from: Option<PartnerId>,
     pub mca_accepted_now: bool,
 }
@@ -221,6 +242,8 @@ pub fn accept(
             partner: org.name.clone(),
             portal: accepted.portal,
             admin_privileges: customer_after.holds_admin(org.partner_id),
+            admin_not_granted: inv_after.admin_not_granted,
+            restores_admin: inv_after.restores_admin,
             admin_taken_from: accepted.admin_taken_from,
             mca_accepted_now: customer.mca.is_none() && customer_after.mca.is_some(),
         })

@@ -76,6 +76,7 @@ pub fn save_directory_partner(
         let directory = tx.directory()?;
         let before = editing.and_then(|id| directory.iter().find(|p| p.partner_id == id).cloned());
         let partner = rules::directory_partner(actor, &org, &directory, input, before.as_ref(), tenant)?;
+        let contact = crate::domain::partner_contact::contact(&input.contact)?;
         match &before {
             Some(old) if old.partner_id != partner.partner_id => {
                 return Err(Refusal::on(Input::PartnerId, PartnerMsg::IdCannotChange).into());
@@ -85,6 +86,11 @@ pub fn save_directory_partner(
         let stored = tx.put_directory_partner(&partner, before.is_none())?;
         let action = if before.is_some() { "directory.edited" } else { "directory.added" };
         tx.audit(action, &stored.partner_id.to_string(), before.as_ref(), Some(&stored))?;
+        let old_contact = tx.partner_contact(stored.partner_id)?.unwrap_or_default();
+        if old_contact != contact {
+            tx.put_partner_contact(stored.partner_id, &contact)?;
+            tx.audit("directory.contact", &stored.partner_id.to_string(), Some(&old_contact), Some(&contact))?;
+        }
         Ok(stored)
     })
 }

@@ -60,6 +60,15 @@ pub fn edit_user(
 pub fn remove_user(book: &Book, ctx: &OpContext, email: &Email) -> Result<PartnerUser, WriteError> {
     manage_users(book, ctx, |tx, actor| {
         let removed = users::remove(actor, &tx.partner_users()?, email)?;
+        // Every customer is read: no index says whose support contact a user is.
+        let mut contact_of = users::ContactOf::default();
+        tx.each_customer(|c| {
+            if c.support_contacts.contains(email) {
+                contact_of.add(&c.company_name);
+            }
+            Ok(())
+        })?;
+        users::not_a_support_contact(&removed, &contact_of)?;
         tx.remove_partner_user(email)?;
         tx.audit("partner_user.removed", email.as_str(), Some(&removed), None::<&()>)?;
         Ok(removed)

@@ -47,12 +47,14 @@ pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
     copy(from, &txn, OPERATOR_SETTINGS)?;
     copy(from, &txn, OPERATOR_ZONES)?;
     copy(from, &txn, DIRECTORY)?;
+    copy(from, &txn, PARTNER_CONTACTS)?;
     let customers = copy(from, &txn, CUSTOMERS)?;
     copy(from, &txn, CUSTOMER_ROWS)?;
     copy(from, &txn, DOMAINS)?;
     copy(from, &txn, CUSTOMER_LOGINS)?;
     let invitations = copy(from, &txn, INVITATIONS)?;
     copy(from, &txn, INVITATION_TOKENS)?;
+    copy(from, &txn, INVITATION_ADMIN_NOTES)?;
     copy(from, &txn, ADMIN_RELATIONSHIPS)?;
     copy(from, &txn, SECURITY_GROUPS)?;
     copy(from, &txn, ACCESS_ASSIGNMENTS)?;

@@ -4,7 +4,7 @@
 use super::codec::decode;
 use super::records::Stored;
 use super::tables::*;
-use super::{Book, ReadTx};
+use super::{Book, ReadTx, Reads};
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::catalogue::CatalogueOffer;
@@ -133,7 +133,10 @@ fn customers(read: &ReadTx, r: &mut Report, us: PartnerId) -> Result<()> {
         expect(r, key == c.tenant_id.as_u128().to_string(), || {
             format!("table customers_v2, key {key}: holds tenant {}", c.tenant_id)
         });
-        let row = c.row(us);
+        let Ok(row) = read.customer_row(&c, us) else {
+            r.problem(format!("the list row of {} ({}) could not be made", c.company_name, c.tenant_id));
+            return;
+        };
         expect(r, rows.remove(&row.sort_key()).as_ref() == Some(&row), || {
             format!(
                 "table customer_rows_v3: the list row of {} ({}) does not match its record",

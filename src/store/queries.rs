@@ -107,6 +107,14 @@ fn one<T: Stored>(
     raw.map(|v| decode(v.value(), name).map_err(|e| at_key(e, key))).transpose()
 }
 
+/// Sets what `inv`'s admin note says, if it has one.
+fn noted(notes: &Tbl<'_, u64, &'static [u8]>, inv: &mut Invitation) -> Result<()> {
+    let note: Option<crate::domain::invitation::AdminNote> =
+        one(notes.get(inv.id.0)?, INVITATION_ADMIN_NOTES.name(), inv.id.0)?;
+    inv.set_admin_note(note.unwrap_or_default());
+    Ok(())
+}
+
 /// Every read query, for both read snapshots and write transactions.
 pub trait Reads {
     fn tbl<K: Key + 'static, V: Value + 'static>(&self, def: TableDefinition<'static, K, V>) -> Result<Tbl<'_, K, V>>;
@@ -131,6 +139,11 @@ pub trait Reads {
     /// The time zone `email` chose for themselves, if they did.
     fn operator_zone(&self, email: &Email) -> Result<Option<crate::i18n::zone::Zone>> {
         one(self.tbl(OPERATOR_ZONES)?.get(email.as_str())?, OPERATOR_ZONES.name(), email.as_str())
+    }
+
+    /// Another partner's contact details, as the directory records them.
+    fn partner_contact(&self, id: PartnerId) -> Result<Option<crate::domain::partner_contact::PartnerContact>> {
+        one(self.tbl(PARTNER_CONTACTS)?.get(id.0)?, PARTNER_CONTACTS.name(), id.0)
     }
 
     fn directory(&self) -> Result<Vec<DirectoryPartner>> {
@@ -219,11 +232,22 @@ pub trait Reads {
     }
 
     fn invitations(&self) -> Result<Vec<Invitation>> {
-        all(&self.tbl(INVITATIONS)?, INVITATIONS.name())
+        let mut invitations: Vec<Invitation> = all(&self.tbl(INVITATIONS)?, INVITATIONS.name())?;
+        let notes = self.tbl(INVITATION_ADMIN_NOTES)?;
+        if notes.len()? > 0 {
+            for inv in &mut invitations {
+                noted(&notes, inv)?;
+            }
+        }
+        Ok(invitations)
     }
 
     fn invitation(&self, id: InvitationId) -> Result<Option<Invitation>> {
-        one(self.tbl(INVITATIONS)?.get(id.0)?, INVITATIONS.name(), id.0)
+        let Some(mut inv) = one::<Invitation>(self.tbl(INVITATIONS)?.get(id.0)?, INVITATIONS.name(), id.0)? else {
+            return Ok(None);
+        };
+        noted(&self.tbl(INVITATION_ADMIN_NOTES)?, &mut inv)?;
+        Ok(Some(inv))
     }
 
     fn invitation_by_token(&self, token: &str) -> Result<Option<Invitation>> {
@@ -284,6 +308,31 @@ pub trait Reads {
 
     fn admin_relationship(&self, id: crate::domain::ids::AdminRelationshipId) -> Result<Option<AdminRelationship>> {
         one(self.tbl(ADMIN_RELATIONSHIPS)?.get(id.0)?, ADMIN_RELATIONSHIPS.name(), id.0)
+    }
+
+    /// `c`'s list row as the book keeps it: `Customer::row`, on the list too while `partner` has
+    /// a granular admin relationship with it that has not ended (`customer_changes::on_list`).
+    /// Only a tenant not listed otherwise costs a look at the relationships.
+    fn customer_row(&self, c: &Customer, partner: PartnerId) -> Result<CustomerRow> {
+        self.with_granular(c, c.row(partner), partner)
+    }
+
+    /// `row`, `c`'s row by its own record, listed also when a granular admin relationship that
+    /// has not ended keeps it on the list.
+    fn with_granular(&self, c: &Customer, mut row: CustomerRow, partner: PartnerId) -> Result<CustomerRow> {
+        if !row.listed {
+            let mut granular = Vec::new();
+            self.tbl(ADMIN_RELATIONSHIPS)?.scan::<u64>(.., false, |k, v| {
+                let rel: AdminRelationship =
+                    decode(v.value(), ADMIN_RELATIONSHIPS.name()).map_err(|e| at_key(e, k.value()))?;
+                if rel.customer == c.tenant_id {
+                    granular.push(rel);
+                }
+                Ok(true)
+            })?;
+            row.listed = crate::domain::customer_changes::on_list(c, partner, &granular);
+        }
+        Ok(row)
     }
 
     fn admin_relationships(&self) -> Result<Vec<AdminRelationship>> {

@@ -25,6 +25,9 @@ pub const OPERATOR_SETTINGS: TableDefinition<&str, &[u8]> = TableDefinition::new
 pub const OPERATOR_ZONES: TableDefinition<&str, &[u8]> = TableDefinition::new("operator_zones_v1");
 /// Other partners by partner id → `records::v1::DirectoryPartner`.
 pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v2");
+/// Another partner's contact details by partner id → `records::v7::PartnerContact`; a partner
+/// without an entry has none recorded.
+pub const PARTNER_CONTACTS: TableDefinition<u32, &[u8]> = TableDefinition::new("partner_contacts_v1");
 /// Full customer records by tenant id (the UUID as u128) → `records::v1::Customer`.
 pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v2");
 /// The compact list row of each customer, kept in step with `CUSTOMERS`, by its sort key (folded
@@ -37,6 +40,9 @@ pub const DOMAINS: TableDefinition<&str, u128> = TableDefinition::new("domains_v
 pub const CUSTOMER_LOGINS: TableDefinition<&str, u128> = TableDefinition::new("customer_logins_v1");
 /// Invitations of every kind by id (`INV-12` is 12) → `records::v1::Invitation`.
 pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v2");
+/// What an invitation says of admin privileges beyond its record, by invitation id →
+/// `records::v7::InvitationAdminNote`; only invitations with something to say have an entry.
+pub const INVITATION_ADMIN_NOTES: TableDefinition<u64, &[u8]> = TableDefinition::new("invitation_admin_notes_v1");
 /// Invitation token → invitation id, for acceptance by link.
 pub const INVITATION_TOKENS: TableDefinition<&str, u64> = TableDefinition::new("invitation_tokens_v1");
 /// Granular admin relationships by id (`GDAP-3` is 3) → `records::v1::AdminRelationship`.

@@ -10,7 +10,7 @@ use crate::domain::Input;
 use crate::domain::Refusal;
 use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
-use crate::domain::customer::Customer;
+use crate::domain::customer::{Customer, CustomerRow};
 use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
 use crate::domain::ids::{Email, InvitationId, PartnerId};
 use crate::domain::invitation::Invitation;
@@ -242,6 +242,22 @@ impl<'s> WriteTx<'s> {
         Ok(())
     }
 
+    /// Keeps another partner's contact details: an entry only while something is known.
+    pub fn put_partner_contact(
+        &mut self,
+        id: PartnerId,
+        contact: &crate::domain::partner_contact::PartnerContact,
+    ) -> Result<(), WriteError> {
+        let mut table = self.txn.open_table(PARTNER_CONTACTS)?;
+        if contact.is_empty() {
+            table.remove(id.0)?;
+        } else {
+            table.insert(id.0, encode(contact)?.as_slice())?;
+        }
+        self.touched |= Kind::Directory as u8;
+        Ok(())
+    }
+
     pub fn put_directory_partner(
         &mut self,
         partner: &DirectoryPartner,
@@ -345,10 +361,10 @@ impl<'s> WriteTx<'s> {
         self.txn.open_table(CUSTOMERS)?.insert(key, encode(c)?.as_slice())?;
         // The list row is written only when it changed: most changes to a record (contacts,
         // users, addresses) leave its line on the list as it was, and no list patches it.
-        let old = before.map(|b| b.row(us));
+        let old = before.map(|b| self.customer_row(b, us)).transpose()?;
         let row = match (before, &old) {
-            (Some(before), Some(old)) => c.row_after(before, old, us),
-            _ => c.row(us),
+            (Some(before), Some(old)) => self.with_granular(c, c.row_after(before, old, us), us)?,
+            _ => self.customer_row(c, us)?,
         };
         if old.as_ref() != Some(&row) {
             let mut rows = self.txn.open_table(CUSTOMER_ROWS)?;
@@ -368,7 +384,20 @@ impl<'s> WriteTx<'s> {
             return Err(anyhow::anyhow!("invitation token collision").into());
         }
         self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(inv)?.as_slice())?;
+        self.put_admin_note(inv)?;
         self.touched |= Kind::Invitations as u8;
+        Ok(())
+    }
+
+    /// Keeps `inv`'s admin note beside it: an entry only when it says something.
+    fn put_admin_note(&mut self, inv: &Invitation) -> Result<(), WriteError> {
+        let note = inv.admin_note();
+        let mut notes = self.txn.open_table(INVITATION_ADMIN_NOTES)?;
+        if note.is_empty() {
+            notes.remove(inv.id.0)?;
+        } else {
+            notes.insert(inv.id.0, encode(&note)?.as_slice())?;
+        }
         Ok(())
     }
 
@@ -382,6 +411,7 @@ impl<'s> WriteTx<'s> {
         let mut next = inv.clone();
         next.version = stored.version + 1;
         self.txn.open_table(INVITATIONS)?.insert(inv.id.0, encode(&next)?.as_slice())?;
+        self.put_admin_note(&next)?;
         self.touched |= Kind::Invitations as u8;
         Ok(next)
     }
@@ -392,6 +422,7 @@ impl<'s> WriteTx<'s> {
         if let Some(inv) = self.invitation(id)? {
             self.txn.open_table(INVITATION_TOKENS)?.remove(inv.token.as_str())?;
             self.txn.open_table(INVITATIONS)?.remove(id.0)?;
+            self.txn.open_table(INVITATION_ADMIN_NOTES)?.remove(id.0)?;
             self.txn.open_table(OFFER_TERMS)?.remove(id.0)?;
             let (from, to) = (offer_use_key(id.0, 0), offer_use_key(id.0, u128::MAX));
             self.txn.open_table(OFFER_USES)?.retain_in(from.as_slice()..=to.as_slice(), |_, _| false)?;
@@ -449,7 +480,9 @@ impl<'s> WriteTx<'s> {
         let mut next = rel.clone();
         next.version = version;
         table.insert(rel.id.0, encode(&next)?.as_slice())?;
+        drop(table);
         self.touched |= Kind::Relationships as u8;
+        self.refresh_row(rel.customer, rel.partner)?;
         Ok(next)
     }
 
@@ -484,6 +517,23 @@ impl<'s> WriteTx<'s> {
         table.insert(a.id.0, encode(&next)?.as_slice())?;
         self.touched |= Kind::Relationships as u8;
         Ok(next)
+    }
+
+    /// Writes `tenant`'s list row again if a granular admin relationship changed whether it is
+    /// listed (`Reads::customer_row`); a tenant not in the book has no row.
+    fn refresh_row(&mut self, tenant: crate::domain::ids::TenantId, us: PartnerId) -> Result<(), WriteError> {
+        let Some(c) = self.customer(tenant)? else { return Ok(()) };
+        let row = self.customer_row(&c, us)?;
+        let mut rows = self.txn.open_table(CUSTOMER_ROWS)?;
+        let stored: Option<CustomerRow> =
+            rows.get(row.sort_key().as_slice())?.map(|v| decode(v.value(), "customer row")).transpose()?;
+        if stored.as_ref() != Some(&row) {
+            rows.insert(row.sort_key().as_slice(), encode(&row)?.as_slice())?;
+            self.touched |= Kind::Customers as u8;
+            self.changed_customers.records.push(tenant);
+            self.changed_customers.rows.push(tenant);
+        }
+        Ok(())
     }
 }
 
@@ -542,7 +592,7 @@ impl WriteTx<'_> {
     pub fn restore_admin_relationship(&mut self, rel: &AdminRelationship) -> Result<(), WriteError> {
         self.txn.open_table(ADMIN_RELATIONSHIPS)?.insert(rel.id.0, encode(rel)?.as_slice())?;
         self.touched |= Kind::Relationships as u8;
-        Ok(())
+        self.refresh_row(rel.customer, rel.partner)
     }
 
     pub fn restore_access_assignment(&mut self, a: &AccessAssignment) -> Result<(), WriteError> {

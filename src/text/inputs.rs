@@ -38,6 +38,7 @@ impl std::fmt::Display for crate::domain::Input {
             Roles => Phrase("input-roles"),
             Subject => Phrase("input-subject"),
             SupportContacts | SupportContact(_) => Phrase("input-support-contacts"),
+            ContactsMode => Phrase("admin-input-contacts-mode"),
             TenantId => Phrase("input-tenant-id"),
             Title => Phrase("input-title"),
             Address => Phrase("input-address"),

@@ -11,11 +11,15 @@ use crate::t;
 
 impl From<&ResellerLetter> for EmailDraft {
     fn from(letter: &ResellerLetter) -> Self {
-        let ResellerLetter { partner, sender, company, country, portal, link, admin } = letter;
+        let ResellerLetter { partner, sender, company, country, portal, link, admin, restore } = letter;
         scoped(Locale::for_country(country.as_str()), || {
-            let body = if *admin { "letter-reseller-body-admin" } else { "letter-reseller-body" };
+            let (subject, body) = match (*restore, *admin) {
+                (true, _) => ("letter-restore-admin-subject", "letter-restore-admin-body"),
+                (false, true) => ("letter-reseller-subject", "letter-reseller-body-admin"),
+                (false, false) => ("letter-reseller-subject", "letter-reseller-body"),
+            };
             EmailDraft {
-                subject: t!("letter-reseller-subject", partner = partner, company = company),
+                subject: t!(subject, partner = partner, company = company),
                 body: t!(
                     body,
                     partner = partner,

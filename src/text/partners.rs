@@ -18,6 +18,10 @@ pub const POR_TITLE: Phrase = Phrase("por-title");
 pub const POR_CLEAR_HINT: Phrase = Phrase("por-clear-hint");
 pub const RELATED_ADMIN: Phrase = Phrase("related-admin");
 pub const RELATED_POR: Phrase = Phrase("related-por");
+pub const RELATED_GRANULAR: Phrase = Phrase("admin-related-granular");
+pub const GRANULAR_ONLY: Phrase = Phrase("admin-granular-only");
+pub const PARTNER_CONTACT_HINT: Phrase = Phrase("admin-partner-contact-hint");
+pub const CONTACT_UNKNOWN: Phrase = Phrase("admin-contact-unknown");
 pub const REMOVE_ADVISOR_DETAIL: Phrase = Phrase("remove-advisor-detail");
 pub const NO_SUBSCRIPTIONS: Phrase = Phrase("no-subscriptions");
 pub fn checked(id: &str, name: &str) -> String {

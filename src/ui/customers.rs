@@ -75,6 +75,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         }
         cells.push(match r.relationship {
             RelationshipSummary::None if r.admin => styled(text::ADMIN_ONLY, theme.warn),
+            // Listed with neither a relationship nor admin privileges: a granular admin
+            // relationship is what keeps it on the list (`customer_changes::on_list`).
+            RelationshipSummary::None if r.listed => styled(text::GRANULAR_ONLY, theme.warn),
             other => Span::raw(other.label()),
         });
         cells.push(if r.admin { styled(text::YES, theme.ok) } else { styled("—", theme.dim) });

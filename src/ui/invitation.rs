@@ -25,7 +25,7 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
         Line::from(vec![
             field(&text::COL_STATUS),
             styled(status.label(), theme.accent),
-            styled(format!("   {}", text::admin_asked(inv.include_admin)), theme.dim),
+            styled(format!("   {}", text::invitation_admin(inv)), theme.dim),
         ]),
         Line::from(vec![
             field(&text::EDITOR_TO),

@@ -51,7 +51,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let mut cells = vec![
             Span::raw(inv.id.to_string()),
-            Span::raw(inv.kind.short_label()),
+            Span::raw(if inv.restores_admin { text::KIND_RESTORE_ADMIN_SHORT } else { inv.kind.short_label() }),
             Span::raw(text::addressee(&inv.customer_name)),
             styled(status.label(), status_style),
             if inv.include_admin { styled(text::YES, theme.ok) } else { styled(text::NO, theme.dim) },

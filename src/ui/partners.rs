@@ -142,13 +142,24 @@ fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
         empty_state(buf, list_area, theme, text::NOTHING_TO_SHOW, "");
         return;
     }
+    // The selected partner's card under the list: how to reach it, and what it is to you.
+    let selected = app.partners.list.selected_item().and_then(|i| app.partners.related.get(i));
+    if let Some(partner) = selected {
+        let card = card_lines(app, partner, area.width);
+        let rows = (card.len() as u16).min(list_area.height.saturating_sub(3));
+        let top = list_area.bottom().saturating_sub(rows);
+        for (y, line) in (top..list_area.bottom()).zip(&card) {
+            buf.set_line(list_area.x, y, line, list_area.width);
+        }
+        list_area.height = list_area.height.saturating_sub(rows + u16::from(rows > 0));
+    }
     if list_empty_state(app, buf, list_area, text::NOTHING_TO_SHOW, "") {
         return;
     }
     let columns = [
         col(text::COL_PARTNER_ID, Constraint::Length(10)),
         col(text::COL_NAME, Constraint::Fill(2)),
-        col(text::COL_KIND, Constraint::Fill(2)),
+        col(text::COL_ROLES, Constraint::Fill(3)),
         col(text::COL_POR_ON, Constraint::Length(22)),
     ];
     let related = &app.partners.related;
@@ -157,9 +168,32 @@ fn draw_related(app: &App, area: Rect, buf: &mut Buffer) {
         vec![
             Span::raw(p.partner_id.to_string()),
             Span::raw(p.name.clone()),
-            styled(p.type_label(), theme.accent),
+            styled(p.roles_label(), theme.accent),
             Span::raw(text::subscriptions_count(p.partner_of_record_on)),
         ]
     };
     table::draw(buf, list_area, theme, &columns, &app.partners.list, cells, |_| Vec::<Line>::new());
+}
+
+/// A related partner's card: its name and id, its roles, and its email, phone and address
+/// (whatever the book does not know is said to be unknown, not left blank).
+fn card_lines(app: &App, p: &crate::app::partners::RelatedPartner, width: u16) -> Vec<Line<'static>> {
+    let theme = app.theme;
+    let field = |name: &dyn std::fmt::Display| {
+        styled(format!("{} ", crate::cells::pad(&name.to_string(), LABEL_WIDTH - 1)), theme.column)
+    };
+    let or_unknown = |value: String| if value.is_empty() { text::CONTACT_UNKNOWN.to_string() } else { value };
+    let c = &p.contact;
+    let lines = vec![
+        heading(format!("{} ({})", p.name, p.partner_id), theme),
+        Line::from(vec![field(&text::COL_ROLES), styled(p.roles_label(), theme.accent)]),
+        Line::from(vec![
+            field(&crate::domain::Input::Email),
+            Span::raw(format!("{}   ", or_unknown(c.email.as_ref().map(|e| e.to_string()).unwrap_or_default()))),
+            field(&crate::domain::Input::Phone),
+            Span::raw(or_unknown(c.phone.clone())),
+        ]),
+        Line::from(vec![field(&text::REC_ADDRESS), Span::raw(or_unknown(c.address.one_line()))]),
+    ];
+    wrap::wrap_all(&lines, width, LABEL_WIDTH as u16)
 }

@@ -6,6 +6,7 @@ use crate::app::App;
 use crate::app::effect::Effect;
 use crate::app::job::{Export, Job, JobKind};
 use crate::domain::Input;
+use crate::domain::customer_changes::ContactsMode;
 use crate::domain::ids::{Email, TenantId};
 use crate::operations::customers as ops;
 use crate::text;
@@ -23,9 +24,10 @@ pub(super) fn start_support_contacts(app: &mut App, ids: Vec<TenantId>) -> Resul
             _ => None,
         })
         .collect();
+    let mode = ContactsMode::ALL.get(form.choice(&Input::ContactsMode)).copied().unwrap_or(ContactsMode::Add);
     app.overlays.pop();
     app.customers.marked.clear();
-    app.job = Some(Job::new(JobKind::SupportContacts(contacts), ids));
+    app.job = Some(Job::new(JobKind::SupportContacts(contacts, mode), ids));
     // The first chunk runs now: a small selection is done before the next frame.
     run_job_step(app)
 }
@@ -52,20 +54,17 @@ pub(crate) fn run_job_step(app: &mut App) -> Result<()> {
         return Ok(());
     }
     let chunk = job.take_chunk();
-    let JobKind::SupportContacts(contacts) = &job.kind else { return Ok(()) };
-    let contacts = contacts.clone();
+    let JobKind::SupportContacts(contacts, mode) = &job.kind else { return Ok(()) };
+    let (contacts, mode) = (contacts.clone(), *mode);
     let result = if chunk.is_empty() {
         Ok(Default::default())
     } else {
         let ctx = app.op_ctx()?;
-        ops::set_support_contacts(app.book(), &ctx, &chunk, &contacts)
+        ops::set_support_contacts(app.book(), &ctx, &chunk, &contacts, mode)
     };
     let Some(job) = app.job.as_mut() else { return Ok(()) };
     match result {
-        Ok(outcome) => {
-            job.outcome.done += outcome.done;
-            job.outcome.refused.extend(outcome.refused);
-        }
+        Ok(outcome) => job.outcome.merge(outcome),
         Err(e) => {
             let done = job.outcome.done;
             app.job = None;
@@ -79,11 +78,12 @@ pub(crate) fn run_job_step(app: &mut App) -> Result<()> {
         let (cancelled, left) = (job.cancelled, job.remaining.len());
         app.job = None;
         app.reload()?;
-        if cancelled && left > 0 {
-            app.info(text::bulk_cancelled(outcome.done, left, &outcome.refused));
+        let done = if cancelled && left > 0 {
+            text::bulk_cancelled(outcome.done, left, &outcome.refused)
         } else {
-            app.info(text::bulk_outcome(outcome.done, &outcome.refused));
-        }
+            text::bulk_outcome(outcome.done, &outcome.refused)
+        };
+        app.info(format!("{done} {}", text::contacts_outcome(&outcome)));
     }
     Ok(())
 }

@@ -116,7 +116,18 @@ pub(super) fn open_contacts_form(app: &mut App) -> Result<()> {
         _ => Vec::new(),
     };
     let read = app.book().read()?;
-    let mut fields = vec![Field::fixed(Input::Customer, targets_label(app, &targets))];
+    // One customer: its list as it is, replaced by what is ticked; many: the ticked are added.
+    let modes: Vec<String> = rules::ContactsMode::ALL.iter().map(|m| m.label().to_string()).collect();
+    let mode = if targets.len() == 1 { rules::ContactsMode::Replace } else { rules::ContactsMode::Add };
+    let mut fields = vec![
+        Field::fixed(Input::Customer, targets_label(app, &targets)),
+        Field::choice(
+            Input::ContactsMode,
+            modes,
+            rules::ContactsMode::ALL.iter().position(|m| *m == mode).unwrap_or(0),
+        )
+        .with_hint(text::CONTACTS_MODE_HINT),
+    ];
     for user in read.partner_users()?.into_iter().filter(|u| u.agent.admin || u.agent.helpdesk || u.is_global_admin()) {
         let on = current.contains(&user.email);
         fields.push(

@@ -249,7 +249,10 @@ impl CustomerIndex {
         let mut counts: Vec<(PartnerId, i64)> = Vec::new();
         let mut moved: Vec<u32> = Vec::with_capacity(tenants.len());
         for &tenant in tenants {
-            let row = read.customer(tenant)?.map(|c| c.row(partner)).filter(|r| r.listed);
+            let row = match read.customer(tenant)? {
+                Some(c) => Some(read.customer_row(&c, partner)?).filter(|r| r.listed),
+                None => None,
+            };
             let (item, mut row) = match (next.item_of(tenant), row) {
                 (None, None) => continue,
                 (Some(item), None) => {

@@ -83,6 +83,13 @@ const PARTNER_KEYS: &[Binding] = &[
         Action::Invitations(invitations::Act::Request),
         Operation::RequestReseller,
     ),
+    hidden(
+        &[ch('D')],
+        "D",
+        text::KEY_RESTORE_ADMIN,
+        Action::Invitations(invitations::Act::RestoreAdmin),
+        Operation::RequestReseller,
+    ),
     guarded(&[ch('n')], "n", text::KEY_NEW_CUSTOMER, Action::Customers(New), Operation::AddCustomer),
     hidden(&[ch('e')], "e", text::KEY_EDIT_CUSTOMER, Action::Customers(Edit), Operation::EditCustomer),
     hidden(

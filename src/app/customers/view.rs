@@ -348,7 +348,10 @@ impl CustomersView {
 
     /// The list's order again from the sort's (or the name order while it is being made).
     fn reapply_order(&mut self) {
-        let order = self.rows.order(self.sort, self.descending).or_else(|| self.rows.order(None, false));
+        let order = self
+            .rows
+            .order(self.collation, self.sort, self.descending)
+            .or_else(|| self.rows.order(Collation::Store, None, false));
         let order = self.restricted(order.unwrap_or_default());
         self.list.set_order(order);
     }

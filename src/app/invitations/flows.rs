@@ -131,6 +131,37 @@ pub(super) fn open_request_form(app: &mut App) {
     app.push_form(Purpose::Invitations(FormKind::Request(tenant)), form);
 }
 
+/// Seed 004: asks the selected reseller customer to restore delegated admin privileges. Says at
+/// once when it does not fit (not our reseller customer, or admin privileges held already).
+pub(super) fn open_restore_admin_form(app: &mut App) -> Result<()> {
+    if app.refused(Operation::RequestReseller) {
+        return Ok(());
+    }
+    let Some(org) = app.org.clone() else { return Ok(()) };
+    let Some(row) = app.customers.selected_row().cloned() else {
+        app.error(text::NOTHING_SELECTED);
+        return Ok(());
+    };
+    let Some(customer) = app.book().read()?.customer(row.tenant_id)? else { return Ok(()) };
+    if let Err(refusal) = invitation::restore_admin_fits(&org, &customer) {
+        app.error(refusal.msg.to_string());
+        return Ok(());
+    }
+    let holder = customer
+        .admin
+        .as_ref()
+        .map(|a| crate::app::partners::partner_name(app.org.as_ref(), app.directory(), a.partner));
+    let admin = customer.users.iter().find(|u| u.global_admin).map(|u| u.email.to_string()).unwrap_or_default();
+    let fields = vec![
+        Field::fixed(Input::Customer, format!("{} ({})", row.name, row.domain))
+            .with_hint(text::restore_admin_hint(holder.as_deref())),
+        Field::text(Input::Recipient, &admin, text::RECIPIENT_PLACEHOLDER),
+    ];
+    let form = Form::new(text::RESTORE_ADMIN_TITLE, text::RESTORE_ADMIN_SUBMIT, fields);
+    app.push_form(Purpose::Invitations(FormKind::RestoreAdmin(row.tenant_id)), form);
+    Ok(())
+}
+
 pub(super) fn open_accept_form(app: &mut App) -> Result<()> {
     if app.refused(Operation::AcceptInvitation) {
         return Ok(());
@@ -147,9 +178,14 @@ pub(super) fn open_accept_form(app: &mut App) -> Result<()> {
     }
     let customer = inv.customer.and_then(|t| read.customer(t).ok().flatten());
     let partner = app.org.as_ref().map_or_else(String::new, |o| o.name.clone());
+    let includes = match (inv.restores_admin, inv.include_admin) {
+        (true, _) => text::INCLUDES_RESTORE_ADMIN,
+        (false, true) => text::INCLUDES_DAP,
+        (false, false) => text::INCLUDES_RESELLER,
+    };
     let mut fields = vec![
         Field::fixed(Input::Invitation, text::invitation_from(&inv.id.to_string(), &partner)),
-        Field::fixed(Input::Includes, if inv.include_admin { text::INCLUDES_DAP } else { text::INCLUDES_RESELLER }),
+        Field::fixed(Input::Includes, includes),
     ];
     if let Some(c) = &customer {
         if c.mca.is_none() {
@@ -159,7 +195,8 @@ pub(super) fn open_accept_form(app: &mut App) -> Result<()> {
             c.admin.as_ref().filter(|a| inv.include_admin && Some(a.partner) != app.org.as_ref().map(|o| o.partner_id))
         {
             let name = crate::app::partners::partner_name(app.org.as_ref(), app.directory(), holder.partner);
-            fields.push(Field::toggle(Input::MoveAdmin, false, None).with_hint(text::move_admin_hint(&name, &partner)));
+            let hint = text::move_or_keep_admin_hint(&name, &partner, inv.restores_admin);
+            fields.push(Field::toggle(Input::MoveAdmin, false, None).with_hint(hint));
         }
         fields.push(Field::fixed(Input::Where, text::accept_where(c.cloud.acceptance_portal())));
     }
@@ -200,10 +237,34 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 Err(e) => app.report(e),
             }
         }
+        FormKind::RestoreAdmin(tenant) => {
+            let request = Request {
+                target: Target::RestoreAdmin(tenant),
+                include_admin: true,
+                recipient: form.text(&Input::Recipient),
+            };
+            let result = {
+                let ctx = app.op_ctx()?;
+                ops::request(app.book(), &ctx, request, &app.hosts)
+            };
+            match result {
+                Ok(inv) => {
+                    app.overlays.pop();
+                    app.reload()?;
+                    app.info(text::drafted(&inv.id.to_string(), &text::addressee(&inv.customer_name)));
+                    app.overlays.push(Overlay::Editor(Box::new(EmailEditor::new(inv))));
+                }
+                Err(e) => app.report(e),
+            }
+        }
         FormKind::Accept(token) => {
+            // The form shows the move only when another partner holds admin privileges: left
+            // clear, the customer keeps them there (the form's hint says so).
+            let moving = form.has(&Input::MoveAdmin) && form.toggle(&Input::MoveAdmin);
             let choices = AcceptChoices {
                 accept_mca: form.toggle(&Input::Mca),
-                take_admin_from_current_holder: form.toggle(&Input::MoveAdmin),
+                take_admin_from_current_holder: moving,
+                keep_admin_with_current_holder: form.has(&Input::MoveAdmin) && !moving,
             };
             let result = {
                 let ctx = app.op_ctx()?;
@@ -213,7 +274,13 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 Ok(outcome) => {
                     app.overlays.clear();
                     app.reload()?;
-                    app.info(text::accepted(&outcome.partner, outcome.admin_privileges, outcome.portal));
+                    app.info(text::accepted_answer(
+                        &outcome.partner,
+                        outcome.admin_privileges,
+                        outcome.admin_not_granted,
+                        outcome.restores_admin,
+                        outcome.portal,
+                    ));
                 }
                 Err(e) => app.report(e),
             }

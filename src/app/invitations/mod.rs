@@ -24,6 +24,8 @@ use crossterm::event::KeyCode;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Act {
     Request,
+    /// Ask the selected reseller customer to restore delegated admin privileges (seed 004).
+    RestoreAdmin,
     Open,
     Revoke,
     Purge,
@@ -59,6 +61,8 @@ pub enum FormKind {
     Request(Option<crate::domain::ids::TenantId>),
     /// The customer accepts the invitation with this token.
     Accept(String),
+    /// Ask this reseller customer to restore delegated admin privileges.
+    RestoreAdmin(crate::domain::ids::TenantId),
 }
 
 use Act::*;
@@ -129,6 +133,7 @@ pub const VIEW_KEYS: SideKeys = SideKeys { partner: PARTNER_VIEW_KEYS, customer:
 pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
     match act {
         Request => flows::open_request_form(app),
+        RestoreAdmin => flows::open_restore_admin_form(app)?,
         Open => flows::open(app)?,
         EditDraft => editing::open_for_current(app, false)?,
         Resend => editing::open_for_current(app, true)?,

@@ -10,6 +10,7 @@ use crate::domain::Input;
 use crate::domain::country::Cloud;
 use crate::domain::ids::{PartnerId, SubscriptionId, TenantId};
 use crate::domain::org::{DirectoryKind, DirectoryPartner, ResellerKind};
+use crate::domain::partner_contact::ContactInput;
 use crate::domain::partners::{self as rules, DirectoryInput, ProfileInput};
 use crate::domain::permission::Operation;
 use crate::domain::setup::ResellerChoice;
@@ -76,13 +77,24 @@ pub(super) fn open_directory_form(app: &mut App, editing: Option<DirectoryPartne
     let kinds: Vec<String> = KINDS.iter().map(|k| k.label().to_string()).collect();
     let e = editing.as_ref();
     let id_text = e.map_or_else(|| id.to_string(), |p| p.partner_id.to_string());
-    let fields = vec![
+    let contact =
+        e.and_then(|p| app.book().read().ok()?.partner_contact(p.partner_id).ok().flatten()).unwrap_or_default();
+    let email = contact.email.as_ref().map_or("", |e| e.as_str());
+    let mut fields = vec![
         Field::text(Input::PartnerId, &id_text, "5120044"),
         Field::text(Input::Name, e.map_or("", |p| p.name.as_str()), ""),
         Field::text(Input::Country, e.map_or("", |p| p.country.as_str()), "VN"),
         Field::choice(Input::Cloud, clouds, e.and_then(|p| Cloud::ALL.iter().position(|c| *c == p.cloud)).unwrap_or(0)),
         Field::choice(Input::Kind, kinds, e.and_then(|p| KINDS.iter().position(|k| *k == p.kind)).unwrap_or(0)),
     ];
+    // What its customers see of it (rule 15); each may stay empty.
+    fields.extend([
+        Field::text(Input::Email, email, "hello@partner.com").with_hint(text::PARTNER_CONTACT_HINT),
+        Field::text(Input::Phone, &contact.phone, ""),
+        Field::text(Input::Address, &contact.address.line1, ""),
+        Field::text(Input::City, &contact.address.city, ""),
+        Field::text(Input::PostalCode, &contact.address.postal_code, ""),
+    ]);
     let title = if editing.is_some() { text::DIRECTORY_EDIT_TITLE } else { text::DIRECTORY_ADD_TITLE };
     let mut form = Form::new(title, text::SAVE, fields);
     if editing.is_none() && !id.is_empty() {
@@ -227,6 +239,13 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                     country: form.text(&Input::Country),
                     cloud: Cloud::ALL.get(form.choice(&Input::Cloud)).copied(),
                     kind: KINDS.get(form.choice(&Input::Kind)).copied(),
+                    contact: ContactInput {
+                        email: form.text(&Input::Email),
+                        phone: form.text(&Input::Phone),
+                        line1: form.text(&Input::Address),
+                        city: form.text(&Input::City),
+                        postal_code: form.text(&Input::PostalCode),
+                    },
                 };
                 ops::save_directory_partner(book, &ctx, &input, editing).map(|p| text::partner_saved(&p.name))
             }

@@ -2,9 +2,11 @@
 //! partners related to the customer's tenant.
 
 use crate::app::list::FilteredList;
+use crate::domain::admin::AdminRelationshipStatus;
 use crate::domain::customer::RelationshipKind;
 use crate::domain::ids::{PartnerId, TenantId};
 use crate::domain::org::{DirectoryPartner, PartnerOrganization};
+use crate::domain::partner_contact::PartnerContact;
 use crate::domain::search::fold;
 use crate::store::Reads;
 use anyhow::Result;
@@ -18,19 +20,27 @@ pub struct RelatedPartner {
     pub kinds: Vec<RelationshipKind>,
     pub admin: bool,
     pub partner_of_record_on: usize,
+    /// It holds a granular admin relationship with the tenant that has not ended.
+    pub granular: bool,
+    /// Its email, phone and address, as far as the book knows them (rule 15).
+    pub contact: PartnerContact,
 }
 
 impl RelatedPartner {
-    /// The type label of the customer's Partner relationships page.
-    pub fn type_label(&self) -> String {
+    /// Every role it has with the customer: reseller or advisor, partner of record, delegated
+    /// administrator, granular admin.
+    pub fn roles_label(&self) -> String {
         let mut parts: Vec<crate::i18n::Phrase> = self.kinds.iter().map(|k| k.label()).collect();
+        if self.partner_of_record_on > 0 {
+            parts.push(crate::text::RELATED_POR);
+        }
         if self.admin {
             parts.push(crate::text::RELATED_ADMIN);
         }
-        if parts.is_empty() && self.partner_of_record_on > 0 {
-            parts.push(crate::text::RELATED_POR);
+        if self.granular {
+            parts.push(crate::text::RELATED_GRANULAR);
         }
-        parts.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(" & ")
+        crate::i18n::list(&parts)
     }
 }
 
@@ -98,24 +108,39 @@ fn related_partners(
         return Ok(vec![]);
     };
     let org = read.org()?;
+    let granular: Vec<PartnerId> = read
+        .admin_relationships()?
+        .into_iter()
+        .filter(|r| {
+            r.customer == tenant
+                && !matches!(r.status, AdminRelationshipStatus::Expired | AdminRelationshipStatus::Terminated)
+        })
+        .map(|r| r.partner)
+        .collect();
     let mut ids: Vec<PartnerId> = customer.relationships.iter().map(|r| r.partner).collect();
     ids.extend(customer.admin.iter().map(|a| a.partner));
     ids.extend(customer.subscriptions.iter().filter_map(|s| s.partner_of_record));
+    ids.extend(granular.iter().copied());
     ids.sort();
     ids.dedup();
-    Ok(ids
-        .into_iter()
+    ids.into_iter()
         .map(|id| {
             let mut kinds: Vec<RelationshipKind> = customer.relationships_with(id).collect();
             kinds.sort();
             kinds.dedup();
-            RelatedPartner {
+            let contact = match org.as_ref().filter(|o| o.partner_id == id) {
+                Some(ours) => PartnerContact::of_org(ours),
+                None => read.partner_contact(id)?.unwrap_or_default(),
+            };
+            Ok(RelatedPartner {
                 partner_id: id,
                 name: partner_name(org.as_ref(), directory, id),
                 kinds,
                 admin: customer.holds_admin(id),
                 partner_of_record_on: customer.subscriptions.iter().filter(|s| s.partner_of_record == Some(id)).count(),
-            }
+                granular: granular.contains(&id),
+                contact,
+            })
         })
-        .collect())
+        .collect()
 }

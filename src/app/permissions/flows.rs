@@ -7,14 +7,16 @@ use crate::app::App;
 use crate::app::action::Action;
 use crate::app::form::{Field, Form};
 use crate::app::overlay::{Overlay, Purpose};
-use crate::domain::Input;
 use crate::domain::admin::{self, DirectoryRole, GranularRequest};
 use crate::domain::gdap::templates;
-use crate::domain::ids::{AdminRelationshipId, Email, TenantId};
+use crate::domain::grant;
+use crate::domain::ids::{AdminRelationshipId, Email, PartnerId, TenantId};
+use crate::domain::msg::AdminMsg;
 use crate::domain::org::{AgentRoles, CompanyRole, PartnerUser, SupportedCompanyAdmin};
 use crate::domain::permission::Actor;
 use crate::domain::users::{self, UserInput};
 use crate::domain::validate;
+use crate::domain::{Input, Refusal};
 use crate::operations::permissions as ops;
 use crate::store::Reads;
 use crate::text;
@@ -90,8 +92,21 @@ pub(super) fn terminate(app: &mut App, id: AdminRelationshipId) -> Result<()> {
     })
 }
 
-pub(super) fn approve(app: &mut App) -> Result<()> {
-    let Some(id) = app.permissions.selected_relationship().map(|r| r.id) else { return Ok(()) };
+/// Asks before approving, with what the relationship grants to whom and for how long.
+pub(super) fn ask_approve(app: &mut App) {
+    let Some(rel) = app.permissions.selected_relationship().cloned() else { return };
+    let Some(customer) = app.permissions.customer.clone() else { return };
+    let now = app.now();
+    if !app.would_succeed(|actor| admin::approve(actor, &rel, &customer, now)) {
+        return;
+    }
+    let summary =
+        text::grant_summary(&grant::of_granular(&customer, &rel), |id| app.partners.name_of(app.org.as_ref(), id));
+    let yes = Action::Permissions(Act::ApproveConfirmed(rel.id));
+    app.confirm(text::approve_prompt(&rel.id.to_string(), &rel.name), summary, yes, None);
+}
+
+pub(super) fn approve(app: &mut App, id: AdminRelationshipId) -> Result<()> {
     app.run_and_report(|app, ctx| {
         ops::approve_granular(app.book(), ctx, id)
             .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
@@ -191,7 +206,50 @@ fn requested_roles(form: &Form) -> Vec<DirectoryRole> {
     roles
 }
 
+/// The move form's partner, checked as the move will be; then the question, with what the
+/// move grants to whom. A refusal stays in the form by the partner id.
+fn ask_move_admin(app: &mut App, tenant: TenantId) -> Result<()> {
+    let Some(Overlay::Form(state)) = app.overlays.last() else { return Ok(()) };
+    let typed = state.form.text(&Input::Partner);
+    let Some(customer) = app.permissions.customer.clone().filter(|c| c.tenant_id == tenant) else { return Ok(()) };
+    let partner = match validate::partner_id(Input::Partner, &typed) {
+        Ok(partner) => partner,
+        Err(refusal) => {
+            app.report(refusal.into());
+            return Ok(());
+        }
+    };
+    let known = app.org.as_ref().is_some_and(|o| o.partner_id == partner)
+        || app.book().read()?.directory_partner(partner)?.is_some();
+    let now = app.now();
+    let checked = if known {
+        app.actor().map(|actor| admin::reassign_legacy_admin(actor, &customer, partner, now).map(|_| ()))
+    } else {
+        Some(Err(Refusal::on(Input::Partner, AdminMsg::UnknownPartner { partner })))
+    };
+    if let Some(Err(refusal)) = checked {
+        app.report(refusal.into());
+        return Ok(());
+    }
+    let name = |id: PartnerId| app.partners.name_of(app.org.as_ref(), id);
+    let summary = text::grant_summary(&grant::of_reassignment(&customer, partner), name);
+    let prompt = text::move_admin_prompt(&customer.company_name, &name(partner));
+    app.overlays.pop();
+    app.confirm(prompt, summary, Action::Permissions(Act::MoveAdminConfirmed(tenant, partner)), None);
+    Ok(())
+}
+
+pub(super) fn move_admin(app: &mut App, tenant: TenantId, partner: PartnerId) -> Result<()> {
+    app.run_and_report(|app, ctx| {
+        ops::customer_admin_privileges(app.book(), ctx, tenant, Some(partner))
+            .map(|c| text::admin_moved(&c.company_name))
+    })
+}
+
 pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
+    if let FormKind::MoveAdmin(tenant) = kind {
+        return ask_move_admin(app, tenant);
+    }
     let Some(Overlay::Form(state)) = app.overlays.last() else { return Ok(()) };
     let form = &state.form;
     let user_input = |email: String| UserInput {
@@ -243,11 +301,8 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
             // Started by `mod::submit` as a job.
             FormKind::Bulk(_) => return Ok(()),
             FormKind::Unassign(ids) => super::assignments::unassign(book, &ctx, form, &ids),
-            FormKind::MoveAdmin(tenant) => match validate::partner_id(Input::Partner, &form.text(&Input::Partner)) {
-                Err(refusal) => Err(refusal.into()),
-                Ok(partner) => ops::customer_admin_privileges(book, &ctx, tenant, Some(partner))
-                    .map(|c| text::admin_moved(&c.company_name)),
-            },
+            // Asked above, with what it grants.
+            FormKind::MoveAdmin(_) => return Ok(()),
         }
     };
     app.finish_form(result)

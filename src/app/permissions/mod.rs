@@ -40,6 +40,10 @@ pub enum Act {
     Assign,
     Unassign,
     ExportBulk,
+    /// The answer to "approve this relationship?", asked with what it grants.
+    ApproveConfirmed(AdminRelationshipId),
+    /// The answer to "move the admin privileges to this partner?", asked with what it grants.
+    MoveAdminConfirmed(TenantId, crate::domain::ids::PartnerId),
 }
 
 /// The Permissions tab's forms.
@@ -121,7 +125,7 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         RequestGranular if !app.refused(relationships) => flows::open_granular_form(app),
         ToggleAutoExtend if !app.refused(relationships) => flows::toggle_auto_extend(app)?,
         Terminate if !app.refused(relationships) => flows::ask_terminate(app),
-        Approve if !app.refused(privileges) => flows::approve(app)?,
+        Approve if !app.refused(privileges) => flows::ask_approve(app),
         RemoveAdmin if !app.refused(privileges) => flows::ask_remove_admin(app),
         MoveAdmin if !app.refused(privileges) => flows::open_move_admin_form(app),
         RemoveUserConfirmed(email) => flows::remove_user(app, &email)?,
@@ -130,6 +134,8 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         Assign if !app.refused(relationships) => assignments::open_assign_form(app),
         Unassign if !app.refused(relationships) => assignments::open_unassign_form(app),
         ExportBulk => bulk::export_results(app)?,
+        ApproveConfirmed(id) => flows::approve(app, id)?,
+        MoveAdminConfirmed(tenant, partner) => flows::move_admin(app, tenant, partner)?,
         AddUser | EditUser | RemoveUser | RequestGranular | ToggleAutoExtend | Terminate | Approve | RemoveAdmin
         | MoveAdmin | Assign | Unassign => {}
     }

@@ -227,7 +227,7 @@ fn rule_8_admin_privileges_move_from_another_partner_only_by_explicit_choice() {
     let choices = AcceptChoices { accept_mca: true, ..Default::default() };
     let err = accept(&actor, &org, &sent(true), &c, choices, fixtures::now()).unwrap_err();
     assert!(err.msg.to_string().contains("only one partner"), "{err}");
-    let explicit = AcceptChoices { accept_mca: true, take_admin_from_current_holder: true };
+    let explicit = AcceptChoices { accept_mca: true, take_admin_from_current_holder: true, ..Default::default() };
     let ok = accept(&actor, &org, &sent(true), &c, explicit, fixtures::now()).unwrap();
     assert!(ok.customer.holds_admin(US));
     assert_eq!(ok.admin_taken_from, Some(other));
@@ -258,4 +258,90 @@ fn revoke_only_open_invitations_and_expiry_is_computed_from_the_clock() {
     assert_eq!(r.status, InvitationStatus::Revoked);
     assert!(r.status.is_purgeable());
     assert!(revoke(&fixtures::sales_agent(), &r, fixtures::now()).is_err());
+}
+
+#[test]
+fn seed_000_a_customer_may_accept_the_reseller_relationship_and_keep_admin_with_its_holder() {
+    let org = fixtures::org(Cloud::Public);
+    let mut c = fixtures::customer("VN");
+    let other = PartnerId(7_654_321);
+    c.admin = Some(AdminGrant { partner: other, since: fixtures::now(), granted_by: c.users[0].email.clone() });
+    let actor = fixtures::customer_actor(&c, 0);
+    let neither = AcceptChoices { accept_mca: true, ..Default::default() };
+    let err = accept(&actor, &org, &sent(true), &c, neither, fixtures::now()).unwrap_err();
+    assert!(matches!(err.msg, Msg::Invitation(InvitationMsg::AdminChoiceNeeded { restore: false, .. })), "{err}");
+    let keep = AcceptChoices { accept_mca: true, keep_admin_with_current_holder: true, ..Default::default() };
+    let kept = accept(&actor, &org, &sent(true), &c, keep, fixtures::now()).unwrap();
+    assert!(kept.customer.relationships_with(US).any(|k| k == RelationshipKind::Reseller));
+    assert!(kept.customer.holds_admin(other) && !kept.customer.holds_admin(US), "admin stays with its holder");
+    assert!(kept.invitation.admin_not_granted, "the invitation records admin not granted");
+    assert_eq!(kept.admin_taken_from, None);
+    assert_eq!(kept.customer.support_duty_now(), Some(US), "the reseller owes support");
+    // Nobody else holds them: granted as asked, and nothing to record.
+    c.admin = None;
+    let granted = accept(&actor, &org, &sent(true), &c, keep, fixtures::now()).unwrap();
+    assert!(granted.customer.holds_admin(US) && !granted.invitation.admin_not_granted);
+}
+
+fn restore_request(customer: &Customer, open: &[&Invitation]) -> Result<Invitation, Refusal> {
+    let org = fixtures::org(Cloud::Public);
+    let to = customer.users[0].email.clone();
+    let id = InvitationId(40);
+    request_restore_admin(
+        &fixtures::sales_agent(),
+        &org,
+        customer,
+        open,
+        to,
+        id,
+        "r3st0r3t0k3n",
+        &LinkHosts::default(),
+        fixtures::now(),
+    )
+}
+
+#[test]
+fn seed_004_a_partner_asks_its_reseller_customer_to_restore_delegated_admin() {
+    let org = fixtures::org(Cloud::Public);
+    let other = PartnerId(7_654_321);
+    let prospect = fixtures::customer("VN");
+    let err = restore_request(&prospect, &[]).unwrap_err();
+    assert!(matches!(err.msg, Msg::Invitation(InvitationMsg::RestoreNeedsReseller { .. })), "{err}");
+
+    let mut c = prospect.clone();
+    c.relationships.push(PartnerRelationship { partner: US, kind: RelationshipKind::Reseller, since: fixtures::now() });
+    c.admin = Some(AdminGrant { partner: US, since: fixtures::now(), granted_by: c.users[0].email.clone() });
+    let err = restore_request(&c, &[]).unwrap_err();
+    assert!(matches!(err.msg, Msg::Invitation(InvitationMsg::AdminHeldAlready { .. })), "{err}");
+
+    c.admin = Some(AdminGrant { partner: other, since: fixtures::now(), granted_by: c.users[0].email.clone() });
+    let draft = restore_request(&c, &[]).unwrap();
+    assert!(draft.restores_admin && draft.include_admin && draft.link.contains("DAP=true"));
+    assert_eq!(draft.kind, InvitationKind::Reseller);
+    assert!(draft.email.body.contains(&draft.link));
+    let err = restore_request(&c, &[&draft]).unwrap_err();
+    assert!(matches!(err.msg, Msg::Invitation(InvitationMsg::AlreadyWaiting { .. })), "one open request at a time");
+    // Ordinary reseller requests are still refused for a reseller customer.
+    let err = try_request(&fixtures::sales_agent(), Cloud::Public, &c, &[], true).unwrap_err();
+    assert!(matches!(err.msg, Msg::Invitation(InvitationMsg::AlreadyReseller { .. })), "{err}");
+
+    let sent = mark_sent(&fixtures::sales_agent(), &draft, draft.email.clone(), fixtures::now()).unwrap();
+    let actor = fixtures::customer_actor(&c, 0);
+    let keep = AcceptChoices { accept_mca: true, keep_admin_with_current_holder: true, ..Default::default() };
+    let err = accept(&actor, &org, &sent, &c, keep, fixtures::now()).unwrap_err();
+    assert!(
+        matches!(err.msg, Msg::Invitation(InvitationMsg::AdminChoiceNeeded { restore: true, .. })),
+        "keeping them elsewhere is declining a restore request: {err}"
+    );
+    let take = AcceptChoices { accept_mca: true, take_admin_from_current_holder: true, ..Default::default() };
+    let restored = accept(&actor, &org, &sent, &c, take, fixtures::now()).unwrap();
+    assert!(restored.customer.holds_admin(US));
+    assert_eq!(restored.admin_taken_from, Some(other));
+    assert_eq!(restored.customer.relationships_with(US).count(), 1, "the reseller relationship is not doubled");
+    // With nobody holding them, accepting grants them.
+    c.admin = None;
+    let granted =
+        accept(&actor, &org, &sent, &c, AcceptChoices { accept_mca: true, ..Default::default() }, fixtures::now())
+            .unwrap();
+    assert!(granted.customer.holds_admin(US) && !granted.invitation.admin_not_granted);
 }

@@ -72,6 +72,25 @@ pub enum InvitationMsg {
         company: String,
         partner: String,
     },
+    /// Seed 000's note: another partner holds admin privileges; the customer moves them, or
+    /// keeps them there and accepts the reseller relationship alone — not for a request that
+    /// only restores admin privileges (`restore`).
+    AdminChoiceNeeded {
+        holder: PartnerId,
+        company: String,
+        partner: String,
+        restore: bool,
+    },
+    /// Seed 004: restoring admin privileges is asked of an existing reseller customer.
+    RestoreNeedsReseller {
+        company: String,
+        partner: String,
+    },
+    /// Restoring admin privileges the partner holds already.
+    AdminHeldAlready {
+        company: String,
+        partner: String,
+    },
     OfferNotDeclined {
         id: InvitationId,
     },

@@ -139,3 +139,44 @@ fn a_prospect_whose_domain_is_known_invites_the_existing_tenant() {
     let second = request(&book, &ctx(&sales), prospect(), &LinkHosts::default()).unwrap();
     assert_eq!(first.customer, second.customer);
 }
+
+#[test]
+fn admin_kept_elsewhere_and_restore_requests_are_kept_with_the_invitation_and_in_the_audit() {
+    use crate::domain::customer::AdminGrant;
+    use crate::operations::testing::stamp;
+    let book = book();
+    let other = PartnerId(7_654_321);
+    let tenant = TenantId(uuid::Uuid::from_u128(0xc3));
+    book.write(&stamp("test"), |tx| {
+        let mut c = tx.customer(tenant)?.unwrap();
+        c.admin = Some(AdminGrant { partner: other, since: fixtures::now(), granted_by: c.users[0].email.clone() });
+        let after = tx.update_customer(&c, fixtures::US)?;
+        tx.audit("test.admin_moved", after.primary_domain.as_str(), None::<&()>, Some(&after.admin))
+    })
+    .unwrap();
+    let sent = book.read().unwrap().invitations().unwrap().pop().unwrap();
+    let contact = actor(&book, "admin@phuquy.vn");
+    let keep = AcceptChoices { accept_mca: true, keep_admin_with_current_holder: true, ..Default::default() };
+    let outcome = accept(&book, &ctx(&contact), &sent.link, keep).unwrap();
+    assert!(outcome.admin_not_granted && !outcome.admin_privileges);
+    let read = book.read().unwrap();
+    let stored = read.invitation(sent.id).unwrap().unwrap();
+    assert!(stored.admin_not_granted, "kept beside the invitation");
+    assert_eq!(read.invitations().unwrap().iter().filter(|i| i.admin_not_granted).count(), 1);
+    let logged = read.audit_newest(2).unwrap().into_iter().find(|e| e.action == "invitation.accepted").unwrap();
+    assert!(logged.after.unwrap_or_default().contains("\"admin_not_granted\":true"), "the audit says so");
+    assert!(read.customer(tenant).unwrap().unwrap().holds_admin(other));
+    drop(read);
+
+    let sales = actor(&book, "lan@saomai.vn");
+    let restore = Request { target: Target::RestoreAdmin(tenant), include_admin: true, recipient: String::new() };
+    let draft = request(&book, &ctx(&sales), restore, &LinkHosts::default()).unwrap();
+    let read = book.read().unwrap();
+    let stored = read.invitation_by_token(&draft.token).unwrap().unwrap();
+    assert!(stored.restores_admin && !stored.admin_not_granted);
+    drop(read);
+    // Purged with its note: nothing of it stays but the audit.
+    revoke(&book, &ctx(&sales), draft.id).unwrap();
+    purge(&book, &ctx(&sales)).unwrap();
+    assert!(book.read().unwrap().invitation(draft.id).unwrap().is_none());
+}

@@ -98,6 +98,36 @@ impl Stored for crate::i18n::zone::Zone {
     }
 }
 
+impl Stored for crate::domain::invitation::AdminNote {
+    type Record = v7::InvitationAdminNote;
+    fn to_record(&self) -> v7::InvitationAdminNote {
+        v7::InvitationAdminNote { restores_admin: self.restores_admin, not_granted: self.not_granted }
+    }
+    fn from_record(r: v7::InvitationAdminNote) -> Result<Self, BadRecord> {
+        Ok(crate::domain::invitation::AdminNote { restores_admin: r.restores_admin, not_granted: r.not_granted })
+    }
+}
+
+impl Stored for crate::domain::partner_contact::PartnerContact {
+    type Record = v7::PartnerContact;
+    fn to_record(&self) -> v7::PartnerContact {
+        v7::PartnerContact {
+            email: self.email.as_ref().map(|e| e.as_str().to_string()),
+            phone: self.phone.clone(),
+            line1: self.address.line1.clone(),
+            city: self.address.city.clone(),
+            postal_code: self.address.postal_code.clone(),
+        }
+    }
+    fn from_record(r: v7::PartnerContact) -> Result<Self, BadRecord> {
+        Ok(crate::domain::partner_contact::PartnerContact {
+            email: r.email.map(crate::domain::ids::Email),
+            phone: r.phone,
+            address: crate::domain::org::Address { line1: r.line1, city: r.city, postal_code: r.postal_code },
+        })
+    }
+}
+
 /// An enum as stored, converted both ways variant by variant (postcard stores the variant's
 /// position, so the order written here is the format). A variant may carry one value, written
 /// `Other(id: u128)`.

@@ -47,6 +47,18 @@ impl fmt::Display for InvitationMsg {
             AdminHeldElsewhere { holder, company, partner } => {
                 t!("msg-inv-admin-held-elsewhere", holder = holder.to_string(), company = company, partner = partner)
             }
+            AdminChoiceNeeded { holder, company, partner, restore: false } => {
+                t!("msg-inv-admin-choice-needed", holder = holder.to_string(), company = company, partner = partner)
+            }
+            AdminChoiceNeeded { holder, company, partner, restore: true } => {
+                t!("msg-inv-restore-admin-move", holder = holder.to_string(), company = company, partner = partner)
+            }
+            RestoreNeedsReseller { company, partner } => {
+                t!("msg-inv-restore-needs-reseller", company = company, partner = partner)
+            }
+            AdminHeldAlready { company, partner } => {
+                t!("msg-inv-admin-held-already", company = company, partner = partner)
+            }
             OfferNotDeclined { id } => t!("msg-inv-offer-not-declined", id = id.to_string()),
             NotWaitingFor { id, company } => t!("msg-inv-not-waiting-for", id = id.to_string(), company = company),
             NoRecipient => t!("msg-inv-no-recipient"),

@@ -110,6 +110,10 @@ fn one_of_each() -> Vec<Msg> {
         V::NoLongerOpen { id: inv, status: InvitationStatus::Expired, offer: true, partner: partner() },
         V::McaNotAccepted { company: company() },
         V::AdminHeldElsewhere { holder: pid, company: company(), partner: partner() },
+        V::AdminChoiceNeeded { holder: pid, company: company(), partner: partner(), restore: false },
+        V::AdminChoiceNeeded { holder: pid, company: company(), partner: partner(), restore: true },
+        V::RestoreNeedsReseller { company: company(), partner: partner() },
+        V::AdminHeldAlready { company: company(), partner: partner() },
         V::OfferNotDeclined { id: inv },
         V::NotWaitingFor { id: inv, company: company() },
         V::NoRecipient,
@@ -202,6 +206,7 @@ fn one_of_each() -> Vec<Msg> {
         U::RemoveYourself,
         U::LastGlobalAdminRemoved { name: text() },
         U::ManagedByPartner,
+        U::StillSupportContact { name: text(), count: 4, companies: vec![text()] },
     ]
     .map(Msg::from);
     use AdminMsg as A;

@@ -17,6 +17,9 @@ impl fmt::Display for UserMsg {
             RemoveYourself => t!("msg-user-remove-yourself"),
             LastGlobalAdminRemoved { name } => t!("msg-user-last-global-admin-removed", name = name),
             ManagedByPartner => t!("msg-user-managed-by-partner"),
+            StillSupportContact { name, count, companies } => {
+                t!("msg-user-still-support-contact", name = name, count = *count, companies = companies.join(", "))
+            }
         })
     }
 }

@@ -89,6 +89,9 @@ impl From<Invitation> for domain::Invitation {
             expires_at: i.expires_at,
             sent_at: i.sent_at,
             answered: i.answered.map(|a| domain::Answer { by: Email(a.by), at: a.at }),
+            // Kept beside the record (`v7::InvitationAdminNote`); the store sets them.
+            restores_admin: false,
+            admin_not_granted: false,
             version: i.version,
         }
     }
