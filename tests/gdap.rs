@@ -85,7 +85,9 @@ fn the_problem_filter_lists_exactly_the_customers_whose_records_show_a_problem()
     for (tenant, granular) in health::by_customer(&rels, &assignments, now()) {
         let c = read.customer(tenant).unwrap().unwrap();
         let whole = granular.with_reseller(health::is_reseller(&c, partner));
-        if whole.has_problem() && c.is_customer_of(partner) {
+        // Listed: a customer of ours, or kept on the list by its granular relationship alone.
+        let listed = read.customer_row(&c, partner).unwrap().listed;
+        if whole.has_problem() && listed {
             expected.insert(c.primary_domain.to_string());
         }
     }

@@ -34,7 +34,7 @@ pub struct ContactsArgs {
     /// A partner user, by email (repeatable; `set` with none empties the lists).
     #[arg(long, value_name = "EMAIL")]
     pub email: Vec<String>,
-    /// Print the outcome as JSON (README, "JSON"); a failure too, as {"error": …}.
+    /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
     #[arg(long)]
     pub json: bool,
 }

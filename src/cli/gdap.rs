@@ -127,7 +127,7 @@ pub enum GdapCommand {
 
 #[derive(Args, Debug)]
 pub struct AssignArgs {
-    /// The relationship, as the screens show it (GDAP-3).
+    /// Its id, as the screens show it (GDAP-3).
     relationship: String,
     /// A security group of the book by name or object id, or a new group's object id.
     #[arg(long)]

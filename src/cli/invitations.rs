@@ -43,7 +43,7 @@ pub struct InviteArgs {
     #[arg(long)]
     pub no_admin: bool,
     /// Ask an existing reseller customer (--customer) to restore delegated administration
-    /// privileges only, held by another partner or by none (seed 004).
+    /// privileges only, held by another partner or by none.
     #[arg(long, requires = "customer", conflicts_with = "no_admin")]
     pub restore_admin: bool,
     /// Mark the invitation sent at once (you send the printed email yourself).

@@ -164,7 +164,14 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             let cli = CliSession::open(who)?;
             let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
             let cloud = Some(cloud.map_or(org.cloud, Into::into));
-            let input = DirectoryInput { partner_id: id, name, country, cloud, kind: Some(kind.into()), contact: Default::default() };
+            let input = DirectoryInput {
+                partner_id: id,
+                name,
+                country,
+                cloud,
+                kind: Some(kind.into()),
+                contact: Default::default(),
+            };
             saved(ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, None)?, json)
         }
         PartnersCommand::Edit { id, name, country, cloud, kind, json } => {
