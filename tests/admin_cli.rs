@@ -4,33 +4,8 @@
 
 mod common;
 
-use common::partnerdesk;
-use serde_json::Value;
+use common::cli::{demo, error, json, run};
 use std::path::Path;
-use std::process::Output;
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--db", db.to_str().unwrap()];
-    all.extend_from_slice(args);
-    partnerdesk(&all)
-}
-
-fn json(out: &Output) -> Value {
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
-
-fn error(out: &Output) -> (i32, Value) {
-    let err: Value = serde_json::from_slice(&out.stderr).expect("one JSON error on stderr");
-    (out.status.code().unwrap_or_default(), err["error"].clone())
-}
-
-fn demo(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("demo.redb");
-    let out = partnerdesk(&["demo", "--no-tui", "--db", db.to_str().unwrap(), "--customers", "60"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    db
-}
 
 /// The domains of listed customers we resell to, from `customers list`.
 fn listed(db: &Path) -> Vec<String> {
@@ -42,7 +17,7 @@ fn listed(db: &Path) -> Vec<String> {
 #[test]
 fn contacts_are_added_removed_and_set_for_one_customer_or_all_and_users_refuse_removal_while_contacts() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 60);
     let domains = listed(&db);
     let (a, b) = (&domains[0], &domains[1]);
     let added =
@@ -75,7 +50,7 @@ fn contacts_are_added_removed_and_set_for_one_customer_or_all_and_users_refuse_r
 #[test]
 fn partner_users_are_listed_added_and_edited_with_their_roles() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 60);
     let added = json(&run(
         &db,
         &[

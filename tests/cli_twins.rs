@@ -5,33 +5,10 @@
 
 mod common;
 
+use common::cli::{demo, error, json, run};
 use common::partnerdesk;
 use serde_json::Value;
 use std::path::Path;
-use std::process::Output;
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--db", db.to_str().unwrap()];
-    all.extend_from_slice(args);
-    partnerdesk(&all)
-}
-
-fn json(out: &Output) -> Value {
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
-
-fn error(out: &Output) -> (i32, Value) {
-    let err: Value = serde_json::from_slice(&out.stderr).expect("one JSON error on stderr");
-    (out.status.code().unwrap_or_default(), err["error"].clone())
-}
-
-fn demo(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("demo.redb");
-    let out = partnerdesk(&["demo", "--no-tui", "--db", db.to_str().unwrap(), "--customers", "120"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    db
-}
 
 /// The book's records, without the audit log (a refusal must leave them as they were).
 fn records(db: &Path) -> Value {
@@ -61,7 +38,7 @@ fn administered(book: &Value) -> (String, String) {
 #[test]
 fn a_customer_removes_or_moves_admin_privileges_and_the_reseller_keeps_support() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 120);
     let book = json(&run(&db, &["export"]));
     let us = book["organization"]["partner_id"].clone();
     let (domain, customer_admin) = administered(&book);
@@ -97,7 +74,7 @@ fn a_customer_removes_or_moves_admin_privileges_and_the_reseller_keeps_support()
 #[test]
 fn service_requests_are_opened_on_a_customers_behalf_by_those_who_may() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 120);
     let (domain, _) = administered(&json(&run(&db, &["export"])));
     let args = |who: &'static str| {
         vec![
@@ -132,7 +109,7 @@ fn service_requests_are_opened_on_a_customers_behalf_by_those_who_may() {
 #[test]
 fn the_company_profile_is_shown_and_edited_by_its_global_admin_only() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 120);
     let shown = json(&run(&db, &["company", "show", "--json"]));
     assert_eq!(shown["organization"]["name"], "Sao Mai Cloud Solutions", "{shown}");
 
@@ -163,7 +140,7 @@ fn the_company_profile_is_shown_and_edited_by_its_global_admin_only() {
 #[test]
 fn directory_partners_are_added_and_edited() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 120);
     let add = |who: &'static str| {
         vec![
             "--as",
@@ -203,7 +180,7 @@ fn directory_partners_are_added_and_edited() {
 #[test]
 fn a_product_key_offers_delegated_administration_with_the_subscription_or_not_at_all() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 120);
     let book = json(&run(&db, &["export"]));
     let us = &book["organization"]["partner_id"];
     // A customer we resell to that gives us no admin privileges yet (an offer to one that does
@@ -254,7 +231,7 @@ fn a_product_key_offers_delegated_administration_with_the_subscription_or_not_at
 #[test]
 fn messages_follow_the_language_and_json_does_not() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 120);
     let args = |lang: &'static str| vec!["--lang", lang, "subscriptions", "suspend", "SUB-x", "--json"];
     let (code, en) = error(&run(&db, &args("en")));
     let (code_tr, tr) = error(&run(&db, &args("tr")));

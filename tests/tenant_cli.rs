@@ -3,33 +3,8 @@
 
 mod common;
 
-use common::partnerdesk;
-use serde_json::Value;
+use common::cli::{demo, error, json, run};
 use std::path::Path;
-use std::process::Output;
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--db", db.to_str().unwrap()];
-    all.extend_from_slice(args);
-    partnerdesk(&all)
-}
-
-fn json(out: &Output) -> Value {
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
-
-fn error(out: &Output) -> (i32, Value) {
-    let err: Value = serde_json::from_slice(&out.stderr).expect("one JSON error on stderr");
-    (out.status.code().unwrap_or_default(), err["error"].clone())
-}
-
-fn demo(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("demo.redb");
-    let out = partnerdesk(&["demo", "--no-tui", "--db", db.to_str().unwrap(), "--customers", "200"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    db
-}
 
 /// A customer we resell to and administer, from `export`: its domain, its first active
 /// subscription with room for another licence, and a user without that licence.
@@ -68,7 +43,7 @@ fn ours(db: &Path) -> (String, String, u64, u64, String) {
 #[test]
 fn subscriptions_are_listed_suspended_reactivated_and_refused_with_exit_codes() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 200);
     let (domain, sub, assigned, quantity, user) = ours(&db);
 
     let list = json(&run(&db, &["subscriptions", "list", "--customer", &domain, "--json"]));
@@ -114,7 +89,7 @@ fn subscriptions_are_listed_suspended_reactivated_and_refused_with_exit_codes() 
 #[test]
 fn tenant_users_are_added_and_passwords_reset_once_without_being_kept() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 200);
     let (domain, _, _, _, user) = ours(&db);
     let email = format!("moi@{domain}");
     let added = json(&run(
@@ -166,7 +141,7 @@ fn tenant_users_are_added_and_passwords_reset_once_without_being_kept() {
 #[test]
 fn removing_a_reseller_from_the_command_line_can_suspend_first() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 200);
     let (domain, _, _, _, _) = ours(&db);
     let (code, err) = error(&run(&db, &["customers", "remove-reseller", &domain, "--json"]));
     assert_eq!(code, 3, "{err}");
@@ -180,7 +155,7 @@ fn removing_a_reseller_from_the_command_line_can_suspend_first() {
 #[test]
 fn a_product_key_with_an_n_is_redeemed_and_the_agreement_must_be_accepted_first() {
     let dir = tempfile::tempdir().unwrap();
-    let db = demo(dir.path());
+    let db = demo(dir.path(), 200);
     let book = json(&run(&db, &["export"]));
     let without_mca = book["customers"]
         .as_array()

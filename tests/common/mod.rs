@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod cli;
+
 use chrono::TimeZone;
 use partnerdesk::app::effect::Effect;
 use partnerdesk::app::session::{self, FixedClock, Session};

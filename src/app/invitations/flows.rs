@@ -223,19 +223,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
             let recipient =
                 if tenant.is_some() { form.text(&Input::Recipient) } else { form.text(&Input::ContactEmail) };
             let request = Request { target, include_admin: form.toggle(&Input::DelegatedAdmin), recipient };
-            let result = {
-                let ctx = app.op_ctx()?;
-                ops::request(app.book(), &ctx, request, &app.hosts)
-            };
-            match result {
-                Ok(inv) => {
-                    app.overlays.pop();
-                    app.reload()?;
-                    app.info(text::drafted(&inv.id.to_string(), &text::addressee(&inv.customer_name)));
-                    app.overlays.push(Overlay::Editor(Box::new(EmailEditor::new(inv))));
-                }
-                Err(e) => app.report(e),
-            }
+            draft(app, request)?;
         }
         FormKind::RestoreAdmin(tenant) => {
             let request = Request {
@@ -243,19 +231,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 include_admin: true,
                 recipient: form.text(&Input::Recipient),
             };
-            let result = {
-                let ctx = app.op_ctx()?;
-                ops::request(app.book(), &ctx, request, &app.hosts)
-            };
-            match result {
-                Ok(inv) => {
-                    app.overlays.pop();
-                    app.reload()?;
-                    app.info(text::drafted(&inv.id.to_string(), &text::addressee(&inv.customer_name)));
-                    app.overlays.push(Overlay::Editor(Box::new(EmailEditor::new(inv))));
-                }
-                Err(e) => app.report(e),
-            }
+            draft(app, request)?;
         }
         FormKind::Accept(token) => {
             // The form shows the move only when another partner holds admin privileges: left
@@ -285,6 +261,25 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 Err(e) => app.report(e),
             }
         }
+    }
+    Ok(())
+}
+
+/// Drafts the requested invitation and opens its email in the editor; a refusal is said where
+/// the operator is looking and nothing is written.
+fn draft(app: &mut App, request: Request) -> Result<()> {
+    let result = {
+        let ctx = app.op_ctx()?;
+        ops::request(app.book(), &ctx, request, &app.hosts)
+    };
+    match result {
+        Ok(inv) => {
+            app.overlays.pop();
+            app.reload()?;
+            app.info(text::drafted(&inv.id.to_string(), &text::addressee(&inv.customer_name)));
+            app.overlays.push(Overlay::Editor(Box::new(EmailEditor::new(inv))));
+        }
+        Err(e) => app.report(e),
     }
     Ok(())
 }
