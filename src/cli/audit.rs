@@ -37,8 +37,8 @@ pub fn run(args: AuditArgs, who: &Who) -> Result<()> {
     let scope = match cli.session.customer_tenant() {
         Some(tenant) => {
             let customer = read.customer(tenant)?.ok_or_else(|| anyhow::anyhow!("{}", crate::text::CLI_TENANT_GONE))?;
-            let relationships = read.admin_relationships()?.into_iter().filter(|r| r.customer == tenant);
-            Some(AuditScope::for_customer(&customer, relationships.map(|r| r.id.to_string())))
+            let relationships = read.admin_relationships_of(tenant)?;
+            Some(AuditScope::for_customer(&customer, relationships.iter().map(|r| r.id.to_string())))
         }
         None => None,
     };

@@ -416,8 +416,7 @@ fn change(
 ) -> Result<()> {
     let id = parse_id(&target.relationship)?;
     let cli = CliSession::open(who)?;
-    let visible_here =
-        cli.book.read()?.admin_relationships()?.iter().any(|r| r.id == id && cli.scope().sees_customer(r.customer));
+    let visible_here = cli.book.read()?.admin_relationship(id)?.is_some_and(|r| cli.scope().sees_customer(r.customer));
     if !visible_here {
         return Err(NotFound(t!("gdap-no-such-relationship", id = id.to_string())).into());
     }

@@ -80,10 +80,7 @@ fn customer(tx: &WriteTx, id: TenantId) -> Result<Customer, WriteError> {
 }
 
 fn relationship(tx: &WriteTx, id: AdminRelationshipId) -> Result<AdminRelationship, WriteError> {
-    tx.admin_relationships()?
-        .into_iter()
-        .find(|r| r.id == id)
-        .ok_or_else(|| Refusal::new(BookMsg::RelationshipGone { id }).into())
+    tx.admin_relationship(id)?.ok_or_else(|| Refusal::new(BookMsg::RelationshipGone { id }).into())
 }
 
 pub fn request_granular(

@@ -67,6 +67,7 @@ pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
     if copy(from, &txn, SUBSCRIPTION_HOLDERS)? == 0 {
         super::holders::build(&txn)?;
     }
+    super::relationship_index::build(&txn)?;
     txn.commit()?;
     Ok(Copied { customers, invitations, audit })
 }

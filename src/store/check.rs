@@ -85,9 +85,12 @@ pub fn check(book: &Book) -> Result<Report> {
     let us = partner(&read, &mut r)?;
     customers(&read, &mut r, us)?;
     invitations(&read, &mut r)?;
+    let mut by_customer = HashSet::new();
     each(&read, ADMIN_RELATIONSHIPS, &mut r, |r, key, a: AdminRelationship| {
         expect(r, key == a.id.0.to_string(), || format!("table admin_relationships_v2, key {key}: holds {}", a.id));
+        by_customer.insert((a.customer.as_u128(), a.id.0));
     })?;
+    relationship_index(&read, &mut r, by_customer)?;
     access_assignments(&read, &mut r)?;
     each(&read, CATALOGUE, &mut r, |r, key, o: CatalogueOffer| {
         expect(r, key == o.id.to_string(), || format!("table catalogue_v2, key {key}: holds offer {}", o.id));
@@ -210,6 +213,32 @@ fn access_assignments(read: &ReadTx, r: &mut Report) -> Result<()> {
             )
         });
     })?;
+    Ok(())
+}
+
+/// `RELATIONSHIPS_BY_CUSTOMER` holds exactly the (customer, relationship) pairs of the
+/// relationships; a book opened to read that was made before it has none.
+fn relationship_index(read: &ReadTx, report: &mut Report, mut expected: HashSet<(u128, u64)>) -> Result<()> {
+    let name = RELATIONSHIPS_BY_CUSTOMER.name();
+    let table = match read.txn.open_table(RELATIONSHIPS_BY_CUSTOMER) {
+        Ok(t) => t,
+        Err(TableError::TableDoesNotExist(_)) => return Ok(()),
+        Err(e) => {
+            report.problem(format!("table {name}: cannot be read: {e}"));
+            return Ok(());
+        }
+    };
+    report.records += table.len()?;
+    for entry in table.iter()? {
+        let (tenant, id) = entry?.0.value();
+        if !expected.remove(&(tenant, id)) {
+            report
+                .problem(format!("table {name}: lists relationship {id} for tenant {tenant}, which it does not hold"));
+        }
+    }
+    for (tenant, id) in expected {
+        report.problem(format!("table {name}: relationship {id} of tenant {tenant} is missing"));
+    }
     Ok(())
 }
 

@@ -10,11 +10,6 @@ use crate::domain::customer::Customer;
 use anyhow::Result;
 use redb::{ReadableTable, Table, TableHandle, WriteTransaction};
 
-/// Whether the book has the index (a book made before it has not).
-pub(super) fn exists(txn: &WriteTransaction) -> Result<bool> {
-    Ok(txn.list_tables()?.any(|t| t.name() == SUBSCRIPTION_HOLDERS.name()))
-}
-
 /// Builds the index afresh from every customer; returns how many subscriptions it holds.
 pub(super) fn build(txn: &WriteTransaction) -> Result<u64> {
     let customers = txn.open_table(CUSTOMERS)?;

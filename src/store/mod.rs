@@ -15,6 +15,7 @@ pub mod check;
 mod codec;
 mod holders;
 mod lock;
+mod relationship_index;
 pub use lock::remove_lock_file;
 mod private;
 mod queries;
@@ -395,10 +396,7 @@ impl Book {
                         wrote = true;
                     }
                     // An index the book was made without is built once, here (no schema step).
-                    if !holders::exists(&txn).map_err(|e| unavailable(&e))? {
-                        holders::build(&txn).map_err(|e| unavailable(&e))?;
-                        wrote = true;
-                    }
+                    wrote |= build_missing_indexes(&txn).map_err(|e| unavailable(&e))?;
                 }
                 (None, None, false) if create == Create::IfMissing => {
                     let mut meta = txn.open_table(META).map_err(|e| unavailable(&e))?;
@@ -408,6 +406,7 @@ impl Book {
                     drop(meta);
                     schema::seed_catalogue(&txn).map_err(|e| unavailable(&e))?;
                     txn.open_table(tables::SUBSCRIPTION_HOLDERS).map_err(|e| unavailable(&e))?;
+                    txn.open_table(tables::RELATIONSHIPS_BY_CUSTOMER).map_err(|e| unavailable(&e))?;
                     wrote = true;
                 }
                 _ => return Err(OpenError::NotABook(shown.to_string())),
@@ -563,6 +562,24 @@ fn open_error(e: DatabaseError, shown: &str) -> OpenError {
         }
         other => OpenError::Unavailable { path: shown.to_string(), reason: FileProblem::Other(other.to_string()) },
     }
+}
+
+/// Builds each index (`holders`, `relationship_index`) the book was made without; whether it
+/// built one.
+fn build_missing_indexes(txn: &redb::WriteTransaction) -> anyhow::Result<bool> {
+    use redb::TableHandle;
+    let names: Vec<String> = txn.list_tables()?.map(|t| t.name().to_string()).collect();
+    let missing = |name: &str| !names.iter().any(|n| n == name);
+    let mut built = false;
+    if missing(tables::SUBSCRIPTION_HOLDERS.name()) {
+        holders::build(txn)?;
+        built = true;
+    }
+    if missing(tables::RELATIONSHIPS_BY_CUSTOMER.name()) {
+        relationship_index::build(txn)?;
+        built = true;
+    }
+    Ok(built)
 }
 
 #[cfg(test)]

@@ -321,18 +321,31 @@ pub trait Reads {
     /// has not ended keeps it on the list.
     fn with_granular(&self, c: &Customer, mut row: CustomerRow, partner: PartnerId) -> Result<CustomerRow> {
         if !row.listed {
-            let mut granular = Vec::new();
-            self.tbl(ADMIN_RELATIONSHIPS)?.scan::<u64>(.., false, |k, v| {
-                let rel: AdminRelationship =
-                    decode(v.value(), ADMIN_RELATIONSHIPS.name()).map_err(|e| at_key(e, k.value()))?;
-                if rel.customer == c.tenant_id {
-                    granular.push(rel);
-                }
-                Ok(true)
-            })?;
+            let granular = self.admin_relationships_of(c.tenant_id)?;
             row.listed = crate::domain::customer_changes::on_list(c, partner, &granular);
         }
         Ok(row)
+    }
+
+    /// `tenant`'s granular admin relationships: a range of the index
+    /// (`tables::RELATIONSHIPS_BY_CUSTOMER`); a book opened to read that was made before the
+    /// index reads every relationship instead.
+    fn admin_relationships_of(&self, tenant: TenantId) -> Result<Vec<AdminRelationship>> {
+        let index = self.tbl(RELATIONSHIPS_BY_CUSTOMER)?;
+        if matches!(index, Tbl::Missing) {
+            let mut all = self.admin_relationships()?;
+            all.retain(|rel| rel.customer == tenant);
+            return Ok(all);
+        }
+        let relationships = self.tbl(ADMIN_RELATIONSHIPS)?;
+        let t = tenant.as_u128();
+        let mut found = Vec::new();
+        index.scan((t, 0)..=(t, u64::MAX), false, |k, _| {
+            let id = k.value().1;
+            found.extend(one(relationships.get(id)?, ADMIN_RELATIONSHIPS.name(), id)?);
+            Ok(true)
+        })?;
+        Ok(found)
     }
 
     fn admin_relationships(&self) -> Result<Vec<AdminRelationship>> {

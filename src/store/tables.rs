@@ -77,6 +77,12 @@ pub const EXTERNAL_IDS: TableDefinition<&str, &str> = TableDefinition::new("exte
 /// made before it gets it built from its customers when next opened to write (see `holders`).
 pub const SUBSCRIPTION_HOLDERS: TableDefinition<u64, u128> = TableDefinition::new("subscription_holders_v1");
 
+/// The granular admin relationships of each customer: (tenant id, relationship id) → nothing,
+/// kept in step with `ADMIN_RELATIONSHIPS` by every write of a relationship. An index, not a
+/// record, built when missing like `SUBSCRIPTION_HOLDERS` (see `relationship_index`).
+pub const RELATIONSHIPS_BY_CUSTOMER: TableDefinition<(u128, u64), ()> =
+    TableDefinition::new("admin_relationships_by_customer_v1");
+
 /// The `OFFER_USES` key of `tenant`'s use of invitation `invitation`.
 pub fn offer_use_key(invitation: u64, tenant: u128) -> [u8; 24] {
     let mut key = [0u8; 24];

@@ -481,9 +481,24 @@ impl<'s> WriteTx<'s> {
         next.version = version;
         table.insert(rel.id.0, encode(&next)?.as_slice())?;
         drop(table);
+        self.index_relationship(stored.as_ref(), rel)?;
         self.touched |= Kind::Relationships as u8;
         self.refresh_row(rel.customer, rel.partner)?;
         Ok(next)
+    }
+
+    /// Keeps `tables::RELATIONSHIPS_BY_CUSTOMER` in step with `rel`, which was `stored`.
+    fn index_relationship(
+        &mut self,
+        stored: Option<&AdminRelationship>,
+        rel: &AdminRelationship,
+    ) -> Result<(), WriteError> {
+        let mut index = self.txn.open_table(RELATIONSHIPS_BY_CUSTOMER)?;
+        if let Some(old) = stored.filter(|s| s.customer != rel.customer) {
+            index.remove((old.customer.as_u128(), old.id.0))?;
+        }
+        index.insert((rel.customer.as_u128(), rel.id.0), ())?;
+        Ok(())
     }
 
     /// Adds a security group, or renames one.
@@ -590,7 +605,9 @@ impl WriteTx<'_> {
     }
 
     pub fn restore_admin_relationship(&mut self, rel: &AdminRelationship) -> Result<(), WriteError> {
+        let stored: Option<AdminRelationship> = self.admin_relationship(rel.id)?;
         self.txn.open_table(ADMIN_RELATIONSHIPS)?.insert(rel.id.0, encode(rel)?.as_slice())?;
+        self.index_relationship(stored.as_ref(), rel)?;
         self.touched |= Kind::Relationships as u8;
         self.refresh_row(rel.customer, rel.partner)
     }

@@ -28,7 +28,7 @@ pub(super) fn ask_remove_reseller(app: &mut App) -> Result<()> {
     let Some(partner) = app.org.as_ref().map(|o| o.partner_id) else { return Ok(()) };
     let read = app.book().read()?;
     let users = read.partner_users()?;
-    let remains = survivors_text(&customer, partner, &read.admin_relationships()?, app.now());
+    let remains = survivors_text(&customer, partner, &read.admin_relationships_of(customer.tenant_id)?, app.now());
     let detail = text::removal_detail(&customer.company_name, &remains);
     match rules::remove_reseller(&customer, partner, &users) {
         Ok(_) => {
