@@ -15,6 +15,7 @@ pub mod files;
 pub mod frontend;
 pub mod i18n;
 pub mod import;
+pub mod memory;
 pub mod operations;
 pub mod ssh;
 pub mod store;

@@ -3,6 +3,7 @@ use partnerdesk::cli::failure;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    partnerdesk::memory::limit_arenas();
     // Run by the shell on Tab (`COMPLETE=bash`): prints the candidates and exits (README,
     // "Shell completion"); otherwise it returns at once.
     clap_complete::CompleteEnv::with_factory(partnerdesk::cli::Cli::command).complete();

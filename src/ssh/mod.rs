@@ -173,18 +173,6 @@ impl Drop for Counted {
 /// How long a session's thread waits idle for the next session before it ends.
 const SESSION_THREAD_KEEP_ALIVE: Duration = Duration::from_secs(10);
 
-/// The last session has gone: hand the memory the sessions freed back to the system. glibc
-/// keeps freed memory in its arenas (one per thread that allocated), so without this a server
-/// with nobody on it would stay at its busiest size; `malloc_trim` returns every arena's free
-/// pages. (Other allocators return memory on their own.)
-fn return_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only walks glibc's own free lists; it is safe to call at any time.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
 struct Connection {
     desk: Desk,
     peer: SocketAddr,
@@ -452,13 +440,13 @@ impl Handler for Connection {
                 }
             };
             if sessions.fetch_sub(1, Ordering::SeqCst) == 1 {
-                return_freed_memory();
+                crate::memory::return_freed();
                 // The sessions' threads idle out after their keep-alive, leaving what they
                 // freed in their arenas: trimmed again once they have gone, if nobody came.
                 tokio::spawn(async move {
                     tokio::time::sleep(SESSION_THREAD_KEEP_ALIVE + Duration::from_secs(1)).await;
                     if sessions.load(Ordering::SeqCst) == 0 {
-                        return_freed_memory();
+                        crate::memory::return_freed();
                     }
                 });
             }

@@ -73,11 +73,16 @@ pub(crate) fn run_job_step(app: &mut App) -> Result<()> {
             return Ok(());
         }
     }
+    // The list keeps up with each chunk as it commits (its few changed rows patched): a job
+    // over a million customers would otherwise outrun the book's log of recent changes, and
+    // the whole list would be read again at the end, beside the one on screen.
+    app.reload()?;
+    let Some(job) = app.job.as_mut() else { return Ok(()) };
     if job.remaining.is_empty() || job.cancelled {
         let outcome = std::mem::take(&mut job.outcome);
         let (cancelled, left) = (job.cancelled, job.remaining.len());
         app.job = None;
-        app.reload()?;
+        crate::memory::return_freed();
         let done = if cancelled && left > 0 {
             text::bulk_cancelled(outcome.done, left, &outcome.refused)
         } else {

@@ -68,6 +68,9 @@ pub struct CustomerIndex {
     partner_counts: Arc<HashMap<PartnerId, usize>>,
     /// The book's change counts this index is at least as new as.
     seen: Changes,
+    /// How many patches changed its rows: two indexes with the same `base` and the same count
+    /// hold the same rows (see `same_rows`).
+    patches: u64,
 }
 
 impl std::ops::Index<usize> for CustomerIndex {
@@ -116,6 +119,7 @@ impl CustomerIndex {
             collated: Default::default(),
             partner_counts: Arc::new(counts),
             seen,
+            patches: 0,
         }
     }
 
@@ -146,6 +150,32 @@ impl CustomerIndex {
     }
 
     /// Whether the rows are at least as new as the book's counts `now`.
+    /// This index, known to be as new as `now`: the commits since changed no row on the list
+    /// (a bulk change of support contacts, say), so everything is shared, orders included.
+    fn advanced(&self, now: Changes) -> Self {
+        Self {
+            base: Arc::clone(&self.base),
+            by_tenant: Arc::clone(&self.by_tenant),
+            changed: self.changed.clone(),
+            added: self.added.clone(),
+            items: self.items,
+            hay: Arc::clone(&self.hay),
+            name_order: Arc::clone(&self.name_order),
+            ascending: self.ascending.clone(),
+            descending: self.descending.clone(),
+            collated: self.collated.clone(),
+            partner_counts: Arc::clone(&self.partner_counts),
+            seen: now,
+            patches: self.patches,
+        }
+    }
+
+    /// Whether `other` holds the same rows as this index (a view showing one need not lay
+    /// out the other).
+    pub fn same_rows(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.base, &other.base) && self.patches == other.patches
+    }
+
     fn covers(&self, now: &Changes) -> bool {
         [Kind::Customers, Kind::Org].iter().all(|k| self.seen.count(*k) >= now.count(*k))
     }
@@ -243,6 +273,7 @@ impl CustomerIndex {
             collated: Default::default(),
             partner_counts: Arc::clone(&self.partner_counts),
             seen: now,
+            patches: self.patches + 1,
         };
         let mut texts = std::mem::take(&mut next.hay);
         let hay = Arc::make_mut(&mut texts);
@@ -506,9 +537,13 @@ impl SharedList {
             if !newest.seen.changed(&now, Kind::Org)
                 && let Some(keys) = book.customer_rows_changed(&newest.seen, &now)
             {
-                let next = newest.patched(&book.read()?, &keys, now)?;
-                let far = next.changed.len().max(next.hay.changed()) > RELAYOUT_FROM;
-                let next = if far { next.relaid() } else { next };
+                let next = if keys.is_empty() {
+                    newest.advanced(now)
+                } else {
+                    let next = newest.patched(&book.read()?, &keys, now)?;
+                    let far = next.changed.len().max(next.hay.changed()) > RELAYOUT_FROM;
+                    if far { next.relaid() } else { next }
+                };
                 let next = Arc::new(next);
                 state.newest = Arc::downgrade(&next);
                 return Ok(Got::Ready(next));

@@ -241,6 +241,10 @@ impl CustomersView {
 
     /// Shows `index`, keeping this session's sort, filter, selection and marks.
     fn adopt(&mut self, index: Arc<CustomerIndex>) {
+        if self.rows.same_rows(&index) {
+            self.rows = index;
+            return;
+        }
         let keep = self.list.selected_item().map(|i| self.rows[i].tenant_id);
         self.rows = index;
         self.partner_counts = Arc::clone(self.rows.partner_counts());
