@@ -1,9 +1,9 @@
 //! Key fuzzing: the real app under random keys, pastes and resizes, in every perspective. It
 //! never panics, and the book's invariants hold after every step.
 //!
-//! `PARTNERDESK_FUZZ_CASES` sets the number of sequences (default 1,000, of 100 steps each: about
-//! four minutes of the suite's budget in a debug build, now that every frame is drawn through
-//! Fluent and an open record has its own keys); a long run:
+//! `PARTNERDESK_FUZZ_CASES` sets the number of sequences (default 400, of 100 steps each: about
+//! two minutes of the suite's budget in a debug build on CI's two cores, which keeps the whole
+//! suite well inside its time); a long run:
 //! `PARTNERDESK_FUZZ_CASES=200000 cargo test --release --test fuzz`.
 
 mod common;
@@ -157,7 +157,7 @@ fn run_sequence(app: &mut App, book: &Book, inputs: &[Input]) {
 }
 
 fn cases() -> u32 {
-    std::env::var("PARTNERDESK_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(1_000)
+    std::env::var("PARTNERDESK_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(400)
 }
 
 #[test]
@@ -183,5 +183,5 @@ fn random_keys_never_panic_and_keep_the_book_whole() {
     // The fuzz reaches the forms: it changes the book, not only the screens.
     let changes = book.read().unwrap().audit_len().unwrap() - audit_at_start;
     eprintln!("the fuzz made {changes} audited changes");
-    assert!(cases() < 500 || changes > 0, "2,000 sequences changed nothing: the fuzz never reached a form");
+    assert!(cases() < 200 || changes > 0, "{} sequences changed nothing: the fuzz never reached a form", cases());
 }
