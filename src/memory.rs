@@ -1,9 +1,9 @@
 //! What the process asks of glibc's allocator. By default glibc gives threads that allocate at
 //! the same time arenas of their own (up to eight per core), and memory freed in one arena stays
 //! with it. Measured on the 100k demo book, bulk support contacts on every shown customer
-//! (`/tmp`-free recipe in README, "Memory") peaked at 168–170 MB with the default arenas, and
-//! with two arenas now at 127 MB, now at 169 MB, depending on which thread got the second; with
-//! one arena, 126 MB every time. partnerdesk's work runs on one thread per terminal (the UI or
+//! (`benches/bulk-memory.sh`) peaked at 168–170 MB with the default arenas, with two arenas now
+//! at 127 MB, now at 169 MB (depending on which thread got the second), and with one arena at
+//! 126 MB every time. partnerdesk's work runs on one thread per terminal (the UI or
 //! an SSH session's), and on the two cores it is made for at most two allocate at once, so the
 //! shared arena's lock costs little. No crate wraps these two calls.
 
