@@ -5,13 +5,7 @@
 # outcome shows. Reports RSS at the first frame, with the form open, the peak (VmHWM), what
 # stays after, and the job's wall time (with 1 s sampling granularity).
 # Needs tmux. Usage: benches/bulk-memory.sh [100000 1000000]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-cargo build --release --quiet
-bin=${CARGO_TARGET_DIR:-$PWD/target}/release/partnerdesk
-dir=${PARTNERDESK_BENCH_DIR:-/tmp/partnerdesk-bench}
-mkdir -p "$dir"
-sizes=("${@:-100000 1000000}")
+source "$(dirname "$0")/common/release.sh"
 pane=partnerdesk-bulk-memory
 
 rss() { awk '/VmRSS/{print int($2/1024)}' "/proc/$1/status"; }

@@ -7,13 +7,7 @@
 #   of 15 runs of each is reported, and their difference is the app's own time;
 # - peak memory with the whole list read (the headless `snapshot`, which waits for it).
 # Usage: benches/first-frame.sh [100000 1000000]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-cargo build --release --quiet
-bin=${CARGO_TARGET_DIR:-$PWD/target}/release/partnerdesk
-dir=${PARTNERDESK_BENCH_DIR:-/tmp/partnerdesk-bench}
-mkdir -p "$dir"
-sizes=("${@:-100000 1000000}")
+source "$(dirname "$0")/common/release.sh"
 runs=15
 
 # Median wall time in ms of `script` running $1 in a 200×50 pty.

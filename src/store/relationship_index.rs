@@ -48,9 +48,7 @@ mod tests {
     fn found_by_customer(book: &Book) -> Vec<(u64, bool)> {
         let read = book.read().unwrap();
         let rels = read.admin_relationships().unwrap();
-        rels.iter()
-            .map(|r| (r.id.0, read.admin_relationships_of(r.customer).unwrap().iter().any(|o| o == r)))
-            .collect()
+        rels.iter().map(|r| (r.id.0, read.admin_relationships_of(r.customer).unwrap().iter().any(|o| o == r))).collect()
     }
 
     #[test]

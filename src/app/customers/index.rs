@@ -260,20 +260,13 @@ impl CustomerIndex {
     /// changed rows plus one pass over each order, never a read of the list.
     fn patched(&self, read: &impl Reads, tenants: &[TenantId], now: Changes) -> Result<Self> {
         let partner = book_partner(read)?;
+        // The orders made so far are rebuilt below, with the changed rows in their places.
         let mut next = Self {
-            base: Arc::clone(&self.base),
-            by_tenant: Arc::clone(&self.by_tenant),
-            changed: self.changed.clone(),
-            added: self.added.clone(),
-            items: self.items,
-            hay: Arc::clone(&self.hay),
-            name_order: Arc::clone(&self.name_order),
             ascending: Default::default(),
             descending: Default::default(),
             collated: Default::default(),
-            partner_counts: Arc::clone(&self.partner_counts),
-            seen: now,
             patches: self.patches + 1,
+            ..self.advanced(now)
         };
         let mut texts = std::mem::take(&mut next.hay);
         let hay = Arc::make_mut(&mut texts);
