@@ -13,6 +13,7 @@
 pub mod backup;
 pub mod check;
 mod codec;
+pub mod every_table;
 mod holders;
 mod lock;
 pub use lock::remove_lock_file;
@@ -406,8 +407,9 @@ impl Book {
                     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())
                         .map_err(|e| unavailable(&e))?;
                     drop(meta);
+                    // A new book has every table from the start, each empty until written.
+                    every_table::visit(&mut CreateTables(&txn)).map_err(|e| unavailable(&e))?;
                     schema::seed_catalogue(&txn).map_err(|e| unavailable(&e))?;
-                    txn.open_table(tables::SUBSCRIPTION_HOLDERS).map_err(|e| unavailable(&e))?;
                     wrote = true;
                 }
                 _ => return Err(OpenError::NotABook(shown.to_string())),
@@ -508,6 +510,19 @@ impl Book {
 
 pub struct ReadTx {
     txn: ReadTransaction,
+}
+
+/// Creates each table a new book starts with.
+struct CreateTables<'a>(&'a redb::WriteTransaction);
+
+impl every_table::EachTable for CreateTables<'_> {
+    fn table<K: redb::Key + 'static, V: redb::Value + 'static>(
+        &mut self,
+        def: redb::TableDefinition<'static, K, V>,
+    ) -> anyhow::Result<()> {
+        self.0.open_table(def)?;
+        Ok(())
+    }
 }
 
 /// Refuses a file that is not a redb file, before redb touches it. `Ok(false)`: there is no
