@@ -1,22 +1,68 @@
 //! The whole book as JSON, streamed record by record so a million customers never sit in
 //! memory at once. The schema is a contract (README, "JSON"): `import` restores it.
 
+use crate::domain::org::{DirectoryPartner, PartnerUser};
+use crate::domain::partner_contact::PartnerContact;
 use crate::store::{Book, Reads};
 use anyhow::Result;
+use serde::{Deserialize, Serialize};
 use std::io::Write;
 
 /// The version of the JSON schema of `export` and every `--json` output. It changes only when
 /// a field changes meaning or goes away; new fields may appear within a version.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
+/// A partner user as the export holds it: the record, and the language and time zone they chose
+/// for themselves (absent: not chosen).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedUser {
+    #[serde(flatten)]
+    pub user: PartnerUser,
+    /// A tag `--lang` takes (`vi`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// An IANA name (`Asia/Ho_Chi_Minh`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+}
+
+/// Another partner as the export holds it: the directory's record, and its contact details
+/// (absent: none recorded).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedPartner {
+    #[serde(flatten)]
+    pub partner: DirectoryPartner,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<PartnerContact>,
+}
+
+/// Writes the whole book. A book holding tables this partnerdesk does not know is refused: the
+/// export would leave their records out.
 pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     let read = book.read()?;
+    read.refuse_unknown_tables()?;
     write!(out, "{{\"schema_version\":{JSON_SCHEMA_VERSION},\"organization\":")?;
     serde_json::to_writer(&mut *out, &read.org()?)?;
     write!(out, ",\"partner_users\":")?;
-    serde_json::to_writer(&mut *out, &read.partner_users()?)?;
+    let users = read
+        .partner_users()?
+        .into_iter()
+        .map(|user| {
+            Ok(ExportedUser {
+                language: read.operator_language(&user.email)?.map(|l| l.tag().to_string()),
+                time_zone: read.operator_zone(&user.email)?.map(|z| z.name()),
+                user,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    serde_json::to_writer(&mut *out, &users)?;
     write!(out, ",\"directory\":")?;
-    serde_json::to_writer(&mut *out, &read.directory()?)?;
+    let directory = read
+        .directory()?
+        .into_iter()
+        .map(|partner| Ok(ExportedPartner { contact: read.partner_contact(partner.partner_id)?, partner }))
+        .collect::<Result<Vec<_>>>()?;
+    serde_json::to_writer(&mut *out, &directory)?;
     write!(out, ",\"customers\":[")?;
     let mut first = true;
     read.each_customer(|c| {
@@ -48,6 +94,8 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     serde_json::to_writer(&mut *out, &read.catalogue()?)?;
     write!(out, ",\"sequences\":")?;
     serde_json::to_writer(&mut *out, &read.sequences()?.into_iter().collect::<std::collections::BTreeMap<_, _>>())?;
+    write!(out, ",\"migrations\":")?;
+    serde_json::to_writer(&mut *out, &read.migrations()?)?;
     write!(out, ",\"external_ids\":")?;
     serde_json::to_writer(&mut *out, &read.external_ids()?.into_iter().collect::<std::collections::BTreeMap<_, _>>())?;
     write!(out, ",\"audit\":[")?;

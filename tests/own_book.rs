@@ -189,7 +189,7 @@ fn a_turkish_partner_imports_partner_center_and_graph_responses() {
 fn a_demo_export_restores_into_a_new_book_with_the_same_records_and_history() {
     let dir = tempfile::tempdir().unwrap();
     let demo = dir.path().join("demo.redb");
-    let out = partnerdesk(&["demo", "--no-tui", "--db", demo.to_str().unwrap(), "--customers", "300"]);
+    let out = partnerdesk(&["demo", "--no-tui", "--db", demo.to_str().unwrap(), "--customers", "40"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let first = json(&partnerdesk(&["export", "--db", demo.to_str().unwrap()]));
     let file = dir.path().join("backup.json");
@@ -199,7 +199,7 @@ fn a_demo_export_restores_into_a_new_book_with_the_same_records_and_history() {
     let out = partnerdesk(&["import", "--db", restored.to_str().unwrap(), file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(said.starts_with("Restored from") && said.contains(": 300 customers,"), "{said}");
+    assert!(said.starts_with("Restored from") && said.contains(": 40 customers,"), "{said}");
     let second = json(&partnerdesk(&["export", "--db", restored.to_str().unwrap()]));
     for (key, value) in first.as_object().unwrap() {
         if key != "audit" {
@@ -211,6 +211,18 @@ fn a_demo_export_restores_into_a_new_book_with_the_same_records_and_history() {
     assert_eq!(new.last().unwrap()["action"], "book.restored");
     assert_eq!(first["customers"][0]["country"].as_str().map(str::len), Some(2), "countries are ISO codes");
     assert!(first["invitations"][0]["id"].as_str().unwrap().starts_with("INV-"));
+
+    // A hand edit that leaves an access assignment without its relationship: refused whole.
+    let mut edited = first.clone();
+    edited["access_assignments"][0]["relationship"] = "GDAP-999".into();
+    let bad = dir.path().join("edited.json");
+    std::fs::write(&bad, serde_json::to_vec(&edited).unwrap()).unwrap();
+    let elsewhere = dir.path().join("elsewhere.redb");
+    let refused = partnerdesk(&["import", "--db", elsewhere.to_str().unwrap(), bad.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(7), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("its records do not agree with each other, so nothing was restored"));
+    assert!(stderr(&refused).contains("names GDAP-999, which the book does not hold"), "{}", stderr(&refused));
+    assert!(!elsewhere.exists(), "no book is made");
 
     let over = partnerdesk(&["import", "--db", demo.to_str().unwrap(), file.to_str().unwrap()]);
     assert_eq!(over.status.code(), Some(3));

@@ -444,3 +444,7 @@ cli-help-gdap-assignments--relationship = Only this relationship's (GDAP-3)
 cli-help-gdap-group--id = The group's object id in your Microsoft Entra tenant (a GUID)
 cli-help-gdap-group--name = Its display name, as Microsoft Entra shows it
 cli-help-users-edit--name = A new display name
+
+# Every table in backups, exports and checks
+cli-restore-inconsistent = its records do not agree with each other, so nothing was restored: { $problems }
+cli-unknown-tables = { $book } holds tables this partnerdesk does not know ({ $tables }): a newer partnerdesk wrote them, and a copy made by this one would leave their records out; use the partnerdesk that wrote the book

@@ -408,3 +408,7 @@ cli-help-gdap-assignments--relationship = Yalnızca bu ilişkininkiler (GDAP-3)
 cli-help-gdap-group--id = Grubun Microsoft Entra kiracınızdaki nesne kimliği (bir GUID)
 cli-help-gdap-group--name = Microsoft Entra'nın gösterdiği haliyle görünen adı
 cli-help-users-edit--name = Yeni bir görünen ad
+
+# Every table in backups, exports and checks
+cli-restore-inconsistent = kayıtları birbiriyle uyuşmuyor, bu yüzden hiçbir şey geri yüklenmedi: { $problems }
+cli-unknown-tables = { $book } bu partnerdesk'in tanımadığı tablolar içeriyor ({ $tables }): onları daha yeni bir partnerdesk yazdı ve bu sürümün alacağı bir kopya o kayıtları dışarıda bırakır; defteri yazan partnerdesk'i kullanın

@@ -408,3 +408,7 @@ cli-help-gdap-assignments--relationship = Chỉ của mối quan hệ này (GDAP
 cli-help-gdap-group--id = ID đối tượng của nhóm trong đối tượng thuê Microsoft Entra của bạn (một GUID)
 cli-help-gdap-group--name = Tên hiển thị của nhóm, như Microsoft Entra hiển thị
 cli-help-users-edit--name = Một tên hiển thị mới
+
+# Every table in backups, exports and checks
+cli-restore-inconsistent = các bản ghi trong tệp không khớp với nhau nên không có gì được khôi phục: { $problems }
+cli-unknown-tables = { $book } chứa những bảng mà partnerdesk này không biết ({ $tables }): một partnerdesk mới hơn đã ghi chúng, và bản sao do partnerdesk này tạo sẽ bỏ sót các bản ghi đó; hãy dùng partnerdesk đã ghi sổ này

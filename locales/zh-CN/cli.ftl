@@ -408,3 +408,7 @@ cli-help-gdap-assignments--relationship = 仅此关系的（GDAP-3）
 cli-help-gdap-group--id = 该组在你的 Microsoft Entra 租户中的对象 ID（GUID）
 cli-help-gdap-group--name = 其显示名称，与 Microsoft Entra 中显示的一致
 cli-help-users-edit--name = 新的显示名称
+
+# Every table in backups, exports and checks
+cli-restore-inconsistent = 其中的记录彼此不一致，因此没有还原任何内容：{ $problems }
+cli-unknown-tables = { $book } 含有此版本 partnerdesk 不认识的表（{ $tables }）：它们由更新的 partnerdesk 写入，用此版本制作的副本会遗漏其中的记录；请使用写入该账簿的 partnerdesk

@@ -64,7 +64,7 @@ pub fn check(args: CheckArgs, who: &Who) -> Result<()> {
 /// then opened again and checked.
 pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
     let book = open_to_read(who)?;
-    let copied = book.backup_to(&args.dest)?;
+    let copied = book.backup_to(&args.dest).map_err(|e| unknown_tables(e, who))?;
     let copy = Book::open_read_only(&args.dest)?;
     let report = crate::store::check::check(&copy)?;
     if !report.problems.is_empty() {
@@ -88,4 +88,16 @@ pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// A book with tables this partnerdesk does not know, said in the reader's language: a backup or
+/// an export made by this build would leave their records out.
+pub(super) fn unknown_tables(e: anyhow::Error, who: &Who) -> anyhow::Error {
+    match e.downcast::<crate::store::every_table::UnknownTables>() {
+        Ok(unknown) => {
+            let book = book_path(who).map(|p| p.display().to_string()).unwrap_or_default();
+            anyhow::anyhow!("{}", crate::t!("cli-unknown-tables", book = book, tables = unknown.0.join(", ")))
+        }
+        Err(e) => e,
+    }
 }

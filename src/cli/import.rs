@@ -50,7 +50,8 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
         let template = t!("cli-restore-progress", spinner = "{spinner}", done = "{pos}");
         let bar = super::progress::bar(None, args.json, &template);
         let restored =
-            import::restore::restore(&path, &args.files[0], &stamp, args.dry_run, &mut |done| bar.set_position(done))?;
+            import::restore::restore(&path, &args.files[0], &stamp, args.dry_run, &mut |done| bar.set_position(done))
+                .map_err(inconsistent_export)?;
         bar.finish_and_clear();
         if args.json {
             let value = serde_json::json!({ "format": format, "dry_run": args.dry_run, "restored": restored });
@@ -88,6 +89,21 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
     })?;
     bar.finish_and_clear();
     print_summary(format, &files, &summary, args.json)
+}
+
+/// An export whose records do not agree with each other is an invalid file (exit 7), said in
+/// the reader's language with `check`'s findings.
+fn inconsistent_export(e: anyhow::Error) -> anyhow::Error {
+    match e.downcast::<import::restore::Inconsistent>() {
+        Ok(bad) => import::InvalidFile {
+            reason: t!("cli-restore-inconsistent", problems = bad.problems.join("; ")),
+            file: bad.file,
+            format: Format::Export.name(),
+            at: None,
+        }
+        .into(),
+        Err(e) => e,
+    }
 }
 
 /// Who restores a book: nobody of it is signed in yet, so the audit names the local user.

@@ -420,7 +420,7 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
                 let dialect = crate::export::CsvDialect { excel: args.excel || who.csv.excel };
                 crate::export::write_customers_csv(&cli.book, dialect, &mut out)?;
             } else {
-                crate::export::write_json(&cli.book, &mut out)?;
+                crate::export::write_json(&cli.book, &mut out).map_err(|e| book::unknown_tables(e, who))?;
             }
             out.flush()?;
             Ok(())

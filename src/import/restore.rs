@@ -13,9 +13,13 @@ use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
 use crate::domain::invitation::Invitation;
 use crate::domain::msg::SetupMsg;
 use crate::domain::offer::{OfferTerms, OfferUse};
-use crate::domain::org::{DirectoryPartner, PartnerOrganization, PartnerUser};
+use crate::domain::org::PartnerOrganization;
 use crate::domain::{Refusal, validate};
 use crate::export::JSON_SCHEMA_VERSION;
+use crate::export::{ExportedPartner, ExportedUser};
+use crate::i18n::Locale;
+use crate::i18n::zone::Zone;
+use crate::store::Migration;
 use crate::store::{Book, Reads, Stamp, WriteError, WriteTx};
 use anyhow::{Result, bail};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -70,14 +74,14 @@ pub fn restore(
     let name = file.display().to_string();
     if dry_run {
         let book = Book::in_memory()?;
-        return read_into(&book, reader, &name, stamp, progress);
+        return read_into(&book, reader, &name, stamp, progress).and_then(|r| checked(&book, &name, r));
     }
     let partial = partial_path(path);
     // A `.restoring` file is only ever a restore that did not finish.
     let _ = std::fs::remove_file(&partial);
     let result = Book::open_for_bulk(&partial)
         .map_err(anyhow::Error::from)
-        .and_then(|book| read_into(&book, reader, &name, stamp, progress));
+        .and_then(|book| read_into(&book, reader, &name, stamp, progress).and_then(|r| checked(&book, &name, r)));
     crate::store::remove_lock_file(&partial);
     match result {
         Ok(restored) => {
@@ -90,6 +94,31 @@ pub fn restore(
             Err(e)
         }
     }
+}
+
+/// The records of an export must agree with each other as `check` holds them (each access
+/// assignment names a relationship and a group the export holds, each offer counts its uses, a
+/// contact belongs to a partner of the directory, …). A hand-edited export that breaks this is
+/// refused whole, and no book is kept.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: the restored records do not agree with each other: {}", .problems.join("; "))]
+pub struct Inconsistent {
+    pub file: String,
+    /// The first problems `check` found, each naming its table and key.
+    pub problems: Vec<String>,
+}
+
+/// How many of `check`'s problems a refused restore names.
+const PROBLEMS_SHOWN: usize = 5;
+
+/// `restored`, once the book it made passed `check`.
+fn checked(book: &Book, file: &str, restored: Restored) -> Result<Restored> {
+    let report = crate::store::check::check(book)?;
+    if report.problems.is_empty() {
+        return Ok(restored);
+    }
+    let problems = report.problems.into_iter().take(PROBLEMS_SHOWN).collect();
+    Err(Inconsistent { file: file.to_string(), problems }.into())
 }
 
 /// A restore makes a new book: a book with a partner organization or customers is never
@@ -191,14 +220,43 @@ impl<'de> Visitor<'de> for &mut State<'_> {
                     self.org = Some(org);
                 }
                 "partner_users" => {
-                    let users: Vec<PartnerUser> = map.next_value()?;
-                    self.write(|tx| users.iter().try_for_each(|u| tx.restore_partner_user(u)))?;
+                    let users: Vec<ExportedUser> = map.next_value()?;
+                    let chosen = users
+                        .iter()
+                        .map(own_choices)
+                        .collect::<Result<Vec<_>, String>>()
+                        .map_err(<A::Error as de::Error>::custom)?;
+                    self.write(|tx| {
+                        for (u, (language, zone)) in users.iter().zip(&chosen) {
+                            tx.restore_partner_user(&u.user)?;
+                            if let Some(language) = language {
+                                tx.put_operator_language(&u.user.email, *language)?;
+                            }
+                            if let Some(zone) = zone {
+                                tx.put_operator_zone(&u.user.email, zone)?;
+                            }
+                        }
+                        Ok(())
+                    })?;
                     self.restored.partner_users += users.len() as u64;
                 }
                 "directory" => {
-                    let partners: Vec<DirectoryPartner> = map.next_value()?;
-                    self.write(|tx| partners.iter().try_for_each(|p| tx.restore_directory_partner(p)))?;
+                    let partners: Vec<ExportedPartner> = map.next_value()?;
+                    partners.iter().try_for_each(check_contact).map_err(<A::Error as de::Error>::custom)?;
+                    self.write(|tx| {
+                        for p in &partners {
+                            tx.restore_directory_partner(&p.partner)?;
+                            if let Some(contact) = &p.contact {
+                                tx.put_partner_contact(p.partner.partner_id, contact)?;
+                            }
+                        }
+                        Ok(())
+                    })?;
                     self.restored.directory += partners.len() as u64;
+                }
+                "migrations" => {
+                    let log: Vec<Migration> = map.next_value()?;
+                    self.write(|tx| tx.restore_migrations(&log))?;
                 }
                 "customers" => map.next_value_seed(Stream::<Customer>::new(self))?,
                 "invitations" => {
@@ -291,6 +349,51 @@ impl Streamed for AuditEvent {
         state.restored.audit += chunk.len() as u64;
         Ok(())
     }
+}
+
+/// The language and time zone a partner user chose, each as one this partnerdesk knows.
+fn own_choices(u: &ExportedUser) -> Result<(Option<Locale>, Option<Zone>), String> {
+    let language = u
+        .language
+        .as_deref()
+        .map(|tag| {
+            Locale::parse(tag).ok_or_else(|| {
+                format!(
+                    "partner user {}: language “{}” is not one partnerdesk speaks",
+                    u.user.email,
+                    validate::clip(tag)
+                )
+            })
+        })
+        .transpose()?;
+    let zone = u
+        .time_zone
+        .as_deref()
+        .map(|name| {
+            Zone::named(name).ok_or_else(|| {
+                format!(
+                    "partner user {}: time zone “{}” is not in the time zone database",
+                    u.user.email,
+                    validate::clip(name)
+                )
+            })
+        })
+        .transpose()?;
+    Ok((language, zone))
+}
+
+/// Another partner's contact details are checked like typed ones.
+fn check_contact(p: &ExportedPartner) -> Result<(), String> {
+    let Some(contact) = &p.contact else { return Ok(()) };
+    let as_typed = crate::domain::partner_contact::contact(&contact.as_input())
+        .map_err(|r| format!("partner {}: contact: {}", p.partner.partner_id, r.msg))?;
+    if &as_typed != contact {
+        return Err(format!(
+            "partner {}: contact is not written as partnerdesk writes it (lower case, trimmed)",
+            p.partner.partner_id
+        ));
+    }
+    Ok(())
 }
 
 /// A hand-edited export is checked like typed input: names, domain and emails must be valid.

@@ -1,10 +1,12 @@
 //! Copying a whole book, table by table, from one consistent read snapshot: a hot backup taken
 //! while `serve` writes, and the in-memory copy a snapshot script may change freely.
 
-use super::tables::*;
+use super::every_table::EachTable;
+use super::tables::{AUDIT, CUSTOMERS, INVITATIONS, RELATIONSHIPS_BY_CUSTOMER, SUBSCRIPTION_HOLDERS};
 use super::{Book, Db};
 use anyhow::{Context, Result};
-use redb::{Key, ReadTransaction, ReadableTable, TableDefinition, TableError, Value, WriteTransaction};
+use redb::{Key, ReadTransaction, ReadableTable, TableDefinition, TableError, TableHandle, Value, WriteTransaction};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// What a backup holds.
@@ -15,61 +17,61 @@ pub struct Copied {
     pub audit: u64,
 }
 
-fn copy<K: Key + 'static, V: Value + 'static>(
-    from: &ReadTransaction,
-    to: &WriteTransaction,
-    def: TableDefinition<K, V>,
-) -> Result<u64> {
-    let source = match from.open_table(def) {
-        Ok(t) => t,
-        Err(TableError::TableDoesNotExist(_)) => return Ok(0),
-        Err(e) => return Err(e.into()),
-    };
-    let mut target = to.open_table(def)?;
-    // A new book starts with its own meta and catalogue: the copy replaces them.
-    target.retain(|_, _| false)?;
-    let mut n = 0;
-    for entry in source.iter()? {
-        let (k, v) = entry?;
-        target.insert(k.value(), v.value())?;
-        n += 1;
-    }
-    Ok(n)
+/// Copies each table of `from` into `to`, counting the entries of each by name.
+struct CopyInto<'a> {
+    from: &'a ReadTransaction,
+    to: &'a WriteTransaction,
+    counts: HashMap<String, u64>,
 }
 
-/// Copies every table of the snapshot `from` into the new book `to`, in one transaction.
+impl EachTable for CopyInto<'_> {
+    fn table<K: Key + 'static, V: Value + 'static>(&mut self, def: TableDefinition<'static, K, V>) -> Result<()> {
+        let source = match self.from.open_table(def) {
+            Ok(t) => t,
+            Err(TableError::TableDoesNotExist(_)) => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        let mut target = self.to.open_table(def)?;
+        // A new book starts with its own meta and catalogue: the copy replaces them.
+        target.retain(|_, _| false)?;
+        let mut n = 0;
+        for entry in source.iter()? {
+            let (k, v) = entry?;
+            target.insert(k.value(), v.value())?;
+            n += 1;
+        }
+        self.counts.insert(def.name().to_string(), n);
+        Ok(())
+    }
+}
+
+/// Copies every table of the snapshot `from` into the new book `to`, in one transaction. A
+/// book with a table this build does not know is refused: the copy would leave it out.
 pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
     let Db::Write(db) = &to.db else { anyhow::bail!("a copy is written into a writable book") };
+    let unknown = super::every_table::unknown_in(from)?;
+    if !unknown.is_empty() {
+        return Err(super::every_table::UnknownTables(unknown).into());
+    }
     let txn = db.begin_write()?;
-    copy(from, &txn, META)?;
-    copy(from, &txn, ORG)?;
-    copy(from, &txn, PARTNER_USERS)?;
-    copy(from, &txn, OPERATOR_SETTINGS)?;
-    copy(from, &txn, OPERATOR_ZONES)?;
-    copy(from, &txn, DIRECTORY)?;
-    copy(from, &txn, PARTNER_CONTACTS)?;
-    let customers = copy(from, &txn, CUSTOMERS)?;
-    copy(from, &txn, CUSTOMER_ROWS)?;
-    copy(from, &txn, DOMAINS)?;
-    copy(from, &txn, CUSTOMER_LOGINS)?;
-    let invitations = copy(from, &txn, INVITATIONS)?;
-    copy(from, &txn, INVITATION_TOKENS)?;
-    copy(from, &txn, INVITATION_ADMIN_NOTES)?;
-    copy(from, &txn, ADMIN_RELATIONSHIPS)?;
-    copy(from, &txn, SECURITY_GROUPS)?;
-    copy(from, &txn, ACCESS_ASSIGNMENTS)?;
-    let audit = copy(from, &txn, AUDIT)?;
-    copy(from, &txn, CATALOGUE)?;
-    copy(from, &txn, OFFER_TERMS)?;
-    copy(from, &txn, OFFER_USES)?;
-    copy(from, &txn, EXTERNAL_IDS)?;
-    // An index: copied, or from a book made without it, built from the customers copied.
-    if copy(from, &txn, SUBSCRIPTION_HOLDERS)? == 0 {
+    let mut copy = CopyInto { from, to: &txn, counts: HashMap::new() };
+    super::every_table::visit(&mut copy)?;
+    let counts = copy.counts;
+    let count = |name: &str| counts.get(name).copied().unwrap_or(0);
+    // The indexes: copied, or from a book made without them, built from the records copied.
+    if count(SUBSCRIPTION_HOLDERS.name()) == 0 {
         super::holders::build(&txn)?;
     }
-    super::relationship_index::build(&txn)?;
+    if count(RELATIONSHIPS_BY_CUSTOMER.name()) == 0 {
+        super::relationship_index::build(&txn)?;
+    }
+    let copied = Copied {
+        customers: count(CUSTOMERS.name()),
+        invitations: count(INVITATIONS.name()),
+        audit: count(AUDIT.name()),
+    };
     txn.commit()?;
-    Ok(Copied { customers, invitations, audit })
+    Ok(copied)
 }
 
 impl Book {

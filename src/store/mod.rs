@@ -13,6 +13,7 @@
 pub mod backup;
 pub mod check;
 mod codec;
+pub mod every_table;
 mod holders;
 mod lock;
 mod relationship_index;
@@ -280,18 +281,18 @@ impl Book {
             e => open_error(e, &shown),
         })?;
         let db = Db::Read(db);
-        let unavailable = |e: &dyn std::fmt::Display| OpenError::Unavailable {
-            path: shown.clone(),
-            reason: FileProblem::Other(e.to_string()),
-        };
-        let txn = db.begin_read().map_err(|e| unavailable(&e))?;
+        let unavailable = |e: redb::Error| OpenError::Unavailable { path: shown.clone(), reason: redb_problem(e) };
+        let txn = db.begin_read().map_err(|e| unavailable(e.into()))?;
         let meta = match txn.open_table(META) {
             Ok(meta) => meta,
             Err(redb::TableError::TableDoesNotExist(_)) => return Err(OpenError::NotABook(shown)),
-            Err(e) => return Err(unavailable(&e)),
+            Err(e) => return Err(unavailable(e.into())),
         };
-        let kind = meta.get("kind").map_err(|e| unavailable(&e))?.map(|k| k.value().to_vec());
-        let version = schema::read_version(&meta).map_err(|e| unavailable(&e))?;
+        let kind = meta.get("kind").map_err(|e| unavailable(e.into()))?.map(|k| k.value().to_vec());
+        let version = schema::read_version(&meta).map_err(|e| OpenError::Unavailable {
+            path: shown.clone(),
+            reason: FileProblem::Other(e.to_string()),
+        })?;
         match (kind, version) {
             (Some(kind), Some(version)) if kind == schema::BOOK_KIND => {
                 if version > SCHEMA_VERSION {
@@ -404,9 +405,9 @@ impl Book {
                     meta.insert("schema_version", SCHEMA_VERSION.to_le_bytes().as_slice())
                         .map_err(|e| unavailable(&e))?;
                     drop(meta);
+                    // A new book has every table from the start, each empty until written.
+                    every_table::visit(&mut CreateTables(&txn)).map_err(|e| unavailable(&e))?;
                     schema::seed_catalogue(&txn).map_err(|e| unavailable(&e))?;
-                    txn.open_table(tables::SUBSCRIPTION_HOLDERS).map_err(|e| unavailable(&e))?;
-                    txn.open_table(tables::RELATIONSHIPS_BY_CUSTOMER).map_err(|e| unavailable(&e))?;
                     wrote = true;
                 }
                 _ => return Err(OpenError::NotABook(shown.to_string())),
@@ -509,6 +510,19 @@ pub struct ReadTx {
     txn: ReadTransaction,
 }
 
+/// Creates each table a new book starts with.
+struct CreateTables<'a>(&'a redb::WriteTransaction);
+
+impl every_table::EachTable for CreateTables<'_> {
+    fn table<K: redb::Key + 'static, V: redb::Value + 'static>(
+        &mut self,
+        def: redb::TableDefinition<'static, K, V>,
+    ) -> anyhow::Result<()> {
+        self.0.open_table(def)?;
+        Ok(())
+    }
+}
+
 /// Refuses a file that is not a redb file, before redb touches it. `Ok(false)`: there is no
 /// file, or it is empty.
 fn check_signature(path: &Path, shown: &str) -> Result<bool, OpenError> {
@@ -548,17 +562,25 @@ fn io_reason(e: &std::io::Error) -> FileProblem {
     }
 }
 
+/// What is wrong with the file, from an error redb met reading it: damage it found, or a page
+/// that points past the end of the file (cut short, or a bit of a page header flipped).
+fn redb_problem(e: redb::Error) -> FileProblem {
+    match e {
+        redb::Error::Corrupted(detail) => FileProblem::Damaged(detail),
+        redb::Error::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => FileProblem::Damaged(io.to_string()),
+        redb::Error::Io(io) => io_reason(&io),
+        other => FileProblem::Other(other.to_string()),
+    }
+}
+
 fn open_error(e: DatabaseError, shown: &str) -> OpenError {
     match e {
         DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
             OpenError::Locked(shown.to_string())
         }
         DatabaseError::UpgradeRequired(_) => OpenError::NotABook(shown.to_string()),
-        DatabaseError::Storage(StorageError::Io(io)) => {
-            OpenError::Unavailable { path: shown.to_string(), reason: io_reason(&io) }
-        }
-        DatabaseError::Storage(StorageError::Corrupted(detail)) => {
-            OpenError::Unavailable { path: shown.to_string(), reason: FileProblem::Damaged(detail) }
+        DatabaseError::Storage(storage) => {
+            OpenError::Unavailable { path: shown.to_string(), reason: redb_problem(storage.into()) }
         }
         other => OpenError::Unavailable { path: shown.to_string(), reason: FileProblem::Other(other.to_string()) },
     }

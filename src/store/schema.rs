@@ -61,6 +61,34 @@ mod before_v5 {
     }
 }
 
+/// The tables of books from v5 (the first with checksums) to v7, as the steps up to v7 read and
+/// write them: a later version that moves a table to a new name (a new record shape) leaves
+/// these steps as they were.
+mod v5_to_v7 {
+    use redb::TableDefinition;
+    pub const ORG: TableDefinition<&str, &[u8]> = TableDefinition::new("org_v2");
+    pub const PARTNER_USERS: TableDefinition<&str, &[u8]> = TableDefinition::new("partner_users_v2");
+    pub const DIRECTORY: TableDefinition<u32, &[u8]> = TableDefinition::new("directory_v2");
+    pub const CUSTOMERS: TableDefinition<u128, &[u8]> = TableDefinition::new("customers_v2");
+    pub const CUSTOMER_ROWS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("customer_rows_v3");
+    pub const INVITATIONS: TableDefinition<u64, &[u8]> = TableDefinition::new("invitations_v2");
+    pub const ADMIN_RELATIONSHIPS: TableDefinition<u64, &[u8]> = TableDefinition::new("admin_relationships_v2");
+    pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v3");
+    pub const CATALOGUE: TableDefinition<u32, &[u8]> = TableDefinition::new("catalogue_v2");
+    pub const OFFER_TERMS: TableDefinition<u64, &[u8]> = TableDefinition::new("offer_terms_v2");
+    pub const OFFER_USES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("offer_uses_v2");
+    pub const OPERATOR_SETTINGS: TableDefinition<&str, &[u8]> = TableDefinition::new("operator_settings_v1");
+}
+
+/// The list row of a customer record of `table` (`v1::Customer`) in its v2 shape, and the key v2
+/// keeps it under, for `partner`'s list: what the steps that build the rows again write.
+fn list_row(customer: v1::Customer, table: &str, partner: u32) -> Result<(Vec<u8>, v2::CustomerRow)> {
+    let customer = crate::domain::customer::Customer::try_from(customer)
+        .map_err(|bad| anyhow::anyhow!("table {table}: the record is damaged ({bad})"))?;
+    let row = customer.row(crate::domain::ids::PartnerId(partner));
+    Ok((row.sort_key(), v2::CustomerRow::from(&row)))
+}
+
 /// Opens `def` when the book has it: a step that finds no table of its old version has
 /// nothing to do.
 fn existing<'t, K: Key + 'static>(
@@ -86,18 +114,15 @@ fn v1_to_v2(txn: &WriteTransaction) -> Result<Step> {
         Some(raw) => decode_unchecked::<v1::PartnerOrganization>(raw.value(), ORG.name())?.partner_id,
         None => 0,
     };
-    let partner = crate::domain::ids::PartnerId(partner);
     let customers = txn.open_table(CUSTOMERS)?;
     let mut rows = txn.open_table(CUSTOMER_ROWS)?;
     rows.retain(|_, _| false)?;
     let mut rebuilt = 0;
     for entry in customers.iter()? {
         let (_, raw) = entry?;
-        let customer = decode_unchecked::<v1::Customer>(raw.value(), CUSTOMERS.name())?;
-        let customer = crate::domain::customer::Customer::try_from(customer)
-            .map_err(|bad| anyhow::anyhow!("table {}: the record is damaged ({bad})", CUSTOMERS.name()))?;
-        let row = customer.row(partner);
-        rows.insert(row.sort_key().as_slice(), encode(&v2::CustomerRow::from(&row))?.as_slice())?;
+        let customer = decode_unchecked(raw.value(), CUSTOMERS.name())?;
+        let (key, row) = list_row(customer, CUSTOMERS.name(), partner)?;
+        rows.insert(key.as_slice(), encode(&row)?.as_slice())?;
         rebuilt += 1;
     }
     Ok(Step::ListRowsRebuilt { customers: rebuilt })
@@ -174,8 +199,8 @@ fn reduced_to_changes(e: v1::AuditEvent) -> v4::AuditEvent {
 /// v5 records carry a checksum that every read verifies: each table of records is copied into
 /// its next version with the checksum added.
 fn v4_to_v5(txn: &WriteTransaction) -> Result<Step> {
-    use super::tables as now;
     use before_v5 as old;
+    use v5_to_v7 as now;
     let counts = [
         rechecksum(txn, old::ORG, now::ORG)?,
         rechecksum(txn, old::PARTNER_USERS, now::PARTNER_USERS)?,
@@ -196,7 +221,7 @@ fn v4_to_v5(txn: &WriteTransaction) -> Result<Step> {
 /// v7 keeps each operator's own settings (their language) in a table of its own, created
 /// empty: nobody has chosen yet.
 fn v6_to_v7(txn: &WriteTransaction) -> Result<Step> {
-    txn.open_table(super::tables::OPERATOR_SETTINGS)?;
+    txn.open_table(v5_to_v7::OPERATOR_SETTINGS)?;
     Ok(Step::OperatorSettingsAdded)
 }
 
@@ -225,23 +250,24 @@ fn rechecksum<K: Key + 'static>(
 
 /// v6 folds search text by compatibility decomposition (full-width Latin and digits to their
 /// ordinary forms, `domain::search::fold`): each customer's list row stores its folded text and
-/// is keyed by it, so the rows are built again from the customers. Record shapes do not change.
+/// is keyed by it, so the rows are built again from the customers. Record shapes do not change:
+/// the step reads v5's customer records (`v1::Customer`) and writes v5's rows (`v2::CustomerRow`)
+/// in v5's tables, whatever today's `Customer` and tables are.
 fn v5_to_v6(txn: &WriteTransaction) -> Result<Step> {
-    use super::tables::{CUSTOMER_ROWS, CUSTOMERS, ORG};
+    use v5_to_v7::{CUSTOMER_ROWS, CUSTOMERS, ORG};
     let partner = match txn.open_table(ORG)?.get("org")? {
         Some(raw) => decode_record::<v1::PartnerOrganization>(raw.value(), ORG.name())?.partner_id,
         None => 0,
     };
-    let partner = crate::domain::ids::PartnerId(partner);
     let customers = txn.open_table(CUSTOMERS)?;
     let mut rows = txn.open_table(CUSTOMER_ROWS)?;
     rows.retain(|_, _| false)?;
     let mut rebuilt = 0;
     for entry in customers.iter()? {
         let (_, raw) = entry?;
-        let customer: crate::domain::customer::Customer = super::codec::decode(raw.value(), CUSTOMERS.name())?;
-        let row = customer.row(partner);
-        rows.insert(row.sort_key().as_slice(), super::codec::encode(&row)?.as_slice())?;
+        let customer = decode_record(raw.value(), CUSTOMERS.name())?;
+        let (key, row) = list_row(customer, CUSTOMERS.name(), partner)?;
+        rows.insert(key.as_slice(), encode_record(&row)?.as_slice())?;
         rebuilt += 1;
     }
     Ok(Step::ListRowsRebuilt { customers: rebuilt })

@@ -5,7 +5,9 @@
 //! break the book when a Rust type is renamed. A value of `&[u8]` is a record: the postcard
 //! bytes of the `records` type named below, then a CRC-32 checksum (see `codec`). Table names
 //! carry a version so a migration can write a new table beside the old one; the tables of
-//! records are at their v5 versions, the first with checksums.
+//! records are at their v5 versions, the first with checksums. Every table here is listed in
+//! `every_table::visit` too (a test holds them together): that list is what `init` makes, what a
+//! backup copies and what `check` knows; the export and restore carry each table's records.
 
 use redb::TableDefinition;
 

@@ -632,6 +632,16 @@ impl WriteTx<'_> {
         Ok(())
     }
 
+    /// The log of the migrations that brought the exported book up to date, oldest first (a
+    /// book never migrated has none).
+    pub fn restore_migrations(&mut self, log: &[super::Migration]) -> Result<(), WriteError> {
+        if !log.is_empty() {
+            let record = super::codec::encode_record(&log.to_vec())?;
+            self.txn.open_table(META)?.insert(super::schema::LOG, record.as_slice())?;
+        }
+        Ok(())
+    }
+
     pub fn restore_catalogue(&mut self, offers: &[crate::domain::catalogue::CatalogueOffer]) -> Result<(), WriteError> {
         let mut table = self.txn.open_table(CATALOGUE)?;
         table.retain(|_, _| false)?;
