@@ -34,7 +34,6 @@ use crate::domain::Timestamp;
 use crate::domain::ids::{SessionId, TenantId};
 use redb::{
     ConcurrencyMode, Database, DatabaseError, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable,
-    StorageError,
 };
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -289,10 +288,8 @@ impl Book {
             Err(e) => return Err(unavailable(e.into())),
         };
         let kind = meta.get("kind").map_err(|e| unavailable(e.into()))?.map(|k| k.value().to_vec());
-        let version = schema::read_version(&meta).map_err(|e| OpenError::Unavailable {
-            path: shown.clone(),
-            reason: FileProblem::Other(e.to_string()),
-        })?;
+        let version = schema::read_version(&meta)
+            .map_err(|e| OpenError::Unavailable { path: shown.clone(), reason: FileProblem::Other(e.to_string()) })?;
         match (kind, version) {
             (Some(kind), Some(version)) if kind == schema::BOOK_KIND => {
                 if version > SCHEMA_VERSION {
