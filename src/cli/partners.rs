@@ -156,11 +156,11 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
         PartnersCommand::List { json } => {
             let cli = CliSession::read(who)?;
             let read = cli.book.read()?;
-            let mut directory = read.directory()?;
+            let directory = read.directory()?;
             if let Some(tenant) = cli.session.customer_tenant() {
-                // A customer sees the partners related to it, never the partner's whole directory.
-                let related = read.customer(tenant)?.map(|c| crate::domain::scope::partners_of(&c)).unwrap_or_default();
-                directory.retain(|p| related.contains(&p.partner_id));
+                // A customer sees the partners related to it — its reseller too — never the
+                // partner's whole directory (seed 002, "view partner relationships").
+                return related(crate::app::partners::related_partners(&read, tenant, &directory)?, json);
             }
             if json {
                 super::json::print_as("directory", &directory)?;
@@ -233,6 +233,43 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             saved(&cli, ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, Some(partner_id))?, json)
         }
     }
+}
+
+/// A customer's partner relationships: each partner, its roles and how to reach it; with none,
+/// the admin center's own words.
+fn related(partners: Vec<crate::app::partners::RelatedPartner>, json: bool) -> Result<()> {
+    if json {
+        let rows: Vec<serde_json::Value> = partners
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "partner_id": p.partner_id,
+                    "name": p.name,
+                    "kinds": p.kinds,
+                    "admin": p.admin,
+                    "partner_of_record_on": p.partner_of_record_on,
+                    "granular": p.granular,
+                    "contact": p.contact,
+                })
+            })
+            .collect();
+        return super::json::print_as("partners", rows);
+    }
+    if partners.is_empty() {
+        say!("{}", text::NOTHING_TO_SHOW);
+    }
+    for p in &partners {
+        let email = p.contact.email.as_ref().map_or("", |e| e.as_str());
+        say!(
+            "{} {} {} {} {}",
+            pad(&p.partner_id.to_string(), 8),
+            pad(&p.name, 40),
+            pad(&p.roles_label(), 40),
+            email,
+            p.contact.phone
+        );
+    }
+    Ok(())
 }
 
 /// What `partners add|edit` saved: the partner and its contact details as they now stand.
