@@ -178,6 +178,72 @@ fn directory_partners_are_added_and_edited() {
 }
 
 #[test]
+fn a_partners_contact_is_set_changed_and_cleared_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path(), 120);
+    let added = json(&run(
+        &db,
+        &[
+            "partners",
+            "add",
+            "--id",
+            "7654321",
+            "--name",
+            "Anadolu Bulut Bilişim",
+            "--country",
+            "TR",
+            "--kind",
+            "advisor",
+            "--email",
+            "Destek@Anadolu-Bulut.com.tr",
+            "--phone",
+            "+90 312 555 0101",
+            "--city",
+            "Ankara",
+            "--json",
+        ],
+    ));
+    let contact = &added["contact"];
+    assert_eq!(contact["email"], "destek@anadolu-bulut.com.tr", "{added}");
+    assert_eq!(
+        (contact["phone"].as_str(), contact["address"]["city"].as_str()),
+        (Some("+90 312 555 0101"), Some("Ankara"))
+    );
+
+    // What is given changes, an empty value clears, what is left out stays.
+    let edited = json(&run(
+        &db,
+        &[
+            "partners",
+            "edit",
+            "7654321",
+            "--phone",
+            "+90 312 555 0199",
+            "--city",
+            "",
+            "--address",
+            "Atatürk Blv. 1",
+            "--json",
+        ],
+    ));
+    let contact = &edited["contact"];
+    assert_eq!(contact["email"], "destek@anadolu-bulut.com.tr", "left out, kept: {edited}");
+    assert_eq!(contact["phone"], "+90 312 555 0199");
+    assert_eq!(
+        (contact["address"]["city"].as_str(), contact["address"]["line1"].as_str()),
+        (Some(""), Some("Atatürk Blv. 1"))
+    );
+
+    // A malformed detail is refused on its field, and nothing is written.
+    let before = records(&db);
+    let (code, err) = error(&run(&db, &["partners", "edit", "7654321", "--email", "destek", "--json"]));
+    assert_eq!((code, err["field"].as_str()), (3, Some("email")), "{err}");
+    let (code, err) = error(&run(&db, &["partners", "edit", "7654321", "--name", "X", "--phone", "call us", "--json"]));
+    assert_eq!((code, err["field"].as_str()), (3, Some("phone")), "{err}");
+    assert_eq!(records(&db), before, "a refusal writes nothing, not even the name given beside it");
+}
+
+#[test]
 fn a_product_key_offers_delegated_administration_with_the_subscription_or_not_at_all() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo(dir.path(), 120);

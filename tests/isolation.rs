@@ -85,7 +85,13 @@ fn a_customer_user_sees_nothing_of_another_tenant_in_any_read_command_or_screen(
     let listed: serde_json::Value = serde_json::from_slice(&partners.stdout).unwrap();
     let related: Vec<serde_json::Value> =
         own["relationships"].as_array().unwrap().iter().map(|r| r["partner"].clone()).collect();
-    for p in listed["directory"].as_array().unwrap() {
+    let listed = listed["partners"].as_array().unwrap();
+    let reseller =
+        own["relationships"].as_array().unwrap().iter().find(|r| r["kind"] == "reseller").map(|r| &r["partner"]);
+    if let Some(reseller) = reseller {
+        assert!(listed.iter().any(|p| &p["partner_id"] == reseller), "its reseller is listed: {listed:?}");
+    }
+    for p in listed {
         let id = &p["partner_id"];
         let por = own["subscriptions"].as_array().unwrap().iter().any(|s| &s["partner_of_record"] == id);
         assert!(related.contains(id) || &own["admin"]["partner"] == id || &own["support_duty"] == id || por, "{p}");

@@ -179,3 +179,22 @@ admin-related-granular = Granular admin
 admin-partner-contact-hint = What its customers see of it: email, phone and address (each may stay empty).
 admin-contact-unknown = not known
 admin-granular-only = Granular only
+
+## partners add|edit: the contact details the partner's customers see (seed 001).
+cli-help-partners-add--email = Its contact email, as its customers see it (empty clears it)
+cli-help-partners-add--phone = Its phone number (empty clears it)
+cli-help-partners-add--address = Its street address (empty clears it)
+cli-help-partners-add--city = Its city (empty clears it)
+cli-help-partners-add--postal-code = Its postal code (empty clears it)
+cli-help-partners-edit--email = Its contact email, as its customers see it (empty clears it)
+cli-help-partners-edit--phone = Its phone number (empty clears it)
+cli-help-partners-edit--address = Its street address (empty clears it)
+cli-help-partners-edit--city = Its city (empty clears it)
+cli-help-partners-edit--postal-code = Its postal code (empty clears it)
+
+## A customer's change of its admin privileges, and who keeps the support duty (rule 9).
+admin-changed = Admin privileges of { $company } changed.
+admin-changed-reseller-supports = Admin privileges of { $company } changed; { $reseller }, its reseller, stays responsible for support.
+advisor-removed = { $partner } is no longer an advisor of { $company }.
+remove-admin-detail-reseller-supports = The partner can no longer administer your services; { $reseller }, your reseller, stays responsible for your support.
+remove-admin-detail-alone = The partner can no longer administer your services.

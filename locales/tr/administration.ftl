@@ -149,3 +149,22 @@ admin-related-granular = Ayrıntılı yönetici
 admin-partner-contact-hint = Müşterilerinin gördüğü: e-posta, telefon ve adres (her biri boş kalabilir).
 admin-contact-unknown = bilinmiyor
 admin-granular-only = Yalnızca ayrıntılı
+
+## partners add|edit: iş ortağının müşterilerinin gördüğü iletişim bilgileri (seed 001).
+cli-help-partners-add--email = İş ortağının müşterilerinin gördüğü iletişim e-postası (silmek için boş)
+cli-help-partners-add--phone = İş ortağının telefon numarası (silmek için boş)
+cli-help-partners-add--address = İş ortağının sokak adresi (silmek için boş)
+cli-help-partners-add--city = İş ortağının şehri (silmek için boş)
+cli-help-partners-add--postal-code = İş ortağının posta kodu (silmek için boş)
+cli-help-partners-edit--email = İş ortağının müşterilerinin gördüğü iletişim e-postası (silmek için boş)
+cli-help-partners-edit--phone = İş ortağının telefon numarası (silmek için boş)
+cli-help-partners-edit--address = İş ortağının sokak adresi (silmek için boş)
+cli-help-partners-edit--city = İş ortağının şehri (silmek için boş)
+cli-help-partners-edit--postal-code = İş ortağının posta kodu (silmek için boş)
+
+## Müşterinin yönetici izinlerini değiştirmesi ve destekten kimin sorumlu kaldığı (kural 9).
+admin-changed = { $company } için yönetici izinleri değişti.
+admin-changed-reseller-supports = { $company } için yönetici izinleri değişti; bayisi { $reseller } destekten sorumlu kalır.
+advisor-removed = { $partner } artık { $company } için danışman değil.
+remove-admin-detail-reseller-supports = İş ortağı artık hizmetlerinizi yönetemez; bayiniz { $reseller } desteğinizden sorumlu kalır.
+remove-admin-detail-alone = İş ortağı artık hizmetlerinizi yönetemez.

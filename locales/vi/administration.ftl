@@ -141,3 +141,22 @@ admin-related-granular = Quản trị chi tiết
 admin-partner-contact-hint = Những gì khách hàng của đối tác này thấy: email, điện thoại và địa chỉ (có thể để trống).
 admin-contact-unknown = chưa rõ
 admin-granular-only = Chỉ chi tiết
+
+## partners add|edit: thông tin liên hệ mà khách hàng của đối tác thấy (seed 001).
+cli-help-partners-add--email = Email liên hệ của đối tác, như khách hàng của họ thấy (để trống để xóa)
+cli-help-partners-add--phone = Số điện thoại của đối tác (để trống để xóa)
+cli-help-partners-add--address = Địa chỉ đường phố của đối tác (để trống để xóa)
+cli-help-partners-add--city = Thành phố của đối tác (để trống để xóa)
+cli-help-partners-add--postal-code = Mã bưu chính của đối tác (để trống để xóa)
+cli-help-partners-edit--email = Email liên hệ của đối tác, như khách hàng của họ thấy (để trống để xóa)
+cli-help-partners-edit--phone = Số điện thoại của đối tác (để trống để xóa)
+cli-help-partners-edit--address = Địa chỉ đường phố của đối tác (để trống để xóa)
+cli-help-partners-edit--city = Thành phố của đối tác (để trống để xóa)
+cli-help-partners-edit--postal-code = Mã bưu chính của đối tác (để trống để xóa)
+
+## Khách hàng thay đổi quyền của người quản trị, và ai vẫn chịu trách nhiệm hỗ trợ (quy tắc 9).
+admin-changed = Đã thay đổi quyền của người quản trị của { $company }.
+admin-changed-reseller-supports = Đã thay đổi quyền của người quản trị của { $company }; { $reseller }, đại lý của họ, vẫn chịu trách nhiệm hỗ trợ.
+advisor-removed = { $partner } không còn là nhà tư vấn của { $company }.
+remove-admin-detail-reseller-supports = Đối tác không thể quản trị dịch vụ của bạn nữa; { $reseller }, đại lý của bạn, vẫn chịu trách nhiệm hỗ trợ bạn.
+remove-admin-detail-alone = Đối tác không thể quản trị dịch vụ của bạn nữa.

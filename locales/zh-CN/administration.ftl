@@ -142,3 +142,22 @@ admin-related-granular = 精细管理
 admin-partner-contact-hint = 其客户看到的信息：电子邮件、电话和地址（均可留空）。
 admin-contact-unknown = 未知
 admin-granular-only = 仅精细管理
+
+## partners add|edit：合作伙伴的客户所见的联系信息（seed 001）。
+cli-help-partners-add--email = 合作伙伴的联系邮箱，即其客户所见（留空以清除）
+cli-help-partners-add--phone = 合作伙伴的电话号码（留空以清除）
+cli-help-partners-add--address = 合作伙伴的街道地址（留空以清除）
+cli-help-partners-add--city = 合作伙伴所在城市（留空以清除）
+cli-help-partners-add--postal-code = 合作伙伴的邮政编码（留空以清除）
+cli-help-partners-edit--email = 合作伙伴的联系邮箱，即其客户所见（留空以清除）
+cli-help-partners-edit--phone = 合作伙伴的电话号码（留空以清除）
+cli-help-partners-edit--address = 合作伙伴的街道地址（留空以清除）
+cli-help-partners-edit--city = 合作伙伴所在城市（留空以清除）
+cli-help-partners-edit--postal-code = 合作伙伴的邮政编码（留空以清除）
+
+## 客户更改其管理员权限，以及谁仍负责支持（规则 9）。
+admin-changed = { $company } 的管理员权限已更改。
+admin-changed-reseller-supports = { $company } 的管理员权限已更改；其经销商 { $reseller } 仍负责支持。
+advisor-removed = { $partner } 不再是 { $company } 的顾问。
+remove-admin-detail-reseller-supports = 该合作伙伴将无法再管理你的服务；你的经销商 { $reseller } 仍负责你的支持。
+remove-admin-detail-alone = 该合作伙伴将无法再管理你的服务。

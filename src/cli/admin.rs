@@ -56,7 +56,7 @@ pub fn run(command: AdminCommand, who: &Who) -> Result<()> {
             "support_duty": support,
         }));
     }
-    say!("{}", text::admin_moved(&after.company_name));
+    say!("{}", text::admin_changed_alone(&after.company_name));
     match after.admin.as_ref().map(|a| a.partner) {
         Some(holder) => say!("{}", text::cli_admin_held_by(&holder.to_string())),
         None => say!("{}", text::CLI_ADMIN_HELD_BY_NOBODY),

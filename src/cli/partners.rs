@@ -6,6 +6,7 @@ use super::{CliSession, Who};
 use crate::cells::pad;
 use crate::domain::ids::SubscriptionId;
 use crate::domain::org::{DirectoryKind, DirectoryPartner};
+use crate::domain::partner_contact::ContactInput;
 use crate::domain::partners::{self as rules, DirectoryInput};
 use crate::domain::{Input, validate};
 use crate::operations::partners as ops;
@@ -48,6 +49,8 @@ pub enum PartnersCommand {
         /// What kind of partner it is to the customers it shares with you.
         #[arg(long, value_enum)]
         kind: KindArg,
+        #[command(flatten)]
+        contact: ContactArgs,
         /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
@@ -68,10 +71,45 @@ pub enum PartnersCommand {
         /// What kind of partner it is.
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        #[command(flatten)]
+        contact: ContactArgs,
         /// Print the result as JSON (README, "JSON"); a failure too, as {"error": …}.
         #[arg(long)]
         json: bool,
     },
+}
+
+/// A partner's contact details as its customers see them (seed 001): each may be left out.
+#[derive(clap::Args, Debug)]
+pub struct ContactArgs {
+    /// Its contact email, as its customers see it (empty clears it).
+    #[arg(long)]
+    email: Option<String>,
+    /// Its phone number (empty clears it).
+    #[arg(long)]
+    phone: Option<String>,
+    /// Its street address (empty clears it).
+    #[arg(long)]
+    address: Option<String>,
+    /// Its city (empty clears it).
+    #[arg(long)]
+    city: Option<String>,
+    /// Its postal code (empty clears it).
+    #[arg(long, value_name = "CODE")]
+    postal_code: Option<String>,
+}
+
+impl ContactArgs {
+    /// The details `before` had, with what was given in their place; the domain checks them.
+    fn over(self, before: ContactInput) -> ContactInput {
+        ContactInput {
+            email: self.email.unwrap_or(before.email),
+            phone: self.phone.unwrap_or(before.phone),
+            line1: self.address.unwrap_or(before.line1),
+            city: self.city.unwrap_or(before.city),
+            postal_code: self.postal_code.unwrap_or(before.postal_code),
+        }
+    }
 }
 
 /// What kind of partner a directory entry is.
@@ -118,11 +156,11 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
         PartnersCommand::List { json } => {
             let cli = CliSession::read(who)?;
             let read = cli.book.read()?;
-            let mut directory = read.directory()?;
+            let directory = read.directory()?;
             if let Some(tenant) = cli.session.customer_tenant() {
-                // A customer sees the partners related to it, never the partner's whole directory.
-                let related = read.customer(tenant)?.map(|c| crate::domain::scope::partners_of(&c)).unwrap_or_default();
-                directory.retain(|p| related.contains(&p.partner_id));
+                // A customer sees the partners related to it — its reseller too — never the
+                // partner's whole directory (seed 002, "view partner relationships").
+                return related(crate::app::partners::related_partners(&read, tenant, &directory)?, json);
             }
             if json {
                 super::json::print_as("directory", &directory)?;
@@ -160,7 +198,7 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
             }
             Ok(())
         }
-        PartnersCommand::Add { id, name, country, cloud, kind, json } => {
+        PartnersCommand::Add { id, name, country, cloud, kind, contact, json } => {
             let cli = CliSession::open(who)?;
             let org = cli.book.read()?.org()?.context(text::CLI_NO_ORGANIZATION)?;
             let cloud = Some(cloud.map_or(org.cloud, Into::into));
@@ -170,11 +208,11 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
                 country,
                 cloud,
                 kind: Some(kind.into()),
-                contact: Default::default(),
+                contact: contact.over(ContactInput::default()),
             };
-            saved(ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, None)?, json)
+            saved(&cli, ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, None)?, json)
         }
-        PartnersCommand::Edit { id, name, country, cloud, kind, json } => {
+        PartnersCommand::Edit { id, name, country, cloud, kind, contact, json } => {
             let cli = CliSession::open(who)?;
             let partner_id = validate::partner_id(Input::PartnerId, &id)?;
             let read = cli.book.read()?;
@@ -189,18 +227,56 @@ pub fn partners(command: PartnersCommand, who: &Who) -> Result<()> {
                 country: country.unwrap_or_else(|| before.country.to_string()),
                 cloud: Some(cloud.map_or(before.cloud, Into::into)),
                 kind: Some(kind.map_or(before.kind, Into::into)),
-                // The contact details the directory has stay as they are.
-                contact: read.partner_contact(partner_id)?.map(|c| c.as_input()).unwrap_or_default(),
+                // The contact details left out stay as the directory has them.
+                contact: contact.over(read.partner_contact(partner_id)?.map(|c| c.as_input()).unwrap_or_default()),
             };
-            saved(ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, Some(partner_id))?, json)
+            saved(&cli, ops::save_directory_partner(&cli.book, &cli.ctx()?, &input, Some(partner_id))?, json)
         }
     }
 }
 
-/// What `partners add|edit` saved.
-fn saved(partner: DirectoryPartner, json: bool) -> Result<()> {
+/// A customer's partner relationships: each partner, its roles and how to reach it; with none,
+/// the admin center's own words.
+fn related(partners: Vec<crate::app::partners::RelatedPartner>, json: bool) -> Result<()> {
     if json {
-        return super::json::print_as("partner", &partner);
+        let rows: Vec<serde_json::Value> = partners
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "partner_id": p.partner_id,
+                    "name": p.name,
+                    "kinds": p.kinds,
+                    "admin": p.admin,
+                    "partner_of_record_on": p.partner_of_record_on,
+                    "granular": p.granular,
+                    "contact": p.contact,
+                })
+            })
+            .collect();
+        return super::json::print_as("partners", rows);
+    }
+    if partners.is_empty() {
+        say!("{}", text::NOTHING_TO_SHOW);
+    }
+    for p in &partners {
+        let email = p.contact.email.as_ref().map_or("", |e| e.as_str());
+        say!(
+            "{} {} {} {} {}",
+            pad(&p.partner_id.to_string(), 8),
+            pad(&p.name, 40),
+            pad(&p.roles_label(), 40),
+            email,
+            p.contact.phone
+        );
+    }
+    Ok(())
+}
+
+/// What `partners add|edit` saved: the partner and its contact details as they now stand.
+fn saved(cli: &CliSession, partner: DirectoryPartner, json: bool) -> Result<()> {
+    if json {
+        let contact = cli.book.read()?.partner_contact(partner.partner_id)?.unwrap_or_default();
+        return super::json::print(&serde_json::json!({ "partner": partner, "contact": contact }));
     }
     say!("{}", text::partner_saved(&partner.name));
     Ok(())

@@ -388,6 +388,27 @@ pub fn reassign_legacy_admin(
     Ok(c)
 }
 
+/// Who stays responsible for support once a customer has removed or moved its admin privileges
+/// (rule 9), as the message that reports the change says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SupportAfterChange {
+    /// The partner that held the admin privileges is the reseller, and keeps the support duty.
+    PreviousHolder,
+    /// The reseller, which did not hold them, stays responsible.
+    Reseller(PartnerId),
+    /// Nobody beyond the admin holder: the reseller holds them, or there is no reseller.
+    WithAdmin,
+}
+
+/// What `after` (the customer once its admin privileges changed) leaves of the support duty.
+pub fn support_after_change(before: &Customer, after: &Customer) -> SupportAfterChange {
+    match after.support_duty_now() {
+        None => SupportAfterChange::WithAdmin,
+        Some(reseller) if before.holds_admin(reseller) => SupportAfterChange::PreviousHolder,
+        Some(reseller) => SupportAfterChange::Reseller(reseller),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,6 +547,44 @@ mod tests {
         let mut theirs = c.clone();
         theirs.relationships[0].partner = other;
         assert_eq!(reassign_legacy_admin(&ga, &theirs, other, fixtures::now()).unwrap().support_duty, None);
+    }
+
+    #[test]
+    fn rule_9_the_message_of_a_change_names_who_keeps_the_support_duty() {
+        let mut c = fixtures::customer("VN");
+        let other = PartnerId(5_120_044);
+        let (advisor, third) = (PartnerId(5_120_045), PartnerId(5_120_046));
+        c.relationships.push(crate::domain::customer::PartnerRelationship {
+            partner: fixtures::US,
+            kind: crate::domain::customer::RelationshipKind::Reseller,
+            since: fixtures::now(),
+        });
+        c.relationships.push(crate::domain::customer::PartnerRelationship {
+            partner: advisor,
+            kind: crate::domain::customer::RelationshipKind::Advisor,
+            since: fixtures::now(),
+        });
+        let ga = fixtures::customer_actor(&c, 0);
+        let held_by = |partner: PartnerId| {
+            let mut held = c.clone();
+            held.admin = Some(AdminGrant { partner, since: fixtures::now(), granted_by: c.users[0].email.clone() });
+            held
+        };
+        // The reseller held them: it stays responsible, removed or moved.
+        let ours = held_by(fixtures::US);
+        let removed = remove_legacy_admin(&ga, &ours).unwrap();
+        assert_eq!(support_after_change(&ours, &removed), SupportAfterChange::PreviousHolder);
+        let moved = reassign_legacy_admin(&ga, &ours, other, fixtures::now()).unwrap();
+        assert_eq!(support_after_change(&ours, &moved), SupportAfterChange::PreviousHolder);
+        // An advisor held them: the reseller — not the advisor, not the new holder — is named.
+        let advised = held_by(advisor);
+        let removed = remove_legacy_admin(&ga, &advised).unwrap();
+        assert_eq!(support_after_change(&advised, &removed), SupportAfterChange::Reseller(fixtures::US));
+        let moved = reassign_legacy_admin(&ga, &advised, third, fixtures::now()).unwrap();
+        assert_eq!(support_after_change(&advised, &moved), SupportAfterChange::Reseller(fixtures::US));
+        // They go to the reseller: it owes support as their holder, nobody else does.
+        let back = reassign_legacy_admin(&ga, &advised, fixtures::US, fixtures::now()).unwrap();
+        assert_eq!(support_after_change(&advised, &back), SupportAfterChange::WithAdmin);
     }
 
     #[test]

@@ -82,6 +82,27 @@ pub fn may_change_subscriptions(actor: &Actor, customer: &Customer, partner: Par
     }
 }
 
+/// What an action of a customer's record needs of the actor (rule 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordNeed {
+    /// Suspend, reactivate, licence count, cancel: the customer's reseller.
+    Reseller,
+    /// Licences of users, a new user, the Global admin role: global administration there.
+    Global,
+    /// A password reset: any administration there (the user reset is checked on submit).
+    AnyAuthority,
+}
+
+/// Whether `actor` may begin a record action at all: asked when its key is pressed, so that a
+/// form is never filled in only to be refused for who the actor is.
+pub fn may_begin(actor: &Actor, customer: &Customer, partner: PartnerId, need: RecordNeed) -> Result<(), Refusal> {
+    match need {
+        RecordNeed::Reseller => may_change_subscriptions(actor, customer, partner),
+        RecordNeed::Global => authority(actor, customer, partner)?.require_global(),
+        RecordNeed::AnyAuthority => authority(actor, customer, partner).map(|_| ()),
+    }
+}
+
 fn subscription_mut(c: &mut Customer, id: SubscriptionId) -> Result<&mut Subscription, Refusal> {
     let company = c.company_name.clone();
     c.subscriptions
@@ -377,6 +398,24 @@ mod tests {
         let mut other = ours();
         other.tenant_id = crate::domain::ids::TenantId::from_u128(99);
         assert!(authority(&fixtures::customer_actor(&c, 0), &other, US).is_err(), "never another tenant");
+    }
+
+    #[test]
+    fn rule_14_a_record_action_is_refused_when_its_key_is_pressed_not_after_its_form() {
+        let c = ours();
+        let limited = partner(CompanyRole::User, AgentRoles::default(), SupportedCompanyAdmin::Limited);
+        assert_eq!(may_begin(&limited, &c, US, RecordNeed::AnyAuthority), Ok(()));
+        assert!(msg(may_begin(&limited, &c, US, RecordNeed::Global).unwrap_err()).contains("global administrator"));
+        let full = partner(CompanyRole::GlobalAdmin, AgentRoles::default(), SupportedCompanyAdmin::Full);
+        assert_eq!(may_begin(&full, &c, US, RecordNeed::Global), Ok(()));
+        let mut without = ours();
+        without.admin = None;
+        let err = may_begin(&full, &without, US, RecordNeed::Global).unwrap_err();
+        assert!(msg(err).contains("no admin privileges"));
+        assert_eq!(may_begin(&full, &without, US, RecordNeed::Reseller), Ok(()), "its reseller still sells to it");
+        let customer = fixtures::customer_actor(&c, 0);
+        assert_eq!(may_begin(&customer, &c, US, RecordNeed::Global), Ok(()));
+        assert!(may_begin(&customer, &c, US, RecordNeed::Reseller).is_err(), "bought through the partner");
     }
 
     #[test]

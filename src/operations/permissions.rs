@@ -187,7 +187,9 @@ pub fn customer_admin_privileges(
         };
         let after = tx.update_customer(&changed, org.partner_id)?;
         let action = if to.is_some() { "admin_privileges.reassigned" } else { "admin_privileges.removed" };
-        tx.audit(action, after.primary_domain.as_str(), Some(&before.admin), Some(&after.admin))?;
+        // Who holds the admin privileges and who owes support, both before → after (rule 9).
+        let said = |c: &Customer| serde_json::json!({ "admin": c.admin, "support_duty": c.support_duty });
+        tx.audit(action, after.primary_domain.as_str(), Some(&said(&before)), Some(&said(&after)))?;
         Ok(after)
     })
 }

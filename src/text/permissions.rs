@@ -38,7 +38,18 @@ pub const PARTNER_ID_HINT: Phrase = Phrase("partner-id-hint");
 pub const NO_RELATIONSHIPS: Phrase = Phrase("no-relationships");
 pub const NO_RELATIONSHIPS_NEXT: Phrase = Phrase("no-relationships-next");
 pub const NO_AUDIT: Phrase = Phrase("no-audit");
-pub const REMOVE_LEGACY_DETAIL: Phrase = Phrase("remove-legacy-detail");
+/// What removing admin privileges leaves of the support duty, as the domain reads it (rule 9).
+pub fn remove_admin_detail(
+    support: crate::domain::admin::SupportAfterChange,
+    name: impl Fn(crate::domain::ids::PartnerId) -> String,
+) -> String {
+    use crate::domain::admin::SupportAfterChange::*;
+    match support {
+        PreviousHolder => t!("remove-legacy-detail"),
+        Reseller(reseller) => t!("remove-admin-detail-reseller-supports", reseller = name(reseller)),
+        WithAdmin => t!("remove-admin-detail-alone"),
+    }
+}
 pub const TERMINATE_DETAIL: Phrase = Phrase("terminate-detail");
 pub const REMOVE_USER_DETAIL: Phrase = Phrase("remove-user-detail");
 pub fn remove_user_prompt(name: &str) -> String {
@@ -64,6 +75,25 @@ pub const GDAP_NAME_PLACEHOLDER: Phrase = Phrase("gdap-name-placeholder");
 pub fn auto_extend_saved(id: &str, on: bool) -> String {
     if on { t!("auto-extend-on", id = id) } else { t!("auto-extend-off", id = id) }
 }
-pub fn admin_moved(company: &str) -> String {
-    t!("admin-moved", company = company)
+/// A customer's change of its admin privileges, with who keeps the support duty as the domain
+/// reads it (rule 9).
+pub fn admin_changed(
+    company: &str,
+    support: crate::domain::admin::SupportAfterChange,
+    name: impl Fn(crate::domain::ids::PartnerId) -> String,
+) -> String {
+    use crate::domain::admin::SupportAfterChange::*;
+    match support {
+        PreviousHolder => t!("admin-moved", company = company),
+        Reseller(reseller) => t!("admin-changed-reseller-supports", company = company, reseller = name(reseller)),
+        WithAdmin => admin_changed_alone(company),
+    }
+}
+/// The change alone, for a command line that says the holder and the support duty on lines of
+/// their own.
+pub fn admin_changed_alone(company: &str) -> String {
+    t!("admin-changed", company = company)
+}
+pub fn advisor_removed(partner: &str, company: &str) -> String {
+    t!("advisor-removed", partner = partner, company = company)
 }

@@ -14,7 +14,7 @@ use crate::domain::Input;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{Email, SubscriptionId, TenantId};
 use crate::domain::permission::Operation;
-use crate::domain::tenant_admin::{self as rules, NewTenantUser};
+use crate::domain::tenant_admin::{self as rules, NewTenantUser, RecordNeed};
 use crate::i18n::Phrase;
 use crate::operations::tenant::{self as ops, SubscriptionChange};
 use crate::text;
@@ -131,6 +131,17 @@ pub(super) fn update(app: &mut App, act: RecordAct) -> Result<()> {
         });
     }
     let Some(customer) = flows::selected_customer(app)? else { return Ok(()) };
+    // The domain says first whether this actor may do it here at all: no form filled in vain.
+    let need = match &act {
+        Subscription(V::Assign | V::Unassign) | AddUser | GlobalAdmin => RecordNeed::Global,
+        Subscription(_) => RecordNeed::Reseller,
+        ResetPassword => RecordNeed::AnyAuthority,
+        CancelConfirmed(..) => return Ok(()),
+    };
+    let Some(partner) = app.org.as_ref().map(|o| o.partner_id) else { return Ok(()) };
+    if !app.would_succeed(|actor| rules::may_begin(actor, &customer, partner, need)) {
+        return Ok(());
+    }
     let form = match act {
         Subscription(verb) => subscription_form(app, &customer, verb),
         AddUser => Some(add_user_form(&customer)),

@@ -154,7 +154,7 @@ pub(super) fn remove_selected_partner(app: &mut App) -> Result<()> {
     if p.admin {
         app.confirm(
             text::remove_legacy_prompt(&p.name),
-            text::REMOVE_LEGACY_DETAIL,
+            permissions::remove_admin_detail(app, &customer),
             Action::Permissions(permissions::Act::RemoveLegacyAdminConfirmed(tenant)),
             None,
         );
@@ -173,7 +173,8 @@ pub(super) fn remove_selected_partner(app: &mut App) -> Result<()> {
 
 pub(super) fn remove_advisor(app: &mut App, tenant: TenantId, partner: PartnerId) -> Result<()> {
     app.run_and_report(|app, ctx| {
-        ops::remove_advisor(app.book(), ctx, tenant, partner).map(|c| text::admin_moved(&c.company_name))
+        ops::remove_advisor(app.book(), ctx, tenant, partner)
+            .map(|c| text::advisor_removed(&app.partners.name_of(app.org.as_ref(), partner), &c.company_name))
     })
 }
 

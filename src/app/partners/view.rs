@@ -99,7 +99,9 @@ pub fn partner_name(org: Option<&PartnerOrganization>, directory: &[DirectoryPar
     directory.iter().find(|p| p.partner_id == id).map_or_else(|| format!("partner {id}"), |p| p.name.clone())
 }
 
-fn related_partners(
+/// The partners related to a customer's tenant, as its Partners tab and `partners list` (its
+/// side) show them: "view partner relationships" (seed 002).
+pub(crate) fn related_partners(
     read: &impl Reads,
     tenant: TenantId,
     directory: &[DirectoryPartner],
@@ -117,9 +119,7 @@ fn related_partners(
         })
         .map(|r| r.partner)
         .collect();
-    let mut ids: Vec<PartnerId> = customer.relationships.iter().map(|r| r.partner).collect();
-    ids.extend(customer.admin.iter().map(|a| a.partner));
-    ids.extend(customer.subscriptions.iter().filter_map(|s| s.partner_of_record));
+    let mut ids: Vec<PartnerId> = crate::domain::scope::partners_of(&customer).into_iter().collect();
     ids.extend(granular.iter().copied());
     ids.sort();
     ids.dedup();

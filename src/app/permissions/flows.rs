@@ -7,7 +7,8 @@ use crate::app::App;
 use crate::app::action::Action;
 use crate::app::form::{Field, Form};
 use crate::app::overlay::{Overlay, Purpose};
-use crate::domain::admin::{self, DirectoryRole, GranularRequest};
+use crate::domain::admin::{self, DirectoryRole, GranularRequest, SupportAfterChange};
+use crate::domain::customer::Customer;
 use crate::domain::gdap::templates;
 use crate::domain::grant;
 use crate::domain::ids::{AdminRelationshipId, Email, PartnerId, TenantId};
@@ -118,11 +119,19 @@ pub(super) fn ask_remove_admin(app: &mut App) {
     if !app.would_succeed(|actor| admin::remove_legacy_admin(actor, &customer)) {
         return;
     }
-    if let Some(c) = &app.permissions.customer {
-        let holder = c.admin.as_ref().map(|a| app.partners.name_of(app.org.as_ref(), a.partner)).unwrap_or_default();
-        let yes = Action::Permissions(Act::RemoveLegacyAdminConfirmed(c.tenant_id));
-        app.confirm(text::remove_legacy_prompt(&holder), text::REMOVE_LEGACY_DETAIL, yes, None);
-    }
+    let holder = customer.admin.as_ref().map(|a| app.partners.name_of(app.org.as_ref(), a.partner)).unwrap_or_default();
+    let yes = Action::Permissions(Act::RemoveLegacyAdminConfirmed(customer.tenant_id));
+    app.confirm(text::remove_legacy_prompt(&holder), remove_admin_detail(app, &customer), yes, None);
+}
+
+/// What removing `customer`'s admin privileges leaves, said before `y`: who stays responsible
+/// for support, as the domain reads it (rule 9: the reseller, never an advisor).
+pub(crate) fn remove_admin_detail(app: &App, customer: &Customer) -> String {
+    let support = match app.actor().map(|actor| admin::remove_legacy_admin(actor, customer)) {
+        Some(Ok(after)) => admin::support_after_change(customer, &after),
+        _ => SupportAfterChange::WithAdmin,
+    };
+    text::remove_admin_detail(support, |id| app.partners.name_of(app.org.as_ref(), id))
 }
 
 pub(super) fn open_move_admin_form(app: &mut App) {
@@ -240,10 +249,17 @@ fn ask_move_admin(app: &mut App, tenant: TenantId) -> Result<()> {
 }
 
 pub(super) fn move_admin(app: &mut App, tenant: TenantId, partner: PartnerId) -> Result<()> {
+    let before = app.book().read()?.customer(tenant)?;
     app.run_and_report(|app, ctx| {
         ops::customer_admin_privileges(app.book(), ctx, tenant, Some(partner))
-            .map(|c| text::admin_moved(&c.company_name))
+            .map(|after| admin_changed(app, before.as_ref(), &after))
     })
+}
+
+/// The change said with who keeps the support duty, as the domain reads it (rule 9).
+fn admin_changed(app: &App, before: Option<&Customer>, after: &Customer) -> String {
+    let support = before.map_or(SupportAfterChange::WithAdmin, |b| admin::support_after_change(b, after));
+    text::admin_changed(&after.company_name, support, |id| app.partners.name_of(app.org.as_ref(), id))
 }
 
 pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
@@ -313,7 +329,9 @@ pub(super) fn remove_user(app: &mut App, email: &Email) -> Result<()> {
 }
 
 pub(super) fn remove_legacy_admin(app: &mut App, tenant: TenantId) -> Result<()> {
+    let before = app.book().read()?.customer(tenant)?;
     app.run_and_report(|app, ctx| {
-        ops::customer_admin_privileges(app.book(), ctx, tenant, None).map(|c| text::admin_moved(&c.company_name))
+        ops::customer_admin_privileges(app.book(), ctx, tenant, None)
+            .map(|after| admin_changed(app, before.as_ref(), &after))
     })
 }

@@ -9,6 +9,7 @@ mod flows;
 mod view;
 
 pub use bulk::{open_bulk_form, run_bulk_step};
+pub(crate) use flows::remove_admin_detail;
 pub use view::*;
 
 use super::App;
