@@ -132,7 +132,13 @@ fn quitting_while_a_bulk_action_runs_asks_first_and_esc_answers_the_question() {
     use partnerdesk::store::Reads;
     let book = demo_book(40);
     let mut tenants = Vec::new();
-    book.read().expect("a read").each_customer(|c| Ok(tenants.push(c.tenant_id))).expect("the customers");
+    book.read()
+        .expect("a read")
+        .each_customer(|c| {
+            tenants.push(c.tenant_id);
+            Ok(())
+        })
+        .expect("the customers");
     let mut app = app(book.clone(), Some("hung@saomai.vn"));
     // Support contacts for every customer, not one chunk run yet.
     app.job = Some(Job::new(JobKind::SupportContacts(Vec::new(), ContactsMode::Add), tenants.clone()));
