@@ -44,9 +44,6 @@ pub fn command() -> Command {
     // Built first, so that the global options are copied into every subcommand and clap's own
     // `--help`, `--version` and `help` exist to be translated too.
     cmd.build();
-    // `serve` signs each operator in by their SSH key: its help does not offer `--as` (given,
-    // it is refused in a sentence saying so).
-    let cmd = cmd.mut_subcommand("serve", |serve| serve.mut_arg("as_email", |a| a.hide(true)));
     localize(cmd, &mut Vec::new())
 }
 
