@@ -26,9 +26,20 @@ pub struct Config {
     pub mouse: Option<bool>,
     /// The filter matches fuzzily (`:fuzzy` switches it while the desk is open).
     pub fuzzy: Option<bool>,
+    /// How dates are written on screen: `%d`, `%m` and `%Y` or `%y` between separators.
+    #[serde(default, deserialize_with = "date_format")]
+    pub date_format: Option<String>,
     /// An action's name = a key or a list of keys, written as in key scripts.
     #[serde(default)]
     pub keys: BTreeMap<String, Keys>,
+}
+
+/// A date format the screens can use, or the reason it cannot be one (the line is named).
+fn date_format<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let pattern = String::deserialize(d)?;
+    crate::i18n::date_format::parse(&pattern)
+        .map(Some)
+        .map_err(|_| serde::de::Error::custom(crate::text::date_format_invalid(&pattern)))
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,6 +79,11 @@ pub const DEFAULT: &str = r#"# partnerdesk configuration. Every key is optional;
 # words and diacritics, best matches first ("bmdn" finds "Bình Minh Đà Nẵng"). `:fuzzy`
 # switches it while the desk is open.
 # fuzzy = false
+
+# How dates are written on screen: the day %d, the month %m and the year %Y (or %y), each
+# once, between "-", "/", "." or spaces: "%d.%m.%Y" shows 28.11.2026, "%m/%d/%Y" 11/28/2026.
+# Times follow the date with their zone. Files and JSON keep ISO 8601 whatever this says.
+# date_format = "%Y-%m-%d"
 
 # New keys for actions: the action's name (`partnerdesk config --actions` lists every one with
 # its keys and what it does) = a key or a list of keys, written as in key scripts: "R", "<C-o>",
@@ -161,6 +177,17 @@ mod tests {
         assert_eq!(parse("fuzzy = true\n", Path::new("config.toml")).unwrap().fuzzy, Some(true));
         let vi = parse("lang = \"vi\"\n", Path::new("config.toml")).unwrap();
         assert_eq!(vi.lang, Some(crate::i18n::Locale::Vi));
+        assert!(config.date_format.is_none());
+        let dotted = parse("date_format = \"%d.%m.%Y\"\n", Path::new("config.toml")).unwrap();
+        assert_eq!(dotted.date_format.as_deref(), Some("%d.%m.%Y"));
+    }
+
+    #[test]
+    fn a_date_format_the_screens_cannot_use_is_refused_naming_the_line() {
+        let path = Path::new("config.toml");
+        let err = parse("theme = \"light\"\ndate_format = \"%d %B %Y\"\n", path).unwrap_err().to_string();
+        assert!(err.starts_with("config file config.toml, line 2:"), "{err}");
+        assert!(err.contains("“%d %B %Y” is not a date format"), "{err}");
     }
 
     #[test]

@@ -72,6 +72,7 @@ fn a_second_process_gets_one_clear_sentence_and_the_book_is_unharmed() {
     assert_eq!(message.lines().count(), 1, "{message}");
     assert!(message.contains("is open in another partnerdesk process"), "{message}");
     assert!(message.contains("partnerdesk serve"), "{message}");
+    assert!(message.contains("ssh -p PORT you@server partnerdesk"), "how a script reaches a served book: {message}");
     drop(held);
     let after = partnerdesk(&["export", "--db", path.to_str().unwrap()]).stdout;
     assert_eq!(before, after);

@@ -58,6 +58,7 @@ fn a_bad_config_is_one_sentence_naming_the_line_and_nothing_runs() {
         ("theme = \"dark\"\n[keys]\n\"customers.new\" = \"j\"\n", "line 3", "already the key of “list.down”"),
         ("[keys]\n\n\"customers.teleport\" = \"X\"\n", "line 3", "no action named “customers.teleport”"),
         ("theme = \"dark\"\ncolours = 1\n", "line 2", "colours"),
+        ("theme = \"dark\"\ndate_format = \"%d %B %Y\"\n", "line 2", "is not a date format"),
     ];
     for (file, line, why) in cases {
         std::fs::write(&config, file).unwrap();
@@ -84,4 +85,31 @@ fn the_default_file_documents_every_setting_and_loads_as_is() {
     assert!(shown.contains("read, in force"), "{shown}");
     let actions = text(&partnerdesk(&config, &["config", "--actions"]));
     assert!(actions.contains("customers.request_reseller") || actions.contains("invitations.request"), "{actions}");
+}
+
+/// Whether `text` holds a date and time written as `shape` says: `9` a digit, anything else
+/// itself ("99.99.9999 99:99").
+fn holds(text: &str, shape: &str) -> bool {
+    let (text, shape): (Vec<char>, Vec<char>) = (text.chars().collect(), shape.chars().collect());
+    text.windows(shape.len())
+        .any(|w| w.iter().zip(&shape).all(|(c, s)| if *s == '9' { c.is_ascii_digit() } else { c == s }))
+}
+
+#[test]
+fn dates_on_screen_follow_the_date_format_and_files_keep_iso() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("demo.redb");
+    let config = dir.path().join("config.toml");
+    let db = book.to_str().unwrap();
+    std::fs::write(&config, "").unwrap();
+    assert!(partnerdesk(&config, &["demo", "--no-tui", "--db", db, "--customers", "30"]).status.success());
+    // The audit log: each event's time, to the minute.
+    let audit = ["snapshot", "--db", db, "--size", "120x35", "--keys", "4 v v"];
+    let iso = text(&partnerdesk(&config, &audit));
+    assert!(holds(&iso, "9999-99-99 99:99"), "{iso}");
+    std::fs::write(&config, "date_format = \"%d.%m.%Y\"\n").unwrap();
+    let dotted = text(&partnerdesk(&config, &audit));
+    assert!(holds(&dotted, "99.99.9999 99:99") && !holds(&dotted, "9999-99-99"), "{dotted}");
+    let export = text(&partnerdesk(&config, &["export", "--db", db]));
+    assert!(holds(&export, "\"9999-99-99T99:99"), "JSON keeps RFC 3339");
 }

@@ -106,3 +106,147 @@ fn tab_completes_emails_and_ids_from_the_book() {
     assert!(!invitations.is_empty() && invitations.iter().all(|i| i.starts_with("INV-")), "{invitations:?}");
     assert!(complete(&db, &["invitations", "revoke", "xyz"]).is_empty());
 }
+
+/// Feeds `keys` to the app as a terminal would, without the driver's idle turns (which would
+/// run the job in progress a chunk further).
+fn press(app: &mut partnerdesk::app::App, keys: &str) {
+    for step in partnerdesk::app::keyscript::parse(keys).expect("a key script") {
+        if let partnerdesk::app::keyscript::Step::Key(key) = step {
+            app.handle(partnerdesk::app::Event::Key(key));
+        }
+    }
+}
+
+/// The question on top, and its detail, if one is asked.
+fn question(app: &partnerdesk::app::App) -> Option<(String, String)> {
+    match app.overlays.last() {
+        Some(partnerdesk::app::overlay::Overlay::Confirm(c)) => Some((c.question.clone(), c.detail.clone())),
+        _ => None,
+    }
+}
+
+#[test]
+fn quitting_while_a_bulk_action_runs_asks_first_and_esc_answers_the_question() {
+    use partnerdesk::app::job::{Job, JobKind};
+    use partnerdesk::domain::customer_changes::ContactsMode;
+    use partnerdesk::store::Reads;
+    let book = demo_book(40);
+    let mut tenants = Vec::new();
+    book.read()
+        .expect("a read")
+        .each_customer(|c| {
+            tenants.push(c.tenant_id);
+            Ok(())
+        })
+        .expect("the customers");
+    let mut app = app(book.clone(), Some("hung@saomai.vn"));
+    // Support contacts for every customer, not one chunk run yet.
+    app.job = Some(Job::new(JobKind::SupportContacts(Vec::new(), ContactsMode::Add), tenants.clone()));
+    let n = tenants.len();
+
+    press(&mut app, "q");
+    let (asked, detail) = question(&app).expect("q asks while the job runs");
+    assert_eq!(asked, "Quit while the bulk action runs?");
+    assert!(detail.starts_with(&format!("0 of {n} done so far")), "{detail}");
+    assert!(detail.contains(&format!("the other {n} are left as they are")), "{detail}");
+    let drawn =
+        text(partnerdesk::frontend::headless::Headless::new(80, 24).expect("a screen").draw(&app).expect("a frame"));
+    assert!(drawn.contains("Quit while the bulk action runs?"), "{drawn}");
+    // Esc answers the question (it does not stop the job under it); so does n.
+    press(&mut app, "<Esc>");
+    assert!(question(&app).is_none() && !app.quit);
+    assert!(app.job.as_ref().is_some_and(|job| !job.cancelled), "the job goes on");
+    press(&mut app, "q n");
+    assert!(question(&app).is_none() && !app.quit && app.job.is_some());
+    // Above the help too, Esc closes what is open; on the list it stops the job.
+    press(&mut app, "? <Esc>");
+    assert!(!app.help && app.job.as_ref().is_some_and(|job| !job.cancelled));
+    press(&mut app, "<Esc>");
+    assert!(app.job.as_ref().is_some_and(|job| job.cancelled), "Esc on the list stops it");
+    // A job told to stop does not hold the way out.
+    press(&mut app, "q");
+    assert!(app.quit && question(&app).is_none());
+
+    // Ctrl-C twice quits: the job stops where it is, and nothing was changed.
+    let mut app = common::app(book.clone(), Some("hung@saomai.vn"));
+    app.job = Some(Job::new(JobKind::SupportContacts(Vec::new(), ContactsMode::Add), tenants));
+    press(&mut app, "<C-c>");
+    assert!(!app.quit && question(&app).is_some());
+    press(&mut app, "<C-c>");
+    assert!(app.quit && app.job.is_none());
+    let audit = book.read().expect("a read").audit_newest(5).expect("the audit");
+    assert!(audit.iter().all(|e| e.action != "customer.support_contacts_set"), "no chunk ran");
+}
+
+#[test]
+fn a_long_lists_fuzzy_ranking_is_made_in_the_background_while_the_keys_go_on() {
+    let book = demo_book(300);
+    let mut app = app(book.clone(), None);
+    app.set_fuzzy(true);
+    // 300 customers count as a long list here (20,000 do in the app), so the test stays small.
+    app.rank_in_background_from(100);
+    let all = app.customers.list.shown();
+    press(&mut app, "/ b");
+    // The key is answered at once: the ranking is made on a thread of its own while the list
+    // shows what it showed, and the prompt says a ranking is coming.
+    assert!(app.customers.list.is_ranking() && app.is_loading());
+    assert_eq!(app.customers.list.shown(), all);
+    let mut headless = partnerdesk::frontend::headless::Headless::new(120, 35).expect("a screen");
+    let drawn = text(headless.draw(&app).expect("a frame"));
+    assert!(drawn.contains("Fuzzy: b") && drawn.contains("ranking…"), "{drawn}");
+    // More keys meanwhile: each one's ranking replaces the one it made stale, and a move is
+    // answered on the list as it shows.
+    press(&mut app, "m d <Down> n");
+    assert!(app.customers.list.is_ranking());
+    assert_eq!(app.customers.list.selected(), 1, "↓ moved on the list being shown");
+    app.poll_loading(true);
+    assert!(!app.customers.list.is_ranking() && !app.is_loading());
+    // What lands is the newest query's ranking, the one a short list makes on the key's thread.
+    let mut here = common::app(book, None);
+    here.set_fuzzy(true);
+    press(&mut here, "/ bmdn");
+    assert!(!here.customers.list.is_ranking(), "300 items rank on the key's own thread by default");
+    assert_eq!(app.customers.list.visible(), here.customers.list.visible());
+    assert!(app.customers.list.shown() < all && app.customers.list.selected() == 0, "the best match selected");
+    let landed = text(headless.draw(&app).expect("a frame"));
+    assert!(!landed.contains("ranking…"), "{landed}");
+    let first = rows(&landed).first().copied().unwrap_or_default();
+    assert!(first.contains("binhminhdanang"), "{landed}");
+}
+
+#[test]
+fn x_over_ssh_says_how_the_export_reaches_the_operators_own_machine() {
+    let mut app = app(demo_book(20), None);
+    app.session.remote = true;
+    let said = text(&screen(&mut app, 120, 35, "x"));
+    let status = app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(status.starts_with("Over SSH nothing is written on the server."), "{status}");
+    assert!(status.contains("partnerdesk export --excel > customers.csv"), "a command that runs over ssh: {status}");
+    assert!(said.contains("Over SSH nothing is written"), "{said}");
+    assert!(app.job.is_none(), "no export started");
+}
+
+#[test]
+fn tab_on_the_command_line_completes_a_jumps_argument() {
+    let book = demo_book(60);
+    let target = find_customer(&book, |c| c.relationships.len() == 1);
+    let domain = target.primary_domain.to_string();
+    // Its domain but the last letters: no other domain starts so.
+    let typed = domain.strip_suffix("com").expect("an onmicrosoft.com domain");
+    let mut app = app(book, None);
+    let completed = text(&screen(&mut app, 120, 35, &format!(": customer<Space>{typed} Tab")));
+    assert!(completed.contains(&format!(":customer {domain}█")), "{completed}");
+    let jumped = text(&screen(&mut app, 120, 35, "Enter"));
+    assert!(jumped.lines().any(|l| l.contains('▾') && l.contains(&domain[..12])), "{jumped}");
+    let themes = text(&screen(&mut app, 120, 35, "Esc : theme<Space>"));
+    assert!(themes.contains("dark  light  mono"), "what it takes, as values:\n{themes}");
+    let light = text(&screen(&mut app, 120, 35, "l Tab"));
+    assert!(light.contains(":theme light█"), "{light}");
+    let zone = text(&screen(&mut app, 120, 35, "Esc : tz<Space>asia/ho_ Tab"));
+    assert!(zone.contains(":tz Asia/Ho_Chi_Minh█"), "{zone}");
+    let chinese = text(&screen(&mut app, 120, 35, "Esc : lang<Space>z Tab"));
+    assert!(chinese.contains(":lang zh-CN█"), "{chinese}");
+    // Nothing fits: the line stays as typed.
+    let none = text(&screen(&mut app, 120, 35, "Esc : customer<Space>zzzq Tab"));
+    assert!(none.contains(":customer zzzq█") && none.contains("customer DOMAIN|TENANT"), "{none}");
+}

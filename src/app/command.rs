@@ -52,6 +52,54 @@ pub fn candidates(input: &str) -> Vec<String> {
     names().into_iter().filter(|n| n.starts_with(word)).collect()
 }
 
+/// What a jump's argument can be, starting with what is typed of it (case aside): the listed
+/// customers' domains, the invitations' ids, the themes, languages and time zones. Lazy, so
+/// the line's hint takes the first few of a million domains without looking at the rest.
+pub fn arguments<'a>(app: &'a App, input: &str) -> Box<dyn Iterator<Item = String> + 'a> {
+    let Some((name, typed)) = input.split_once(' ') else { return Box::new(std::iter::empty()) };
+    let typed = typed.trim_start().to_lowercase();
+    let fixed = |values: &'static [&'static str]| -> Box<dyn Iterator<Item = String> + 'a> {
+        let typed = typed.clone();
+        Box::new(values.iter().filter(move |v| v.to_lowercase().starts_with(&typed)).map(|v| v.to_string()))
+    };
+    match name {
+        "theme" => fixed(&["dark", "light", "mono"]),
+        "lang" => fixed(&["en", "vi", "tr", "zh-CN"]),
+        "fuzzy" => fixed(&["on", "off"]),
+        // Every domain is a lot to offer: the first letters narrow it first.
+        "customer" | "c" if !typed.is_empty() => Box::new(
+            app.customers
+                .rows
+                .iter()
+                .filter(move |r| r.listed && r.domain.starts_with(&typed))
+                .map(|r| r.domain.clone()),
+        ),
+        "inv" | "i" => Box::new(
+            app.invitations
+                .items
+                .iter()
+                .map(|i| i.id.to_string())
+                .filter(move |id| id.to_lowercase().starts_with(&typed)),
+        ),
+        "tz" if !typed.is_empty() => Box::new(
+            jiff::tz::db()
+                .available()
+                .map(|zone| zone.as_str().to_string())
+                .filter(move |zone| zone.to_lowercase().starts_with(&typed)),
+        ),
+        _ => Box::new(std::iter::empty()),
+    }
+}
+
+/// The longest beginning every one of `found` shares, as a shell completes.
+fn shared_start(found: &[String]) -> &str {
+    let Some(first) = found.first() else { return "" };
+    found.iter().fold(first.as_str(), |acc, n| {
+        let len = acc.chars().zip(n.chars()).take_while(|(a, b)| a == b).count();
+        &acc[..acc.char_indices().nth(len).map_or(acc.len(), |(i, _)| i)]
+    })
+}
+
 pub(super) fn open(app: &mut App) {
     app.overlays.push(Overlay::CommandLine(CommandLine::default()));
 }
@@ -63,20 +111,31 @@ pub(super) fn type_text(app: &mut App, typed: &str) {
 }
 
 pub(super) fn update(app: &mut App, key: Key) -> Result<()> {
+    // `Tab`: a command's name (then a space, for its argument), or a jump's argument.
+    let completed = match (key, app.overlays.last()) {
+        (Key::Complete, Some(Overlay::CommandLine(line))) => match line.input.split_once(' ') {
+            None => {
+                let found = candidates(&line.input);
+                let common = shared_start(&found);
+                (!found.is_empty()).then(|| if found.len() == 1 { format!("{common} ") } else { common.to_string() })
+            }
+            Some((name, typed)) => {
+                let found: Vec<String> = arguments(app, &line.input).collect();
+                // Past what is typed only: a shared start shorter than it (case aside) adds nothing.
+                let common = shared_start(&found);
+                (common.chars().count() > typed.trim_start().chars().count()).then(|| format!("{name} {common}"))
+            }
+        },
+        _ => None,
+    };
     let Some(Overlay::CommandLine(line)) = app.overlays.last_mut() else { return Ok(()) };
     match key {
         Key::Backspace => {
             line.input.pop();
         }
         Key::Complete => {
-            // The longest prefix every candidate shares, as a shell completes.
-            let found = candidates(&line.input);
-            if let Some(first) = found.first() {
-                let common = found.iter().fold(first.as_str(), |acc, n| {
-                    let len = acc.chars().zip(n.chars()).take_while(|(a, b)| a == b).count();
-                    &acc[..acc.char_indices().nth(len).map_or(acc.len(), |(i, _)| i)]
-                });
-                line.input = if found.len() == 1 { format!("{common} ") } else { common.to_string() };
+            if let Some(completed) = completed {
+                line.input = completed;
             }
         }
         Key::Run => {

@@ -204,6 +204,18 @@ impl Job {
         chunk
     }
 
+    /// For a cancelled export: waits (a second at most) for its thread to stop and remove its
+    /// unfinished files, before the app that started it ends.
+    pub fn wait_for_export(&self) {
+        if self.is_export() {
+            for _ in 0..(1000 / POLL.as_millis()) {
+                if self.poll_export().is_some() {
+                    return;
+                }
+            }
+        }
+    }
+
     /// For an export: waits a moment for it to finish; `None` while it is still writing.
     pub fn poll_export(&self) -> Option<Result<ExportDone, String>> {
         let JobKind::Export(export) = &self.kind else { return None };

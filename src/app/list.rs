@@ -177,6 +177,9 @@ pub struct FilteredList {
     /// The fuzzy ranking of the newest query, being made in the background, and the item to
     /// select once it lands (none: the best match).
     ranking: Option<(fuzzy::Job, Option<usize>)>,
+    /// Fuzzy rankings of this many items or more are made in the background (`None`:
+    /// `fuzzy::BACKGROUND_FROM`).
+    background_from: Option<usize>,
     selected: usize,
     /// First visible position, kept by the renderer so the selection stays in view.
     pub offset: Cell<usize>,
@@ -248,6 +251,12 @@ impl FilteredList {
 
     pub fn is_fuzzy(&self) -> bool {
         self.fuzzy
+    }
+
+    /// Ranks a fuzzy query in the background from `items` items on, instead of from
+    /// `fuzzy::BACKGROUND_FROM` (so a test sees the background at work on a small book).
+    pub fn rank_in_background_from(&mut self, items: usize) {
+        self.background_from = Some(items);
     }
 
     /// True while a fuzzy ranking is being made in the background (the previous one shows).
@@ -342,7 +351,7 @@ impl FilteredList {
                 };
             }
             let work = fuzzy::Work::new(query, &self.hay, &self.order, self.ranked.last());
-            if now || work.size() < fuzzy::BACKGROUND_FROM {
+            if now || work.size() < self.background_from.unwrap_or(fuzzy::BACKGROUND_FROM) {
                 if let Some(ranked) = work.run(&std::sync::atomic::AtomicBool::new(false)) {
                     self.show_ranked(ranked, keep);
                 }

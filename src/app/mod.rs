@@ -343,6 +343,14 @@ impl App {
         self.customers.list.is_fuzzy()
     }
 
+    /// Every list ranks a fuzzy query in the background from `items` items on (see
+    /// `FilteredList::rank_in_background_from`).
+    pub fn rank_in_background_from(&mut self, items: usize) {
+        for list in self.lists_mut() {
+            list.rank_in_background_from(items);
+        }
+    }
+
     fn poll_loading_rows(&mut self, block: bool) {
         self.customers.follow(self.locale);
         match self.customers.poll(block) {
@@ -423,8 +431,9 @@ impl App {
             panic!("the debug panic key was pressed");
         }
         let layer = self.layer();
-        // Esc stops a bulk action in progress before it does anything else.
-        if key.code == KeyCode::Esc && customers::cancel_job(self) {
+        // Esc stops a bulk action in progress before it does anything else on the list; above
+        // it (a question, a form, the help) it closes what is open, as everywhere.
+        if key.code == KeyCode::Esc && !self.help && self.overlays.is_empty() && customers::cancel_job(self) {
             return Ok(());
         }
         if let Some(action) = keymap::action_for(layer, &key) {
@@ -487,7 +496,7 @@ impl App {
     fn global(&mut self, key: Global) -> Result<()> {
         match key {
             Global::Quit => self.request_quit(),
-            Global::QuitAnyway => self.quit = true,
+            Global::QuitAnyway => self.quit_now(),
             Global::GoTab(tab) => self.show_tab(tab)?,
             Global::NextTab => self.show_tab(self.tab.step(1))?,
             Global::PrevTab => self.show_tab(self.tab.step(-1))?,
@@ -635,14 +644,37 @@ impl App {
         Ok(())
     }
 
+    /// `q`, `Ctrl-C`: quits, asking first while an email has unsaved edits or a bulk action or
+    /// an export is still running. Asked already (a second `Ctrl-C`): quits.
     fn request_quit(&mut self) {
+        let yes = Action::Global(Global::QuitAnyway);
+        let asked = matches!(self.overlays.last(), Some(Overlay::Confirm(c)) if c.yes == yes);
         let unsaved = self.overlays.iter().any(|o| matches!(o, Overlay::Editor(e) if e.dirty));
-        if unsaved {
-            let yes = Action::Global(Global::QuitAnyway);
+        let running = self.job.as_ref().filter(|job| !job.cancelled);
+        if asked {
+            self.quit_now();
+        } else if unsaved {
             self.confirm(text::QUIT_UNSAVED, text::QUIT_UNSAVED_DETAIL, yes, None);
+        } else if let Some(job) = running {
+            let (done, total) = (job.processed(), job.total);
+            if job.is_export() {
+                self.confirm(text::QUIT_DURING_EXPORT, text::quit_during_export_detail(done, total), yes, None);
+            } else {
+                self.confirm(text::QUIT_DURING_BULK, text::quit_during_bulk_detail(done, total), yes, None);
+            }
         } else {
-            self.quit = true;
+            self.quit_now();
         }
+    }
+
+    /// Quits without asking. A job in progress stops where it is (each chunk already written
+    /// stays); an export first removes its unfinished files, so none is left half-written.
+    fn quit_now(&mut self) {
+        if let Some(mut job) = self.job.take() {
+            job.cancel();
+            job.wait_for_export();
+        }
+        self.quit = true;
     }
 
     /// Reads the book again after a change, keeping every view's selection and filter.

@@ -387,6 +387,9 @@ pub fn run(cli: Cli) -> Result<()> {
     // The language: --lang, then the config file's, then LC_ALL, LC_MESSAGES or LANG.
     let env_locale = || crate::i18n::Locale::from_vars(|name| std::env::var(name).ok());
     crate::i18n::set_default(cli.open.lang.or(config.lang).or_else(env_locale).unwrap_or_default());
+    if let Some(pattern) = config.date_format {
+        crate::i18n::date_format::set(pattern);
+    }
     let who = Who {
         db: cli.open.db.clone(),
         default_book: config.book,
@@ -415,7 +418,16 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
             if cli.session.customer_tenant().is_some() {
                 bail!("{}", crate::t!("cli-export-partner-only"));
             }
-            let mut out = std::io::BufWriter::new(output::stdout());
+            // A large book takes a while: on a terminal, stderr shows how much is written.
+            let template = crate::t!(
+                "export-written-progress",
+                spinner = "{spinner}",
+                written = "{bytes}",
+                rate = "{bytes_per_sec}",
+                elapsed = "{elapsed}"
+            );
+            let bar = progress::bar(None, args.json, &template);
+            let mut out = std::io::BufWriter::new(bar.wrap_write(output::stdout()));
             if args.csv || args.excel {
                 let dialect = crate::export::CsvDialect { excel: args.excel || who.csv.excel };
                 crate::export::write_customers_csv(&cli.book, dialect, &mut out)?;
@@ -423,6 +435,7 @@ fn dispatch(command: Option<Command>, who: &Who) -> Result<()> {
                 crate::export::write_json(&cli.book, &mut out).map_err(|e| book::unknown_tables(e, who))?;
             }
             out.flush()?;
+            bar.finish_and_clear();
             Ok(())
         }
         Some(Command::Snapshot(args)) => run_snapshot(args, who),

@@ -18,6 +18,7 @@
 //!
 //! Fluent's Unicode isolation marks are off: they would occupy terminal cells.
 
+pub mod date_format;
 mod locale;
 pub mod zone;
 

@@ -58,21 +58,21 @@ impl Zone {
         instant.to_zoned(self.0.clone())
     }
 
-    /// The day `t` falls on here: "2026-11-28".
+    /// The day `t` falls on here: "2026-11-28" (or as config `date_format` writes it).
     pub fn date(&self, t: &Timestamp) -> String {
-        self.zoned(t).strftime("%Y-%m-%d").to_string()
+        self.zoned(t).strftime(super::date_format::pattern()).to_string()
     }
 
     /// `t` here to the minute, with the zone: "2026-11-28 05:30 +07".
     pub fn minute(&self, t: &Timestamp) -> String {
         let z = self.zoned(t);
-        format!("{} {}", z.strftime("%Y-%m-%d %H:%M"), self.said(&z))
+        format!("{} {} {}", z.strftime(super::date_format::pattern()), z.strftime("%H:%M"), self.said(&z))
     }
 
     /// `t` here to the second, with the zone: "2026-11-28 05:30:07 +07".
     pub fn second(&self, t: &Timestamp) -> String {
         let z = self.zoned(t);
-        format!("{} {}", z.strftime("%Y-%m-%d %H:%M:%S"), self.said(&z))
+        format!("{} {} {}", z.strftime(super::date_format::pattern()), z.strftime("%H:%M:%S"), self.said(&z))
     }
 
     /// The zone as a time says it: "UTC" for UTC itself, else the offset at that moment —

@@ -7,7 +7,10 @@ use std::fmt;
 impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&match self {
-            OpenError::Locked(path) => t!("open-locked", path = path.to_string()),
+            // Two sentences: who holds it, and how a script still reaches a served book.
+            OpenError::Locked(path) => {
+                format!("{} {}", t!("open-locked", path = path.to_string()), t!("open-locked-served"))
+            }
             OpenError::NotABook(path) => t!("open-not-a-book", path = path.to_string()),
             OpenError::NewerSchema { path, found, supported } => {
                 t!("open-newer-schema", path = path.to_string(), found = *found, supported = *supported)

@@ -26,9 +26,12 @@ pub fn draw(app: &App, line: &CommandLine, area: Rect, buf: &mut Buffer) {
     let typed =
         Line::from(vec![styled(":", theme.key), styled(line.input.clone(), theme.base), styled("█", theme.key)]);
     buf.set_line(inner.x, inner.y, &typed, inner.width);
-    // What the typed command takes, once it is a jump; else the names that start so.
+    // What the typed command takes, once it is a jump — the first values that fit what is
+    // typed of its argument, if any do; else the names that start so.
     let word = line.input.split_whitespace().next().unwrap_or_default();
+    let fitting: Vec<String> = command::arguments(app, &line.input).take(8).collect();
     let hint = match command::JUMPS.iter().find(|(name, _)| *name == word) {
+        Some(_) if !fitting.is_empty() => fitting.join("  "),
         Some((name, argument)) => format!("{name} {argument}"),
         None => command::candidates(&line.input).join("  "),
     };

@@ -108,7 +108,8 @@ pub(crate) fn cancel_job(app: &mut App) -> bool {
 /// a thread of its own that streams them to disk (progress on the status line, Esc stops).
 pub(super) fn export(app: &mut App) -> Result<()> {
     let Some(dir) = app.session.files_dir.as_ref().map(|d| d.join("exports")) else {
-        app.error(text::NO_EXPORT_DIR);
+        // Over SSH the files would land on the server: the export goes through ssh instead.
+        app.error(if app.session.remote { text::EXPORT_OVER_SSH } else { text::NO_EXPORT_DIR });
         return Ok(());
     };
     if app.job.is_some() {
