@@ -58,6 +58,7 @@ pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
     copy(from, &txn, ADMIN_RELATIONSHIPS)?;
     copy(from, &txn, SECURITY_GROUPS)?;
     copy(from, &txn, ACCESS_ASSIGNMENTS)?;
+    copy(from, &txn, ROLE_TEMPLATES)?;
     let audit = copy(from, &txn, AUDIT)?;
     copy(from, &txn, CATALOGUE)?;
     copy(from, &txn, OFFER_TERMS)?;

@@ -185,8 +185,8 @@ fn invitations(read: &ReadTx, r: &mut Report) -> Result<()> {
     Ok(())
 }
 
-/// Security groups under their ids, and each access assignment under its id, naming a
-/// relationship and a group the book holds.
+/// Security groups under their ids, each access assignment under its id, naming a
+/// relationship and a group the book holds, and role templates under their names.
 fn access_assignments(read: &ReadTx, r: &mut Report) -> Result<()> {
     use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
     let mut groups = HashSet::new();
@@ -209,6 +209,11 @@ fn access_assignments(read: &ReadTx, r: &mut Report) -> Result<()> {
                 a.group
             )
         });
+    })?;
+    // The partner's role templates, each under its name's key.
+    each(read, ROLE_TEMPLATES, r, |r, key, t: crate::domain::gdap::templates::OwnTemplate| {
+        let own = format!("{:?}", crate::domain::gdap::templates::name_key(&t.name));
+        expect(r, key == own, || format!("table role_templates_v1, key {key}: holds “{}”", t.name));
     })?;
     Ok(())
 }
