@@ -90,6 +90,8 @@ pub fn write_json(book: &Book, out: &mut impl Write) -> Result<()> {
     serde_json::to_writer(&mut *out, &read.security_groups()?)?;
     write!(out, ",\"access_assignments\":")?;
     serde_json::to_writer(&mut *out, &read.access_assignments()?)?;
+    write!(out, ",\"role_templates\":")?;
+    serde_json::to_writer(&mut *out, &read.own_templates()?)?;
     write!(out, ",\"catalogue\":")?;
     serde_json::to_writer(&mut *out, &read.catalogue()?)?;
     write!(out, ",\"sequences\":")?;

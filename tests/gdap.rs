@@ -206,7 +206,33 @@ fn assignments_from_the_command_line_with_json() {
         "{dry}"
     );
     assert_eq!(partnerdesk(&["export", "--db", db]).stdout, before, "a dry run writes nothing");
+    // An own template, from Read only plus a role; then compared, requested from, removed.
+    let me = ["--as", "hung@saomai.vn", "--db", db, "--json"];
+    let args = |a: &[&'static str]| -> Vec<&str> { a.iter().copied().chain(me).collect() };
+    let made = json(&args(&["gdap", "template", "Tier 1", "--from", "read-only", "--role", HELPDESK_ADMINISTRATOR]));
+    assert_eq!(made["template"]["key"], "Tier 1", "{made}");
+    assert_eq!(made["template"]["roles"].as_array().unwrap().len(), 3, "{made}");
+    let differing = made["differing"].as_array().unwrap().len();
+    let diff = json(&args(&["gdap", "templates", "--diff", "tier 1"]));
+    assert_eq!(diff["differing"].as_array().unwrap().len(), differing, "{diff}");
+    let listed = json(&args(&["gdap", "templates"]));
+    assert!(listed["templates"].as_array().unwrap().iter().any(|t| t["key"] == "Tier 1" && t["own"] == true));
+    let taken = json(&args(&["gdap", "template", "support", "--role", HELPDESK_ADMINISTRATOR]));
+    assert_eq!(taken["error"]["field"], "name", "{taken}");
+    let dry = json(&args(&["gdap", "bulk", "request", "--template", "Tier 1", "--filter", "", "--dry-run"]));
+    assert!(dry["done"].as_u64().unwrap() > 0, "{dry}");
+    let gone = json(&args(&["gdap", "template", "Tier 1", "--remove"]));
+    assert_eq!(gone["removed"]["key"], "Tier 1", "{gone}");
+    // The approval email of a pending relationship, with Microsoft's link in it.
+    let pending = rels["relationships"].as_array().unwrap().iter().find(|r| r["status"] == "approval_pending").unwrap();
+    let id = pending["id"].as_str().unwrap();
+    let email = json(&[&["gdap", "approval-email", id][..], &me[..]].concat());
+    let link = pending["approval_link"].as_str().unwrap();
+    assert_eq!(email["link"], link, "{email}");
+    assert!(email["body"].as_str().unwrap().contains(link), "{email}");
 }
+
+const HELPDESK_ADMINISTRATOR: &str = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
 
 #[test]
 fn a_template_is_requested_for_every_shown_customer_in_one_job_with_a_result_table() {
@@ -245,4 +271,96 @@ fn a_template_is_requested_for_every_shown_customer_in_one_job_with_a_result_tab
         agent.permissions.bulk.iter().all(|r| r.reason.contains("is taken") || r.reason.contains("already")),
         "{again}"
     );
+}
+
+#[test]
+fn an_own_template_is_made_changed_and_removed_and_says_how_many_relationships_differ() {
+    use partnerdesk::domain::admin::DirectoryRole;
+    use partnerdesk::domain::gdap::templates;
+    let book = demo_book(60);
+    let mut agent = app(book.clone(), Some("hung@saomai.vn"));
+    let pane = text(&screen(&mut agent, 120, 35, "4 v v v v"));
+    assert!(pane.contains("Role templates") && pane.contains("Microsoft's default roles (direct part"), "{pane}");
+    let fixed = text(&screen(&mut agent, 120, 35, "e"));
+    assert!(fixed.contains("Microsoft's templates are fixed"), "{fixed}");
+    // Tier 1: Read only's roles and Helpdesk Administrator (the third role offered).
+    let saved = text(&screen(
+        &mut agent,
+        120,
+        35,
+        "n Tier<Space>1 <Tab> <Space> <Space> <Space> <Space> <Tab> <Tab> <Tab> <Space> <Enter>",
+    ));
+    let read = book.read().unwrap();
+    let tier_1 = |book: &Book| book.read().unwrap().own_templates().unwrap().into_iter().find(|t| t.name == "Tier 1");
+    let want = [templates::READ_ONLY.roles(), vec![DirectoryRole::HelpdeskAdministrator]].concat();
+    assert_eq!(tier_1(&book).map(|t| t.roles), Some(want.clone()));
+    let differ = templates::differing(&want, &read.admin_relationships().unwrap(), now()).len();
+    assert!(saved.contains(&format!("Tier 1 is saved; {differ} live relationships differ from it.")), "{saved}");
+    assert_eq!(read.audit_newest(1).unwrap()[0].action, "role_template.added");
+    drop(read);
+    assert_snapshot!("templates_80x24", text(&screen(&mut agent, 80, 24, "G")));
+    // A second Tier 1 is refused in the form, by its name.
+    let again = text(&screen(&mut agent, 120, 35, "n Tier<Space>1 <Enter>"));
+    assert!(again.contains("is in the book already"), "{again}");
+    // Its roles changed: Global Reader unticked (the first role the form offers).
+    screen(&mut agent, 120, 35, "<Esc> G e <Space> <Enter>");
+    assert_eq!(tier_1(&book).map(|t| t.roles), Some(want[1..].to_vec()));
+    // And removed, after y.
+    let removed = text(&screen(&mut agent, 120, 35, "G d y"));
+    assert!(removed.contains("Tier 1 is removed"), "{removed}");
+    assert_eq!(tier_1(&book), None);
+    assert_eq!(book.read().unwrap().own_templates().unwrap().len(), 1, "the demo's own template stays");
+}
+
+#[test]
+fn a_pending_relationship_is_asked_for_in_the_email_editor_in_the_customers_language() {
+    let book = demo_book(200);
+    let pending = relationship(&book, AdminRelationshipStatus::ApprovalPending, 0);
+    let active = relationship(&book, AdminRelationshipStatus::Active, 1);
+    assert_ne!(active.id, pending.id);
+    let mut agent = app(book.clone(), Some("hung@saomai.vn"));
+    let before = book.read().unwrap().audit_len().unwrap();
+    let refused = text(&screen(&mut agent, 120, 35, &format!("{} m", select(&active))));
+    assert!(refused.contains("only a relationship waiting for the customer's approval is asked for"), "{refused}");
+    assert!(!refused.contains("Approval email"), "no editor opens: {refused}");
+    let mut agent = app(book.clone(), Some("hung@saomai.vn"));
+    let editor = text(&screen(&mut agent, 120, 35, &format!("{} m", select(&pending))));
+    let link = agent.permissions.approval_link(&pending);
+    assert!(
+        link.starts_with(
+            "https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/"
+        )
+    );
+    assert!(
+        editor.contains(&pending.id.to_string()) && editor.contains("the personalized link is in the email"),
+        "{editor}"
+    );
+    let Some(partnerdesk::app::overlay::Overlay::Editor(open)) = agent.overlays.last() else {
+        panic!("the editor is open: {editor}");
+    };
+    assert_eq!(open.id(), pending.id.to_string(), "{editor}");
+    let body = open.body.lines().join("\n");
+    assert!(body.contains(&link) && body.contains(&pending.name), "{body}");
+    let customer = book.read().unwrap().customer(pending.customer).unwrap().unwrap();
+    let locale = partnerdesk::i18n::Locale::for_country(customer.country.as_str());
+    let greeting = partnerdesk::i18n::scoped(locale, || {
+        partnerdesk::t!("gdap-letter-approval-subject", partner = "Sao Mai Cloud Solutions")
+    });
+    assert_eq!(open.subject.lines().join(" "), greeting, "in the customer's language");
+    assert_eq!(book.read().unwrap().audit_len().unwrap(), before, "opening writes nothing");
+    let sent = text(&screen(&mut agent, 120, 35, "<C-s>"));
+    assert!(sent.contains("the approval email is sent; the request lapses in"), "{sent}");
+    assert_eq!(book.read().unwrap().audit_newest(1).unwrap()[0].action, "admin_relationship.approval_emailed");
+}
+
+#[test]
+fn the_expiry_forecast_pane_shows_a_global_administrator_relationship_unable_to_auto_extend() {
+    let book = demo_book(200);
+    let mut agent = app(book, Some("hung@saomai.vn"));
+    let pane = text(&screen(&mut agent, 120, 35, "4 v v v v v"));
+    assert!(pane.contains("Expiring") && pane.contains("within 7 days"), "{pane}");
+    assert!(pane.contains("cannot auto-extend"), "{pane}");
+    let first = &agent.permissions.expiring[0];
+    assert!(agent.permissions.expiring.iter().all(|e| e.ends_at >= first.ends_at), "soonest first");
+    assert_snapshot!("expiring_80x24", text(&screen(&mut agent, 80, 24, "")));
 }

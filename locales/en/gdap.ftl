@@ -6,7 +6,7 @@ gdap-template-matches = holds exactly the template's roles
 gdap-nothing-ending = No granular admin relationship ends in that time.
 gdap-no-problems = No customer has an access problem.
 gdap-none-differ = Every live relationship holds exactly the template's roles.
-gdap-template-microsoft-default = Microsoft's default roles
+gdap-template-microsoft-default = Microsoft's default roles (indirect providers)
 gdap-template-support = Support (least privilege)
 gdap-template-read-only = Read only
 gdap-window-day = within 1 day
@@ -168,3 +168,73 @@ gdap-bulk-cancelled = Stopped: { $done } done, { $refused } refused, { $left } n
 gdap-bulk-exported = { $rows } results written to { $path }
 gdap-bulk-progress = Granular admin: { $done } of { $total } items (Esc stops){" "}
 gdap-bulk-stopped = Stopped after { $done } done: { $why }
+
+## The partner's own role templates, and the approval email.
+gdap-template-microsoft-default-direct = Microsoft's default roles (direct partners, indirect resellers)
+gdap-template-saved = { $count ->
+    [0] { $name } is saved; every live relationship holds exactly its roles.
+    [one] { $name } is saved; { $count } live relationship differs from it.
+   *[other] { $name } is saved; { $count } live relationships differ from it.
+}
+gdap-template-removed = { $name } is removed; relationships requested from it keep their roles.
+gdap-msg-template-name-built-in = “{ $name }” is the key of one of Microsoft's templates; choose another name
+gdap-msg-template-exists = a role template “{ $name }” is in the book already; change that one instead
+gdap-msg-template-needs-roles = a role template holds at least one role
+gdap-msg-no-such-template = No role template “{ $name }” is in the book.
+gdap-msg-not-awaiting-approval = { $id } is { $status }; only a relationship waiting for the customer's approval is asked for.
+gdap-key-approval-email = email the approval request
+gdap-approval-sent = { $days ->
+    [one] { $id }: the approval email is sent; the request lapses in { $days } day unless the customer approves.
+   *[other] { $id }: the approval email is sent; the request lapses in { $days } days unless the customer approves.
+}
+gdap-letter-role = • { $role }
+gdap-letter-approval-subject = { $partner } asks for administrator roles in your Microsoft tenant
+gdap-letter-approval-body =
+    Dear { $company } administrator,
+
+    { $partner } asks for granular delegated admin privileges (GDAP) in your Microsoft tenant, so that we can support your services with only these roles, for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }:
+
+    { $roles }
+
+    The relationship is named “{ $name }”. To approve it, a Global admin of { $company } opens this link and signs in to the Microsoft 365 admin center:
+
+    { $link }
+
+    The request lapses on { $lapses } unless it is approved. You can end the relationship at any time in your admin center.
+
+    Kind regards,
+    { $sender }
+cli-help-gdap-template = Make or change one of your own role templates (--role, --from), or remove it (--remove); says how many live relationships differ from it
+cli-help-gdap-template--name = Its name: at most 50 characters, not the key of one of Microsoft's templates
+cli-help-gdap-template--roles = A role by its Microsoft Entra role template id (repeatable)
+cli-help-gdap-template--from = Start from another template's roles (see `gdap templates`)
+cli-help-gdap-template--remove = Remove the template; relationships requested from it keep their roles
+cli-help-gdap-approval-email = The approval email of a relationship waiting for the customer: to its Global admin, in the customer's language, with the approval link
+cli-help-gdap-approval-email--relationship = Its id, as the screens show it (GDAP-3)
+gdap-role-templates = Role templates
+gdap-count-templates = { $shown } of { $total } templates
+gdap-key-new-template = new template
+gdap-key-edit-template = change its roles
+gdap-key-remove-template = remove the template
+gdap-new-template-title = New role template
+gdap-edit-template-title = Change a role template's roles
+gdap-template-name-placeholder = Tier 1 helpdesk
+gdap-built-in-fixed = Microsoft's templates are fixed; press n to make your own from one.
+gdap-remove-template-detail = Relationships requested from it keep their roles.
+gdap-col-from = From
+gdap-col-differ = Differ
+gdap-from-microsoft = Microsoft
+gdap-from-partner = yours
+gdap-remove-template-prompt = Remove the role template { $name }?
+gdap-more-differ = { $count ->
+    [one] … and { $count } more relationship
+   *[other] … and { $count } more relationships
+}
+gdap-expiring = Expiring
+gdap-col-window = Within
+gdap-col-at-the-end = At the end
+gdap-template-row-differs = { $id } ({ $customer }): lacks { $missing }; holds beyond it { $extra }
+gdap-approval-email-title = Approval email

@@ -6,7 +6,7 @@ gdap-template-matches = şablonun rollerinin tam olarak aynısına sahip
 gdap-nothing-ending = Bu sürede sona eren ayrıntılı yönetici ilişkisi yok.
 gdap-no-problems = Erişim sorunu olan müşteri yok.
 gdap-none-differ = Geçerli her ilişki şablonun rollerinin tam olarak aynısına sahip.
-gdap-template-microsoft-default = Microsoft'un varsayılan rolleri
+gdap-template-microsoft-default = Microsoft'un varsayılan rolleri (dolaylı sağlayıcılar)
 gdap-template-support = Destek (en az ayrıcalık)
 gdap-template-read-only = Salt okunur
 gdap-window-day = 1 gün içinde
@@ -144,3 +144,63 @@ gdap-bulk-cancelled = Durduruldu: { $done } yapıldı, { $refused } reddedildi, 
 gdap-bulk-exported = { $rows } sonuç { $path } dosyasına yazıldı
 gdap-bulk-progress = Ayrıntılı yönetici: { $done } / { $total } öğe (Esc durdurur){" "}
 gdap-bulk-stopped = { $done } öğe yapıldıktan sonra durdu: { $why }
+
+## İş ortağının kendi rol şablonları ve onay e-postası.
+gdap-template-microsoft-default-direct = Microsoft'un varsayılan rolleri (doğrudan iş ortakları, dolaylı bayiler)
+gdap-template-saved = { $count ->
+    [0] { $name } kaydedildi; geçerli her ilişki şablonun rollerinin tam olarak aynısına sahip.
+   *[other] { $name } kaydedildi; geçerli { $count } ilişki bu şablondan farklı.
+}
+gdap-template-removed = { $name } kaldırıldı; bu şablondan istenen ilişkiler rollerini korur.
+gdap-msg-template-name-built-in = “{ $name }”, Microsoft şablonlarından birinin anahtarı; başka bir ad seçin
+gdap-msg-template-exists = “{ $name }” rol şablonu defterde zaten var; bunun yerine onu değiştirin
+gdap-msg-template-needs-roles = bir rol şablonu en az bir rol içerir
+gdap-msg-no-such-template = Defterde “{ $name }” adında rol şablonu yok.
+gdap-msg-not-awaiting-approval = { $id } durumu: { $status }; onay yalnızca müşterinin onayını bekleyen bir ilişki için istenir.
+gdap-key-approval-email = onay isteğini e-postayla gönder
+gdap-approval-sent = { $id }: onay e-postası gönderildi; müşteri onaylamazsa istek { $days } gün sonra geçersiz olur.
+gdap-letter-role = • { $role }
+gdap-letter-approval-subject = { $partner }, Microsoft kiracınızda yönetici rolleri istiyor
+gdap-letter-approval-body =
+    Sayın { $company } yöneticisi,
+
+    { $partner }, hizmetlerinize { $days } gün boyunca yalnızca aşağıdaki rollerle destek verebilmek için Microsoft kiracınızda ayrıntılı temsilci yönetici ayrıcalıkları (GDAP) istiyor:
+
+    { $roles }
+
+    İlişkinin adı “{ $name }”. Onaylamak için { $company } kuruluşunun bir Genel Yöneticisi bu bağlantıyı açar ve Microsoft 365 yönetim merkezinde oturum açar:
+
+    { $link }
+
+    Onaylanmazsa istek { $lapses } tarihinde geçersiz olur. İlişkiyi istediğiniz zaman yönetim merkezinizden sonlandırabilirsiniz.
+
+    Saygılarımızla,
+    { $sender }
+cli-help-gdap-template = Kendi rol şablonlarınızdan birini oluşturun ya da değiştirin (--role, --from) veya kaldırın (--remove); geçerli kaç ilişkinin ondan farklı olduğunu söyler
+cli-help-gdap-template--name = Şablonun adı: en fazla 50 karakter, Microsoft şablonlarından birinin anahtarı olamaz
+cli-help-gdap-template--roles = Microsoft Entra rol şablonu kimliğiyle bir rol (tekrarlanabilir)
+cli-help-gdap-template--from = Başka bir şablonun rolleriyle başla (bkz. `gdap templates`)
+cli-help-gdap-template--remove = Şablonu kaldır; ondan istenen ilişkiler rollerini korur
+cli-help-gdap-approval-email = Müşteriyi bekleyen bir ilişkinin onay e-postası: Genel Yöneticisine, müşterinin dilinde, onay bağlantısıyla
+cli-help-gdap-approval-email--relationship = Ekranlarda gösterildiği gibi kimliği (GDAP-3)
+gdap-role-templates = Rol şablonları
+gdap-count-templates = { $shown } / { $total } şablon
+gdap-key-new-template = yeni şablon
+gdap-key-edit-template = rollerini değiştir
+gdap-key-remove-template = şablonu kaldır
+gdap-new-template-title = Yeni rol şablonu
+gdap-edit-template-title = Rol şablonunun rollerini değiştir
+gdap-template-name-placeholder = 1. düzey yardım masası
+gdap-built-in-fixed = Microsoft'un şablonları sabittir; birinden kendi şablonunuzu oluşturmak için n tuşuna basın.
+gdap-remove-template-detail = Bu şablondan istenen ilişkiler rollerini korur.
+gdap-col-from = Kaynak
+gdap-col-differ = Farklı
+gdap-from-microsoft = Microsoft
+gdap-from-partner = sizin
+gdap-remove-template-prompt = { $name } rol şablonu kaldırılsın mı?
+gdap-more-differ = … ve { $count } ilişki daha
+gdap-expiring = Sona erecekler
+gdap-col-window = Süre
+gdap-col-at-the-end = Sonunda
+gdap-template-row-differs = { $id } ({ $customer }): eksik { $missing }; fazla { $extra }
+gdap-approval-email-title = Onay e-postası

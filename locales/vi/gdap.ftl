@@ -6,7 +6,7 @@ gdap-template-matches = có đúng các vai trò của mẫu
 gdap-nothing-ending = Không có mối quan hệ quản trị chi tiết nào kết thúc trong thời gian đó.
 gdap-no-problems = Không khách hàng nào có vấn đề về quyền truy cập.
 gdap-none-differ = Mọi mối quan hệ còn hiệu lực đều có đúng các vai trò của mẫu.
-gdap-template-microsoft-default = Vai trò mặc định của Microsoft
+gdap-template-microsoft-default = Vai trò mặc định của Microsoft (nhà cung cấp gián tiếp)
 gdap-template-support = Hỗ trợ (đặc quyền tối thiểu)
 gdap-template-read-only = Chỉ đọc
 gdap-window-day = trong 1 ngày
@@ -144,3 +144,63 @@ gdap-bulk-cancelled = Đã dừng: { $done } đã xong, { $refused } bị từ c
 gdap-bulk-exported = Đã ghi { $rows } kết quả vào { $path }
 gdap-bulk-progress = Quản trị chi tiết: { $done } / { $total } mục (Esc để dừng){" "}
 gdap-bulk-stopped = Đã dừng sau { $done } mục xong: { $why }
+
+## Mẫu vai trò riêng của đối tác, và email phê duyệt.
+gdap-template-microsoft-default-direct = Vai trò mặc định của Microsoft (đối tác trực tiếp, đại lý gián tiếp)
+gdap-template-saved = { $count ->
+    [0] Đã lưu { $name }; mọi mối quan hệ còn hiệu lực đều có đúng các vai trò của mẫu.
+   *[other] Đã lưu { $name }; { $count } mối quan hệ còn hiệu lực khác với mẫu này.
+}
+gdap-template-removed = Đã xóa { $name }; các mối quan hệ được yêu cầu từ mẫu này vẫn giữ vai trò của chúng.
+gdap-msg-template-name-built-in = “{ $name }” là khóa của một mẫu của Microsoft; hãy chọn tên khác
+gdap-msg-template-exists = mẫu vai trò “{ $name }” đã có trong sổ; hãy thay đổi mẫu đó
+gdap-msg-template-needs-roles = một mẫu vai trò cần ít nhất một vai trò
+gdap-msg-no-such-template = Không có mẫu vai trò “{ $name }” trong sổ.
+gdap-msg-not-awaiting-approval = { $id } đang { $status }; chỉ mối quan hệ đang chờ khách hàng phê duyệt mới được gửi yêu cầu phê duyệt.
+gdap-key-approval-email = gửi email yêu cầu phê duyệt
+gdap-approval-sent = { $id }: đã gửi email phê duyệt; yêu cầu sẽ hết hiệu lực sau { $days } ngày nếu khách hàng không phê duyệt.
+gdap-letter-role = • { $role }
+gdap-letter-approval-subject = { $partner } đề nghị các vai trò quản trị trong tenant Microsoft của Quý công ty
+gdap-letter-approval-body =
+    Kính gửi Quý quản trị viên của { $company },
+
+    { $partner } đề nghị quyền quản trị được ủy quyền chi tiết (GDAP) trong tenant Microsoft của Quý công ty, để chúng tôi hỗ trợ các dịch vụ của Quý công ty chỉ với các vai trò dưới đây, trong { $days } ngày:
+
+    { $roles }
+
+    Mối quan hệ có tên “{ $name }”. Để phê duyệt, một quản trị toàn cầu của { $company } mở liên kết này và đăng nhập vào Trung tâm quản trị Microsoft 365:
+
+    { $link }
+
+    Yêu cầu sẽ hết hiệu lực vào ngày { $lapses } nếu không được phê duyệt. Quý công ty có thể kết thúc mối quan hệ bất cứ lúc nào trong trung tâm quản trị.
+
+    Trân trọng,
+    { $sender }
+cli-help-gdap-template = Tạo hoặc thay đổi một mẫu vai trò của riêng bạn (--role, --from), hoặc xóa mẫu (--remove); cho biết bao nhiêu mối quan hệ còn hiệu lực khác với mẫu
+cli-help-gdap-template--name = Tên mẫu: tối đa 50 ký tự, không trùng khóa của một mẫu của Microsoft
+cli-help-gdap-template--roles = Một vai trò theo ID mẫu vai trò Microsoft Entra (lặp lại được)
+cli-help-gdap-template--from = Bắt đầu từ các vai trò của một mẫu khác (xem `gdap templates`)
+cli-help-gdap-template--remove = Xóa mẫu; các mối quan hệ được yêu cầu từ mẫu này vẫn giữ vai trò
+cli-help-gdap-approval-email = Email phê duyệt của một mối quan hệ đang chờ khách hàng: gửi quản trị toàn cầu của họ, bằng ngôn ngữ của khách hàng, kèm liên kết phê duyệt
+cli-help-gdap-approval-email--relationship = ID của mối quan hệ, như trên màn hình (GDAP-3)
+gdap-role-templates = Mẫu vai trò
+gdap-count-templates = { $shown } / { $total } mẫu
+gdap-key-new-template = mẫu mới
+gdap-key-edit-template = thay đổi vai trò của mẫu
+gdap-key-remove-template = xóa mẫu
+gdap-new-template-title = Mẫu vai trò mới
+gdap-edit-template-title = Thay đổi vai trò của một mẫu
+gdap-template-name-placeholder = Hỗ trợ cấp 1
+gdap-built-in-fixed = Các mẫu của Microsoft là cố định; nhấn n để tạo mẫu riêng từ một mẫu có sẵn.
+gdap-remove-template-detail = Các mối quan hệ được yêu cầu từ mẫu này vẫn giữ vai trò của chúng.
+gdap-col-from = Nguồn
+gdap-col-differ = Khác
+gdap-from-microsoft = Microsoft
+gdap-from-partner = của bạn
+gdap-remove-template-prompt = Xóa mẫu vai trò { $name }?
+gdap-more-differ = … và { $count } mối quan hệ khác
+gdap-expiring = Sắp hết hạn
+gdap-col-window = Trong vòng
+gdap-col-at-the-end = Khi kết thúc
+gdap-template-row-differs = { $id } ({ $customer }): thiếu { $missing }; có thêm { $extra }
+gdap-approval-email-title = Email phê duyệt

@@ -6,7 +6,7 @@ gdap-template-matches = 角色与模板完全一致
 gdap-nothing-ending = 在此期间没有要结束的精细管理关系。
 gdap-no-problems = 没有客户存在访问问题。
 gdap-none-differ = 每个有效关系的角色都与模板完全一致。
-gdap-template-microsoft-default = Microsoft 默认角色
+gdap-template-microsoft-default = Microsoft 默认角色（间接提供商）
 gdap-template-support = 支持（最低权限）
 gdap-template-read-only = 只读
 gdap-window-day = 1 天内
@@ -144,3 +144,64 @@ gdap-bulk-cancelled = 已停止：{ $done } 个已完成，{ $refused } 个被�
 gdap-bulk-exported = 已将 { $rows } 个结果写入 { $path }
 gdap-bulk-progress = 精细管理：{ $done } / { $total } 项（按 Esc 停止）{" "}
 gdap-bulk-stopped = 完成 { $done } 项后停止：{ $why }
+
+## 合作伙伴自己的角色模板，以及批准邮件。
+gdap-template-microsoft-default-direct = Microsoft 默认角色（直接合作伙伴、间接经销商）
+gdap-template-saved = { $count ->
+    [0] 已保存 { $name }；每个有效关系的角色都与其完全一致。
+   *[other] 已保存 { $name }；有 { $count } 个有效关系与其不同。
+}
+gdap-template-removed = 已删除 { $name }；按该模板请求的关系保留其角色。
+gdap-msg-template-name-built-in = “{ $name }”是某个 Microsoft 模板的键；请换一个名称
+gdap-msg-template-exists = 账簿中已有角色模板“{ $name }”；请改为修改该模板
+gdap-msg-template-needs-roles = 角色模板至少包含一个角色
+gdap-msg-no-such-template = 账簿中没有角色模板“{ $name }”。
+gdap-msg-not-awaiting-approval = { $id } 当前为{ $status }；只有等待客户批准的关系才能请求批准。
+gdap-key-approval-email = 通过电子邮件发送批准请求
+gdap-approval-sent = { $id }：批准邮件已发送；如果客户不批准，请求将在 { $days } 天后失效。
+gdap-letter-role = • { $role }
+gdap-letter-approval-subject = { $partner } 请求在贵公司 Microsoft 租户中的管理员角色
+gdap-letter-approval-body =
+    尊敬的{ $company }管理员：
+
+    { $partner } 请求在贵公司的 Microsoft 租户中获得精细委派管理权限 (GDAP)，以便我们仅使用以下角色为贵公司的服务提供支持，期限为 { $days } 天：
+
+    { $roles }
+
+    该关系的名称为“{ $name }”。如需批准，请由 { $company } 的全局管理员打开此链接并登录 Microsoft 365 管理中心：
+
+    { $link }
+
+    如未获批准，该请求将于 { $lapses } 失效。贵公司可随时在管理中心结束该关系。
+
+    此致
+    敬礼
+    { $sender }
+cli-help-gdap-template = 创建或更改您自己的角色模板（--role、--from），或将其删除（--remove）；说明有多少有效关系与其不同
+cli-help-gdap-template--name = 模板名称：最多 50 个字符，不能是某个 Microsoft 模板的键
+cli-help-gdap-template--roles = 按 Microsoft Entra 角色模板 ID 指定的角色（可重复）
+cli-help-gdap-template--from = 从另一个模板的角色开始（参见 `gdap templates`）
+cli-help-gdap-template--remove = 删除模板；按其请求的关系保留其角色
+cli-help-gdap-approval-email = 等待客户批准的关系的批准邮件：发给客户的全局管理员，使用客户的语言，附批准链接
+cli-help-gdap-approval-email--relationship = 其 ID，与屏幕显示一致（GDAP-3）
+gdap-role-templates = 角色模板
+gdap-count-templates = { $shown } / { $total } 个模板
+gdap-key-new-template = 新建模板
+gdap-key-edit-template = 更改其角色
+gdap-key-remove-template = 删除模板
+gdap-new-template-title = 新建角色模板
+gdap-edit-template-title = 更改角色模板的角色
+gdap-template-name-placeholder = 一线支持
+gdap-built-in-fixed = Microsoft 的模板是固定的；按 n 可基于其中一个创建您自己的模板。
+gdap-remove-template-detail = 按该模板请求的关系保留其角色。
+gdap-col-from = 来源
+gdap-col-differ = 不同
+gdap-from-microsoft = Microsoft
+gdap-from-partner = 您的
+gdap-remove-template-prompt = 删除角色模板 { $name }？
+gdap-more-differ = …… 另有 { $count } 个关系
+gdap-expiring = 即将到期
+gdap-col-window = 期限内
+gdap-col-at-the-end = 到期时
+gdap-template-row-differs = { $id }（{ $customer }）：缺少 { $missing }；多出 { $extra }
+gdap-approval-email-title = 批准邮件

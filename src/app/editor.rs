@@ -1,13 +1,23 @@
-//! The invitation email editor, on tui-textarea: subject and body, the personalized link
-//! watched as the operator types.
+//! The email editor, on tui-textarea: subject and body, the personalized link watched as the
+//! operator types. It writes invitations and offers, and the approval emails of granular admin
+//! relationships.
 
+use crate::domain::gdap::approval::ApprovalMail;
+use crate::domain::ids::Email;
 use crate::domain::invitation::{EmailDraft, Invitation};
 use crate::domain::validate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_textarea::{TextArea, WrapMode};
 
+/// What an email in the editor is about.
+pub enum Mail {
+    Invitation(Invitation),
+    /// A granular admin relationship waiting for the customer's approval.
+    Approval(ApprovalMail),
+}
+
 pub struct EmailEditor {
-    pub invitation: Invitation,
+    pub mail: Mail,
     pub subject: TextArea<'static>,
     pub body: TextArea<'static>,
     pub in_body: bool,
@@ -17,13 +27,64 @@ pub struct EmailEditor {
 }
 
 impl EmailEditor {
+    /// An invitation's email, as it was drafted or last saved.
     pub fn new(invitation: Invitation) -> Self {
-        let mut subject = TextArea::new(vec![invitation.email.subject.clone()]);
+        let email = invitation.email.clone();
+        Self::with(Mail::Invitation(invitation), &email)
+    }
+
+    /// An approval email, drafted from its letter.
+    pub fn approval(mail: ApprovalMail) -> Self {
+        let email = EmailDraft::from(&mail.letter);
+        Self::with(Mail::Approval(mail), &email)
+    }
+
+    fn with(mail: Mail, email: &EmailDraft) -> Self {
+        let mut subject = TextArea::new(vec![email.subject.clone()]);
         subject.set_cursor_line_style(ratatui::style::Style::default());
-        let mut body = TextArea::new(invitation.email.body.lines().map(str::to_string).collect());
+        let mut body = TextArea::new(email.body.lines().map(str::to_string).collect());
         body.set_wrap_mode(WrapMode::WordOrGlyph);
         body.set_cursor_line_style(ratatui::style::Style::default());
-        Self { invitation, subject, body, in_body: true, dirty: false, error: None }
+        Self { mail, subject, body, in_body: true, dirty: false, error: None }
+    }
+
+    /// The invitation the email is of, if it is one's.
+    pub fn invitation(&self) -> Option<&Invitation> {
+        match &self.mail {
+            Mail::Invitation(inv) => Some(inv),
+            Mail::Approval(_) => None,
+        }
+    }
+
+    /// The link the email must carry unaltered.
+    pub fn link(&self) -> &str {
+        match &self.mail {
+            Mail::Invitation(inv) => &inv.link,
+            Mail::Approval(mail) => &mail.link,
+        }
+    }
+
+    /// The id of what the email is about, as the screens show it (`INV-12`, `GDAP-3`).
+    pub fn id(&self) -> String {
+        match &self.mail {
+            Mail::Invitation(inv) => inv.id.to_string(),
+            Mail::Approval(mail) => mail.relationship.to_string(),
+        }
+    }
+
+    pub fn customer_name(&self) -> &str {
+        match &self.mail {
+            Mail::Invitation(inv) => &inv.customer_name,
+            Mail::Approval(mail) => &mail.customer_name,
+        }
+    }
+
+    /// Who it is written to, when the book knows.
+    pub fn recipient(&self) -> Option<&Email> {
+        match &self.mail {
+            Mail::Invitation(inv) => inv.recipient.as_ref(),
+            Mail::Approval(mail) => mail.recipient.as_ref(),
+        }
     }
 
     pub fn email(&self) -> EmailDraft {
@@ -32,13 +93,15 @@ impl EmailEditor {
 
     /// Rule 4, as the operator types: is the link still in the body, unaltered?
     pub fn link_intact(&self) -> bool {
-        self.body.lines().iter().any(|l| l.contains(&self.invitation.link))
+        let link = self.link();
+        self.body.lines().iter().any(|l| l.contains(link))
     }
 
     /// Puts the link back at the cursor, on a line of its own.
     pub fn insert_link(&mut self) {
+        let link = self.link().to_string();
         self.body.insert_newline();
-        self.body.insert_str(&self.invitation.link);
+        self.body.insert_str(link);
         self.body.insert_newline();
         self.in_body = true;
         self.dirty = true;

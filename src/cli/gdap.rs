@@ -1,6 +1,6 @@
-//! `partnerdesk gdap list|request|approve|extend|end|expiring|templates|health|assign|unassign|
-//! assignments|report|groups|group`: granular admin relationships and their access assignments
-//! for scripts, the same rules and records as the Permissions tab.
+//! `partnerdesk gdap list|request|approve|extend|end|expiring|templates|template|health|assign|
+//! unassign|assignments|report|groups|group`: granular admin relationships, role templates and
+//! access assignments for scripts, the same rules and records as the Permissions tab.
 
 use super::failure::{NotFound, Usage};
 use super::subscriptions::{customer_of, named_customer};
@@ -45,6 +45,9 @@ pub enum GdapCommand {
     },
     /// End a relationship, or withdraw a request.
     End(Target),
+    /// The approval email of a relationship waiting for the customer: to its Global admin, in
+    /// the customer's language, with the approval link.
+    ApprovalEmail(Target),
     /// The expiry forecast: what ends within DAYS, in 1 / 7 / 31-day windows, whether it will
     /// auto-extend, and why not.
     Expiring {
@@ -60,6 +63,23 @@ pub enum GdapCommand {
         /// The template to compare live relationships with (microsoft-default, support, read-only).
         #[arg(long, value_name = "TEMPLATE")]
         diff: Option<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Make or change one of your own role templates (--role, --from), or remove it (--remove);
+    /// says how many live relationships differ from it.
+    Template {
+        /// Its name: at most 50 characters, not the key of one of Microsoft's templates.
+        name: String,
+        /// A role by its Microsoft Entra role template id (repeatable).
+        #[arg(long = "role", value_name = "ROLE-ID")]
+        roles: Vec<String>,
+        /// Start from another template's roles (see `gdap templates`).
+        #[arg(long, value_name = "TEMPLATE")]
+        from: Option<String>,
+        /// Remove the template; relationships requested from it keep their roles.
+        #[arg(long, conflicts_with_all = ["roles", "from"])]
+        remove: bool,
         #[command(flatten)]
         out: Output,
     },
@@ -252,8 +272,12 @@ pub fn run(command: GdapCommand, who: &Who) -> Result<()> {
             change(who, target, |cli, id| ops::set_auto_extend(&cli.book, &cli.ctx()?, id, !off))
         }
         GdapCommand::End(t) => change(who, t, |cli, id| ops::terminate_granular(&cli.book, &cli.ctx()?, id)),
+        GdapCommand::ApprovalEmail(t) => approval_email(who, t),
         GdapCommand::Expiring { within, out } => expiring(who, within, out.json),
         GdapCommand::Templates { diff, out } => templates_command(who, diff.as_deref(), out.json),
+        GdapCommand::Template { name, roles, from, remove, out } => {
+            template_command(who, &name, &roles, from.as_deref(), remove, out.json)
+        }
         GdapCommand::Health { customer, problems, out } => health_command(who, customer.as_deref(), problems, out.json),
         GdapCommand::Assign(args) => assign(who, args),
         GdapCommand::Unassign(t) => change_assignment(who, t, |cli, id| gdap_ops::unassign(&cli.book, &cli.ctx()?, id)),
@@ -383,21 +407,31 @@ fn parse_id(text: &str) -> Result<AdminRelationshipId> {
 fn request(who: &Who, args: RequestArgs) -> Result<()> {
     let cli = CliSession::open(who)?;
     let c = named_customer(&cli, &args.customer)?;
-    let mut roles = match &args.template {
-        Some(key) => {
-            templates::by_key(key).ok_or_else(|| Usage(t!("gdap-no-such-template", template = key.as_str())))?.roles()
-        }
+    let roles = template_roles(&cli, args.template.as_deref(), &args.roles)?;
+    let req = GranularRequest { name: args.name, roles, duration: args.duration, auto_extend: args.auto_extend };
+    let rel = ops::request_granular(&cli.book, &cli.ctx()?, c.tenant_id, &req)?;
+    print_one(&cli, &rel, args.out.json)
+}
+
+/// A template by key or name (Microsoft's, or one of the partner's in the book).
+fn template(cli: &CliSession, key: &str) -> Result<templates::Template> {
+    let own = cli.book.read()?.own_templates()?;
+    Ok(templates::find(&own, key).ok_or_else(|| Usage(t!("gdap-no-such-template", template = key)))?)
+}
+
+/// The roles a template names (if one is named), then the roles of `--role`, each once.
+fn template_roles(cli: &CliSession, key: Option<&str>, ids: &[String]) -> Result<Vec<DirectoryRole>> {
+    let mut roles = match key {
+        Some(key) => template(cli, key)?.roles(),
         None => Vec::new(),
     };
-    for id in &args.roles {
+    for id in ids {
         let role = DirectoryRole::from_role_id(id).ok_or_else(|| Usage(t!("gdap-not-a-role", text = id.as_str())))?;
         if !roles.contains(&role) {
             roles.push(role);
         }
     }
-    let req = GranularRequest { name: args.name, roles, duration: args.duration, auto_extend: args.auto_extend };
-    let rel = ops::request_granular(&cli.book, &cli.ctx()?, c.tenant_id, &req)?;
-    print_one(&cli, &rel, args.out.json)
+    Ok(roles)
 }
 
 fn print_one(cli: &CliSession, rel: &AdminRelationship, json: bool) -> Result<()> {
@@ -422,6 +456,37 @@ fn change(
     }
     let rel = op(&cli, id)?;
     print_one(&cli, &rel, target.out.json)
+}
+
+/// `gdap approval-email GDAP-3`: the email the customer's Global admin approves from, as the
+/// editor drafts it.
+fn approval_email(who: &Who, target: Target) -> Result<()> {
+    let id = parse_id(&target.relationship)?;
+    let cli = CliSession::read(who)?;
+    let v = visible(&cli)?;
+    let rel = v
+        .rels
+        .iter()
+        .find(|r| r.id == id)
+        .ok_or_else(|| NotFound(t!("gdap-no-such-relationship", id = id.to_string())))?;
+    let read = cli.book.read()?;
+    let org = read.org()?.ok_or_else(|| NotFound(t!("gdap-no-organization")))?;
+    let customer =
+        read.customer(rel.customer)?.ok_or_else(|| NotFound(t!("gdap-no-such-relationship", id = id.to_string())))?;
+    let ctx = cli.ctx()?;
+    let mail = gdap::approval::draft(ctx.actor, &org, &customer, rel, v.link(rel), cli.now)?;
+    let email = crate::domain::invitation::EmailDraft::from(&mail.letter);
+    if target.out.json {
+        return super::json::print(&json!({
+            "relationship": mail.relationship,
+            "to": mail.recipient,
+            "link": mail.link,
+            "subject": email.subject,
+            "body": email.body,
+        }));
+    }
+    say!("{}", crate::app::mail::clipboard_text(&email));
+    Ok(())
 }
 
 fn expiring(who: &Who, within: Option<u32>, json: bool) -> Result<()> {
@@ -478,32 +543,40 @@ fn names(roles: &[DirectoryRole]) -> String {
 }
 
 fn templates_command(who: &Who, diff: Option<&str>, json: bool) -> Result<()> {
+    let cli = CliSession::read(who)?;
     let Some(key) = diff else {
+        let all = templates::all(&cli.book.read()?.own_templates()?);
         if json {
-            let items: Vec<Value> = templates::ALL
+            let items: Vec<Value> = all
                 .iter()
-                .map(|t| json!({ "key": t.key, "name": words::template_name(t), "roles": role_ids(&t.roles()) }))
+                .map(|t| {
+                    json!({
+                        "key": t.key(),
+                        "name": words::template_name(t),
+                        "own": matches!(t, templates::Template::Own(_)),
+                        "roles": role_ids(&t.roles()),
+                    })
+                })
                 .collect();
             return super::json::print(&json!({ "templates": items }));
         }
-        for t in templates::ALL {
-            say!("{} — {}", t.key, words::template_name(&t));
+        for t in &all {
+            say!("{} — {}", t.key(), words::template_name(t));
             for r in t.roles() {
                 say!("    {} {}", r.role_id(), r.name());
             }
         }
         return Ok(());
     };
-    let template = templates::by_key(key).ok_or_else(|| Usage(t!("gdap-no-such-template", template = key)))?;
-    let cli = CliSession::read(who)?;
+    let template = template(&cli, key)?;
     let v = visible(&cli)?;
-    let found = templates::differing(&template, &v.rels, cli.now);
+    let found = templates::differing(&template.roles(), &v.rels, cli.now);
     if json {
         let items: Vec<Value> = found
             .iter()
             .map(|(r, d)| json!({ "id": r.id, "customer": { "tenant_id": r.customer, "name": r.customer_name }, "name": r.name, "missing": role_ids(&d.missing), "extra": role_ids(&d.extra) }))
             .collect();
-        return super::json::print(&json!({ "template": template.key, "differing": items }));
+        return super::json::print(&json!({ "template": template.key(), "differing": items }));
     }
     if found.is_empty() {
         say!("{}", words::NONE_DIFFER);
@@ -515,6 +588,38 @@ fn templates_command(who: &Who, diff: Option<&str>, json: bool) -> Result<()> {
             r.customer_name
         );
     }
+    Ok(())
+}
+
+/// `gdap template NAME`: makes or changes one of the partner's templates (or removes it), then
+/// says how many live relationships differ from what it now holds.
+fn template_command(who: &Who, name: &str, ids: &[String], from: Option<&str>, remove: bool, json: bool) -> Result<()> {
+    let cli = CliSession::open(who)?;
+    if remove {
+        let t = gdap_ops::remove_template(&cli.book, &cli.ctx()?, name)?;
+        if json {
+            return super::json::print(&json!({ "removed": { "key": t.name, "roles": role_ids(&t.roles) } }));
+        }
+        say!("{}", words::template_removed(&t.name));
+        return Ok(());
+    }
+    let roles = template_roles(&cli, from, ids)?;
+    let exists = templates::find(&cli.book.read()?.own_templates()?, name)
+        .is_some_and(|t| matches!(t, templates::Template::Own(_)));
+    let t = gdap_ops::put_template(&cli.book, &cli.ctx()?, name, &roles, !exists)?;
+    let v = visible(&cli)?;
+    let found = templates::differing(&t.roles, &v.rels, cli.now);
+    if json {
+        let differing: Vec<Value> = found
+            .iter()
+            .map(|(r, d)| json!({ "id": r.id, "name": r.name, "missing": role_ids(&d.missing), "extra": role_ids(&d.extra) }))
+            .collect();
+        return super::json::print(&json!({
+            "template": { "key": t.name, "roles": role_ids(&t.roles), "changed_at": t.changed_at },
+            "differing": differing,
+        }));
+    }
+    say!("{}", words::template_saved(&t.name, found.len()));
     Ok(())
 }
 
@@ -752,10 +857,11 @@ fn bulk_items(cli: &CliSession, args: &BulkArgs, action: &BulkAction) -> Result<
 }
 
 fn bulk_command(who: &Who, args: BulkArgs) -> Result<()> {
+    let cli = if args.dry_run { CliSession::read(who)? } else { CliSession::open(who)? };
     let action = match args.action {
         BulkVerb::Request => {
             let key = args.template.as_deref().ok_or_else(|| Usage(t!("gdap-bulk-needs-template")))?;
-            let template = templates::by_key(key).ok_or_else(|| Usage(t!("gdap-no-such-template", template = key)))?;
+            let template = template(&cli, key)?;
             let duration_days = crate::domain::admin::validate_duration(&args.duration)?;
             BulkAction::Request { template, duration_days, auto_extend: args.auto_extend }
         }
@@ -764,7 +870,6 @@ fn bulk_command(who: &Who, args: BulkArgs) -> Result<()> {
         BulkVerb::RemoveGlobalAdmin => BulkAction::RemoveGlobalAdmin,
         BulkVerb::End => BulkAction::End,
     };
-    let cli = if args.dry_run { CliSession::read(who)? } else { CliSession::open(who)? };
     let items = bulk_items(&cli, &args, &action)?;
     let bar = super::progress::bar(Some(items.len() as u64), args.out.json, "{bar:40} {pos}/{len} {msg}");
     let mut results = Vec::with_capacity(items.len());

@@ -126,6 +126,7 @@ pub fn generate_with_progress(
             let relationships = relationships::admin_relationships(&mut g, tx, &org, &samples, &mut history)?
                 + relationships::forecast_cases(g.now, tx, &org, &samples, &mut history)?;
             relationships::access_assignments(g.now, tx, &mut history)?;
+            relationships::own_template(g.now, tx, &mut history)?;
             history.write(tx)?;
             Ok((invitations, relationships))
         })

@@ -191,3 +191,22 @@ pub(super) fn access_assignments(
     }
     Ok(count)
 }
+
+/// A role template of the partner's own, as its operators made it: the tier-1 helpdesk's roles,
+/// which most relationships differ from (the templates pane shows which).
+pub(super) fn own_template(
+    now: crate::domain::Timestamp,
+    tx: &mut WriteTx,
+    history: &mut History,
+) -> Result<(), WriteError> {
+    use DirectoryRole::*;
+    let made = now - Duration::days(300);
+    let template = crate::domain::gdap::templates::OwnTemplate {
+        name: "Sao Mai tier 1".into(),
+        roles: vec![HelpdeskAdministrator, ServiceSupportAdministrator, LicenseAdministrator, GlobalReader],
+        changed_at: made,
+        version: 0,
+    };
+    let stored = tx.put_own_template(&template, true)?;
+    history.add(stamp("hung@saomai.vn", made), "role_template.added", &stored.name, &stored)
+}

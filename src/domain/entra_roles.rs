@@ -3,6 +3,16 @@
 //! permissions-reference; MicrosoftDocs/entra-docs `docs/identity/role-based-access-control/
 //! permissions-reference.md` at commit 270c10ab, dated 2026-06-30, 136 roles). Granular admin
 //! relationships name their roles by these ids; keep this table in step with that page.
+//!
+//! Checked again on 2026-11-28 against the page's "All roles" table at commit 00fe95d6 (dated
+//! 2026-01-20): every role it lists is here under the same id, but Microsoft 365 Support
+//! Engineer (`00cf5c54-4693-4f59-a0ac-ab79ef0a974d`), which Microsoft marks "Do not use - not
+//! intended for general use" and hides in the portal; a relationship Microsoft reports with it
+//! keeps it by its id (`DirectoryRole::from_reported_id`). The roles here that the January page
+//! lacks (AI Reader, Authentication Extensibility Password Administrator, Customer Delegated
+//! Admin Relationship Administrator, Entra Backup Administrator and Reader, Entra Customer
+//! Lockbox Approver, Purview Workload Content Administrator, Reader and Writer, Teams External
+//! Collaboration Administrator, the four Tenant Governance roles) came with the later page.
 
 /// (role template id, display name), in the page's order.
 pub const BUILT_IN: &[(&str, &str)] = &[

@@ -288,6 +288,10 @@ impl<'de> Visitor<'de> for &mut State<'_> {
                     self.write(|tx| assignments.iter().try_for_each(|a| tx.restore_access_assignment(a)))?;
                     self.restored.access_assignments += assignments.len() as u64;
                 }
+                "role_templates" => {
+                    let templates: Vec<crate::domain::gdap::templates::OwnTemplate> = map.next_value()?;
+                    self.write(|tx| templates.iter().try_for_each(|t| tx.restore_own_template(t)))?;
+                }
                 "catalogue" => {
                     let offers: Vec<CatalogueOffer> = map.next_value()?;
                     self.write(|tx| tx.restore_catalogue(&offers))?;

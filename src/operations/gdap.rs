@@ -7,6 +7,7 @@ use crate::domain::Refusal;
 use crate::domain::admin::{AdminRelationship, DirectoryRole};
 use crate::domain::gdap::access::{self, AccessAssignment, AssignRequest, Outcome, SecurityGroup};
 use crate::domain::gdap::bulk::{self, BulkAction, BulkItem, Change, ItemContext, ItemResult};
+use crate::domain::gdap::templates::{self, OwnTemplate};
 use crate::domain::ids::{AccessAssignmentId, AdminRelationshipId};
 use crate::domain::msg::{BookMsg, GdapMsg};
 use crate::domain::permission::Operation;
@@ -102,6 +103,69 @@ pub fn put_group(book: &Book, ctx: &OpContext, id: &str, name: &str) -> Result<S
         let action = if before.is_some() { "security_group.renamed" } else { "security_group.added" };
         tx.audit(action, &group.id.to_string(), before.as_ref(), Some(&group))?;
         Ok(group)
+    })
+}
+
+/// Makes (`creating`) or changes one of the partner's role templates, audited under its name.
+/// What it changes of live relationships is nothing: they keep their roles, and the screens
+/// and `gdap templates --diff` say which differ from it now.
+pub fn put_template(
+    book: &Book,
+    ctx: &OpContext,
+    name: &str,
+    roles: &[DirectoryRole],
+    creating: bool,
+) -> Result<OwnTemplate, WriteError> {
+    book.operate(ctx, Operation::ManageAdminRelationships, |tx, actor| {
+        let key = templates::name_key(name);
+        let before = tx.own_templates()?.into_iter().find(|t| templates::name_key(&t.name) == key);
+        let t = templates::put_own(actor, name, roles, before.as_ref(), creating, ctx.stamp.at)?;
+        if before.as_ref().is_some_and(|b| b.roles == t.roles) {
+            return Ok(before.unwrap_or(t));
+        }
+        let stored = tx.put_own_template(&t, before.is_none())?;
+        let action = if before.is_some() { "role_template.changed" } else { "role_template.added" };
+        tx.audit(action, &stored.name, before.as_ref(), Some(&stored))?;
+        Ok(stored)
+    })
+}
+
+/// Removes one of the partner's role templates; relationships requested from it keep their roles.
+pub fn remove_template(book: &Book, ctx: &OpContext, name: &str) -> Result<OwnTemplate, WriteError> {
+    book.operate(ctx, Operation::ManageAdminRelationships, |tx, actor| {
+        let key = templates::name_key(name);
+        let before = tx.own_templates()?.into_iter().find(|t| templates::name_key(&t.name) == key);
+        let before = templates::remove_own(actor, before, name)?;
+        tx.remove_own_template(&before.name)?;
+        tx.audit("role_template.removed", &before.name, Some(&before), None::<&()>)?;
+        Ok(before)
+    })
+}
+
+/// An approval email the operator sent: of which relationship, with which link, to whom.
+pub struct ApprovalSent {
+    pub relationship: AdminRelationshipId,
+    pub link: String,
+    pub to: Option<crate::domain::ids::Email>,
+    pub email: crate::domain::invitation::EmailDraft,
+}
+
+/// What the audit log keeps of an approval email sent.
+#[derive(serde::Serialize)]
+struct ApprovalEmail<'a> {
+    to: Option<&'a crate::domain::ids::Email>,
+    subject: &'a str,
+}
+
+/// Records that the approval email of a relationship still waiting for the customer was sent
+/// (its link unaltered): the relationship's history then says who asked, and when.
+pub fn approval_sent(book: &Book, ctx: &OpContext, ask: &ApprovalSent) -> Result<AdminRelationship, WriteError> {
+    book.operate(ctx, Operation::ManageAdminRelationships, |tx, actor| {
+        let rel = relationship(tx, ask.relationship)?;
+        crate::domain::gdap::approval::check_sent(actor, &rel, &ask.link, &ask.email, ctx.stamp.at)?;
+        let sent = ApprovalEmail { to: ask.to.as_ref(), subject: &ask.email.subject };
+        tx.audit("admin_relationship.approval_emailed", &rel.id.to_string(), None::<&()>, Some(&sent))?;
+        Ok(rel)
     })
 }
 

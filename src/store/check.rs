@@ -336,6 +336,11 @@ fn access_assignments(
             )
         });
     })?;
+    // The partner's role templates, each under its name's key.
+    each(read, ROLE_TEMPLATES, r, |r, key, t: crate::domain::gdap::templates::OwnTemplate| {
+        let own = format!("{:?}", crate::domain::gdap::templates::name_key(&t.name));
+        expect(r, key == own, || format!("table role_templates_v1, key {key}: holds “{}”", t.name));
+    })?;
     Ok(relationships)
 }
 

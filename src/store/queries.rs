@@ -357,6 +357,11 @@ pub trait Reads {
         all(&self.tbl(SECURITY_GROUPS)?, SECURITY_GROUPS.name())
     }
 
+    /// The partner's own role templates, by name key.
+    fn own_templates(&self) -> Result<Vec<crate::domain::gdap::templates::OwnTemplate>> {
+        all(&self.tbl(ROLE_TEMPLATES)?, ROLE_TEMPLATES.name())
+    }
+
     /// Every access assignment, in the order they were made.
     fn access_assignments(&self) -> Result<Vec<crate::domain::gdap::access::AccessAssignment>> {
         all(&self.tbl(ACCESS_ASSIGNMENTS)?, ACCESS_ASSIGNMENTS.name())

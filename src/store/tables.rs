@@ -56,6 +56,9 @@ pub const SECURITY_GROUPS: TableDefinition<u128, &[u8]> = TableDefinition::new("
 /// `records::v7::AccessAssignment`. A book without the table (made before it) has none: the
 /// table is made by the first assignment, so it needs no migration.
 pub const ACCESS_ASSIGNMENTS: TableDefinition<u64, &[u8]> = TableDefinition::new("access_assignments_v1");
+/// The partner's own role templates by name key (`templates::name_key`: trimmed, lower case) →
+/// `records::v7::OwnTemplate`. Made by the first template, so it needs no migration.
+pub const ROLE_TEMPLATES: TableDefinition<&str, &[u8]> = TableDefinition::new("role_templates_v1");
 /// The append-only audit log by sequence number, from 1 without gaps → `records::v4::AuditEvent`
 /// (changed fields only, and how the actor was established).
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit_v3");

@@ -12,6 +12,7 @@ use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::customer::{Customer, CustomerRow};
 use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
+use crate::domain::gdap::templates::OwnTemplate;
 use crate::domain::ids::{Email, InvitationId, PartnerId};
 use crate::domain::invitation::Invitation;
 use crate::domain::msg::{BookMsg, PartnerMsg, UserMsg};
@@ -504,6 +505,45 @@ impl<'s> WriteTx<'s> {
     /// Adds a security group, or renames one.
     pub fn put_security_group(&mut self, group: &SecurityGroup) -> Result<(), WriteError> {
         self.txn.open_table(SECURITY_GROUPS)?.insert(group.id.as_u128(), encode(group)?.as_slice())?;
+        self.touched |= Kind::Relationships as u8;
+        Ok(())
+    }
+
+    /// Writes one of the partner's role templates: a new one at version 1, a change over the
+    /// version it was read at (else another session changed it first).
+    pub fn put_own_template(&mut self, t: &OwnTemplate, is_new: bool) -> Result<OwnTemplate, WriteError> {
+        let key = crate::domain::gdap::templates::name_key(&t.name);
+        let mut table = self.txn.open_table(ROLE_TEMPLATES)?;
+        let stored: Option<OwnTemplate> =
+            table.get(key.as_str())?.map(|v| decode(v.value(), "role template")).transpose()?;
+        let version = match (&stored, is_new) {
+            (None, true) => 1,
+            (Some(s), false) if s.version == t.version => s.version + 1,
+            _ => {
+                drop(table);
+                return Err(self.conflict(&t.name));
+            }
+        };
+        let mut next = t.clone();
+        next.version = version;
+        table.insert(key.as_str(), encode(&next)?.as_slice())?;
+        drop(table);
+        self.touched |= Kind::Relationships as u8;
+        Ok(next)
+    }
+
+    /// Puts back one of the partner's role templates as an export holds it.
+    pub fn restore_own_template(&mut self, t: &OwnTemplate) -> Result<(), WriteError> {
+        let key = crate::domain::gdap::templates::name_key(&t.name);
+        self.txn.open_table(ROLE_TEMPLATES)?.insert(key.as_str(), encode(t)?.as_slice())?;
+        self.touched |= Kind::Relationships as u8;
+        Ok(())
+    }
+
+    /// Removes one of the partner's role templates by name.
+    pub fn remove_own_template(&mut self, name: &str) -> Result<(), WriteError> {
+        let key = crate::domain::gdap::templates::name_key(name);
+        self.txn.open_table(ROLE_TEMPLATES)?.remove(key.as_str())?;
         self.touched |= Kind::Relationships as u8;
         Ok(())
     }

@@ -4,7 +4,7 @@
 use crate::domain::gdap::access::{AssignmentError, AssignmentStatus, StatusKind};
 use crate::domain::gdap::forecast::{CannotExtend, Renewal, Window};
 use crate::domain::gdap::health::{Access, Problem};
-use crate::domain::gdap::templates::RoleTemplate;
+use crate::domain::gdap::templates::Template;
 use crate::i18n::Phrase;
 use crate::t;
 
@@ -18,14 +18,25 @@ pub const NOTHING_ENDING: Phrase = Phrase("gdap-nothing-ending");
 pub const NO_PROBLEMS: Phrase = Phrase("gdap-no-problems");
 pub const NONE_DIFFER: Phrase = Phrase("gdap-none-differ");
 
-/// A template's name.
-pub fn template_name(template: &RoleTemplate) -> String {
-    match template.key {
+/// A template's name: Microsoft's in the reader's words, the partner's own as it was written.
+pub fn template_name(template: &Template) -> String {
+    match template.key() {
         "microsoft-default" => t!("gdap-template-microsoft-default"),
+        "microsoft-default-direct" => t!("gdap-template-microsoft-default-direct"),
         "support" => t!("gdap-template-support"),
         "read-only" => t!("gdap-template-read-only"),
         other => other.to_string(),
     }
+}
+
+/// "Tier 1 saved: 3 live relationships differ from it." (`gdap templates --diff` names them).
+pub fn template_saved(name: &str, differing: usize) -> String {
+    t!("gdap-template-saved", name = name, count = differing)
+}
+
+/// "Tier 1 removed; relationships requested from it keep their roles."
+pub fn template_removed(name: &str) -> String {
+    t!("gdap-template-removed", name = name)
 }
 
 pub fn window(w: Window) -> Phrase {
@@ -101,6 +112,11 @@ pub fn reseller(yes: bool) -> Phrase {
 /// "GDAP-3 differs from Support: lacks A, B; holds beyond it C".
 pub fn differs(id: &str, template: &str, missing: &str, extra: &str) -> String {
     t!("gdap-template-differs", id = id, template = template, missing = missing, extra = extra)
+}
+
+/// Under a template: "GDAP-3 (Minh Phát): lacks A, B; holds beyond it C".
+pub fn row_differs(id: &str, customer: &str, missing: &str, extra: &str) -> String {
+    t!("gdap-template-row-differs", id = id, customer = customer, missing = missing, extra = extra)
 }
 
 /// Pending for `days` days, lapses in `left` days.
@@ -273,4 +289,96 @@ pub fn bulk_progress(done: usize, total: usize) -> String {
 /// A bulk job stopped by a failure of the book (not a refusal): what was done stays.
 pub fn bulk_stopped(done: usize, why: &str) -> String {
     t!("gdap-bulk-stopped", done = done, why = why)
+}
+
+/// The approval email, in the customer's language (from its country) whoever drafts it; the
+/// approval link on a line of its own, the roles one a line.
+impl From<&crate::domain::gdap::approval::ApprovalLetter> for crate::domain::invitation::EmailDraft {
+    fn from(letter: &crate::domain::gdap::approval::ApprovalLetter) -> Self {
+        use crate::i18n::{Locale, scoped};
+        scoped(Locale::for_country(letter.country.as_str()), || {
+            let roles: Vec<String> = letter.roles.iter().map(|r| t!("gdap-letter-role", role = r.name())).collect();
+            crate::domain::invitation::EmailDraft {
+                subject: t!("gdap-letter-approval-subject", partner = letter.partner.as_str()),
+                body: t!(
+                    "gdap-letter-approval-body",
+                    partner = letter.partner.as_str(),
+                    sender = letter.sender.as_str(),
+                    company = letter.company.as_str(),
+                    name = letter.name.as_str(),
+                    roles = roles.join("\n"),
+                    days = letter.duration_days,
+                    lapses = letter.lapses_at.format("%Y-%m-%d").to_string(),
+                    link = letter.link.as_str()
+                ),
+            }
+        })
+    }
+}
+
+/// "GDAP-3: approval email sent; it lapses in 80 days unless the customer approves."
+pub fn approval_sent(id: &str, days: i64) -> String {
+    t!("gdap-approval-sent", id = id, days = days)
+}
+
+pub const KEY_APPROVAL_EMAIL: Phrase = Phrase("gdap-key-approval-email");
+pub const APPROVAL_EMAIL_TITLE: Phrase = Phrase("gdap-approval-email-title");
+
+pub const ROLE_TEMPLATES: Phrase = Phrase("gdap-role-templates");
+pub const COUNT_TEMPLATES: crate::text::Counted = crate::text::Counted("gdap-count-templates");
+pub const KEY_NEW_TEMPLATE: Phrase = Phrase("gdap-key-new-template");
+pub const KEY_EDIT_TEMPLATE: Phrase = Phrase("gdap-key-edit-template");
+pub const KEY_REMOVE_TEMPLATE: Phrase = Phrase("gdap-key-remove-template");
+pub const NEW_TEMPLATE_TITLE: Phrase = Phrase("gdap-new-template-title");
+pub const EDIT_TEMPLATE_TITLE: Phrase = Phrase("gdap-edit-template-title");
+pub const TEMPLATE_NAME_PLACEHOLDER: Phrase = Phrase("gdap-template-name-placeholder");
+pub const BUILT_IN_FIXED: Phrase = Phrase("gdap-built-in-fixed");
+pub const REMOVE_TEMPLATE_DETAIL: Phrase = Phrase("gdap-remove-template-detail");
+pub const COL_FROM: Phrase = Phrase("gdap-col-from");
+pub const COL_DIFFER: Phrase = Phrase("gdap-col-differ");
+pub const FROM_MICROSOFT: Phrase = Phrase("gdap-from-microsoft");
+pub const FROM_PARTNER: Phrase = Phrase("gdap-from-partner");
+
+/// "Remove the role template Tier 1?"
+pub fn remove_template_prompt(name: &str) -> String {
+    t!("gdap-remove-template-prompt", name = name)
+}
+
+/// "… and 12 more" under a template's differing relationships.
+pub fn more_differ(n: usize) -> String {
+    t!("gdap-more-differ", count = n)
+}
+pub const EXPIRING: Phrase = Phrase("gdap-expiring");
+pub const COL_WINDOW: Phrase = Phrase("gdap-col-window");
+pub const COL_AT_THE_END: Phrase = Phrase("gdap-col-at-the-end");
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::admin::DirectoryRole;
+    use crate::domain::fixtures;
+    use crate::domain::gdap::approval::ApprovalLetter;
+    use crate::domain::invitation::EmailDraft;
+
+    #[test]
+    fn the_approval_email_is_in_the_customers_language_with_its_roles_and_the_link_on_a_line_of_its_own() {
+        let letter = |country: &str| ApprovalLetter {
+            partner: "Sao Mai Cloud Solutions".into(),
+            sender: "Trần Văn Hùng".into(),
+            company: "Minh Phát".into(),
+            country: fixtures::customer(country).country,
+            name: "Sao Mai support minhphat".into(),
+            roles: vec![DirectoryRole::GlobalReader, DirectoryRole::HelpdeskAdministrator],
+            duration_days: 730,
+            lapses_at: fixtures::now(),
+            link: crate::domain::gdap::approval_link("GDAP-3"),
+        };
+        for (country, words) in [("VN", "đề nghị"), ("TR", "istiyor"), ("CN", "请求"), ("US", "asks for")] {
+            let l = letter(country);
+            let email = EmailDraft::from(&l);
+            assert!(email.subject.contains(words), "{country}: {}", email.subject);
+            assert!(email.body.lines().any(|line| line.trim() == l.link), "{country}: {}", email.body);
+            assert!(email.body.contains("• Global Reader\n• Helpdesk Administrator"), "{country}: {}", email.body);
+            assert!(email.body.contains(&l.lapses_at.format("%Y-%m-%d").to_string()), "{country}");
+        }
+    }
 }

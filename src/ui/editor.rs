@@ -1,8 +1,9 @@
-//! The invitation email editor: recipient, the link's state, subject and body.
+//! The email editor (invitations, offers, approval emails): recipient, the link's state,
+//! subject and body.
 
 use super::{popup, styled};
 use crate::app::App;
-use crate::app::editor::EmailEditor;
+use crate::app::editor::{EmailEditor, Mail};
 use crate::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,8 +12,11 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 pub fn draw(app: &App, editor: &EmailEditor, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let inv = &editor.invitation;
-    let title = format!("{} — {} — {}", text::EDITOR_TITLE, inv.id, text::addressee(&inv.customer_name));
+    let heading = match editor.mail {
+        Mail::Invitation(_) => text::EDITOR_TITLE,
+        Mail::Approval(_) => text::gdap::APPROVAL_EMAIL_TITLE,
+    };
+    let title = format!("{heading} — {} — {}", editor.id(), text::addressee(editor.customer_name()));
     let inner = popup::open(buf, area, theme, &title, area.width, area.height);
     if inner.height < 8 {
         return;
@@ -20,7 +24,7 @@ pub fn draw(app: &App, editor: &EmailEditor, area: Rect, buf: &mut Buffer) {
     let x = inner.x + 1;
     let width = inner.width.saturating_sub(2);
     let label = |name: &dyn std::fmt::Display| styled(crate::cells::pad(&name.to_string(), 9), theme.column);
-    let to = inv.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default();
+    let to = editor.recipient().map(|r| r.to_string()).unwrap_or_default();
     buf.set_line(x, inner.y, &Line::from(vec![label(&text::EDITOR_TO), styled(to, theme.base)]), width);
     let link_state = if editor.link_intact() {
         styled(text::LINK_INTACT, theme.ok)
@@ -28,7 +32,7 @@ pub fn draw(app: &App, editor: &EmailEditor, area: Rect, buf: &mut Buffer) {
         styled(text::LINK_MISSING, theme.error)
     };
     buf.set_line(x, inner.y + 1, &Line::from(vec![label(&text::EDITOR_LINK), link_state]), width);
-    buf.set_line(x, inner.y + 2, &Line::from(vec![label(&""), styled(inv.link.clone(), theme.dim)]), width);
+    buf.set_line(x, inner.y + 2, &Line::from(vec![label(&""), styled(editor.link().to_string(), theme.dim)]), width);
 
     buf.set_line(x, inner.y + 3, &Line::from(vec![label(&text::EDITOR_SUBJECT)]), 9);
     let subject_area = Rect { x: x + 9, y: inner.y + 3, width: width.saturating_sub(9), height: 1 };

@@ -220,6 +220,8 @@ fn status_counts(app: &App) -> String {
             crate::app::permissions::Pane::Relationships => text::COUNT_RELATIONSHIPS,
             crate::app::permissions::Pane::Audit => text::COUNT_EVENTS,
             crate::app::permissions::Pane::Bulk => text::gdap::COUNT_RESULTS,
+            crate::app::permissions::Pane::Templates => text::gdap::COUNT_TEMPLATES,
+            crate::app::permissions::Pane::Expiring => text::COUNT_RELATIONSHIPS,
         },
     };
     let noun =

@@ -19,13 +19,28 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let theme = app.theme;
     let view = &app.permissions;
+    // The views' names; when they do not fit, those before the one shown give way (an
+    // ellipsis says so), so the view shown is always named.
+    let titles: Vec<(Pane, String)> = Pane::ALL.iter().map(|p| (*p, format!(" {} ", p.title()))).collect();
+    let hint = format!("  (v: {})", text::KEY_NEXT_VIEW);
+    let shown = view.pane;
+    let wide = |from: usize| -> usize {
+        titles[from..].iter().map(|(_, t)| crate::cells::width(t) + 1).sum::<usize>() + crate::cells::width(&hint)
+    };
+    let mut first = 0;
+    while titles[first].0 != shown && wide(first) > usize::from(area.width) {
+        first += 1;
+    }
     let mut spans = Vec::new();
-    for pane in Pane::ALL {
-        let style = if pane == view.pane { theme.tab_active } else { theme.dim };
-        spans.push(styled(format!(" {} ", pane.title()), style));
+    if first > 0 {
+        spans.push(styled("…", theme.dim));
+    }
+    for (pane, title) in &titles[first..] {
+        let style = if *pane == shown { theme.tab_active } else { theme.dim };
+        spans.push(styled(title.clone(), style));
         spans.push(Span::raw(" "));
     }
-    spans.push(styled(format!("  (v: {})", text::KEY_NEXT_VIEW), theme.dim));
+    spans.push(styled(hint, theme.dim));
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     let body = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
     match view.pane {
@@ -33,6 +48,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Pane::Relationships => draw_relationships(app, body, buf, &view.relationships),
         Pane::Audit => draw_audit(app, body, buf),
         Pane::Bulk => draw_bulk(app, body, buf),
+        Pane::Templates => draw_templates(app, body, buf),
+        Pane::Expiring => draw_expiring(app, body, buf),
     }
 }
 
@@ -100,7 +117,13 @@ fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRel
             Span::raw(r.name.clone()),
             styled(roles.join(", "), theme.dim),
             styled(status.label(), style),
-            Span::raw(r.ends_at.map_or_else(|| "—".into(), |e| app.zone.date(&e))),
+            // A request waiting for the customer ends when it lapses, 90 days after it was made.
+            match (status, crate::domain::gdap::forecast::ending(r, now)) {
+                (AdminRelationshipStatus::ApprovalPending, Some(lapse)) => {
+                    styled(app.zone.date(&lapse.ends_at), theme.warn)
+                }
+                _ => Span::raw(r.ends_at.map_or_else(|| "—".into(), |e| app.zone.date(&e))),
+            },
             Span::raw(if r.auto_extend { text::YES } else { text::NO }),
         ]
     };
@@ -201,6 +224,122 @@ fn draw_bulk(app: &App, area: Rect, buf: &mut Buffer) {
         ]
     };
     table::draw(buf, area, theme, &columns, &app.permissions.bulk_list, cells, |_| Vec::<Line>::new());
+}
+
+/// Role templates: Microsoft's and the partner's own, with their roles and how many live
+/// relationships differ; under the selected one, which differ and how.
+fn draw_templates(app: &App, area: Rect, buf: &mut Buffer) {
+    use crate::domain::gdap::templates::{self, Template};
+    use crate::text::gdap as words;
+    let theme = app.theme;
+    let view = &app.permissions;
+    let now = app.now();
+    let wide = area.width >= table::WIDE;
+    let columns = [
+        col(text::COL_NAME, Constraint::Fill(2)),
+        col(words::COL_FROM, Constraint::Length(if wide { 11 } else { 9 })),
+        col(text::COL_ROLES, Constraint::Fill(3)),
+        col(words::COL_DIFFER, Constraint::Length(7)),
+    ];
+    let differing = |t: &Template| templates::differing(&t.roles(), &view.relationships, now);
+    let cells = |item: usize| {
+        let t = &view.templates[item];
+        let roles: Vec<String> = t.roles().iter().map(|r| r.name()).collect();
+        let from = match t {
+            Template::BuiltIn(_) => styled(words::FROM_MICROSOFT.to_string(), theme.dim),
+            Template::Own(_) => styled(words::FROM_PARTNER.to_string(), theme.accent),
+        };
+        let n = differing(t).len();
+        vec![
+            Span::raw(words::template_name(t)),
+            from,
+            styled(roles.join(", "), theme.dim),
+            styled(n.to_string(), if n > 0 { theme.warn } else { theme.ok }),
+        ]
+    };
+    /// Under the selected template, at most this many of the relationships that differ.
+    const SHOWN: usize = 6;
+    let selected = view.templates_list.selected_item();
+    let details = |item: usize| {
+        if Some(item) != selected {
+            return Vec::new();
+        }
+        let t = &view.templates[item];
+        let found = differing(t);
+        if found.is_empty() {
+            return vec![Line::styled(format!("    {}", words::NONE_DIFFER), theme.dim)];
+        }
+        let names = |roles: &[crate::domain::admin::DirectoryRole]| {
+            if roles.is_empty() {
+                "—".to_string()
+            } else {
+                crate::i18n::list(&roles.iter().map(|r| r.name()).collect::<Vec<_>>())
+            }
+        };
+        let mut lines: Vec<Line<'static>> = found
+            .iter()
+            .take(SHOWN)
+            .map(|(r, d)| {
+                let line =
+                    words::row_differs(&r.id.to_string(), &r.customer_name, &names(&d.missing), &names(&d.extra));
+                Line::styled(format!("    {line}"), theme.warn)
+            })
+            .collect();
+        if found.len() > SHOWN {
+            lines.push(Line::styled(format!("    {}", words::more_differ(found.len() - SHOWN)), theme.dim));
+        }
+        lines
+    };
+    table::draw(buf, area, theme, &columns, &view.templates_list, cells, details);
+}
+
+/// The expiry forecast: every relationship that will end, soonest first, with its window
+/// (1 / 7 / 31 days) and what happens at the end — auto-extends, ends, or cannot auto-extend
+/// and why; a request waiting for the customer lapses.
+fn draw_expiring(app: &App, area: Rect, buf: &mut Buffer) {
+    use crate::domain::gdap::forecast::{Renewal, Window};
+    use crate::text::gdap as words;
+    if list_empty_state(app, buf, area, words::NOTHING_ENDING, "") {
+        return;
+    }
+    let theme = app.theme;
+    let items = &app.permissions.expiring;
+    let wide = area.width >= table::WIDE;
+    let columns = [
+        col(text::COL_ENDS, Constraint::Length(10)),
+        col(words::COL_WINDOW, Constraint::Length(14)),
+        col(text::COL_ID, Constraint::Length(8)),
+        col(text::COL_CUSTOMER, Constraint::Fill(2)),
+        col(words::COL_AT_THE_END, Constraint::Fill(if wide { 4 } else { 2 })),
+    ];
+    let cells = |item: usize| {
+        let e = &items[item];
+        let style = match (e.window, e.renewal) {
+            (_, Renewal::AutoExtends) | (Window::Later, _) => theme.dim,
+            (_, Renewal::CannotAutoExtend(_)) | (Window::Day, _) => theme.error,
+            _ => theme.warn,
+        };
+        vec![
+            Span::raw(app.zone.date(&e.ends_at)),
+            styled(words::window(e.window).to_string(), style),
+            Span::raw(e.id.to_string()),
+            Span::raw(e.customer_name.clone()),
+            styled(words::renewal(e.renewal), style),
+        ]
+    };
+    // Under the selected one, its name, when it ends and what happens then, uncut.
+    let selected = app.permissions.expiring_list.selected_item();
+    let details = |item: usize| {
+        if Some(item) != selected {
+            return Vec::new();
+        }
+        let e = &items[item];
+        vec![
+            Line::styled(format!("    {} · {}", e.name, words::ends_in(e.days_left)), theme.dim),
+            Line::styled(format!("    {}", words::renewal(e.renewal)), theme.dim),
+        ]
+    };
+    table::draw(buf, area, theme, &columns, &app.permissions.expiring_list, cells, details);
 }
 
 fn draw_audit(app: &App, area: Rect, buf: &mut Buffer) {

@@ -1,16 +1,17 @@
-//! The email editor's workflows: open it on a draft or a sent invitation, mark the email
-//! sent, copy it, hand it to the mail app (a link over SSH), save it as an `.eml` draft, and
+//! The email editor's workflows: open it on a draft or a sent invitation (or, from the
+//! Permissions tab, a granular admin relationship's approval email), mark the email sent, copy it, hand it to the mail app (a link over SSH), save it as an `.eml` draft, and
 //! keep or discard edits on the way out.
 
 use super::flows::current_invitation;
 use super::{Act, EditorKey};
 use crate::app::action::Action;
-use crate::app::editor::EmailEditor;
+use crate::app::editor::{EmailEditor, Mail};
 use crate::app::effect::{Effect, NewFile};
 use crate::app::overlay::Overlay;
 use crate::app::{App, mail};
 use crate::domain::invitation::InvitationStatus;
 use crate::domain::permission::Operation;
+use crate::operations::gdap as gdap_ops;
 use crate::operations::invitations as ops;
 use crate::text;
 use anyhow::Result;
@@ -41,7 +42,7 @@ pub(crate) fn close(app: &mut App) {
     let Some(editor) = editor(app) else { return };
     if !editor.dirty {
         app.overlays.pop();
-    } else if editor.invitation.status_at(app.now()) == InvitationStatus::Draft {
+    } else if editor.invitation().is_some_and(|inv| inv.status_at(app.now()) == InvitationStatus::Draft) {
         let (keep, discard) = (Act::SaveDraftAndClose, Act::DiscardDraft);
         app.confirm(
             text::KEEP_EDITS,
@@ -63,7 +64,8 @@ pub(super) fn discard(app: &mut App) {
 
 pub(super) fn save_draft_and_close(app: &mut App) -> Result<()> {
     let Some(editor) = editor(app) else { return Ok(()) };
-    let (id, version, email) = (editor.invitation.id, editor.invitation.version, editor.email());
+    let Some(inv) = editor.invitation() else { return Ok(()) };
+    let (id, version, email) = (inv.id, inv.version, editor.email());
     let result = {
         let ctx = app.op_ctx()?;
         ops::save_draft(app.book(), &ctx, id, version, email)
@@ -108,12 +110,20 @@ fn editor(app: &App) -> Option<&EmailEditor> {
 
 fn done(app: &mut App) -> Result<()> {
     let Some(editor) = editor(app) else { return Ok(()) };
-    let (id, version, email, to) = (
-        editor.invitation.id,
-        editor.invitation.version,
-        editor.email(),
-        editor.invitation.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default(),
-    );
+    let inv = match &editor.mail {
+        Mail::Invitation(inv) => inv,
+        Mail::Approval(mail) => {
+            let ask = gdap_ops::ApprovalSent {
+                relationship: mail.relationship,
+                link: mail.link.clone(),
+                to: mail.recipient.clone(),
+                email: editor.email(),
+            };
+            return approval_sent(app, &ask);
+        }
+    };
+    let (id, version, email, to) =
+        (inv.id, inv.version, editor.email(), inv.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default());
     let result = {
         let ctx = app.op_ctx()?;
         ops::mark_sent(app.book(), &ctx, id, version, email)
@@ -134,6 +144,25 @@ fn done(app: &mut App) -> Result<()> {
     Ok(())
 }
 
+/// Ctrl-S on an approval email: the operator sent it; the audit log says so, and when the
+/// request lapses.
+fn approval_sent(app: &mut App, ask: &gdap_ops::ApprovalSent) -> Result<()> {
+    let result = {
+        let ctx = app.op_ctx()?;
+        gdap_ops::approval_sent(app.book(), &ctx, ask)
+    };
+    match result {
+        Ok(rel) => {
+            app.overlays.pop();
+            app.reload()?;
+            let days = crate::domain::gdap::forecast::ending(&rel, app.now()).map_or(0, |e| e.days_left);
+            app.info(crate::text::gdap::approval_sent(&rel.id.to_string(), days));
+        }
+        Err(e) => app.report(e),
+    }
+    Ok(())
+}
+
 fn copy(app: &mut App) {
     let Some(editor) = editor(app) else { return };
     let text = mail::clipboard_text(&editor.email());
@@ -143,7 +172,7 @@ fn copy(app: &mut App) {
 
 fn open_mail(app: &mut App) {
     let Some(editor) = editor(app) else { return };
-    let to = editor.invitation.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default();
+    let to = editor.recipient().map(|r| r.to_string()).unwrap_or_default();
     let url = mail::mailto(&to, &editor.email());
     if app.session.remote {
         // Nothing can be opened on the operator's computer from here; their terminal can.
@@ -162,8 +191,8 @@ fn save_eml(app: &mut App) {
         return;
     };
     let from = app.actor().map(|a| a.email().to_string()).unwrap_or_default();
-    let to = editor.invitation.recipient.as_ref().map(|r| r.to_string()).unwrap_or_default();
-    let message = mail::eml(&from, &to, &editor.email(), app.now(), &editor.invitation.id.to_string());
-    let stem = editor.invitation.id.to_string();
+    let to = editor.recipient().map(|r| r.to_string()).unwrap_or_default();
+    let message = mail::eml(&from, &to, &editor.email(), app.now(), &editor.id());
+    let stem = editor.id();
     app.effects.push(Effect::Save(NewFile { dir, stem, ext: "eml", bytes: message.into_bytes() }));
 }

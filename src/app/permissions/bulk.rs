@@ -12,7 +12,7 @@ use crate::app::job::{CHUNK, GdapJob, Job, JobKind};
 use crate::app::overlay::{Overlay, Purpose};
 use crate::domain::Input;
 use crate::domain::gdap::bulk::{self, BulkAction, ItemResult};
-use crate::domain::gdap::templates;
+use crate::domain::gdap::templates::{self, Template};
 use crate::domain::ids::TenantId;
 use crate::operations::gdap as ops;
 use crate::store::Reads;
@@ -43,10 +43,12 @@ pub fn open_bulk_form(app: &mut App) {
         app.error(crate::text::NO_MATCH);
         return;
     }
+    let all = app.permissions.templates();
+    let support = all.iter().position(|t| *t == Template::BuiltIn(templates::SUPPORT)).unwrap_or(0);
     let fields = vec![
         Field::fixed(Input::Customer, words::bulk_targets(tenants.len())),
         Field::choice(Input::BulkAction, ACTIONS.iter().map(|a| a.label().to_string()).collect(), 0),
-        Field::choice(Input::Template, templates::ALL.iter().map(words::template_name).collect(), 1)
+        Field::choice(Input::Template, all.iter().map(words::template_name).collect(), support)
             .with_hint(words::BULK_REQUEST_HINT),
         Field::text(Input::Name, "GDAP", "").with_hint(words::BULK_PREFIX_HINT),
         Field::text(Input::Duration, "730", "730").with_hint(crate::text::DURATION_HINT),
@@ -58,6 +60,7 @@ pub fn open_bulk_form(app: &mut App) {
 
 /// The form was submitted: its action over its customers becomes a job.
 pub(super) fn start(app: &mut App, tenants: Vec<TenantId>) -> Result<()> {
+    let all = app.permissions.templates();
     let Some(Overlay::Form(state)) = app.overlays.last() else { return Ok(()) };
     let form = &state.form;
     let choice = ACTIONS.get(form.choice(&Input::BulkAction)).copied().unwrap_or(words::BulkChoice::End);
@@ -70,7 +73,8 @@ pub(super) fn start(app: &mut App, tenants: Vec<TenantId>) -> Result<()> {
                     return Ok(());
                 }
             };
-            let template = templates::ALL.get(form.choice(&Input::Template)).copied().unwrap_or(templates::SUPPORT);
+            let template =
+                all.get(form.choice(&Input::Template)).cloned().unwrap_or(Template::BuiltIn(templates::SUPPORT));
             BulkAction::Request { template, duration_days, auto_extend: form.toggle(&Input::AutoExtend) }
         }
         words::BulkChoice::AutoExtendOn => BulkAction::AutoExtend(true),
@@ -94,7 +98,7 @@ pub(super) fn start(app: &mut App, tenants: Vec<TenantId>) -> Result<()> {
 pub fn run_bulk_step(app: &mut App) -> Result<()> {
     let Some(Job { kind: JobKind::Gdap(job), cancelled, .. }) = app.job.as_mut() else { return Ok(()) };
     let chunk: Vec<_> = if *cancelled { Vec::new() } else { job.items.drain(..CHUNK.min(job.items.len())).collect() };
-    let (action, prefix, dry_run) = (job.action, job.prefix.clone(), job.dry_run);
+    let (action, prefix, dry_run) = (job.action.clone(), job.prefix.clone(), job.dry_run);
     let result = if chunk.is_empty() {
         Ok(Vec::new())
     } else {

@@ -5,11 +5,13 @@
 use super::{Act, FormKind, Pane};
 use crate::app::App;
 use crate::app::action::Action;
+use crate::app::editor::EmailEditor;
 use crate::app::form::{Field, Form};
 use crate::app::overlay::{Overlay, Purpose};
 use crate::domain::admin::{self, DirectoryRole, GranularRequest, SupportAfterChange};
 use crate::domain::customer::Customer;
-use crate::domain::gdap::templates;
+use crate::domain::gdap::approval;
+use crate::domain::gdap::templates::Template;
 use crate::domain::grant;
 use crate::domain::ids::{AdminRelationshipId, Email, PartnerId, TenantId};
 use crate::domain::msg::AdminMsg;
@@ -91,6 +93,25 @@ pub(super) fn terminate(app: &mut App, id: AdminRelationshipId) -> Result<()> {
         ops::terminate_granular(app.book(), ctx, id)
             .map(|r| text::relationship_saved(&r.id.to_string(), &r.status.in_sentence().to_string()))
     })
+}
+
+/// `m`: the selected relationship's approval email — to the customer's Global admin, in the
+/// customer's language, with the approval link — in the editor invitations are written in.
+/// A relationship that is not waiting for the customer is refused on the status line.
+pub(super) fn open_approval_email(app: &mut App) -> Result<()> {
+    let Some(rel) = app.permissions.selected_relationship().cloned() else { return Ok(()) };
+    let Some(org) = app.org.clone() else { return Ok(()) };
+    let Some(customer) = app.book().read()?.customer(rel.customer)? else { return Ok(()) };
+    let link = app.permissions.approval_link(&rel);
+    let now = app.now();
+    let Some(drafted) = app.actor().map(|actor| approval::draft(actor, &org, &customer, &rel, link, now)) else {
+        return Ok(());
+    };
+    match drafted {
+        Ok(mail) => app.overlays.push(Overlay::Editor(Box::new(EmailEditor::approval(mail)))),
+        Err(refusal) => app.report(refusal.into()),
+    }
+    Ok(())
 }
 
 /// Asks before approving, with what the relationship grants to whom and for how long.
@@ -185,7 +206,7 @@ pub(super) fn open_granular_form(app: &mut App) {
     let mut fields = vec![
         Field::text(Input::Domain, &domain, "customer.onmicrosoft.com").with_hint(text::GDAP_CUSTOMER_HINT),
         Field::text(Input::Name, "", text::GDAP_NAME_PLACEHOLDER),
-        Field::choice(Input::Template, template_choices(), 0).with_hint(text::gdap::TEMPLATE_HINT),
+        Field::choice(Input::Template, template_choices(app), 0).with_hint(text::gdap::TEMPLATE_HINT),
         Field::text(Input::Duration, "90", "90").with_hint(text::DURATION_HINT),
         Field::toggle(Input::AutoExtend, false, None).with_hint(text::AUTO_EXTEND_HINT),
     ];
@@ -197,16 +218,15 @@ pub(super) fn open_granular_form(app: &mut App) {
 }
 
 /// The request form's template choices: none first, then every template by name.
-fn template_choices() -> Vec<String> {
-    std::iter::once(text::gdap::NO_TEMPLATE.to_string())
-        .chain(templates::ALL.iter().map(text::gdap::template_name))
-        .collect()
+fn template_choices(app: &App) -> Vec<String> {
+    let all = app.permissions.templates();
+    std::iter::once(text::gdap::NO_TEMPLATE.to_string()).chain(all.iter().map(text::gdap::template_name)).collect()
 }
 
 /// The roles a request form asks for: its template's (choice 0 is none), then the roles ticked.
-fn requested_roles(form: &Form) -> Vec<DirectoryRole> {
+fn requested_roles(form: &Form, all: &[Template]) -> Vec<DirectoryRole> {
     let index = form.choice(&Input::Template);
-    let mut roles = index.checked_sub(1).and_then(|i| templates::ALL.get(i)).map_or_else(Vec::new, |t| t.roles());
+    let mut roles = index.checked_sub(1).and_then(|i| all.get(i)).map_or_else(Vec::new, Template::roles);
     for r in DirectoryRole::ALL.iter().copied().filter(|r| form.toggle(&Input::Role(*r))) {
         if !roles.contains(&r) {
             roles.push(r);
@@ -266,6 +286,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
     if let FormKind::MoveAdmin(tenant) = kind {
         return ask_move_admin(app, tenant);
     }
+    let all_templates = app.permissions.templates();
     let Some(Overlay::Form(state)) = app.overlays.last() else { return Ok(()) };
     let form = &state.form;
     let user_input = |email: String| UserInput {
@@ -304,7 +325,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                     Some(c) => {
                         let req = GranularRequest {
                             name: form.text(&Input::Name),
-                            roles: requested_roles(form),
+                            roles: requested_roles(form, &all_templates),
                             duration: form.text(&Input::Duration),
                             auto_extend: form.toggle(&Input::AutoExtend),
                         };
@@ -314,6 +335,8 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 }
             }
             FormKind::Assign(rel) => super::assignments::assign(book, &ctx, form, rel),
+            FormKind::NewTemplate => super::templates::save(book, &ctx, form, &all_templates, None),
+            FormKind::EditTemplate(name) => super::templates::save(book, &ctx, form, &all_templates, Some(&name)),
             // Started by `mod::submit` as a job.
             FormKind::Bulk(_) => return Ok(()),
             FormKind::Unassign(ids) => super::assignments::unassign(book, &ctx, form, &ids),

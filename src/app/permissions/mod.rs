@@ -6,6 +6,7 @@
 mod assignments;
 mod bulk;
 mod flows;
+mod templates;
 mod view;
 
 pub use bulk::{open_bulk_form, run_bulk_step};
@@ -41,6 +42,13 @@ pub enum Act {
     Assign,
     Unassign,
     ExportBulk,
+    /// The selected relationship's approval email, in the editor.
+    ApprovalEmail,
+    NewTemplate,
+    EditTemplate,
+    RemoveTemplate,
+    /// The answer to "remove this role template?".
+    RemoveTemplateConfirmed(String),
     /// The answer to "approve this relationship?", asked with what it grants.
     ApproveConfirmed(AdminRelationshipId),
     /// The answer to "move the admin privileges to this partner?", asked with what it grants.
@@ -59,6 +67,9 @@ pub enum FormKind {
     Unassign(Vec<crate::domain::ids::AccessAssignmentId>),
     /// A bulk granular admin action over these customers.
     Bulk(Vec<TenantId>),
+    NewTemplate,
+    /// Which of the partner's templates (by name) the form changes.
+    EditTemplate(String),
 }
 
 use Act::*;
@@ -81,12 +92,22 @@ const RELATIONSHIPS_KEYS: &[Binding] = &[
     guarded(&[ch('d')], "d", text::KEY_TERMINATE, act(Terminate), Operation::ManageAdminRelationships),
     guarded(&[ch('a')], "a", text::gdap::KEY_ASSIGN, act(Assign), Operation::ManageAdminRelationships),
     guarded(&[ch('u')], "u", text::gdap::KEY_UNASSIGN, act(Unassign), Operation::ManageAdminRelationships),
+    guarded(&[ch('m')], "m", text::gdap::KEY_APPROVAL_EMAIL, act(ApprovalEmail), Operation::ManageAdminRelationships),
 ];
 
 const BULK_KEYS: &[Binding] = &[
     bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true),
     bind(&[ch('x')], "x", text::gdap::KEY_EXPORT_RESULTS, act(ExportBulk), true),
 ];
+
+const TEMPLATES_KEYS: &[Binding] = &[
+    bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true),
+    guarded(&[ch('n')], "n", text::gdap::KEY_NEW_TEMPLATE, act(NewTemplate), Operation::ManageAdminRelationships),
+    guarded(&[ch('e')], "e", text::gdap::KEY_EDIT_TEMPLATE, act(EditTemplate), Operation::ManageAdminRelationships),
+    guarded(&[ch('d')], "d", text::gdap::KEY_REMOVE_TEMPLATE, act(RemoveTemplate), Operation::ManageAdminRelationships),
+];
+
+const EXPIRING_KEYS: &[Binding] = &[bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true)];
 
 const AUDIT_KEYS: &[Binding] = &[
     bind(&[ch('v')], "v", text::KEY_NEXT_VIEW, act(NextPane), true),
@@ -110,6 +131,8 @@ pub fn pane_keys(pane: Pane) -> &'static [Binding] {
         Pane::Relationships => RELATIONSHIPS_KEYS,
         Pane::Audit => AUDIT_KEYS,
         Pane::Bulk => BULK_KEYS,
+        Pane::Templates => TEMPLATES_KEYS,
+        Pane::Expiring => EXPIRING_KEYS,
     }
 }
 
@@ -135,10 +158,15 @@ pub(super) fn update(app: &mut App, act: Act) -> Result<()> {
         Assign if !app.refused(relationships) => assignments::open_assign_form(app),
         Unassign if !app.refused(relationships) => assignments::open_unassign_form(app),
         ExportBulk => bulk::export_results(app)?,
+        ApprovalEmail if !app.refused(relationships) => flows::open_approval_email(app)?,
+        NewTemplate if !app.refused(relationships) => templates::open_new_form(app),
+        EditTemplate if !app.refused(relationships) => templates::open_edit_form(app),
+        RemoveTemplate if !app.refused(relationships) => templates::ask_remove(app),
+        RemoveTemplateConfirmed(name) => templates::remove(app, &name)?,
         ApproveConfirmed(id) => flows::approve(app, id)?,
         MoveAdminConfirmed(tenant, partner) => flows::move_admin(app, tenant, partner)?,
         AddUser | EditUser | RemoveUser | RequestGranular | ToggleAutoExtend | Terminate | Approve | RemoveAdmin
-        | MoveAdmin | Assign | Unassign => {}
+        | MoveAdmin | Assign | Unassign | ApprovalEmail | NewTemplate | EditTemplate | RemoveTemplate => {}
     }
     Ok(())
 }

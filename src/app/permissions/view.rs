@@ -7,6 +7,7 @@ use crate::domain::admin::AdminRelationship;
 use crate::domain::audit::AuditEvent;
 use crate::domain::customer::Customer;
 use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
+use crate::domain::gdap::templates::{self, Template};
 use crate::domain::ids::AdminRelationshipId;
 use crate::domain::ids::TenantId;
 use crate::domain::org::PartnerUser;
@@ -25,10 +26,15 @@ pub enum Pane {
     Audit,
     /// The result table of the last bulk granular admin job.
     Bulk,
+    /// Role templates, Microsoft's and the partner's own, with the relationships that differ.
+    Templates,
+    /// The expiry forecast: every relationship by the day it ends, in 1 / 7 / 31-day windows.
+    Expiring,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Users, Pane::Relationships, Pane::Audit, Pane::Bulk];
+    pub const ALL: [Pane; 6] =
+        [Pane::Users, Pane::Relationships, Pane::Audit, Pane::Bulk, Pane::Templates, Pane::Expiring];
 
     pub fn title(self) -> crate::i18n::Phrase {
         match self {
@@ -36,6 +42,8 @@ impl Pane {
             Pane::Relationships => crate::text::ADMIN_RELATIONSHIPS,
             Pane::Audit => crate::text::AUDIT_LOG,
             Pane::Bulk => crate::text::gdap::BULK_RESULTS,
+            Pane::Templates => crate::text::gdap::ROLE_TEMPLATES,
+            Pane::Expiring => crate::text::gdap::EXPIRING,
         }
     }
 }
@@ -78,6 +86,12 @@ pub struct PermissionsView {
     /// Microsoft Graph's ids of imported relationships, by the book's (`GDAP-3`): their
     /// approval links name Microsoft's id.
     pub graph_ids: std::collections::HashMap<String, String>,
+    /// Every role template: Microsoft's, then the partner's own (a customer: none).
+    pub templates: Vec<Template>,
+    pub templates_list: FilteredList,
+    /// Every relationship that will end, soonest first (the expiry forecast).
+    pub expiring: Vec<crate::domain::gdap::forecast::Ending>,
+    pub expiring_list: FilteredList,
     only: Option<TenantId>,
 }
 
@@ -106,6 +120,8 @@ impl PermissionsView {
             Pane::Relationships => &self.relationships_list,
             Pane::Audit => &self.audit_list,
             Pane::Bulk => &self.bulk_list,
+            Pane::Templates => &self.templates_list,
+            Pane::Expiring => &self.expiring_list,
         }
     }
 
@@ -115,6 +131,8 @@ impl PermissionsView {
             Pane::Relationships => &mut self.relationships_list,
             Pane::Audit => &mut self.audit_list,
             Pane::Bulk => &mut self.bulk_list,
+            Pane::Templates => &mut self.templates_list,
+            Pane::Expiring => &mut self.expiring_list,
         }
     }
 
@@ -175,6 +193,15 @@ impl PermissionsView {
         )
     }
 
+    /// Every role template a request may start from: Microsoft's, then the partner's own.
+    pub fn templates(&self) -> Vec<Template> {
+        self.templates.clone()
+    }
+
+    pub fn selected_template(&self) -> Option<&Template> {
+        self.templates_list.selected_item().map(|i| &self.templates[i])
+    }
+
     /// The approval link of a relationship the pane holds.
     pub fn approval_link(&self, rel: &AdminRelationship) -> String {
         crate::domain::gdap::approval_link_of(rel, self.graph_ids.get(&rel.id.to_string()).map(String::as_str))
@@ -211,6 +238,15 @@ impl PermissionsView {
                     .collect();
                 let keep = keep_user.and_then(|e| self.users.iter().position(|u| u.email == e));
                 self.users_list.reset(hay, (0..self.users.len() as u32).collect(), keep);
+                let keep = keep_selected(&self.templates, &self.templates_list, |t| t.key().to_string());
+                self.templates = templates::all(&read.own_templates()?);
+                let hay = self
+                    .templates
+                    .iter()
+                    .map(|t| fold(&format!("{} {}", t.key(), crate::text::gdap::template_name(t))))
+                    .collect();
+                let keep = keep.and_then(|k| self.templates.iter().position(|t| t.key() == k));
+                self.templates_list.reset(hay, (0..self.templates.len() as u32).collect(), keep);
                 // The audit log is read only while it is shown: its events are large, and a
                 // session on the Users pane would otherwise read them again at every commit.
                 if self.pane == Pane::Audit {
@@ -239,6 +275,12 @@ impl PermissionsView {
         relationships.sort_by_key(|r| std::cmp::Reverse(r.created_at));
         let hay = relationships.iter().map(|r| fold(&format!("{} {} {}", r.id, r.customer_name, r.name))).collect();
         let keep = keep_rel.and_then(|id| relationships.iter().position(|r| r.id == id));
+        let keep_ending = keep_selected(&self.expiring, &self.expiring_list, |e| e.id);
+        self.expiring = crate::domain::gdap::forecast::forecast(&relationships, now, None);
+        let ending_hay =
+            self.expiring.iter().map(|e| fold(&format!("{} {} {}", e.id, e.customer_name, e.name))).collect();
+        let keep_ending = keep_ending.and_then(|id| self.expiring.iter().position(|e| e.id == id));
+        self.expiring_list.reset(ending_hay, (0..self.expiring.len() as u32).collect(), keep_ending);
         self.relationships = relationships;
         self.graph_ids = read.graph_relationship_ids()?;
         self.relationships_list.reset(hay, (0..self.relationships.len() as u32).collect(), keep);

@@ -6,7 +6,7 @@
 //! refused.
 
 use super::access::{AccessAssignment, AssignmentStatus};
-use super::templates::RoleTemplate;
+use super::templates::Template;
 use crate::domain::admin::{self, AdminRelationship, AdminRelationshipStatus, DirectoryRole, GranularRequest};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{AdminRelationshipId, PartnerId, TenantId};
@@ -16,11 +16,11 @@ use crate::domain::{Refusal, Timestamp};
 use serde::Serialize;
 
 /// What a bulk job does to each item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BulkAction {
-    /// Request a relationship from a role template with each customer; it is named the
-    /// prefix and the customer's domain.
-    Request { template: RoleTemplate, duration_days: u32, auto_extend: bool },
+    /// Request a relationship from a role template (Microsoft's or the partner's own) with each
+    /// customer; it is named the prefix and the customer's domain.
+    Request { template: Template, duration_days: u32, auto_extend: bool },
     /// Auto-extend on (extend by 180 days at the end) or off.
     AutoExtend(bool),
     /// Remove the Global Administrator role: only from active relationships, as Microsoft allows.
@@ -305,8 +305,11 @@ mod tests {
             items(&BulkAction::End, &tenants, &all, now),
             vec![BulkItem::Relationship(a.id), BulkItem::Customer(ended.customer)]
         );
-        let request =
-            BulkAction::Request { template: super::super::templates::SUPPORT, duration_days: 730, auto_extend: true };
+        let request = BulkAction::Request {
+            template: Template::BuiltIn(super::super::templates::SUPPORT),
+            duration_days: 730,
+            auto_extend: true,
+        };
         assert_eq!(items(&request, &tenants, &all, now).len(), 2);
     }
 
@@ -349,8 +352,11 @@ mod tests {
         assert!(
             matches!(removed, Ok(Change::Changed { ref after, .. }) if after.roles == vec![DirectoryRole::GlobalReader])
         );
-        let request =
-            BulkAction::Request { template: super::super::templates::SUPPORT, duration_days: 730, auto_extend: true };
+        let request = BulkAction::Request {
+            template: Template::BuiltIn(super::super::templates::SUPPORT),
+            duration_days: 730,
+            auto_extend: true,
+        };
         let Ok(Change::Requested(r)) = apply(
             &admin_agent(),
             &request,

@@ -3,6 +3,7 @@
 //! `domain::admin`.
 
 pub mod access;
+pub mod approval;
 pub mod bulk;
 pub mod forecast;
 pub mod health;

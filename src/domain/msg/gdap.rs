@@ -1,4 +1,4 @@
-//! Granular admin at scale: access assignments and the partner's security groups.
+//! Granular admin at scale: access assignments, the partner's security groups and role templates.
 
 use crate::domain::admin::{AdminRelationshipStatus, DirectoryRole};
 use crate::domain::gdap::access::StatusKind;
@@ -66,5 +66,21 @@ pub enum GdapMsg {
     NoTenantOnLine {
         line: usize,
         text: String,
+    },
+    /// The partner's template may not take a built-in template's key.
+    TemplateNameBuiltIn {
+        name: String,
+    },
+    TemplateExists {
+        name: String,
+    },
+    TemplateNeedsRoles,
+    NoSuchTemplate {
+        name: String,
+    },
+    /// Only a relationship waiting for the customer is asked to be approved.
+    NotAwaitingApproval {
+        id: AdminRelationshipId,
+        status: AdminRelationshipStatus,
     },
 }

@@ -37,6 +37,7 @@ pub(super) fn visit(v: &mut impl EachTable) -> Result<()> {
     v.table(RELATIONSHIPS_BY_CUSTOMER)?;
     v.table(SECURITY_GROUPS)?;
     v.table(ACCESS_ASSIGNMENTS)?;
+    v.table(ROLE_TEMPLATES)?;
     v.table(AUDIT)?;
     v.table(CATALOGUE)?;
     v.table(OFFER_TERMS)?;

@@ -72,6 +72,7 @@ stored! {
     d::offer::OfferUse => v3::OfferUse,
     d::gdap::access::SecurityGroup => v7::SecurityGroup,
     d::gdap::access::AccessAssignment => v7::AccessAssignment,
+    d::gdap::templates::OwnTemplate => v7::OwnTemplate,
 }
 
 /// An operator's language, stored as its tag.

@@ -41,6 +41,16 @@ pub struct AccessAssignment {
     pub version: u64,
 }
 
+/// One of the partner's own role templates (`tables::ROLE_TEMPLATES`). Its table came after
+/// v7's migration; a book without it has none, so no step makes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnTemplate {
+    pub name: String,
+    pub roles: Vec<super::v1::DirectoryRole>,
+    pub changed_at: super::Time,
+    pub version: u64,
+}
+
 /// Variant order is the format.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AssignmentStatus {
@@ -74,6 +84,28 @@ mod convert {
     impl From<SecurityGroup> for d::SecurityGroup {
         fn from(g: SecurityGroup) -> Self {
             d::SecurityGroup { id: g.id, name: g.name }
+        }
+    }
+
+    impl From<&crate::domain::gdap::templates::OwnTemplate> for OwnTemplate {
+        fn from(t: &crate::domain::gdap::templates::OwnTemplate) -> Self {
+            OwnTemplate {
+                name: t.name.clone(),
+                roles: t.roles.iter().map(|r| (*r).into()).collect(),
+                changed_at: t.changed_at,
+                version: t.version,
+            }
+        }
+    }
+
+    impl From<OwnTemplate> for crate::domain::gdap::templates::OwnTemplate {
+        fn from(t: OwnTemplate) -> Self {
+            crate::domain::gdap::templates::OwnTemplate {
+                name: t.name,
+                roles: t.roles.into_iter().map(Into::into).collect(),
+                changed_at: t.changed_at,
+                version: t.version,
+            }
         }
     }
 

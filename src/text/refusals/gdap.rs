@@ -42,6 +42,13 @@ impl fmt::Display for GdapMsg {
             }
             NoLiveRelationship { company } => t!("gdap-msg-no-live-relationship", company = company),
             NoTenantOnLine { line, text } => t!("gdap-msg-no-tenant-on-line", line = *line, text = text),
+            TemplateNameBuiltIn { name } => t!("gdap-msg-template-name-built-in", name = name),
+            TemplateExists { name } => t!("gdap-msg-template-exists", name = name),
+            TemplateNeedsRoles => t!("gdap-msg-template-needs-roles"),
+            NoSuchTemplate { name } => t!("gdap-msg-no-such-template", name = name),
+            NotAwaitingApproval { id, status } => {
+                t!("gdap-msg-not-awaiting-approval", id = id.to_string(), status = status.in_sentence())
+            }
         })
     }
 }

@@ -284,6 +284,11 @@ fn one_of_each() -> Vec<Msg> {
         G::AssignmentHoldsGlobalAdmin { id: rel, assignment: acc },
         G::NoLiveRelationship { company: company() },
         G::NoTenantOnLine { line: 3, text: text() },
+        G::TemplateNameBuiltIn { name: text() },
+        G::TemplateExists { name: text() },
+        G::TemplateNeedsRoles,
+        G::NoSuchTemplate { name: text() },
+        G::NotAwaitingApproval { id: rel, status: AdminRelationshipStatus::Active },
     ]
     .map(Msg::from);
     [&input[..], &permission, &book, &invitation, &offer, &customer, &partners, &users, &admin, &setup, &tenant, &gdap]
