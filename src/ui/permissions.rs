@@ -98,7 +98,7 @@ fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRel
             Span::raw(r.id.to_string()),
             Span::raw(r.customer_name.clone()),
             Span::raw(r.name.clone()),
-            styled(roles.join(", "), theme.dim),
+            styled(crate::i18n::list(&roles), theme.dim),
             styled(status.label(), style),
             Span::raw(r.ends_at.map_or_else(|| "—".into(), |e| app.zone.date(&e))),
             Span::raw(if r.auto_extend { text::YES } else { text::NO }),
