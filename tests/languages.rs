@@ -358,7 +358,7 @@ mod fit {
             .collect()
     }
 
-    fn at<'a>(g: &'a [Vec<(u16, String)>], x: u16, y: usize) -> Option<&'a str> {
+    fn at(g: &[Vec<(u16, String)>], x: u16, y: usize) -> Option<&str> {
         g.get(y)?.iter().find(|(cx, _)| *cx == x).map(|(_, s)| s.as_str())
     }
 

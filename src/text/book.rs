@@ -64,11 +64,9 @@ impl fmt::Display for Migration {
             })
             .collect();
         let schema = t!("migration-schema", from = self.from, to = self.to);
-        match steps.is_empty() {
-            true => f.write_str(&schema),
-            false => {
-                f.write_str(&t!("migration-steps", schema = schema, steps = steps.join(&t!("migration-separator"))))
-            }
+        if steps.is_empty() {
+            return f.write_str(&schema);
         }
+        f.write_str(&t!("migration-steps", schema = schema, steps = steps.join(&t!("migration-separator"))))
     }
 }
