@@ -18,6 +18,8 @@ pub struct Config {
     pub theme: Option<Palette>,
     /// `en`, `vi`, `tr` or `zh-CN`: after `--lang`, before `LC_ALL`/`LANG`.
     pub lang: Option<crate::i18n::Locale>,
+    /// The IANA time zone times are shown in: before the operator's own (`:tz`) and `TZ`.
+    pub tz: Option<crate::i18n::zone::Zone>,
     /// The book opened when neither `--db` nor `$PARTNERDESK_DB` names one.
     pub book: Option<PathBuf>,
     /// CSV files for Excel: a UTF-8 byte order mark and CRLF line ends.
@@ -62,6 +64,12 @@ pub const DEFAULT: &str = r#"# partnerdesk configuration. Every key is optional;
 # The language of screens and messages: "en", "vi", "tr" or "zh-CN" (--lang wins; without
 # either, LC_ALL, LC_MESSAGES or LANG; `L` switches it while the desk is open).
 # lang = "en"
+
+# The time zone every time on screen and in the commands' text output is shown in, with the
+# zone said ("2026-11-28 05:30 +07"): an IANA name. Without it, the zone you last chose with
+# `:tz`, else TZ, else the system's. JSON output is always UTC (RFC 3339). Over SSH, each
+# operator's own `:tz`, else the TZ their client sends, else UTC.
+# tz = "Asia/Ho_Chi_Minh"
 
 # The book opened when neither --db nor $PARTNERDESK_DB names one (default: book.redb in the
 # platform data directory). `demo` never uses it.
@@ -180,6 +188,9 @@ mod tests {
         assert!(config.date_format.is_none());
         let dotted = parse("date_format = \"%d.%m.%Y\"\n", Path::new("config.toml")).unwrap();
         assert_eq!(dotted.date_format.as_deref(), Some("%d.%m.%Y"));
+        assert!(config.tz.is_none());
+        let saigon = parse("tz = \"Asia/Ho_Chi_Minh\"\n", Path::new("config.toml")).unwrap();
+        assert_eq!(saigon.tz.map(|z| z.name()).as_deref(), Some("Asia/Ho_Chi_Minh"));
     }
 
     #[test]
@@ -198,6 +209,8 @@ mod tests {
         assert!(err.contains("colour"), "{err}");
         let err = parse("theme = \"pastel\"\n", path).unwrap_err().to_string();
         assert!(err.contains("line 1") && err.contains("pastel"), "{err}");
+        let err = parse("lang = \"en\"\ntz = \"Mars/Olympus_Mons\"\n", path).unwrap_err().to_string();
+        assert!(err.contains("line 2") && err.contains("“Mars/Olympus_Mons” is not a time zone"), "{err}");
         let config = parse("[keys]\n\"customers.nonsense\" = \"R\"\n", path).unwrap();
         let err = rebind(&config, "[keys]\n\"customers.nonsense\" = \"R\"\n", path).unwrap_err().to_string();
         assert!(err.contains("line 2") && err.contains("no action named “customers.nonsense”"), "{err}");

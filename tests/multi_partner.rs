@@ -44,7 +44,12 @@ fn the_customer_accepts_the_reseller_relationship_and_keeps_admin_with_the_partn
     // A prospect is not on the list: the partner invites it by script, as `invite --send` does.
     let lan = partnerdesk::app::session::resolve_actor(&book, Some("lan@saomai.vn")).unwrap().unwrap();
     let ctx = partnerdesk::operations::OpContext { actor: &lan, stamp: common::stamp(), read_only: false, seed: 7 };
-    let request = Request { target: Target::Existing(target.tenant_id), include_admin: true, recipient: String::new() };
+    let request = Request {
+        target: Target::Existing(target.tenant_id),
+        include_admin: true,
+        recipient: String::new(),
+        language: None,
+    };
     let draft = invitations::request(&book, &ctx, request, &Default::default()).unwrap();
     let sent = invitations::mark_sent(&book, &ctx, draft.id, draft.version, draft.email.clone()).unwrap();
 

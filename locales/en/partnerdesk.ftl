@@ -979,3 +979,73 @@ cli-admin-moved = Admin privileges moved from partner { $from }.
 cli-portal = (In Microsoft's portals, this customer accepts in the { $portal }.)
 cli-stays-listed = { $company } stays on your list: another relationship remains.
 cli-customer-added = { $company } added as { $domain } (tenant { $tenant }).
+
+## Languages and time zones in the config file and the command line's text output
+config-zone-unknown = “{ $zone }” is not a time zone the time zone database has; write a name like Asia/Ho_Chi_Minh.
+config-language-unknown = “{ $language }” is not a language partnerdesk speaks; use one of { $languages }.
+catalogue-offer-line = { $id }  { $name } up to { $licences }  { $trial } { $services }
+session-unknown-user = { $email } is neither a partner user nor a user of a customer in this book; check the address, or list users with `partnerdesk export`.
+
+## The SSH server's own lines, for whoever runs `serve`
+ssh-serving = { $keys ->
+    [one] serving on { $listen } for one key; host key { $fingerprint } ({ $path })
+   *[other] serving on { $listen } for { $keys } keys; host key { $fingerprint } ({ $path })
+}
+ssh-file-limit-raised = open files limit raised from { $before } to { $after }
+ssh-key-line-skipped = { $path } line { $line } skipped: { $why }
+
+## What bringing an older book up to date did (the migration log)
+migration-schema = schema v{ $from } → v{ $to }
+migration-steps = { $schema }: { $steps }
+migration-separator = ;{" "}
+migration-list-rows = { $customers ->
+    [one] list rows rebuilt for one customer
+   *[other] list rows rebuilt for { $customers } customers
+}
+migration-catalogue-kept = its catalogue of offers kept
+migration-catalogue-added = default catalogue of { $offers } offers added
+migration-audit-reduced = { $records ->
+    [one] one audit record reduced to its changed fields
+   *[other] { $records } audit records reduced to their changed fields
+}
+migration-checksums = { $records } records of { $tables } tables given checksums
+migration-operator-settings = a table for the operators' own language added
+
+## The language of a reseller request's email, chosen in the request form (or --email-lang)
+input-email-language = Email language
+email-language-by-country = the customer's country's
+email-language-of-country = { $language } (its country's)
+cli-help-invite--email-lang = The email's language: en, vi, tr or zh-CN (default: the customer's country's)
+
+## An offer's page: what it offers
+offered-line = { $licences ->
+    [one] { $name } — { $licences } licence
+   *[other] { $name } — { $licences } licences
+}
+offered-trial-line = { $licences ->
+    [one] { $name } — { $licences } licence, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+   *[other] { $name } — { $licences } licences, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+}
+
+## A form's checkbox that cannot be changed
+field-locked = locked
+
+## Key scripts (`snapshot --keys`, the config file's keys)
+keyscript-bad = bad key script at “{ $token }”: { $reason }
+keyscript-resize = a resize is written <resize:80x24>
+keyscript-width = the width is not a number
+keyscript-height = the height is not a number
+keyscript-size = a screen is 1 to 1000 cells each way
+keyscript-unknown-key = unknown key name (see `partnerdesk snapshot --help`)
+keyscript-unclosed = a < has no closing > (type < itself as <lt>)
+
+## When the desk stops on an internal error (the terminal is restored first)
+crash-stopped = stopped on an internal error at { $location }: { $message }
+crash-changes-safe = Every change committed before it is safe in the book.
+crash-log = The log is at { $log }; please attach it to a bug report.

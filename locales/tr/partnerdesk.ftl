@@ -409,7 +409,7 @@ use-link-title = Teklif bağlantısı kullan
 use-link-submit = bul
 use-offer-submit = teklifi kabul et
 link-placeholder = e-postadaki URL'yi yapıştırın
-recipient-optional = isteğe bağlı: URL herkes için çalışır
+recipient-optional = isteğe bağlı: URL herkese açık
 purchase-hint = teklif edilecek her hizmet için lisans sayısı; diğerlerini boş bırakın
 offer-dap-hint = abonelikleri müşteri adına yönet
 admin-offer-includes = satın alınmış aboneliklerin temsilci yönetimi
@@ -906,3 +906,52 @@ cli-admin-moved = Yönetici izinleri { $from } iş ortağından taşındı.
 cli-portal = (Microsoft'un portallarında bu müşteri kabulü { $portal } içinde yapar.)
 cli-stays-listed = { $company } listenizde kalıyor: başka bir ilişki sürüyor.
 cli-customer-added = { $company }, { $domain } olarak eklendi (kiracı { $tenant }).
+
+## Languages and time zones in the config file and the command line's text output
+config-zone-unknown = “{ $zone }” saat dilimi veritabanında bulunan bir saat dilimi değil; Europe/Istanbul gibi bir ad yazın.
+config-language-unknown = partnerdesk “{ $language }” dilini konuşmuyor; şunlardan birini kullanın: { $languages }.
+catalogue-offer-line = { $id }  { $name } en çok { $licences }  { $trial } { $services }
+session-unknown-user = { $email } bu defterde ne bir iş ortağı kullanıcısı ne de bir müşterinin kullanıcısı; adresi denetleyin ya da kullanıcıları `partnerdesk export` ile listeleyin.
+
+## The SSH server's own lines, for whoever runs `serve`
+ssh-serving = { $listen } üzerinde { $keys } anahtar için hizmet veriliyor; sunucu anahtarı { $fingerprint } ({ $path })
+ssh-file-limit-raised = açık dosya sınırı { $before } değerinden { $after } değerine yükseltildi
+ssh-key-line-skipped = { $path } satır { $line } atlandı: { $why }
+
+## What bringing an older book up to date did (the migration log)
+migration-schema = şema v{ $from } → v{ $to }
+migration-steps = { $schema }: { $steps }
+migration-separator = ;{" "}
+migration-list-rows = { $customers } müşterinin liste satırları yeniden oluşturuldu
+migration-catalogue-kept = teklif kataloğu olduğu gibi bırakıldı
+migration-catalogue-added = { $offers } tekliflik varsayılan katalog eklendi
+migration-audit-reduced = { $records } denetim kaydı yalnızca değişen alanlarına indirildi
+migration-checksums = { $tables } tablonun { $records } kaydına sağlama toplamı eklendi
+migration-operator-settings = operatörlerin kendi dilleri için bir tablo eklendi
+
+## The language of a reseller request's email, chosen in the request form (or --email-lang)
+input-email-language = E-posta dili
+email-language-by-country = müşterinin ülkesinin dili
+email-language-of-country = { $language } (ülkesinin dili)
+cli-help-invite--email-lang = E-postanın dili: en, vi, tr veya zh-CN (varsayılan: müşterinin ülkesinin dili)
+
+## An offer's page: what it offers
+offered-line = { $name } — { $licences } lisans
+offered-trial-line = { $name } — { $licences } lisans, { $days } gün
+
+## A form's checkbox that cannot be changed
+field-locked = kilitli
+
+## Key scripts (`snapshot --keys`, the config file's keys)
+keyscript-bad = “{ $token }” konumunda hatalı tuş betiği: { $reason }
+keyscript-resize = yeniden boyutlandırma <resize:80x24> biçiminde yazılır
+keyscript-width = genişlik bir sayı değil
+keyscript-height = yükseklik bir sayı değil
+keyscript-size = ekran her yönde 1 ile 1000 hücre arasıdır
+keyscript-unknown-key = bilinmeyen tuş adı (bkz. `partnerdesk snapshot --help`)
+keyscript-unclosed = bir < işaretinin kapanış > işareti yok (< işaretinin kendisi için <lt> yazın)
+
+## When the desk stops on an internal error (the terminal is restored first)
+crash-stopped = { $location } konumunda bir iç hata nedeniyle durdu: { $message }
+crash-changes-safe = Daha önce kaydedilen her değişiklik defterde güvende.
+crash-log = Günlük { $log } konumunda; lütfen bir hata raporuna ekleyin.

@@ -905,3 +905,52 @@ cli-admin-moved = Quyền của người quản trị đã được chuyển t�
 cli-portal = (Trên các cổng của Microsoft, khách hàng này chấp nhận trong { $portal }.)
 cli-stays-listed = { $company } vẫn ở trong danh sách của bạn: vẫn còn một mối quan hệ khác.
 cli-customer-added = Đã thêm { $company } với tên miền { $domain } (đối tượng thuê { $tenant }).
+
+## Languages and time zones in the config file and the command line's text output
+config-zone-unknown = “{ $zone }” không phải là múi giờ có trong cơ sở dữ liệu múi giờ; hãy ghi một tên như Asia/Ho_Chi_Minh.
+config-language-unknown = partnerdesk không hỗ trợ ngôn ngữ “{ $language }”; hãy dùng một trong { $languages }.
+catalogue-offer-line = { $id }  { $name } tối đa { $licences }  { $trial } { $services }
+session-unknown-user = { $email } không phải là người dùng của đối tác cũng không phải người dùng của một khách hàng trong sổ này; hãy kiểm tra địa chỉ, hoặc xem danh sách người dùng bằng `partnerdesk export`.
+
+## The SSH server's own lines, for whoever runs `serve`
+ssh-serving = đang phục vụ tại { $listen } cho { $keys } khóa; khóa máy chủ { $fingerprint } ({ $path })
+ssh-file-limit-raised = giới hạn số tệp mở đã được nâng từ { $before } lên { $after }
+ssh-key-line-skipped = { $path } dòng { $line } bị bỏ qua: { $why }
+
+## What bringing an older book up to date did (the migration log)
+migration-schema = lược đồ v{ $from } → v{ $to }
+migration-steps = { $schema }: { $steps }
+migration-separator = ;{" "}
+migration-list-rows = đã dựng lại các dòng danh sách cho { $customers } khách hàng
+migration-catalogue-kept = giữ nguyên danh mục ưu đãi của sổ
+migration-catalogue-added = đã thêm danh mục mặc định gồm { $offers } ưu đãi
+migration-audit-reduced = { $records } bản ghi kiểm tra được rút gọn chỉ còn các trường đã thay đổi
+migration-checksums = { $records } bản ghi của { $tables } bảng được thêm tổng kiểm
+migration-operator-settings = đã thêm bảng lưu ngôn ngữ riêng của người vận hành
+
+## The language of a reseller request's email, chosen in the request form (or --email-lang)
+input-email-language = Ngôn ngữ email
+email-language-by-country = theo quốc gia của khách hàng
+email-language-of-country = { $language } (theo quốc gia)
+cli-help-invite--email-lang = Ngôn ngữ của email: en, vi, tr hoặc zh-CN (mặc định: theo quốc gia của khách hàng)
+
+## An offer's page: what it offers
+offered-line = { $name } — { $licences } giấy phép
+offered-trial-line = { $name } — { $licences } giấy phép, { $days } ngày
+
+## A form's checkbox that cannot be changed
+field-locked = đã khóa
+
+## Key scripts (`snapshot --keys`, the config file's keys)
+keyscript-bad = kịch bản phím sai tại “{ $token }”: { $reason }
+keyscript-resize = đổi kích thước được viết là <resize:80x24>
+keyscript-width = chiều rộng không phải là số
+keyscript-height = chiều cao không phải là số
+keyscript-size = màn hình rộng và cao từ 1 đến 1000 ô
+keyscript-unknown-key = tên phím không xác định (xem `partnerdesk snapshot --help`)
+keyscript-unclosed = dấu < không có dấu > đóng (gõ chính dấu < bằng <lt>)
+
+## When the desk stops on an internal error (the terminal is restored first)
+crash-stopped = đã dừng vì một lỗi nội bộ tại { $location }: { $message }
+crash-changes-safe = Mọi thay đổi đã ghi trước đó vẫn an toàn trong sổ.
+crash-log = Nhật ký nằm tại { $log }; vui lòng đính kèm nó vào báo cáo lỗi.

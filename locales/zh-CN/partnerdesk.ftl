@@ -48,7 +48,7 @@ not-editable = { $id } 状态为{ $status }；只有草稿或已发送的邀请�
 mca-hint = { $company } 尚未接受该协议；接受此邀请即代表其接受该协议。
 move-admin-hint = 目前由 { $holder } 持有；只能有一个合作伙伴持有。勾选以将其转给 { $partner }。
 accept-where = 你所在云中的客户在 { $portal } 中接受
-drafted = 已为 { $customer } 起草 { $id }。编辑电子邮件，复制（Ctrl-Y）或在邮件应用中打开（Ctrl-O），发送后按 Ctrl-S。
+drafted = 已为 { $customer } 起草 { $id }。编辑邮件，复制（Ctrl-Y）或用邮件应用打开（Ctrl-O），发送后按 Ctrl-S。
 marked-sent = { $id } 已发送给 { $to }；链接在 { $days } 天内有效。
 accepted = 已接受：{ $partner } 现在是你的经销商。（在 Microsoft 门户中，此操作在 { $portal } 中完成。）
 accepted-with-admin = 已接受：{ $partner } 现在是你的经销商，并拥有委派管理员权限。（在 Microsoft 门户中，此操作在 { $portal } 中完成。）
@@ -76,7 +76,7 @@ licences = 许可证：{ $list }
 ## offers, sentences
 up-to = —（最多 { $max }）
 trial-option = { $name } — { $licences } 个许可证，{ $days } 天
-offer-drafted = 已起草 { $id }：其 URL 适用于任何客户。编辑电子邮件，复制（Ctrl-Y）或在邮件应用中打开（Ctrl-O），发送或发布后按 Ctrl-S。
+offer-drafted = 已起草 { $id }，URL 适用于任何客户。编辑邮件并复制（Ctrl-Y）或打开（Ctrl-O），发出后按 Ctrl-S。
 offer-sent = { $id } 已发送；其 URL 在 { $days } 天内可供任意数量的客户使用。
 offer-from = { $id } · 来自 { $partner } 的{ $kind }
 offered-licences = 提供 { $offered } 个；你可以购买 1 到 { $max } 个
@@ -908,3 +908,52 @@ cli-admin-moved = 管理员权限已从合作伙伴 { $from } 转移。
 cli-portal = （在 Microsoft 门户中，此客户在{ $portal }中接受。）
 cli-stays-listed = { $company } 仍在你的列表中：另一关系仍然存在。
 cli-customer-added = 已添加 { $company }，域为 { $domain }（租户 { $tenant }）。
+
+## Languages and time zones in the config file and the command line's text output
+config-zone-unknown = “{ $zone }”不是时区数据库中的时区；请写 Asia/Shanghai 这样的名称。
+config-language-unknown = partnerdesk 不支持语言“{ $language }”；请使用 { $languages } 之一。
+catalogue-offer-line = { $id }  { $name } 最多 { $licences }  { $trial } { $services }
+session-unknown-user = { $email } 既不是合作伙伴用户，也不是此账簿中某个客户的用户；请检查地址，或用 `partnerdesk export` 列出用户。
+
+## The SSH server's own lines, for whoever runs `serve`
+ssh-serving = 正在 { $listen } 上为 { $keys } 个密钥提供服务；主机密钥 { $fingerprint }（{ $path }）
+ssh-file-limit-raised = 打开文件数上限已从 { $before } 提高到 { $after }
+ssh-key-line-skipped = { $path } 第 { $line } 行已跳过：{ $why }
+
+## What bringing an older book up to date did (the migration log)
+migration-schema = 架构 v{ $from } → v{ $to }
+migration-steps = { $schema }：{ $steps }
+migration-separator = ；
+migration-list-rows = 已为 { $customers } 个客户重建列表行
+migration-catalogue-kept = 保留其产品目录
+migration-catalogue-added = 已添加含 { $offers } 个产品的默认目录
+migration-audit-reduced = { $records } 条审核记录已精简为其更改的字段
+migration-checksums = { $tables } 个表的 { $records } 条记录已加上校验和
+migration-operator-settings = 已添加保存操作员自选语言的表
+
+## The language of a reseller request's email, chosen in the request form (or --email-lang)
+input-email-language = 邮件语言
+email-language-by-country = 按客户所在国家/地区
+email-language-of-country = { $language }（按所在国家/地区）
+cli-help-invite--email-lang = 邮件的语言：en、vi、tr 或 zh-CN（默认：按客户所在国家/地区）
+
+## An offer's page: what it offers
+offered-line = { $name } — { $licences } 个许可证
+offered-trial-line = { $name } — { $licences } 个许可证，{ $days } 天
+
+## A form's checkbox that cannot be changed
+field-locked = 已锁定
+
+## Key scripts (`snapshot --keys`, the config file's keys)
+keyscript-bad = 按键脚本在“{ $token }”处有误：{ $reason }
+keyscript-resize = 调整大小写作 <resize:80x24>
+keyscript-width = 宽度不是数字
+keyscript-height = 高度不是数字
+keyscript-size = 屏幕的宽和高均为 1 到 1000 个单元格
+keyscript-unknown-key = 未知的按键名称（参见 `partnerdesk snapshot --help`）
+keyscript-unclosed = < 没有对应的 >（要输入 < 本身，请写 <lt>）
+
+## When the desk stops on an internal error (the terminal is restored first)
+crash-stopped = 因内部错误在 { $location } 处停止：{ $message }
+crash-changes-safe = 此前已提交的每项更改都安全地保存在账簿中。
+crash-log = 日志位于 { $log }；请将其附在错误报告中。

@@ -32,7 +32,7 @@ pub struct ScriptError {
 
 impl fmt::Display for ScriptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "bad key script at “{}”: {}", self.token, self.reason)
+        f.write_str(&crate::t!("keyscript-bad", token = self.token.as_str(), reason = self.reason.as_str()))
     }
 }
 
@@ -73,16 +73,16 @@ fn key(code: KeyCode, modifiers: KeyModifiers) -> Step {
 }
 
 fn bracketed(inner: &str, token: &str) -> Result<Step, ScriptError> {
-    let err = |reason: &str| ScriptError { token: token.to_string(), reason: reason.to_string() };
+    let err = |reason: &str| ScriptError { token: token.to_string(), reason: crate::t!(reason) };
     if inner == "wait" {
         return Ok(Step::Wait);
     }
     if let Some(size) = inner.strip_prefix("resize:") {
-        let (w, h) = size.split_once('x').ok_or_else(|| err("a resize is written <resize:80x24>"))?;
-        let w: u16 = w.parse().map_err(|_| err("the width is not a number"))?;
-        let h: u16 = h.parse().map_err(|_| err("the height is not a number"))?;
+        let (w, h) = size.split_once('x').ok_or_else(|| err("keyscript-resize"))?;
+        let w: u16 = w.parse().map_err(|_| err("keyscript-width"))?;
+        let h: u16 = h.parse().map_err(|_| err("keyscript-height"))?;
         if w == 0 || h == 0 || w > 1000 || h > 1000 {
-            return Err(err("a screen is 1 to 1000 cells each way"));
+            return Err(err("keyscript-size"));
         }
         return Ok(Step::Resize(w, h));
     }
@@ -104,7 +104,7 @@ fn bracketed(inner: &str, token: &str) -> Result<Step, ScriptError> {
             let c = if mods.contains(KeyModifiers::CONTROL) { c.to_ascii_lowercase() } else { c };
             Ok(key(KeyCode::Char(c), mods))
         }
-        _ => Err(err("unknown key name (see `partnerdesk snapshot --help`)")),
+        _ => Err(err("keyscript-unknown-key")),
     }
 }
 
@@ -118,10 +118,9 @@ pub fn parse(script: &str) -> Result<Vec<Step>, ScriptError> {
         let mut rest = token;
         while !rest.is_empty() {
             if let Some(after) = rest.strip_prefix('<') {
-                let end = after.find('>').ok_or_else(|| ScriptError {
-                    token: token.to_string(),
-                    reason: "a < has no closing > (type < itself as <lt>)".into(),
-                })?;
+                let end = after
+                    .find('>')
+                    .ok_or_else(|| ScriptError { token: token.to_string(), reason: crate::t!("keyscript-unclosed") })?;
                 steps.push(bracketed(&after[..end], token)?);
                 rest = &after[end + 1..];
             } else {

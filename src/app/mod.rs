@@ -24,7 +24,7 @@ pub mod scroll;
 mod services;
 pub mod session;
 mod setup;
-mod time_zone;
+pub mod time_zone;
 
 use crate::domain::Timestamp;
 use crate::domain::link::LinkHosts;
@@ -530,6 +530,18 @@ impl App {
             }
         });
         Ok(())
+    }
+
+    /// The session's language, decided before its first frame (an SSH session decides it once
+    /// it knows who signed in): the setup form an empty book opened with is opened again in it,
+    /// so that its hints and choices are not the server's language.
+    pub fn set_locale(&mut self, locale: Locale) {
+        self.locale = locale;
+        self.customers.follow(locale);
+        if self.is_empty_book() && matches!(self.overlays.as_slice(), [Overlay::Form(_)]) {
+            self.overlays.clear();
+            crate::i18n::scoped(locale, || setup::open_if_empty(self));
+        }
     }
 
     /// The language the signed-in partner user chose for themselves, if they did.

@@ -92,7 +92,5 @@ pub fn resolve_actor(book: &Book, email: Option<&str>) -> Result<Option<Actor>> 
     if let Some(actor) = read.actor(&email)? {
         return Ok(Some(actor));
     }
-    bail!(
-        "{email} is neither a partner user nor a user of a customer in this book; check the address, or list users with `partnerdesk export`."
-    )
+    bail!("{}", crate::t!("session-unknown-user", email = email.as_str()))
 }

@@ -5,20 +5,25 @@
 use super::App;
 use crate::domain::permission::Actor;
 use crate::i18n::zone::Zone;
-use crate::store::Reads;
+use crate::store::{Book, Reads};
 use crate::text;
+
+/// The time zone `actor` chose for themselves with `:tz`, if they are a partner user who did.
+pub fn kept_zone(book: &Book, actor: Option<&Actor>) -> Option<Zone> {
+    let Some(Actor::Partner(user)) = actor else { return None };
+    match book.read().and_then(|r| r.operator_zone(&user.email)) {
+        Ok(zone) => zone,
+        Err(e) => {
+            tracing::warn!("the operator's time zone cannot be read: {e}");
+            None
+        }
+    }
+}
 
 impl App {
     /// The time zone the signed-in partner user chose for themselves, if they did.
     pub fn own_zone(&self) -> Option<Zone> {
-        let Some(Actor::Partner(user)) = &self.session.actor else { return None };
-        match self.book().read().and_then(|r| r.operator_zone(&user.email)) {
-            Ok(zone) => zone,
-            Err(e) => {
-                tracing::warn!("the operator's time zone cannot be read: {e}");
-                None
-            }
-        }
+        kept_zone(self.book(), self.session.actor.as_ref())
     }
 
     /// `:tz NAME`: times in `name` from now on, kept as the operator's own (a read-only session

@@ -57,7 +57,7 @@ pub fn run(args: AuditArgs, who: &Who) -> Result<()> {
             say!(
                 "{:>6}  {}  {} {} {} {}",
                 e.seq,
-                e.at.format("%Y-%m-%d %H:%M:%S"),
+                cli.zone.second(&e.at),
                 pad(&e.actor, 28),
                 pad(&e.action, 30),
                 pad(&e.target, 36),

@@ -312,6 +312,8 @@ struct Visible {
     graph_ids: HashMap<String, String>,
     assignments: Vec<AccessAssignment>,
     groups: Vec<SecurityGroup>,
+    /// The zone the text output's dates are in.
+    zone: crate::i18n::zone::Zone,
 }
 
 fn visible(cli: &CliSession) -> Result<Visible> {
@@ -321,7 +323,7 @@ fn visible(cli: &CliSession) -> Result<Visible> {
     let assignments: Vec<AccessAssignment> =
         read.access_assignments()?.into_iter().filter(|a| scope.sees_customer(a.customer)).collect();
     let groups = read.security_groups()?.into_iter().filter(|g| assignments.iter().any(|a| a.group == g.id)).collect();
-    Ok(Visible { rels, graph_ids: read.graph_relationship_ids()?, assignments, groups })
+    Ok(Visible { rels, graph_ids: read.graph_relationship_ids()?, assignments, groups, zone: cli.zone.clone() })
 }
 
 impl Visible {
@@ -368,7 +370,7 @@ fn relationship_json(v: &Visible, r: &AdminRelationship, now: Timestamp) -> Valu
 fn say_relationship(v: &Visible, r: &AdminRelationship, now: Timestamp) -> Result<()> {
     let status = r.status_at(now);
     let roles: Vec<String> = r.roles.iter().map(|x| x.name()).collect();
-    let ends = r.ends_at.map_or_else(|| "—".into(), |e| e.format("%Y-%m-%d").to_string());
+    let ends = r.ends_at.map_or_else(|| "—".into(), |e| v.zone.date(&e));
     say!("{} · {} · {} · {} · {ends} · {}", r.id, r.customer_name, r.name, status.label(), crate::i18n::list(&roles));
     if status == crate::domain::admin::AdminRelationshipStatus::ApprovalPending {
         if let Some(e) = forecast::ending(r, now) {
@@ -526,7 +528,7 @@ fn expiring(who: &Who, within: Option<u32>, json: bool) -> Result<()> {
                 e.id,
                 e.customer_name,
                 e.name,
-                e.ends_at.format("%Y-%m-%d"),
+                v.zone.date(&e.ends_at),
                 words::ends_in(e.days_left),
                 words::renewal(e.renewal)
             );

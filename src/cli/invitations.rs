@@ -39,6 +39,9 @@ pub struct InviteArgs {
     /// Who receives the email (default: the customer's Global admin).
     #[arg(long, value_name = "EMAIL")]
     pub recipient: Option<String>,
+    /// The email's language: en, vi, tr or zh-CN (default: the customer's country's).
+    #[arg(long, value_name = "LANG")]
+    pub email_lang: Option<crate::i18n::Locale>,
     /// Leave delegated administration privileges out (refused in the US Government and Germany clouds).
     #[arg(long)]
     pub no_admin: bool,
@@ -119,8 +122,12 @@ pub fn invite(args: InviteArgs, who: &Who) -> Result<()> {
             return Err(Usage(t!("cli-invite-whom")).into());
         }
     };
-    let request =
-        Request { target, include_admin: !args.no_admin, recipient: args.recipient.clone().unwrap_or_default() };
+    let request = Request {
+        target,
+        include_admin: !args.no_admin,
+        recipient: args.recipient.clone().unwrap_or_default(),
+        language: args.email_lang,
+    };
     let ctx = cli.ctx()?;
     let mut inv = ops::request(&cli.book, &ctx, request, &cli.hosts)?;
     if args.send {

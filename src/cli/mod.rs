@@ -204,7 +204,7 @@ fn config_command(args: &ConfigArgs) -> Result<()> {
         say!("{}", crate::config::DEFAULT.trim_end());
     } else if args.actions {
         for (name, binding) in crate::app::keymap::rebindable() {
-            say!("{name:<40} {:<14} {}", binding.shown, binding.help);
+            say!("{} {} {}", crate::cells::pad(&name, 40), crate::cells::pad(binding.shown, 14), binding.help);
         }
     } else {
         let path = crate::config::path().context(crate::t!("cli-config-no-home"))?;
@@ -399,6 +399,7 @@ pub fn run(cli: Cli) -> Result<()> {
         csv: crate::export::CsvDialect { excel: config.excel.unwrap_or(false) },
         mouse: config.mouse.unwrap_or(true),
         fuzzy: config.fuzzy.unwrap_or(false),
+        zone: config.tz,
         served: None,
     };
     dispatch(cli.command, &who)
@@ -556,6 +557,8 @@ pub struct Who {
     pub mouse: bool,
     /// The filter is fuzzy (config `fuzzy`).
     pub fuzzy: bool,
+    /// The time zone the config file names (`tz`): before the operator's own and `TZ`.
+    pub zone: Option<crate::i18n::zone::Zone>,
     /// The book `serve` holds and the key's user, for a command that came over SSH: it uses
     /// that book and acts as that user, never a file or an `--as` of its own.
     pub served: Option<remote::Served>,
@@ -567,6 +570,8 @@ struct CliSession {
     session: Session,
     now: crate::domain::Timestamp,
     hosts: crate::domain::link::LinkHosts,
+    /// The zone the text output's times are in, as the desk would show them (JSON is UTC).
+    zone: crate::i18n::zone::Zone,
 }
 
 impl CliSession {
@@ -582,7 +587,8 @@ impl CliSession {
     fn with_book(book: Arc<Book>, who: &Who) -> Result<Self> {
         let clock = SystemClock;
         let session = new_session(&book, who, &clock)?;
-        Ok(Self { book, session, now: clock.now(), hosts: Default::default() })
+        let zone = operator_zone(&book, &session, who);
+        Ok(Self { book, session, now: clock.now(), hosts: Default::default(), zone })
     }
 
     /// What this session's reader may see.
@@ -599,6 +605,16 @@ impl CliSession {
             seed: fastrand::u64(..),
         })
     }
+}
+
+/// The zone a session shows times in: the config file's `tz`, then the operator's own (`:tz`),
+/// then the machine's (`TZ`) — or, for a command sent over SSH, UTC (the server's zone is
+/// nobody's in particular).
+fn operator_zone(book: &Book, session: &Session, who: &Who) -> crate::i18n::zone::Zone {
+    who.zone
+        .clone()
+        .or_else(|| crate::app::time_zone::kept_zone(book, session.actor.as_ref()))
+        .unwrap_or_else(|| if who.served.is_some() { Default::default() } else { crate::i18n::zone::Zone::local() })
 }
 
 fn new_session(book: &Book, who: &Who, clock: &dyn Clock) -> Result<Session> {
@@ -658,6 +674,7 @@ fn run_tui(book: Arc<Book>, who: &Who) -> Result<()> {
     log_migration(&book);
     crate::frontend::local::install_panic_hook(log);
     let mut app = App::new(book, session, clock, theme::from_env(who.palette))?;
+    app.zone = operator_zone(app.book(), &app.session, who);
     app.colours = theme::Depth::detect(|name| std::env::var(name).ok());
     app.csv = who.csv;
     app.mouse = who.mouse;
@@ -746,6 +763,7 @@ fn run_snapshot(args: SnapshotArgs, who: &Who) -> Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let depth = if no_color { theme::Depth::None } else { theme::Depth::TrueColor };
     let mut app = App::new(book, session, clock, theme::theme(who.palette, depth))?;
+    app.zone = operator_zone(app.book(), &app.session, who);
     if args.now.is_some() {
         // A frozen clock makes the whole screen reproducible, tokens of new invitations included.
         app.seed.set(now.timestamp() as u64);

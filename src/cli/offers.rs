@@ -157,14 +157,15 @@ fn catalogue(who: &Who, json: bool) -> Result<()> {
             || t!("cli-catalogue-no-trial"),
             |trial| t!("cli-catalogue-trial", licences = trial.licences, days = trial.days),
         );
-        say!(
-            "{:>3}  {} up to {:>6}  {} {}",
-            o.id,
-            pad(&o.name, 42),
-            o.max_licences,
-            pad(&trial, 16),
-            o.services.join(", ")
+        let line = t!(
+            "catalogue-offer-line",
+            id = crate::cells::pad_left(&o.id.to_string(), 3),
+            name = pad(&o.name, 42),
+            licences = crate::cells::pad_left(&o.max_licences.to_string(), 6),
+            trial = pad(&trial, 16),
+            services = crate::i18n::list(&o.services)
         );
+        say!("{line}");
     }
     Ok(())
 }
@@ -195,7 +196,7 @@ fn uses(who: &Who, id: &str, json: bool) -> Result<()> {
         let got: Vec<String> = u.lines.iter().map(|l| format!("{} × {}", l.name, l.quantity)).collect();
         let line = t!(
             "cli-offer-use",
-            at = u.at.format("%Y-%m-%d %H:%M").to_string(),
+            at = cli.zone.minute(&u.at),
             company = &u.company,
             by = u.by.as_str(),
             lines = crate::i18n::list(&got),

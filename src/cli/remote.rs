@@ -74,6 +74,7 @@ fn run_here(served: Served, command_line: &str) -> u8 {
             csv: Default::default(),
             mouse: false,
             fuzzy: false,
+            zone: None,
             served: Some(served),
         };
         finish(super::dispatch(cli.command, &who), json)

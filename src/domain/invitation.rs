@@ -186,6 +186,8 @@ impl Invitation {
 pub struct ResellerRequest {
     pub include_admin: bool,
     pub recipient: Email,
+    /// The language of the email; `None`: the customer's country's.
+    pub language: Option<crate::i18n::Locale>,
 }
 
 /// Rules 1, 2 and 3, and the link of rule 4: builds a draft reseller invitation for `customer`.
@@ -217,7 +219,8 @@ pub fn request_reseller(
     none_waiting(customer, open_invitations, now)?;
     let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
     let link = link::reseller_link(hosts, customer.cloud, partner, request.include_admin, token);
-    let email = default_email(org, &sender.name, customer, &link, request.include_admin);
+    let letter = letter(org, &sender.name, customer, &link, request.include_admin);
+    let email = EmailDraft::from(&ResellerLetter { language: request.language, ..letter });
     Ok(Invitation {
         include_admin: request.include_admin,
         customer: Some(customer.tenant_id),
@@ -346,6 +349,7 @@ fn letter(org: &PartnerOrganization, sender: &str, customer: &Customer, link: &s
         portal: customer.cloud.acceptance_portal(),
         link: link.to_string(),
         admin: dap,
+        language: None,
         restore: false,
     }
 }

@@ -20,6 +20,8 @@ pub struct ResellerLetter {
     pub link: String,
     /// Whether delegated administration privileges are asked too.
     pub admin: bool,
+    /// The language the operator chose for it; `None`: its country's (`country`).
+    pub language: Option<crate::i18n::Locale>,
     /// An existing reseller customer is asked to restore delegated administration privileges
     /// only (seed 004).
     pub restore: bool,

@@ -76,6 +76,8 @@ pub enum Input {
     User,
     UsedBy,
     Where,
+    /// The language a draft email is written in.
+    EmailLanguage,
     /// One directory role among several checkboxes.
     Role(super::admin::DirectoryRole),
     /// The licence count of one service of an offer (its catalogue id), among several.
@@ -152,6 +154,7 @@ impl Input {
             User => "user",
             UsedBy => "used_by",
             Where => "where",
+            EmailLanguage => "email_language",
             Role(_) => "roles",
             Named(name) => name,
         }

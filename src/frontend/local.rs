@@ -65,17 +65,17 @@ pub fn install_panic_hook(log: Option<PathBuf>) {
     std::panic::set_hook(Box::new(move |info| {
         restore();
         tracing::error!("panic: {info}");
-        let location = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let location = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
         let message = info
             .payload()
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".into());
-        eprintln!("partnerdesk stopped on an internal error{location}: {message}");
-        eprintln!("Every change committed before it is safe in the book.");
+            .unwrap_or_default();
+        eprintln!("partnerdesk: {}", crate::t!("crash-stopped", location = location, message = message));
+        eprintln!("{}", crate::t!("crash-changes-safe"));
         if let Some(log) = &log {
-            eprintln!("The log is at {}; please attach it to a bug report.", log.display());
+            eprintln!("{}", crate::t!("crash-log", log = log.display().to_string()));
         }
         if std::env::var_os("RUST_BACKTRACE").is_some() {
             previous(info);

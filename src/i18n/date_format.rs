@@ -1,15 +1,12 @@
 //! How a date is written on screen (config `date_format`): day, month and year in the order and
-//! with the separators the operator is used to — "28.11.2026", "28/11/2026", "11/28/26" — or
-//! the default "2026-11-28". Numbers only: a month's name would be English whatever the
+//! with the separators the operator is used to — "28.11.2026", "28/11/2026", "11/28/26" — in
+//! place of the way of the operator's language (`zone::date_pattern`). Numbers only: a month's name would be English whatever the
 //! operator's language. Times follow the date as they always do ("28.11.2026 05:30 +07").
 //!
 //! One format per process, set once from the config file before any screen is drawn; files
 //! and JSON keep RFC 3339 whatever it is.
 
 use std::sync::OnceLock;
-
-/// The default: ISO 8601, which sorts as it reads.
-pub const DEFAULT: &str = "%Y-%m-%d";
 
 /// Longest pattern taken (the longest sensible one, `%d. %m. %Y`, is 10 characters).
 const MAX_PATTERN: usize = 12;
@@ -59,9 +56,10 @@ pub fn set(pattern: String) {
     let _ = PATTERN.set(pattern);
 }
 
-/// The date pattern in force (strftime: `%d`, `%m`, `%Y`, `%y`).
-pub fn pattern() -> &'static str {
-    PATTERN.get().map_or(DEFAULT, String::as_str)
+/// The date pattern the config put in force (strftime: `%d`, `%m`, `%Y`, `%y`), if it set one;
+/// otherwise each language writes dates its own way (`zone::date_pattern`).
+pub fn configured() -> Option<&'static str> {
+    PATTERN.get().map(String::as_str)
 }
 
 #[cfg(test)]
@@ -86,7 +84,7 @@ mod tests {
     #[test]
     fn every_pattern_taken_writes_a_date_jiff_can_format() {
         let day = jiff::civil::date(2026, 11, 28);
-        for (pattern, shown) in [("%d.%m.%Y", "28.11.2026"), ("%m/%d/%y", "11/28/26"), (DEFAULT, "2026-11-28")] {
+        for (pattern, shown) in [("%d.%m.%Y", "28.11.2026"), ("%m/%d/%y", "11/28/26"), ("%Y-%m-%d", "2026-11-28")] {
             let pattern = parse(pattern).expect("a date format");
             assert_eq!(jiff::fmt::strtime::format(pattern.as_str(), day).expect("formats"), shown);
         }

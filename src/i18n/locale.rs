@@ -87,7 +87,7 @@ impl std::str::FromStr for Locale {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Locale::parse(s).ok_or_else(|| {
             let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-            format!("{s:?} is not a language partnerdesk speaks; use one of {}", tags.join(", "))
+            crate::t!("config-language-unknown", language = s, languages = super::list(&tags))
         })
     }
 }

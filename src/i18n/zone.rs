@@ -9,6 +9,23 @@
 use crate::domain::Timestamp;
 use jiff::tz::TimeZone;
 
+/// How a day is written, as a strftime pattern: the config's `date_format` if it sets one, else
+/// the current locale's way: CLDR's short date of each
+/// language with its day and month in two digits, so that a column of dates stays straight
+/// (vi `dd/MM/y`, tr `dd.MM.y`, zh-CN `y/MM/dd`); English keeps ISO 8601, which no English
+/// reader misreads (its CLDR short date, `M/d/yy`, reads differently either side of the Atlantic).
+pub fn date_pattern() -> &'static str {
+    if let Some(pattern) = super::date_format::configured() {
+        return pattern;
+    }
+    match super::current() {
+        super::Locale::En => "%Y-%m-%d",
+        super::Locale::Vi => "%d/%m/%Y",
+        super::Locale::Tr => "%d.%m.%Y",
+        super::Locale::ZhCn => "%Y/%m/%d",
+    }
+}
+
 /// A time zone, by its IANA name.
 #[derive(Clone, Debug)]
 pub struct Zone(TimeZone);
@@ -58,21 +75,22 @@ impl Zone {
         instant.to_zoned(self.0.clone())
     }
 
-    /// The day `t` falls on here: "2026-11-28" (or as config `date_format` writes it).
+    /// The day `t` falls on here, as the reader's language writes it: "2026-11-28",
+    /// "28/11/2026", "28.11.2026", "2026/11/28".
     pub fn date(&self, t: &Timestamp) -> String {
-        self.zoned(t).strftime(super::date_format::pattern()).to_string()
+        self.zoned(t).strftime(date_pattern()).to_string()
     }
 
     /// `t` here to the minute, with the zone: "2026-11-28 05:30 +07".
     pub fn minute(&self, t: &Timestamp) -> String {
         let z = self.zoned(t);
-        format!("{} {} {}", z.strftime(super::date_format::pattern()), z.strftime("%H:%M"), self.said(&z))
+        format!("{} {} {}", z.strftime(date_pattern()), z.strftime("%H:%M"), self.said(&z))
     }
 
     /// `t` here to the second, with the zone: "2026-11-28 05:30:07 +07".
     pub fn second(&self, t: &Timestamp) -> String {
         let z = self.zoned(t);
-        format!("{} {} {}", z.strftime(super::date_format::pattern()), z.strftime("%H:%M:%S"), self.said(&z))
+        format!("{} {} {}", z.strftime(date_pattern()), z.strftime("%H:%M:%S"), self.said(&z))
     }
 
     /// The zone as a time says it: "UTC" for UTC itself, else the offset at that moment —
@@ -97,6 +115,15 @@ impl Zone {
     }
 }
 
+/// In the config file, as `:tz` takes it: `tz = "Asia/Ho_Chi_Minh"`; a name the time zone
+/// database lacks is refused, saying so.
+impl<'de> serde::Deserialize<'de> for Zone {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Zone::named(&name).ok_or_else(|| serde::de::Error::custom(crate::t!("config-zone-unknown", zone = name)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +144,20 @@ mod tests {
         assert_eq!(Zone::named("Asia/Kolkata").expect("a zone").minute(&t), "2026-11-28 04:00 +05:30");
         assert_eq!(Zone::named("America/Sao_Paulo").expect("a zone").minute(&t), "2026-11-27 19:30 -03");
         assert_eq!(Zone::default().minute(&t), "2026-11-27 22:30 UTC");
+    }
+
+    #[test]
+    fn each_language_writes_the_day_its_own_way_and_the_time_alike() {
+        use crate::i18n::{Locale, scoped};
+        let t = at(2026, 11, 27, 22, 30);
+        let saigon = Zone::named("Asia/Ho_Chi_Minh").expect("a zone");
+        let said = |locale| scoped(locale, || (saigon.date(&t), saigon.minute(&t)));
+        assert_eq!(said(Locale::En), ("2026-11-28".into(), "2026-11-28 05:30 +07".into()));
+        assert_eq!(said(Locale::Vi), ("28/11/2026".into(), "28/11/2026 05:30 +07".into()));
+        assert_eq!(said(Locale::Tr), ("28.11.2026".into(), "28.11.2026 05:30 +07".into()));
+        assert_eq!(said(Locale::ZhCn), ("2026/11/28".into(), "2026/11/28 05:30 +07".into()));
+        let widths: Vec<usize> = Locale::ALL.iter().map(|l| scoped(*l, || saigon.second(&t).len())).collect();
+        assert!(widths.iter().all(|w| *w == widths[0]), "a column of times is as wide in every language");
     }
 
     #[test]

@@ -207,7 +207,7 @@ pub fn set_support_contacts(
         let mut outcome = BulkOutcome::default();
         for id in ids {
             let Some(before) = tx.customer(*id)? else {
-                outcome.refused.push((id.to_string(), "no longer in the book".into()));
+                outcome.refused.push((id.to_string(), Refusal::new(BookMsg::CustomerGone).msg.to_string()));
                 continue;
             };
             match rules::set_support_contacts(&before, contacts, mode, &users) {

@@ -29,6 +29,8 @@ pub struct Request {
     pub include_admin: bool,
     /// Who receives the email; empty for the customer's first Global admin.
     pub recipient: String,
+    /// The language of the email; `None`: the customer's country's.
+    pub language: Option<crate::i18n::Locale>,
 }
 
 fn new_tenant_id(rng: &mut fastrand::Rng) -> TenantId {
@@ -86,7 +88,7 @@ pub fn request(book: &Book, ctx: &OpContext, req: Request, hosts: &LinkHosts) ->
                 &org,
                 &customer,
                 &open,
-                ResellerRequest { include_admin: req.include_admin, recipient },
+                ResellerRequest { include_admin: req.include_admin, recipient, language: req.language },
                 id,
                 &token,
                 hosts,

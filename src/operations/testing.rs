@@ -31,7 +31,12 @@ pub fn book() -> Book {
     })
     .unwrap();
     let sales = actor(&book, "lan@saomai.vn");
-    let request = Request { target: Target::Existing(customer_id(3)), include_admin: true, recipient: String::new() };
+    let request = Request {
+        target: Target::Existing(customer_id(3)),
+        include_admin: true,
+        recipient: String::new(),
+        language: None,
+    };
     let draft = invitations::request(&book, &ctx(&sales), request, &LinkHosts::default()).unwrap();
     invitations::mark_sent(&book, &ctx(&sales), draft.id, draft.version, draft.email).unwrap();
     book

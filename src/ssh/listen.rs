@@ -82,7 +82,9 @@ fn load_keys(path: &std::path::Path) -> Result<Vec<Operator>> {
     let file = keys::authorized(path)?;
     for (line, why) in &file.skipped {
         tracing::warn!(file = %path.display(), line, "authorized keys line skipped: {why}");
-        eprintln!("partnerdesk: {} line {line} skipped: {why}", path.display());
+        let said =
+            crate::t!("ssh-key-line-skipped", path = path.display().to_string(), line = *line, why = why.as_str());
+        eprintln!("partnerdesk: {said}");
     }
     Ok(file.operators)
 }
@@ -94,13 +96,14 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
     keys::strict_mode(&options.authorized_keys, "authorized keys")?;
     let host_key = keys::host_key(&options.host_key)?;
     report_file_limit();
-    eprintln!(
-        "partnerdesk serving on {} for {} key(s); host key {} ({})",
-        options.listen,
-        operators.len(),
-        keys::fingerprint(&host_key),
-        options.host_key.display()
+    let serving = crate::t!(
+        "ssh-serving",
+        listen = options.listen.to_string(),
+        keys = operators.len(),
+        fingerprint = keys::fingerprint(&host_key),
+        path = options.host_key.display().to_string()
     );
+    eprintln!("partnerdesk: {serving}");
     tracing::info!(listen = %options.listen, keys = operators.len(), "serving");
     let config = server_config(&options, host_key);
     let desk = Desk {
@@ -125,7 +128,7 @@ fn report_file_limit() {
     if let Some((before, after)) = raise_file_limit() {
         if after > before {
             tracing::info!(before, after, "open files limit raised");
-            eprintln!("partnerdesk: open files limit raised from {before} to {after}");
+            eprintln!("partnerdesk: {}", crate::t!("ssh-file-limit-raised", before = before, after = after));
         } else {
             tracing::info!(limit = before, "open files limit");
         }

@@ -335,8 +335,8 @@ pub fn run(spec: SessionSpec, link: Link) -> Result<()> {
     let mut app = App::sharing(spec.book, &spec.list, session, clock, spec.env.theme())?;
     app.colours = spec.env.depth();
     // The operator's own language, then the one their client sent, then the server's.
-    app.locale = app.own_language().unwrap_or_else(|| spec.env.locale());
-    app.customers.follow(app.locale);
+    let locale = app.own_language().unwrap_or_else(|| spec.env.locale());
+    app.set_locale(locale);
     // Times: the operator's own zone, then the one their client sent, else UTC (and every
     // time says "UTC"): the server's zone is nobody's in particular.
     app.zone = app.own_zone().or_else(|| spec.env.zone()).unwrap_or_default();

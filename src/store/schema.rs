@@ -14,7 +14,6 @@ use anyhow::{Result, bail};
 use redb::{
     Key, ReadableTable, ReadableTableMetadata, Table, TableDefinition, TableError, TableHandle, WriteTransaction,
 };
-use std::fmt;
 
 /// What `meta.kind` says in every partnerdesk book.
 pub const BOOK_KIND: &[u8] = b"partnerdesk-book";
@@ -302,28 +301,6 @@ pub fn migrate(txn: &WriteTransaction, from: u32) -> Result<Migration> {
 /// The migration log from its `meta` entry (none: a book never migrated), oldest first.
 pub fn decode_log(raw: Option<&[u8]>) -> Result<Vec<Migration>> {
     raw.map_or(Ok(Vec::new()), |raw| decode_record(raw, META.name()))
-}
-
-impl fmt::Display for Migration {
-    /// `schema v3 → v5: 120 audit records reduced to their changed fields; 1204 records of 11
-    /// tables given checksums`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "schema v{} → v{}", self.from, self.to)?;
-        for (i, step) in self.steps.iter().enumerate() {
-            f.write_str(if i == 0 { ": " } else { "; " })?;
-            match step {
-                Step::ListRowsRebuilt { customers } => write!(f, "list rows rebuilt for {customers} customers")?,
-                Step::CatalogueAdded { offers: 0 } => f.write_str("its catalogue of offers kept")?,
-                Step::CatalogueAdded { offers } => write!(f, "default catalogue of {offers} offers added")?,
-                Step::AuditReduced { records } => write!(f, "{records} audit records reduced to their changed fields")?,
-                Step::ChecksumsAdded { tables, records } => {
-                    write!(f, "{records} records of {tables} tables given checksums")?
-                }
-                Step::OperatorSettingsAdded => f.write_str("a table for the operators' own language added")?,
-            }
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]

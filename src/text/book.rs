@@ -1,6 +1,6 @@
 //! Opening and writing the book file: why it could not be done.
 
-use crate::store::{FileProblem, OpenError, WriteError};
+use crate::store::{FileProblem, Migration, MigrationStep, OpenError, WriteError};
 use crate::t;
 use std::fmt;
 
@@ -45,5 +45,31 @@ impl fmt::Display for WriteError {
             WriteError::Conflict(m) => m.fmt(f),
             WriteError::Storage(e) => f.write_str(&t!("write-storage", error = format!("{e:#}"))),
         }
+    }
+}
+
+/// What bringing a book up to date did: "schema v3 → v5: 120 audit records reduced to their
+/// changed fields; 1204 records of 11 tables given checksums".
+impl fmt::Display for Migration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let steps: Vec<String> = self
+            .steps
+            .iter()
+            .map(|step| match *step {
+                MigrationStep::ListRowsRebuilt { customers } => t!("migration-list-rows", customers = customers),
+                MigrationStep::CatalogueAdded { offers: 0 } => t!("migration-catalogue-kept"),
+                MigrationStep::CatalogueAdded { offers } => t!("migration-catalogue-added", offers = offers),
+                MigrationStep::AuditReduced { records } => t!("migration-audit-reduced", records = records),
+                MigrationStep::ChecksumsAdded { tables, records } => {
+                    t!("migration-checksums", tables = tables, records = records)
+                }
+                MigrationStep::OperatorSettingsAdded => t!("migration-operator-settings"),
+            })
+            .collect();
+        let schema = t!("migration-schema", from = self.from, to = self.to);
+        if steps.is_empty() {
+            return f.write_str(&schema);
+        }
+        f.write_str(&t!("migration-steps", schema = schema, steps = steps.join(&t!("migration-separator"))))
     }
 }

@@ -67,6 +67,7 @@ impl std::fmt::Display for crate::domain::Input {
             Trial => Phrase("input-trial"),
             UsedBy => Phrase("input-used-by"),
             Where => Phrase("input-where"),
+            EmailLanguage => Phrase("input-email-language"),
             Role(role) => return f.write_str(&role.label()),
             Named(name) => return f.write_str(name),
         };

@@ -207,3 +207,9 @@ pub fn licences(list: &str) -> String {
 }
 pub const SR_OPEN: Phrase = Phrase("sr-open");
 pub const SR_CLOSED: Phrase = Phrase("sr-closed");
+/// The request form's first choice of email language, for a prospect: its country's.
+pub const EMAIL_LANGUAGE_BY_COUNTRY: Phrase = Phrase("email-language-by-country");
+/// The request form's first choice of email language, for a customer: "Tiếng Việt (its country's)".
+pub fn email_language_of_country(language: &str) -> String {
+    t!("email-language-of-country", language = language)
+}

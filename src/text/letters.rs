@@ -11,8 +11,8 @@ use crate::t;
 
 impl From<&ResellerLetter> for EmailDraft {
     fn from(letter: &ResellerLetter) -> Self {
-        let ResellerLetter { partner, sender, company, country, portal, link, admin, restore } = letter;
-        scoped(Locale::for_country(country.as_str()), || {
+        let ResellerLetter { partner, sender, company, country, portal, link, admin, language, restore } = letter;
+        scoped(language.unwrap_or_else(|| Locale::for_country(country.as_str())), || {
             let (subject, body) = match (*restore, *admin) {
                 (true, _) => ("letter-restore-admin-subject", "letter-restore-admin-body"),
                 (false, true) => ("letter-reseller-subject", "letter-reseller-body-admin"),

@@ -59,7 +59,7 @@ pub fn cli_admin_not_granted(partner: &str) -> String {
 pub fn grant_summary(s: &GrantSummary, name: impl Fn(PartnerId) -> String) -> String {
     let roles = match &s.roles {
         GrantedRoles::Everything => Phrase("admin-grant-everything").to_string(),
-        GrantedRoles::Roles(roles) => roles.iter().map(|r| r.name()).collect::<Vec<_>>().join(", "),
+        GrantedRoles::Roles(roles) => crate::i18n::list(&roles.iter().map(|r| r.name()).collect::<Vec<_>>()),
     };
     let (length, days) = match s.length {
         GrantLength::UntilRemoved => ("removed", 0),

@@ -63,3 +63,11 @@ pub fn bought(counts: &str, admin: bool) -> String {
     }
 }
 pub const NEW_OFFER_HINT: Phrase = Phrase("new-offer-hint");
+/// One offered service on the offer's page: "Microsoft 365 Business Premium — 25 licences",
+/// with the trial's length when it is a trial.
+pub fn offered_line(name: &str, licences: u32, trial_days: Option<u32>) -> String {
+    match trial_days {
+        Some(days) => t!("offered-trial-line", name = name, licences = licences, days = days),
+        None => t!("offered-line", name = name, licences = licences),
+    }
+}

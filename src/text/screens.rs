@@ -224,3 +224,5 @@ pub fn zone_now(zone: &str) -> String {
 pub fn zone_unknown(zone: &str) -> String {
     t!("zone-unknown", zone = zone)
 }
+/// Beside a checkbox the operator may not change (its hint says why).
+pub const FIELD_LOCKED: Phrase = Phrase("field-locked");

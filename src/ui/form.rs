@@ -110,7 +110,7 @@ fn draw_value(app: &App, kind: &FieldKind, focused: bool, area: Rect, buf: &mut 
             let mark = if *on { "[x]" } else { "[ ]" };
             let mut spans = vec![styled(mark, if focused { theme.key } else { theme.base })];
             if locked.is_some() {
-                spans.push(styled(" locked", theme.dim));
+                spans.push(styled(format!(" {}", text::FIELD_LOCKED), theme.dim));
             }
             buf.set_line(area.x, area.y, &Line::from(spans), area.width);
         }
@@ -120,12 +120,18 @@ fn draw_value(app: &App, kind: &FieldKind, focused: bool, area: Rect, buf: &mut 
             buf.set_line(
                 area.x,
                 area.y,
-                &Line::from(vec![styled("◂ ", theme.dim), styled(value, style), styled(" ▸", theme.dim)]),
+                &Line::from(vec![
+                    styled("◂ ", theme.dim),
+                    // A value wider than the field says so, and ▸ stays in view.
+                    styled(cells::clip(&value, usize::from(area.width).saturating_sub(4)), style),
+                    styled(" ▸", theme.dim),
+                ]),
                 area.width,
             );
         }
         FieldKind::Fixed(value) => {
-            buf.set_line(area.x, area.y, &Line::from(Span::raw(value.clone())), area.width);
+            let shown = cells::clip(value, area.width.into());
+            buf.set_line(area.x, area.y, &Line::from(Span::raw(shown)), area.width);
         }
     }
 }

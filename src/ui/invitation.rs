@@ -48,10 +48,9 @@ pub fn draw(app: &App, inv: &Invitation, area: Rect, buf: &mut Buffer) {
     }
     if let Some(terms) = app.invitations.offers.get(&inv.id) {
         for line in &terms.lines {
-            let days = terms.trial_days.map_or_else(String::new, |d| format!(", {d} days"));
             lines.push(Line::from(vec![
                 field(&Input::Offer.to_string()),
-                Span::raw(format!("{} — {} licences{days}", line.name, line.quantity)),
+                Span::raw(text::offered_line(&line.name, line.quantity, terms.trial_days)),
             ]));
         }
         lines

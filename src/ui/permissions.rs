@@ -115,7 +115,7 @@ fn draw_relationships(app: &App, area: Rect, buf: &mut Buffer, items: &[AdminRel
             Span::raw(r.id.to_string()),
             Span::raw(r.customer_name.clone()),
             Span::raw(r.name.clone()),
-            styled(roles.join(", "), theme.dim),
+            styled(crate::i18n::list(&roles), theme.dim),
             styled(status.label(), style),
             // A request waiting for the customer ends when it lapses, 90 days after it was made.
             match (status, crate::domain::gdap::forecast::ending(r, now)) {

@@ -67,11 +67,8 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
         )),
         mca,
     ]));
-    let contacts = if c.support_contacts.is_empty() {
-        text::NONE.to_string()
-    } else {
-        c.support_contacts.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(", ")
-    };
+    let contacts =
+        if c.support_contacts.is_empty() { text::NONE.to_string() } else { crate::i18n::list(&c.support_contacts) };
     out.push(Line::from(vec![
         label(text::REC_ADDRESS, app),
         Span::raw(text::address_and_contacts(&c.address.one_line(), &contacts)),
@@ -95,11 +92,11 @@ fn account(app: &App, c: &Customer) -> Vec<Line<'static>> {
         c.relationships.iter().map(|r| format!("{} ({})", name(r.partner), r.kind.label())).collect();
     out.push(Line::from(vec![
         label(text::REC_PARTNERS, app),
-        Span::raw(if partners.is_empty() { text::NONE.to_string() } else { partners.join(", ") }),
+        Span::raw(if partners.is_empty() { text::NONE.to_string() } else { crate::i18n::list(&partners) }),
     ]));
     out.push(Line::from(vec![
         label(text::REC_SERVICES, app),
-        Span::raw(if c.services.is_empty() { text::NONE.to_string() } else { c.services.join(", ") }),
+        Span::raw(if c.services.is_empty() { text::NONE.to_string() } else { crate::i18n::list(&c.services) }),
     ]));
 
     out
@@ -185,7 +182,7 @@ fn users(app: &App, c: &Customer) -> Vec<Line<'static>> {
         spans.push(Span::raw(if licences.is_empty() {
             text::NO_LICENCES.to_string()
         } else {
-            text::licences(&licences.join(", "))
+            text::licences(&crate::i18n::list(&licences))
         }));
         out.push(Line::from(spans));
     }

@@ -14,6 +14,7 @@ use crate::domain::country::Cloud;
 use crate::domain::customer::ProspectInput;
 use crate::domain::invitation::{self, AcceptChoices, Invitation, InvitationStatus};
 use crate::domain::permission::Operation;
+use crate::i18n::Locale;
 use crate::operations::invitations::{self as ops, Request, Target};
 use crate::store::Reads;
 use crate::text;
@@ -109,6 +110,7 @@ pub(super) fn open_request_form(app: &mut App) {
             let fields = vec![
                 Field::fixed(Input::Customer, format!("{} ({})", row.name, row.domain)),
                 Field::text(Input::Recipient, &admin, text::RECIPIENT_PLACEHOLDER),
+                email_language(Some(Locale::for_country(row.country.as_str()))),
                 dap,
             ];
             (text::REQUEST_TITLE.to_string(), fields, Some(row.tenant_id))
@@ -122,6 +124,7 @@ pub(super) fn open_request_form(app: &mut App) {
                 Field::text(Input::Country, org.country.as_str(), "VN"),
                 Field::choice(Input::Cloud, clouds, cloud),
                 Field::text(Input::Domain, "", text::DOMAIN_PLACEHOLDER).with_hint(text::DOMAIN_HINT),
+                email_language(None),
                 dap,
             ];
             (text::REQUEST_PROSPECT_TITLE.to_string(), fields, None)
@@ -129,6 +132,22 @@ pub(super) fn open_request_form(app: &mut App) {
     };
     let form = Form::new(title, text::REQUEST_SUBMIT, fields);
     app.push_form(Purpose::Invitations(FormKind::Request(tenant)), form);
+}
+
+/// Rule 4's email in the customer's language (from its country: `by_country`, when known) or
+/// in another one the operator picks: the first choice is the country's, then each locale.
+fn email_language(by_country: Option<Locale>) -> Field {
+    let first = match by_country {
+        Some(locale) => text::email_language_of_country(locale.endonym()),
+        None => text::EMAIL_LANGUAGE_BY_COUNTRY.to_string(),
+    };
+    let options = std::iter::once(first).chain(Locale::ALL.iter().map(|l| l.endonym().to_string())).collect();
+    Field::choice(Input::EmailLanguage, options, 0)
+}
+
+/// The language the request form's email is to be written in: `None` for its country's.
+fn chosen_language(form: &Form) -> Option<Locale> {
+    form.choice(&Input::EmailLanguage).checked_sub(1).and_then(|i| Locale::ALL.get(i).copied())
 }
 
 /// Seed 004: asks the selected reseller customer to restore delegated admin privileges. Says at
@@ -222,7 +241,8 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
             };
             let recipient =
                 if tenant.is_some() { form.text(&Input::Recipient) } else { form.text(&Input::ContactEmail) };
-            let request = Request { target, include_admin: form.toggle(&Input::DelegatedAdmin), recipient };
+            let include_admin = form.toggle(&Input::DelegatedAdmin);
+            let request = Request { target, include_admin, recipient, language: chosen_language(form) };
             draft(app, request)?;
         }
         FormKind::RestoreAdmin(tenant) => {
@@ -230,6 +250,7 @@ pub(super) fn submit(app: &mut App, kind: FormKind) -> Result<()> {
                 target: Target::RestoreAdmin(tenant),
                 include_admin: true,
                 recipient: form.text(&Input::Recipient),
+                language: None,
             };
             draft(app, request)?;
         }

@@ -10,7 +10,11 @@ use crate::domain::region::CspRegion;
 use crate::domain::validate;
 
 fn request(include_admin: bool) -> ResellerRequest {
-    ResellerRequest { include_admin, recipient: validate::email(Input::Email, "admin@minhphat.vn").unwrap() }
+    ResellerRequest {
+        include_admin,
+        recipient: validate::email(Input::Email, "admin@minhphat.vn").unwrap(),
+        language: None,
+    }
 }
 
 /// Requests with `actor` for `customer`, from a partner in `cloud`, with `open` invitations.
@@ -344,4 +348,35 @@ fn seed_004_a_partner_asks_its_reseller_customer_to_restore_delegated_admin() {
         accept(&actor, &org, &sent, &c, AcceptChoices { accept_mca: true, ..Default::default() }, fixtures::now())
             .unwrap();
     assert!(granted.customer.holds_admin(US) && !granted.invitation.admin_not_granted);
+}
+
+/// Rule 4 and #22: the email is in the customer's language (Vietnam: Vietnamese) unless the
+/// operator picks another; either way the personalized link is in it, unaltered.
+#[test]
+fn the_email_is_in_the_customers_language_or_the_one_chosen_with_the_link_intact() {
+    let org = fixtures::org(Cloud::Public);
+    let customer = fixtures::customer("VN");
+    let ask = |language| {
+        let request = ResellerRequest { language, ..request(true) };
+        let hosts = LinkHosts::default();
+        request_reseller(
+            &fixtures::sales_agent(),
+            &org,
+            &customer,
+            &[],
+            request,
+            InvitationId(1),
+            "tok3n",
+            &hosts,
+            fixtures::now(),
+        )
+        .unwrap()
+    };
+    let by_country = ask(None);
+    assert!(by_country.email.subject.contains("mối quan hệ đại lý"), "{}", by_country.email.subject);
+    let turkish = ask(Some(crate::i18n::Locale::Tr));
+    assert!(turkish.email.subject.contains("bayi ilişkisine"), "{}", turkish.email.subject);
+    assert_eq!(turkish.link, by_country.link, "the language changes no byte of the link");
+    assert!(turkish.email.body.contains(&turkish.link));
+    assert!(mark_sent(&fixtures::sales_agent(), &turkish, turkish.email.clone(), fixtures::now()).is_ok());
 }

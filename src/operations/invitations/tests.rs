@@ -14,6 +14,7 @@ fn prospect() -> Request {
         }),
         include_admin: true,
         recipient: String::new(),
+        language: None,
     }
 }
 
@@ -169,7 +170,8 @@ fn admin_kept_elsewhere_and_restore_requests_are_kept_with_the_invitation_and_in
     drop(read);
 
     let sales = actor(&book, "lan@saomai.vn");
-    let restore = Request { target: Target::RestoreAdmin(tenant), include_admin: true, recipient: String::new() };
+    let restore =
+        Request { target: Target::RestoreAdmin(tenant), include_admin: true, recipient: String::new(), language: None };
     let draft = request(&book, &ctx(&sales), restore, &LinkHosts::default()).unwrap();
     let read = book.read().unwrap();
     let stored = read.invitation_by_token(&draft.token).unwrap().unwrap();

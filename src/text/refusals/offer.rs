@@ -27,7 +27,7 @@ impl fmt::Display for OfferMsg {
                 "msg-offer-used-already",
                 company = company,
                 id = id.to_string(),
-                on = on.format("%Y-%m-%d").to_string(),
+                on = on.format(crate::i18n::zone::date_pattern()).to_string(),
                 partner = partner
             ),
             HasOfferAlready { company, offer, subscription, status } => t!(

@@ -18,7 +18,12 @@ impl fmt::Display for UserMsg {
             LastGlobalAdminRemoved { name } => t!("msg-user-last-global-admin-removed", name = name),
             ManagedByPartner => t!("msg-user-managed-by-partner"),
             StillSupportContact { name, count, companies } => {
-                t!("msg-user-still-support-contact", name = name, count = *count, companies = companies.join(", "))
+                t!(
+                    "msg-user-still-support-contact",
+                    name = name,
+                    count = *count,
+                    companies = crate::i18n::list(companies)
+                )
             }
         })
     }
