@@ -59,8 +59,8 @@ fn a_us_government_partner_cannot_clear_delegated_admin_and_sees_why() {
     })
     .unwrap();
     let mut app = app(book, Some("lan@saomai.vn"));
-    // Company, contact, country, cloud, domain, then the checkbox.
-    let screen = text(&screen(&mut app, 120, 35, "2 r <Tab> <Tab> <Tab> <Tab> <Tab> <Space>"));
+    // Company, contact, country, cloud, domain, the email's language, then the checkbox.
+    let screen = text(&screen(&mut app, 120, 35, "2 r <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Space>"));
     assert!(screen.contains("[x]"), "{screen}");
     assert!(screen.contains("is in the US Government cloud, where a reseller"), "{screen}");
     assert_snapshot!(screen);

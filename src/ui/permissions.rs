@@ -19,28 +19,42 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let theme = app.theme;
     let view = &app.permissions;
-    // The views' names; when they do not fit, those before the one shown give way (an
-    // ellipsis says so), so the view shown is always named.
+    // The views' names; when they do not fit, those before the one shown give way, then those
+    // after it, then the hint (an ellipsis says where names gave way), so the view shown is
+    // always named.
     let titles: Vec<(Pane, String)> = Pane::ALL.iter().map(|p| (*p, format!(" {} ", p.title()))).collect();
     let hint = format!("  (v: {})", text::KEY_NEXT_VIEW);
     let shown = view.pane;
-    let wide = |from: usize| -> usize {
-        titles[from..].iter().map(|(_, t)| crate::cells::width(t) + 1).sum::<usize>() + crate::cells::width(&hint)
+    let at = titles.iter().position(|(p, _)| *p == shown).unwrap_or(0);
+    let fits = |first: usize, last: usize, hint_shown: bool| {
+        let names: usize = titles[first..last].iter().map(|(_, t)| crate::cells::width(t) + 1).sum();
+        let ellipses = usize::from(first > 0) + usize::from(last < titles.len());
+        let hint = if hint_shown { crate::cells::width(&hint) } else { 0 };
+        names + ellipses + hint <= usize::from(area.width)
     };
-    let mut first = 0;
-    while titles[first].0 != shown && wide(first) > usize::from(area.width) {
+    let (mut first, mut last, mut hint_shown) = (0, titles.len(), true);
+    while !fits(first, last, hint_shown) && first < at {
         first += 1;
     }
+    while !fits(first, last, hint_shown) && last > at + 1 {
+        last -= 1;
+    }
+    hint_shown &= fits(first, last, true);
     let mut spans = Vec::new();
     if first > 0 {
         spans.push(styled("…", theme.dim));
     }
-    for (pane, title) in &titles[first..] {
+    for (pane, title) in &titles[first..last] {
         let style = if *pane == shown { theme.tab_active } else { theme.dim };
         spans.push(styled(title.clone(), style));
         spans.push(Span::raw(" "));
     }
-    spans.push(styled(hint, theme.dim));
+    if last < titles.len() {
+        spans.push(styled("…", theme.dim));
+    }
+    if hint_shown {
+        spans.push(styled(hint, theme.dim));
+    }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     let body = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
     match view.pane {
