@@ -217,19 +217,8 @@ pub fn request_reseller(
         }));
     }
     none_waiting(customer, open_invitations, now)?;
-    let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
-    let link = link::reseller_link(hosts, customer.cloud, partner, request.include_admin, token);
-    let letter = letter(org, &sender.name, customer, &link, request.include_admin);
-    let email = EmailDraft::from(&ResellerLetter { language: request.language, ..letter });
-    Ok(Invitation {
-        include_admin: request.include_admin,
-        customer: Some(customer.tenant_id),
-        customer_name: customer.company_name.clone(),
-        recipient: Some(request.recipient),
-        link,
-        email,
-        ..Invitation::draft(id, token, InvitationKind::Reseller, &sender.email, now)
-    })
+    let draft = CustomerDraft { org, sender, reseller, customer, id, token, hosts, now };
+    Ok(draft.build(request.include_admin, request.recipient, |l| ResellerLetter { language: request.language, ..l }))
 }
 
 /// Seed 004: a partner asks an existing reseller customer to restore delegated admin
@@ -250,19 +239,8 @@ pub fn request_restore_admin(
     let (sender, reseller) = requester(actor, org)?;
     restore_admin_fits(org, customer)?;
     none_waiting(customer, open_invitations, now)?;
-    let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
-    let link = link::reseller_link(hosts, customer.cloud, partner, true, token);
-    let email = EmailDraft::from(&ResellerLetter { restore: true, ..letter(org, &sender.name, customer, &link, true) });
-    Ok(Invitation {
-        include_admin: true,
-        restores_admin: true,
-        customer: Some(customer.tenant_id),
-        customer_name: customer.company_name.clone(),
-        recipient: Some(recipient),
-        link,
-        email,
-        ..Invitation::draft(id, token, InvitationKind::Reseller, &sender.email, now)
-    })
+    let draft = CustomerDraft { org, sender, reseller, customer, id, token, hosts, now };
+    Ok(Invitation { restores_admin: true, ..draft.build(true, recipient, |l| ResellerLetter { restore: true, ..l }) })
 }
 
 /// Seed 004: restoring admin privileges is asked of a customer that is `org`'s reseller
@@ -281,6 +259,44 @@ pub fn restore_admin_fits(org: &PartnerOrganization, customer: &Customer) -> Res
         }));
     }
     Ok(())
+}
+
+/// What a draft invitation to an existing customer is made from: who sends it, as which
+/// reseller, its id and token, the link's hosts, and when.
+struct CustomerDraft<'a> {
+    org: &'a PartnerOrganization,
+    sender: &'a super::org::PartnerUser,
+    reseller: ResellerKind,
+    customer: &'a Customer,
+    id: InvitationId,
+    token: &'a str,
+    hosts: &'a LinkHosts,
+    now: Timestamp,
+}
+
+impl CustomerDraft<'_> {
+    /// The draft to `recipient` with its personalized link (admin privileges asked when
+    /// `include_admin`) and its email, written from the common letter as `shape` sets it.
+    fn build(
+        self,
+        include_admin: bool,
+        recipient: Email,
+        shape: impl FnOnce(ResellerLetter) -> ResellerLetter,
+    ) -> Invitation {
+        let Self { org, sender, reseller, customer, id, token, hosts, now } = self;
+        let partner = LinkPartner { tenant_id: org.tenant_id, partner_id: org.partner_id, reseller };
+        let link = link::reseller_link(hosts, customer.cloud, partner, include_admin, token);
+        let email = EmailDraft::from(&shape(letter(org, &sender.name, customer, &link, include_admin)));
+        Invitation {
+            include_admin,
+            customer: Some(customer.tenant_id),
+            customer_name: customer.company_name.clone(),
+            recipient: Some(recipient),
+            link,
+            email,
+            ..Invitation::draft(id, token, InvitationKind::Reseller, &sender.email, now)
+        }
+    }
 }
 
 /// Rule 1 and the partner's reseller authorization: who may request, and as which reseller.
