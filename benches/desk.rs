@@ -527,9 +527,41 @@ fn commit(c: &mut Criterion) {
     });
 }
 
+/// A server whose last session left closes the book's file (`Book::rest`) to give back its page
+/// cache: what the next session's first read pays — opening the file again and reading one
+/// customer by key — beside the same read on the open file.
+fn rest(c: &mut Criterion) {
+    for (size, book) in books() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let path = dir.path().join("rest.redb");
+        book.backup_to(&path).expect("a copy on disk");
+        let book = Book::open(&path).expect("the copy");
+        let mut first = None;
+        book.read()
+            .expect("read")
+            .customer_rows_while(|r| {
+                first = Some(r.tenant_id);
+                false
+            })
+            .expect("rows");
+        let tenant = first.expect("a customer");
+        let mut group = c.benchmark_group(format!("the book resting, {size}"));
+        group.bench_function("read one customer, the file open", |b| {
+            b.iter(|| book.read().expect("read").customer(tenant).expect("a customer"))
+        });
+        group.bench_function("rest, then open the file again and read one customer", |b| {
+            b.iter(|| {
+                assert!(book.rest(), "nothing else reads it");
+                book.read().expect("read").customer(tenant).expect("a customer")
+            })
+        });
+        group.finish();
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
-    targets = render, filter, fuzzy, subscription_jump, sort, collate, collated_patch, landing, jumps, bulk, export, commit
+    targets = render, filter, fuzzy, subscription_jump, sort, collate, collated_patch, landing, jumps, bulk, export, commit, rest
 }
 criterion_main!(benches);

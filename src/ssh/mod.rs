@@ -405,6 +405,7 @@ impl Handler for Connection {
             fuzzy: self.desk.fuzzy,
         };
         let finished = outbox.clone();
+        let book = self.desk.book.clone();
         let app = tokio::task::spawn_blocking(move || {
             let result = session::run(spec, link);
             finished.done.store(true, Ordering::SeqCst);
@@ -439,17 +440,7 @@ impl Handler for Connection {
                     2
                 }
             };
-            if sessions.fetch_sub(1, Ordering::SeqCst) == 1 {
-                crate::memory::return_freed();
-                // The sessions' threads idle out after their keep-alive, leaving what they
-                // freed in their arenas: trimmed again once they have gone, if nobody came.
-                tokio::spawn(async move {
-                    tokio::time::sleep(SESSION_THREAD_KEEP_ALIVE + Duration::from_secs(1)).await;
-                    if sessions.load(Ordering::SeqCst) == 0 {
-                        crate::memory::return_freed();
-                    }
-                });
-            }
+            left(&sessions, &book);
             let _ = handle.exit_status_request(channel, status).await;
             let _ = handle.eof(channel).await;
             let _ = handle.close(channel).await;
@@ -486,8 +477,8 @@ impl Handler for Connection {
             return Ok(());
         }
         tracing::info!(peer = %self.peer, command = %short(&command_line), "command");
-        let served =
-            crate::cli::remote::Served { book: self.desk.book.clone(), actor, read_only, via: self.via.clone() };
+        let book = self.desk.book.clone();
+        let served = crate::cli::remote::Served { book: book.clone(), actor, read_only, via: self.via.clone() };
         let locale = self.env.locale();
         let (send, mut output) = mpsc::channel::<(bool, Vec<u8>)>(16);
         let command = tokio::task::spawn_blocking(move || {
@@ -509,7 +500,7 @@ impl Handler for Connection {
                     1
                 }
             };
-            sessions.fetch_sub(1, Ordering::SeqCst);
+            left(&sessions, &book);
             let _ = handle.exit_status_request(channel, status).await;
             let _ = handle.eof(channel).await;
             let _ = handle.close(channel).await;
@@ -586,6 +577,27 @@ impl Drop for Connection {
             self.desk.penalize(self.peer.ip());
         }
     }
+}
+
+/// A session or command has ended. When it was the last, the book's file rests (its page cache
+/// goes) and the freed memory is handed back to the system.
+fn left(sessions: &Arc<AtomicUsize>, book: &Arc<Book>) {
+    if sessions.fetch_sub(1, Ordering::SeqCst) != 1 {
+        return;
+    }
+    if book.rest() {
+        tracing::info!("no sessions: the book's file rests until the next one");
+    }
+    crate::memory::return_freed();
+    // The sessions' threads idle out after their keep-alive, leaving what they freed in their
+    // arenas: trimmed again once they have gone, if nobody came.
+    let sessions = sessions.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(SESSION_THREAD_KEEP_ALIVE + Duration::from_secs(1)).await;
+        if sessions.load(Ordering::SeqCst) == 0 {
+            crate::memory::return_freed();
+        }
+    });
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Copying a whole book, table by table, from one consistent read snapshot: a hot backup taken
 //! while `serve` writes, and the in-memory copy a snapshot script may change freely.
 
+use super::Book;
 use super::every_table::EachTable;
 use super::tables::{AUDIT, CUSTOMERS, INVITATIONS, RELATIONSHIPS_BY_CUSTOMER, SUBSCRIPTION_HOLDERS};
-use super::{Book, Db};
 use anyhow::{Context, Result};
 use redb::{Key, ReadTransaction, ReadableTable, TableDefinition, TableError, TableHandle, Value, WriteTransaction};
 use std::collections::HashMap;
@@ -48,12 +48,17 @@ impl EachTable for CopyInto<'_> {
 /// Copies every table of the snapshot `from` into the new book `to`, in one transaction. A
 /// book with a table this build does not know is refused: the copy would leave it out.
 pub(super) fn copy_tables(from: &ReadTransaction, to: &Book) -> Result<Copied> {
-    let Db::Write(db) = &to.db else { anyhow::bail!("a copy is written into a writable book") };
     let unknown = super::every_table::unknown_in(from)?;
     if !unknown.is_empty() {
         return Err(super::every_table::UnknownTables(unknown).into());
     }
-    let txn = db.begin_write()?;
+    to.db.writing(|txn| Ok(copy_into(from, txn)?)).map_err(|e| match e {
+        super::WriteError::Storage(e) => e,
+        e => e.into(),
+    })
+}
+
+fn copy_into(from: &ReadTransaction, txn: redb::WriteTransaction) -> Result<Copied> {
     let mut copy = CopyInto { from, to: &txn, counts: HashMap::new() };
     super::every_table::visit(&mut copy)?;
     let counts = copy.counts;

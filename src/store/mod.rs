@@ -37,6 +37,8 @@ use redb::{
 };
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock};
 use tables::META;
 use tokio::sync::watch;
 
@@ -199,26 +201,127 @@ pub struct Stamp {
 /// The book's file, opened to write (one process) or only to read (any number of processes,
 /// beside the writer: redb's single-writer mode lets `export`, `--read-only` and `backup` read a
 /// book that `serve` holds, each in a consistent snapshot).
-enum Db {
+enum Opened {
     Write(Database),
     Read(ReadOnlyDatabase),
 }
 
+/// The book's file and how to open it again. A server whose sessions have all left closes the
+/// file (`Book::rest`), which gives back redb's page cache (up to `CACHE_BYTES`, and the heap
+/// it fragments); the next transaction opens it again. redb can drop its cache only by closing.
+struct Db {
+    /// `None` while resting.
+    opened: RwLock<Option<Opened>>,
+    /// Read transactions alive: the file is closed only when there are none.
+    reading: Arc<AtomicUsize>,
+    /// How to open the file again; `None` for a book in memory, which never rests.
+    reopen: Option<Reopen>,
+}
+
+struct Reopen {
+    path: PathBuf,
+    write: bool,
+}
+
+/// Counts one read transaction while it lives.
+struct Reading(Arc<AtomicUsize>);
+
+impl Drop for Reading {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 impl Db {
-    fn begin_write(&self) -> Result<redb::WriteTransaction, WriteError> {
-        match self {
-            Db::Write(db) => Ok(db.begin_write().map_err(anyhow::Error::from)?),
-            Db::Read(_) => {
-                Err(WriteError::Refused(crate::domain::Refusal::new(crate::domain::msg::BookMsg::ReadOnlyBook)))
+    fn new(opened: Opened, path: Option<&Path>) -> Db {
+        let write = matches!(opened, Opened::Write(_));
+        Db {
+            opened: RwLock::new(Some(opened)),
+            reading: Arc::default(),
+            reopen: path.map(|path| Reopen { path: path.to_path_buf(), write }),
+        }
+    }
+
+    /// Runs `f` on the open file, opening it again first if it was resting. The file stays
+    /// open until `f` returns.
+    fn with<T>(&self, f: impl FnOnce(&Opened) -> T) -> Result<T, DatabaseError> {
+        loop {
+            let opened = self.opened.read().unwrap_or_else(|e| e.into_inner());
+            if let Some(db) = opened.as_ref() {
+                return Ok(f(db));
+            }
+            drop(opened);
+            // Never waits as a writer: a waiting writer would stop a thread that already
+            // reads from taking the lock again.
+            let Ok(mut opened) = self.opened.try_write() else {
+                std::thread::yield_now();
+                continue;
+            };
+            if opened.is_none()
+                && let Some(reopen) = &self.reopen
+            {
+                let mut builder = Database::builder();
+                builder.set_cache_size(CACHE_BYTES).set_concurrency_mode(ConcurrencyMode::SingleWriter);
+                *opened = Some(if reopen.write {
+                    Opened::Write(builder.open(&reopen.path)?)
+                } else {
+                    Opened::Read(builder.open_read_only(&reopen.path)?)
+                });
             }
         }
     }
 
-    fn begin_read(&self) -> Result<ReadTransaction, redb::TransactionError> {
-        match self {
-            Db::Write(db) => db.begin_read(),
-            Db::Read(db) => db.begin_read(),
+    fn begin_read(&self) -> anyhow::Result<(ReadTransaction, Reading)> {
+        let txn = self.with(|db| {
+            let txn = match db {
+                Opened::Write(db) => db.begin_read(),
+                Opened::Read(db) => db.begin_read(),
+            };
+            // Counted before the file can rest again.
+            (txn, Reading::counted(&self.reading))
+        })?;
+        Ok((txn.0?, txn.1))
+    }
+
+    /// Runs `f` in a write transaction, the file held open until it returns.
+    fn writing<T>(&self, f: impl FnOnce(redb::WriteTransaction) -> Result<T, WriteError>) -> Result<T, WriteError> {
+        self.with(|db| match db {
+            Opened::Write(db) => f(db.begin_write().map_err(anyhow::Error::from)?),
+            Opened::Read(_) => {
+                Err(WriteError::Refused(crate::domain::Refusal::new(crate::domain::msg::BookMsg::ReadOnlyBook)))
+            }
+        })
+        .map_err(anyhow::Error::from)?
+    }
+
+    /// Closes the file when nothing is using it. False when it stays open: a book in memory,
+    /// a transaction alive, or already resting.
+    fn rest(&self) -> bool {
+        if self.reopen.is_none() {
+            return false;
         }
+        let Ok(mut opened) = self.opened.try_write() else {
+            return false;
+        };
+        if self.reading.load(Ordering::SeqCst) != 0 {
+            return false;
+        }
+        let closed = match opened.take() {
+            None => return false,
+            Some(Opened::Write(db)) => db.close(),
+            Some(Opened::Read(db)) => db.close(),
+        };
+        if let Err(e) = closed {
+            tracing::warn!("closing the book to rest: {e}");
+        }
+        true
+    }
+}
+
+impl Reading {
+    fn counted(reading: &Arc<AtomicUsize>) -> Reading {
+        reading.fetch_add(1, Ordering::SeqCst);
+        Reading(reading.clone())
     }
 }
 
@@ -279,7 +382,6 @@ impl Book {
             DatabaseError::RepairAborted => OpenError::NeedsRepair(shown.clone()),
             e => open_error(e, &shown),
         })?;
-        let db = Db::Read(db);
         let unavailable = |e: redb::Error| OpenError::Unavailable { path: shown.clone(), reason: redb_problem(e) };
         let txn = db.begin_read().map_err(|e| unavailable(e.into()))?;
         let meta = match txn.open_table(META) {
@@ -303,20 +405,30 @@ impl Book {
         }
         drop(meta);
         drop(txn);
-        Ok(Book::new(db, Some(path.to_path_buf()), None))
+        Ok(Book::new(Opened::Read(db), Some(path.to_path_buf()), None))
     }
 
-    fn new(db: Db, path: Option<PathBuf>, migrated: Option<Migration>) -> Book {
+    fn new(opened: Opened, path: Option<PathBuf>, migrated: Option<Migration>) -> Book {
         let (changes, _) = watch::channel(Changes::default());
+        let db = Db::new(opened, path.as_deref());
         Book { db, lock: None, path, changes, customer_log: Default::default(), migrated }
     }
 
     #[cfg(test)]
-    fn db_for_tests(&self) -> &Database {
-        match &self.db {
-            Db::Write(db) => db,
-            Db::Read(_) => panic!("a test changes a writable book"),
+    fn db_for_tests(&self) -> tests::OpenedForTests<'_> {
+        tests::OpenedForTests(self.db.opened.read().expect("the book's lock"))
+    }
+
+    /// Closes the book's file while nothing uses it, handing back its page cache; the next
+    /// read or write opens it again. A server calls this when its last session leaves. False
+    /// when the file stays open (in memory, in use, replaced on disk, or already resting).
+    pub fn rest(&self) -> bool {
+        if let Some(lock) = &self.lock
+            && lock.still_ours().is_err()
+        {
+            return false;
         }
+        self.db.rest()
     }
 
     fn open_with(path: &Path, cache: usize, create: Create) -> Result<Book, OpenError> {
@@ -416,7 +528,7 @@ impl Book {
         } else {
             txn.abort().map_err(|e| unavailable(&e))?;
         }
-        Ok(Book::new(Db::Write(db), path, migrated))
+        Ok(Book::new(Opened::Write(db), path, migrated))
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -431,7 +543,8 @@ impl Book {
 
     /// A consistent snapshot for reading.
     pub fn read(&self) -> anyhow::Result<ReadTx> {
-        Ok(ReadTx { txn: self.db.begin_read()? })
+        let (txn, reading) = self.db.begin_read()?;
+        Ok(ReadTx { txn, _reading: reading })
     }
 
     /// Runs one operation in one write transaction. If `op` returns an error nothing is
@@ -445,13 +558,15 @@ impl Book {
         if let Some(lock) = &self.lock {
             lock.still_ours()?;
         }
-        let mut txn = self.db.begin_write()?;
-        txn.set_quick_repair(true);
-        let mut tx = WriteTx::new(txn, stamp);
-        let value = op(&mut tx)?;
-        let touched = tx.touched;
-        let mut customers = std::mem::take(&mut tx.changed_customers);
-        tx.commit()?;
+        let (value, touched, mut customers) = self.db.writing(|mut txn| {
+            txn.set_quick_repair(true);
+            let mut tx = WriteTx::new(txn, stamp);
+            let value = op(&mut tx)?;
+            let touched = tx.touched;
+            let customers = std::mem::take(&mut tx.changed_customers);
+            tx.commit()?;
+            Ok((value, touched, customers))
+        })?;
         if touched != 0 {
             // The log and the counts move together, so a count always has its keys.
             let mut log = self.customer_log.lock().unwrap_or_else(|e| e.into_inner());
@@ -476,11 +591,12 @@ impl Book {
         stamp: &Stamp,
         op: impl FnOnce(&mut WriteTx) -> Result<T, WriteError>,
     ) -> Result<T, WriteError> {
-        let txn = self.db.begin_write()?;
-        let mut tx = WriteTx::new(txn, stamp);
-        let value = op(&mut tx)?;
-        tx.txn.abort()?;
-        Ok(value)
+        self.db.writing(|txn| {
+            let mut tx = WriteTx::new(txn, stamp);
+            let value = op(&mut tx)?;
+            tx.txn.abort()?;
+            Ok(value)
+        })
     }
 
     /// The customers changed by the commits between two `Kind::Customers` counts, or `None`
@@ -505,6 +621,8 @@ impl Book {
 
 pub struct ReadTx {
     txn: ReadTransaction,
+    /// Keeps the file open (`Book::rest`) while this snapshot lives.
+    _reading: Reading,
 }
 
 /// Creates each table a new book starts with.

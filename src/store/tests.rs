@@ -374,3 +374,54 @@ fn a_commit_announces_the_customers_it_changed() {
     book.write(&stamp(), |tx| tx.next_id("invitation")).unwrap();
     assert_eq!(*book.changes().borrow(), now, "a commit that changes no customer announces none");
 }
+
+/// The open file under a test's read lock, to make tables by hand.
+pub(super) struct OpenedForTests<'a>(pub(super) std::sync::RwLockReadGuard<'a, Option<Opened>>);
+
+impl std::ops::Deref for OpenedForTests<'_> {
+    type Target = Database;
+    fn deref(&self) -> &Database {
+        match self.0.as_ref() {
+            Some(Opened::Write(db)) => db,
+            _ => panic!("a test changes a writable, open book"),
+        }
+    }
+}
+
+#[test]
+fn a_resting_book_opens_again_for_the_next_read_and_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.redb");
+    let book = Book::create(&path).unwrap();
+    add_customer(&book).unwrap();
+    let snapshot = book.read().unwrap();
+    assert!(!book.rest(), "a live snapshot keeps the file open");
+    assert_eq!(snapshot.customer_count().unwrap(), 1);
+    drop(snapshot);
+    assert!(book.rest(), "nothing in use: the file closes");
+    assert!(!book.rest(), "already resting");
+    assert_eq!(book.read().unwrap().customer_count().unwrap(), 1, "a read opens it again");
+    assert!(book.rest());
+    add_customer_named(&book, "Second").unwrap();
+    assert_eq!(book.read().unwrap().customer_count().unwrap(), 2, "a write opened it again and committed");
+    drop(book);
+    assert_eq!(Book::open(&path).unwrap().read().unwrap().customer_count().unwrap(), 2);
+}
+
+#[test]
+fn a_book_in_memory_never_rests() {
+    let book = Book::in_memory().unwrap();
+    add_customer(&book).unwrap();
+    assert!(!book.rest());
+    assert_eq!(book.read().unwrap().customer_count().unwrap(), 1);
+}
+
+#[test]
+fn a_read_only_book_rests_and_opens_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.redb");
+    add_customer(&Book::create(&path).unwrap()).unwrap();
+    let book = Book::open_read_only(&path).unwrap();
+    assert!(book.rest());
+    assert_eq!(book.read().unwrap().customer_count().unwrap(), 1);
+}
