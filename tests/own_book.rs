@@ -97,6 +97,13 @@ fn init_names_every_bad_field_writes_nothing_and_sets_a_book_up_once() {
         "can@istyazilim.com.tr",
     ]);
     assert!(added.status.success(), "{}", stderr(&added));
+    // Rule 7: the reseller relationship only; the customer's Global admin grants admin privileges.
+    let said = String::from_utf8_lossy(&added.stdout);
+    assert!(
+        said.contains("without admin privileges")
+            && said.contains("partnerdesk invite --customer istyazilim.onmicrosoft.com --restore-admin"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -979,6 +979,7 @@ cli-admin-moved = Admin privileges moved from partner { $from }.
 cli-portal = (In Microsoft's portals, this customer accepts in the { $portal }.)
 cli-stays-listed = { $company } stays on your list: another relationship remains.
 cli-customer-added = { $company } added as { $domain } (tenant { $tenant }).
+cli-customer-added-no-admin = You are its reseller, without admin privileges: its Global admin grants them. To ask: partnerdesk invite --customer { $domain } --restore-admin
 
 ## Languages and time zones in the config file and the command line's text output
 config-zone-unknown = “{ $zone }” is not a time zone the time zone database has; write a name like Asia/Ho_Chi_Minh.

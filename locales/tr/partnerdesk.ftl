@@ -906,6 +906,7 @@ cli-admin-moved = Yönetici izinleri { $from } iş ortağından taşındı.
 cli-portal = (Microsoft'un portallarında bu müşteri kabulü { $portal } içinde yapar.)
 cli-stays-listed = { $company } listenizde kalıyor: başka bir ilişki sürüyor.
 cli-customer-added = { $company }, { $domain } olarak eklendi (kiracı { $tenant }).
+cli-customer-added-no-admin = Bayisi sizsiniz, yönetici izinleri olmadan: bunları onun Genel Yöneticisi verir. İstemek için: partnerdesk invite --customer { $domain } --restore-admin
 
 ## Languages and time zones in the config file and the command line's text output
 config-zone-unknown = “{ $zone }” saat dilimi veritabanında bulunan bir saat dilimi değil; Europe/Istanbul gibi bir ad yazın.

@@ -905,6 +905,7 @@ cli-admin-moved = Quyền của người quản trị đã được chuyển t�
 cli-portal = (Trên các cổng của Microsoft, khách hàng này chấp nhận trong { $portal }.)
 cli-stays-listed = { $company } vẫn ở trong danh sách của bạn: vẫn còn một mối quan hệ khác.
 cli-customer-added = Đã thêm { $company } với tên miền { $domain } (đối tượng thuê { $tenant }).
+cli-customer-added-no-admin = Bạn là đại lý của họ, chưa có quyền của người quản trị: người quản trị toàn cầu của họ cấp quyền này. Để đề nghị: partnerdesk invite --customer { $domain } --restore-admin
 
 ## Languages and time zones in the config file and the command line's text output
 config-zone-unknown = “{ $zone }” không phải là múi giờ có trong cơ sở dữ liệu múi giờ; hãy ghi một tên như Asia/Ho_Chi_Minh.

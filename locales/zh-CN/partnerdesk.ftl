@@ -908,6 +908,7 @@ cli-admin-moved = 管理员权限已从合作伙伴 { $from } 转移。
 cli-portal = （在 Microsoft 门户中，此客户在{ $portal }中接受。）
 cli-stays-listed = { $company } 仍在你的列表中：另一关系仍然存在。
 cli-customer-added = 已添加 { $company }，域为 { $domain }（租户 { $tenant }）。
+cli-customer-added-no-admin = 你是其经销商，但没有管理员权限：由其全局管理员授予。如需请求：partnerdesk invite --customer { $domain } --restore-admin
 
 ## Languages and time zones in the config file and the command line's text output
 config-zone-unknown = “{ $zone }”不是时区数据库中的时区；请写 Asia/Shanghai 这样的名称。

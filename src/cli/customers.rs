@@ -245,6 +245,7 @@ fn add(who: &Who, args: AddArgs) -> Result<()> {
         super::json::print_as("customer", &c)?;
     } else {
         say!("{}", text::cli_customer_added(&c.company_name, c.primary_domain.as_str(), &c.tenant_id.to_string()));
+        say!("{}", text::cli_customer_added_no_admin(c.primary_domain.as_str()));
     }
     Ok(())
 }

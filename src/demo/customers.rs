@@ -144,11 +144,16 @@ impl Ties {
         let admin = if self.admin_only || (self.reseller && g.percent() < 70) {
             Some(AdminGrant { partner: OUR_ID, since: self.since, granted_by: granted_by.clone() })
         } else if let Some(other) = self.other_partner.filter(|_| g.percent() < 60) {
-            if self.reseller && g.percent() < 40 {
-                // The customer moved admin privileges to the other partner: we still owe support.
+            // Either the customer moved admin privileges from us to the other partner (so not
+            // before our relationship began) or the other partner held them all along. Either
+            // way, as the reseller we owe support while it holds them (rule 9).
+            let moved_from_us = self.reseller && g.percent() < 40;
+            if self.reseller {
                 support_duty = Some(OUR_ID);
             }
-            Some(AdminGrant { partner: other, since: g.days_ago(200), granted_by: granted_by.clone() })
+            let since = g.days_ago(200);
+            let since = if moved_from_us { since.max(self.since) } else { since };
+            Some(AdminGrant { partner: other, since, granted_by: granted_by.clone() })
         } else {
             None
         };

@@ -329,6 +329,24 @@ mod tests {
     }
 
     #[test]
+    fn where_another_partner_holds_admin_the_demo_records_the_reseller_owing_support() {
+        let book = demo(300, DEFAULT_SEED);
+        let mut moved = 0;
+        book.read()
+            .unwrap()
+            .each_customer(|c| {
+                if c.admin.as_ref().is_some_and(|a| a.partner != OUR_ID) && c.support_duty_now().is_some() {
+                    moved += 1;
+                    assert_eq!(c.support_duty, c.support_duty_now(), "{}", c.company_name);
+                }
+                assert!(c.support_duty.is_none() || c.support_duty_now().is_some(), "{}", c.company_name);
+                Ok(())
+            })
+            .unwrap();
+        assert!(moved > 0, "the demo has customers whose admin privileges moved to another partner");
+    }
+
+    #[test]
     fn tenants_with_only_a_granular_admin_relationship_are_on_the_list_and_stay_after_losing_the_reseller() {
         use crate::domain::admin::AdminRelationshipStatus as S;
         let book = demo(200, DEFAULT_SEED);

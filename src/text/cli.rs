@@ -37,6 +37,11 @@ pub fn cli_customer_added(company: &str, domain: &str, tenant: &str) -> String {
     t!("cli-customer-added", company = company, domain = domain, tenant = tenant)
 }
 
+/// A customer just added: the reseller relationship, not admin privileges (rule 7).
+pub fn cli_customer_added_no_admin(domain: &str) -> String {
+    t!("cli-customer-added-no-admin", domain = domain)
+}
+
 // What the subcommands say, in `locales/<tag>/cli.ftl`.
 
 /// An offer named on the command line that the catalogue does not have.
