@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{app, demo_book, now, partnerdesk, screen, text};
+use common::{app, demo_book, now, partnerdesk, screen, screen_and_effects, text};
 use insta::assert_snapshot;
 use partnerdesk::domain::admin::{AdminRelationship, AdminRelationshipStatus};
 use partnerdesk::domain::gdap::access::AssignmentStatus;
@@ -249,6 +249,16 @@ fn a_template_is_requested_for_every_shown_customer_in_one_job_with_a_result_tab
     assert_eq!(agent.permissions.bulk.len(), shown, "one line per customer");
     assert!(agent.permissions.bulk.iter().all(|r| r.outcome == "would be done"), "{dry}");
     assert_eq!(book.read().unwrap().audit_len().unwrap(), before, "a dry run writes nothing");
+    // Over SSH `x` copies the table (a file would land on the server).
+    agent.session.remote = true;
+    let (copied, effects) = screen_and_effects(&mut agent, 120, 35, "x");
+    let table = match effects.as_slice() {
+        [partnerdesk::app::effect::Effect::Clipboard(table)] => table.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(table.starts_with("item,customer,outcome,reason\n") && table.lines().count() == shown + 1, "{table}");
+    assert!(text(&copied).contains(&format!("{shown} results copied to your clipboard as CSV")), "{}", text(&copied));
+    agent.session.remote = false;
     // For real: the dry-run box cleared.
     let done = text(&screen(&mut agent, 120, 35, "1 b <Tab> <Tab> <Tab> <Tab> <Tab> <Space> <Enter> <wait>"));
     assert!(done.contains(&format!("{shown} done, 0 refused.")), "{done}");

@@ -166,6 +166,10 @@ gdap-bulk-targets = { $count ->
 }
 gdap-bulk-cancelled = Stopped: { $done } done, { $refused } refused, { $left } not run.
 gdap-bulk-exported = { $rows } results written to { $path }
+gdap-bulk-copied = { $rows ->
+    [one] The result copied to your clipboard as CSV (over SSH nothing is written on the server).
+   *[other] { $rows } results copied to your clipboard as CSV (over SSH nothing is written on the server).
+}
 gdap-bulk-progress = Granular admin: { $done } of { $total } items (Esc stops){" "}
 gdap-bulk-stopped = Stopped after { $done } done: { $why }
 

@@ -142,6 +142,7 @@ gdap-bulk-end = İlişkileri sonlandır
 gdap-bulk-targets = { $count } müşteri
 gdap-bulk-cancelled = Durduruldu: { $done } yapıldı, { $refused } reddedildi, { $left } çalıştırılmadı.
 gdap-bulk-exported = { $rows } sonuç { $path } dosyasına yazıldı
+gdap-bulk-copied = { $rows } sonuç CSV olarak panoya kopyalandı (SSH üzerinden sunucuya hiçbir şey yazılmaz).
 gdap-bulk-progress = Ayrıntılı yönetici: { $done } / { $total } öğe (Esc durdurur){" "}
 gdap-bulk-stopped = { $done } öğe yapıldıktan sonra durdu: { $why }
 

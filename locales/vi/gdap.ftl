@@ -142,6 +142,7 @@ gdap-bulk-end = Kết thúc các mối quan hệ
 gdap-bulk-targets = { $count } khách hàng
 gdap-bulk-cancelled = Đã dừng: { $done } đã xong, { $refused } bị từ chối, { $left } chưa chạy.
 gdap-bulk-exported = Đã ghi { $rows } kết quả vào { $path }
+gdap-bulk-copied = Đã sao chép { $rows } kết quả vào bảng tạm dạng CSV (qua SSH không có gì được ghi trên máy chủ).
 gdap-bulk-progress = Quản trị chi tiết: { $done } / { $total } mục (Esc để dừng){" "}
 gdap-bulk-stopped = Đã dừng sau { $done } mục xong: { $why }
 

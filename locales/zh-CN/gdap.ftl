@@ -142,6 +142,7 @@ gdap-bulk-end = 结束这些关系
 gdap-bulk-targets = { $count } 个客户
 gdap-bulk-cancelled = 已停止：{ $done } 个已完成，{ $refused } 个被拒绝，{ $left } 个未运行。
 gdap-bulk-exported = 已将 { $rows } 个结果写入 { $path }
+gdap-bulk-copied = 已将 { $rows } 个结果以 CSV 复制到剪贴板（通过 SSH 时不会在服务器上写入任何内容）。
 gdap-bulk-progress = 精细管理：{ $done } / { $total } 项（按 Esc 停止）{" "}
 gdap-bulk-stopped = 完成 { $done } 项后停止：{ $why }
 

@@ -61,8 +61,14 @@ fn localize(mut cmd: Command, path: &mut Vec<String>) -> Command {
     for (id, positional) in args {
         let help = found(&arg_ids(path, &id)).map(|id| message(id, None));
         let heading = if positional { arguments.clone() } else { options.clone() };
+        // Everyone who signs in to `serve` is named by their key: `--as` is refused there
+        // (`cli-serve-no-as`), so its help does not offer it. (Changed here, in the walk over
+        // every argument: clap finds a built command's arguments by their order, which each
+        // argument changed once keeps.)
+        let hidden = *path == ["serve"] && id == "as_email";
         cmd = cmd.mut_arg(&id, |a| {
             let a = a.help_heading(heading);
+            let a = if hidden { a.hide(true) } else { a };
             match help {
                 Some(help) => a.help(help).long_help(None::<&'static str>),
                 None => a,
@@ -191,6 +197,17 @@ mod tests {
         assert!(count > 200, "only {count} commands and arguments: is the walk right?");
         assert!(missing.is_empty(), "no help message (add it to locales/*/cli.ftl):\n{}", missing.join("\n"));
         assert!(differ.is_empty(), "the English help differs from the doc comment:\n{}", differ.join("\n"));
+    }
+
+    #[test]
+    fn serve_does_not_offer_as_and_refuses_it_as_before() {
+        let help = scoped(Locale::En, || {
+            command().find_subcommand_mut("serve").map(|c| c.render_help().to_string()).unwrap_or_default()
+        });
+        assert!(help.contains("--listen") && !help.contains("--as "), "{help}");
+        let parsed = parse_from(["partnerdesk", "serve", "--authorized-keys", "keys", "--as", "lan@saomai.vn"])
+            .expect("still parsed, to be refused");
+        assert_eq!(parsed.open.as_email.as_deref(), Some("lan@saomai.vn"));
     }
 
     #[test]

@@ -281,6 +281,11 @@ pub fn bulk_exported(rows: usize, path: &str) -> String {
     t!("gdap-bulk-exported", rows = rows, path = path)
 }
 
+/// `x` on the result table over SSH: the table went to the operator's clipboard.
+pub fn bulk_copied(rows: usize) -> String {
+    t!("gdap-bulk-copied", rows = rows)
+}
+
 /// The gauge of a bulk job: "GDAP: 250 of 1,000 items (Esc stops)".
 pub fn bulk_progress(done: usize, total: usize) -> String {
     t!("gdap-bulk-progress", done = done, total = total)

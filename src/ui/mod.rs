@@ -131,21 +131,38 @@ fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     let tabs_width = tabs.width() as u16;
     buf.set_line(area.x, area.y, &tabs, area.width);
 
-    let mut who = match app.actor() {
+    // Who is signed in, as much as the tabs leave room for: in full, else shorter, else the
+    // name cut (a name cut to a letter or two says nothing, so then nothing).
+    let (forms, name) = match app.actor() {
         Some(Actor::Partner(user)) => {
             let org = app.org.as_ref().map_or("", |o| o.name.as_str());
-            format!("{org} · {} ({})", user.name, user.roles_summary())
+            let roles = user.roles_summary();
+            (vec![format!("{org} · {} ({roles})", user.name), format!("{} ({roles})", user.name)], user.name.clone())
         }
-        Some(Actor::Customer { company, user, .. }) => {
-            format!("{} · {company} · {}", text::CUSTOMER_VIEW, user.name)
-        }
-        None => String::new(),
+        Some(Actor::Customer { company, user, .. }) => (
+            vec![
+                format!("{} · {company} · {}", text::CUSTOMER_VIEW, user.name),
+                format!("{} · {}", text::CUSTOMER_VIEW, user.name),
+            ],
+            user.name.clone(),
+        ),
+        None => return,
     };
-    if app.session.read_only {
-        who = format!("{} · {who}", text::READ_ONLY);
-    }
+    let read_only =
+        |who: &String| if app.session.read_only { format!("{} · {who}", text::READ_ONLY) } else { who.clone() };
     let room = area.width.saturating_sub(tabs_width + 2) as usize;
-    let who = crate::cells::clip(&who, room);
+    const SHORTEST: usize = 8;
+    let who = forms
+        .iter()
+        .chain([&name])
+        .map(read_only)
+        .chain([name.clone()])
+        .find(|who| crate::cells::width(who) <= room)
+        .or_else(|| (room >= SHORTEST).then(|| crate::cells::clip(&name, room)))
+        .unwrap_or_default();
+    if who.is_empty() {
+        return;
+    }
     let x = area.x + area.width - crate::cells::width(&who) as u16 - 1;
     buf.set_string(x, area.y, &who, theme.header.patch(theme.identity));
 }

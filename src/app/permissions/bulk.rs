@@ -141,31 +141,45 @@ fn show_results(app: &mut App, results: Vec<ItemResult>, dry_run: bool) -> Resul
     app.show_tab(crate::app::Tab::Permissions)
 }
 
-/// `x` on the result table: the table as CSV in the exports folder.
+/// `x` on the result table: the table as CSV in the exports folder, or, over SSH (where a file
+/// would land on the server), copied to the operator's clipboard.
 pub(super) fn export_results(app: &mut App) -> Result<()> {
-    let Some(dir) = app.session.files_dir.as_ref().map(|d| d.join("exports")) else {
-        app.error(crate::text::NO_EXPORT_DIR);
-        return Ok(());
-    };
     if app.permissions.bulk.is_empty() {
         app.error(words::NO_BULK);
         return Ok(());
     }
+    let rows = app.permissions.bulk.len();
+    let Some(dir) = app.session.files_dir.as_ref().map(|d| d.join("exports")) else {
+        if app.session.remote {
+            let table = results_csv(app, crate::export::CsvDialect::default());
+            app.effects.push(crate::app::effect::Effect::Clipboard(table));
+            app.info(words::bulk_copied(rows));
+        } else {
+            app.error(crate::text::NO_EXPORT_DIR);
+        }
+        return Ok(());
+    };
     let stamp = format!("gdap-bulk-{}", app.now().format("%Y%m%d-%H%M%S"));
-    let dialect = app.csv;
+    let table = results_csv(app, app.csv);
     let written = crate::files::create_unique(&dir, &stamp, "csv").and_then(|(path, file)| {
         use std::io::Write;
         let mut out = std::io::BufWriter::new(file);
-        out.write_all(dialect.start("item,customer,outcome,reason").as_bytes())?;
-        for row in &app.permissions.bulk {
-            out.write_all(dialect.line(&[&row.item, &row.company, &row.outcome, &row.reason]).as_bytes())?;
-        }
+        out.write_all(table.as_bytes())?;
         out.flush()?;
         Ok(path)
     });
     match written {
-        Ok(path) => app.info(words::bulk_exported(app.permissions.bulk.len(), &path.display().to_string())),
+        Ok(path) => app.info(words::bulk_exported(rows, &path.display().to_string())),
         Err(e) => app.error(crate::text::export_failed(&e.to_string())),
     }
     Ok(())
+}
+
+/// The result table as CSV: one line per item, done or refused and why.
+fn results_csv(app: &App, dialect: crate::export::CsvDialect) -> String {
+    let mut table = dialect.start("item,customer,outcome,reason");
+    for row in &app.permissions.bulk {
+        table.push_str(&dialect.line(&[&row.item, &row.company, &row.outcome, &row.reason]));
+    }
+    table
 }
