@@ -46,6 +46,8 @@ macro_rules! locale_source {
             include_str!(concat!("../../locales/", $tag, "/terminal.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $tag, "/problems.ftl")),
         )
     };
 }
