@@ -68,7 +68,8 @@ pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
     let copy = Book::open_read_only(&args.dest)?;
     let report = crate::store::check::check(&copy)?;
     if !report.problems.is_empty() {
-        let problems = report.problems.join("; ");
+        let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+        let problems = problems.join("; ");
         bail!("{}", crate::t!("cli-backup-failed-check", path = args.dest.display().to_string(), problems = problems));
     }
     if args.json {

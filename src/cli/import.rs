@@ -96,7 +96,7 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
 fn inconsistent_export(e: anyhow::Error) -> anyhow::Error {
     match e.downcast::<import::restore::Inconsistent>() {
         Ok(bad) => import::InvalidFile {
-            reason: t!("cli-restore-inconsistent", problems = bad.problems.join("; ")),
+            reason: t!("cli-restore-inconsistent", problems = bad.said()),
             file: bad.file,
             format: Format::Export.name(),
             at: None,
