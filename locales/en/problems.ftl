@@ -76,6 +76,15 @@ check-relationship-missing = table { $table }: relationship { $relationship } of
 check-index-extra = table { $table }, key { $key }: points to { $value }, which no record names
 check-index-missing = table { $table }: { $key } → { $value } is missing
 
+## The config file
+
+config-refused-at = config file { $path }, line { $line }: { $why }
+config-refused = config file { $path }: { $why }
+config-unreadable = cannot read the config file { $path }
+config-unknown-key = unknown key “{ $key }”; the keys are { $keys }
+config-not-one-key = “{ $key }” for { $action } is not one key (write it as in key scripts: "R", "<C-o>", "<F2>")
+config-no-key = { $action } is given no key
+
 ## `partnerdesk import`: files refused whole, items refused one by one
 
 import-invalid-file = { $file }: not a valid { $format } file: { $reason }

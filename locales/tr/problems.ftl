@@ -75,6 +75,15 @@ check-relationship-missing = { $table } tablosu: { $tenant } kiracısının { $r
 check-index-extra = { $table } tablosu, { $key } anahtarı: { $value } değerini gösteriyor, ancak hiçbir kayıt onu adlandırmıyor
 check-index-missing = { $table } tablosu: { $key } → { $value } eksik
 
+## Yapılandırma dosyası
+
+config-refused-at = yapılandırma dosyası { $path }, satır { $line }: { $why }
+config-refused = yapılandırma dosyası { $path }: { $why }
+config-unreadable = { $path } yapılandırma dosyası okunamıyor
+config-unknown-key = bilinmeyen anahtar “{ $key }”; geçerli anahtarlar: { $keys }
+config-not-one-key = { $action } için “{ $key }” tek bir tuş değil (tuş betiklerindeki gibi yazın: "R", "<C-o>", "<F2>")
+config-no-key = { $action } için hiçbir tuş verilmemiş
+
 ## `partnerdesk import`: tümüyle reddedilen dosyalar, tek tek reddedilen öğeler
 
 import-invalid-file = { $file }: geçerli bir { $format } dosyası değil: { $reason }

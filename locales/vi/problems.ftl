@@ -75,6 +75,15 @@ check-relationship-missing = bảng { $table }: thiếu mối quan hệ { $relat
 check-index-extra = bảng { $table }, khóa { $key }: trỏ đến { $value }, mà không bản ghi nào nêu
 check-index-missing = bảng { $table }: thiếu { $key } → { $value }
 
+## Tệp cấu hình
+
+config-refused-at = tệp cấu hình { $path }, dòng { $line }: { $why }
+config-refused = tệp cấu hình { $path }: { $why }
+config-unreadable = không đọc được tệp cấu hình { $path }
+config-unknown-key = khóa không xác định “{ $key }”; các khóa hợp lệ là { $keys }
+config-not-one-key = “{ $key }” cho { $action } không phải là một phím (viết như trong kịch bản phím: "R", "<C-o>", "<F2>")
+config-no-key = { $action } không được gán phím nào
+
 ## `partnerdesk import`: tệp bị từ chối toàn bộ, mục bị từ chối từng cái
 
 import-invalid-file = { $file }: không phải tệp { $format } hợp lệ: { $reason }

@@ -74,6 +74,15 @@ check-relationship-missing = 表 { $table }：缺少租户 { $tenant } 的关系
 check-index-extra = 表 { $table }，键 { $key }：指向 { $value }，但没有记录提到它
 check-index-missing = 表 { $table }：缺少 { $key } → { $value }
 
+## 配置文件
+
+config-refused-at = 配置文件 { $path }，第 { $line } 行：{ $why }
+config-refused = 配置文件 { $path }：{ $why }
+config-unreadable = 无法读取配置文件 { $path }
+config-unknown-key = 未知的键“{ $key }”；可用的键有 { $keys }
+config-not-one-key = { $action } 的“{ $key }”不是单个按键（请按按键脚本的写法："R"、"<C-o>"、"<F2>"）
+config-no-key = 没有为 { $action } 指定按键
+
 ## `partnerdesk import`：整个被拒绝的文件，逐项被拒绝的条目
 
 import-invalid-file = { $file }：不是有效的 { $format } 文件：{ $reason }
