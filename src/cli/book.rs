@@ -2,6 +2,7 @@
 //! whoever writes the book.
 
 use super::{Who, book_path, failure, json, open_to_read};
+use crate::i18n::Count;
 use crate::store::Book;
 use anyhow::{Result, bail};
 use clap::Args;
@@ -47,7 +48,7 @@ pub fn check(args: CheckArgs, who: &Who) -> Result<()> {
             );
         }
         if report.problems.is_empty() {
-            say!("{}", crate::t!("cli-check-clean", book = path.display().to_string(), count = report.records));
+            say!("{}", crate::t!("cli-check-clean", book = path.display().to_string(), count = Count(report.records)));
         }
         for problem in &report.problems {
             say!("{problem}");
@@ -81,9 +82,9 @@ pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
             "{}",
             crate::t!(
                 "cli-backed-up",
-                customers = copied.customers,
-                invitations = copied.invitations,
-                audit = copied.audit,
+                customers = Count(copied.customers),
+                invitations = Count(copied.invitations),
+                audit = Count(copied.audit),
                 path = args.dest.display().to_string()
             )
         );
