@@ -35,7 +35,12 @@ ssh-host-key-not-written = cannot write the host key { $path }
 check-unknown-table = table { $table }: not a table this partnerdesk knows (a newer partnerdesk wrote it?), so its records are not checked; a backup or an export by this partnerdesk is refused
 check-unreadable = table { $table }: cannot be read: { $error }
 check-unreadable-past = table { $table }: cannot be read past this point: { $error }
-check-damaged = table { $table }, key { $key }: { $detail }
+check-damaged = { $damaged }: { $cause }
+record-damaged = table { $table }: the record is damaged ({ $why }), so it is not shown; `partnerdesk check` lists every damaged record
+record-damaged-at = table { $table }, key { $key }: the record is damaged ({ $why }), so it is not shown; `partnerdesk check` lists every damaged record
+record-too-short = it is too short to be a record
+record-checksum = its checksum does not match
+record-unreadable = it cannot be read
 check-misfiled = table { $table }, key { $key }: holds { $held ->
     [tenant] tenant { $holds }
     [offer] offer { $holds }

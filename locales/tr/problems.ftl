@@ -34,7 +34,12 @@ ssh-host-key-not-written = { $path } sunucu anahtarı yazılamıyor
 check-unknown-table = { $table } tablosu: bu partnerdesk'in bildiği bir tablo değil (daha yeni bir partnerdesk mi yazdı?), bu yüzden kayıtları denetlenmedi; bu partnerdesk ile yedek ya da dışa aktarma reddedilir
 check-unreadable = { $table } tablosu: okunamıyor: { $error }
 check-unreadable-past = { $table } tablosu: bu noktadan sonrası okunamıyor: { $error }
-check-damaged = { $table } tablosu, { $key } anahtarı: { $detail }
+check-damaged = { $damaged }: { $cause }
+record-damaged = { $table } tablosu: kayıt hasarlı ({ $why }), bu yüzden gösterilmiyor; `partnerdesk check` tüm hasarlı kayıtları listeler
+record-damaged-at = { $table } tablosu, { $key } anahtarı: kayıt hasarlı ({ $why }), bu yüzden gösterilmiyor; `partnerdesk check` tüm hasarlı kayıtları listeler
+record-too-short = bir kayıt olamayacak kadar kısa
+record-checksum = sağlama toplamı uyuşmuyor
+record-unreadable = okunamıyor
 check-misfiled = { $table } tablosu, { $key } anahtarı: { $held ->
     [tenant] { $holds } kiracısını
     [offer] { $holds } teklifini

@@ -34,7 +34,12 @@ ssh-host-key-not-written = không ghi được khóa máy chủ { $path }
 check-unknown-table = bảng { $table }: không phải bảng mà partnerdesk này biết (do một partnerdesk mới hơn ghi?), nên các bản ghi của nó không được kiểm tra; partnerdesk này sẽ từ chối sao lưu hoặc xuất
 check-unreadable = bảng { $table }: không đọc được: { $error }
 check-unreadable-past = bảng { $table }: không đọc được quá điểm này: { $error }
-check-damaged = bảng { $table }, khóa { $key }: { $detail }
+check-damaged = { $damaged }: { $cause }
+record-damaged = bảng { $table }: bản ghi bị hỏng ({ $why }), nên không được hiển thị; `partnerdesk check` liệt kê mọi bản ghi bị hỏng
+record-damaged-at = bảng { $table }, khóa { $key }: bản ghi bị hỏng ({ $why }), nên không được hiển thị; `partnerdesk check` liệt kê mọi bản ghi bị hỏng
+record-too-short = quá ngắn để là một bản ghi
+record-checksum = tổng kiểm tra không khớp
+record-unreadable = không đọc được
 check-misfiled = bảng { $table }, khóa { $key }: chứa { $held ->
     [tenant] đối tượng thuê { $holds }
     [offer] ưu đãi { $holds }

@@ -33,7 +33,12 @@ ssh-host-key-not-written = 无法写入主机密钥 { $path }
 check-unknown-table = 表 { $table }：不是此 partnerdesk 认识的表（由更新版本的 partnerdesk 写入？），因此其记录未被检查；此 partnerdesk 将拒绝备份或导出
 check-unreadable = 表 { $table }：无法读取：{ $error }
 check-unreadable-past = 表 { $table }：此处之后无法读取：{ $error }
-check-damaged = 表 { $table }，键 { $key }：{ $detail }
+check-damaged = { $damaged }：{ $cause }
+record-damaged = 表 { $table }：记录已损坏（{ $why }），因此不予显示；`partnerdesk check` 会列出所有损坏的记录
+record-damaged-at = 表 { $table }，键 { $key }：记录已损坏（{ $why }），因此不予显示；`partnerdesk check` 会列出所有损坏的记录
+record-too-short = 太短，不是一条记录
+record-checksum = 校验和不匹配
+record-unreadable = 无法读取
 check-misfiled = 表 { $table }，键 { $key }：存放的是{ $held ->
     [tenant] 租户 { $holds }
     [offer] 优惠 { $holds }

@@ -68,11 +68,10 @@ pub enum Problem {
         table: String,
         error: String,
     },
-    /// A record that fails its checksum or cannot be decoded.
+    /// A record that fails its checksum or cannot be decoded (with postcard's words, if it said).
     Damaged {
-        table: String,
-        key: String,
-        detail: String,
+        damaged: super::codec::Damaged,
+        cause: Option<String>,
     },
     /// A record under a key other than its own.
     Misfiled {
@@ -239,7 +238,10 @@ impl std::fmt::Display for Problem {
             P::UnknownTable { table } => t!("check-unknown-table", table = table),
             P::Unreadable { table, error } => t!("check-unreadable", table = table, error = error),
             P::UnreadablePast { table, error } => t!("check-unreadable-past", table = table, error = error),
-            P::Damaged { table, key, detail } => t!("check-damaged", table = table, key = key, detail = detail),
+            P::Damaged { damaged, cause: None } => damaged.to_string(),
+            P::Damaged { damaged, cause: Some(cause) } => {
+                t!("check-damaged", damaged = damaged.to_string(), cause = cause)
+            }
             P::Misfiled { table, key, held, holds } => {
                 let held = match held {
                     Held::Tenant => "tenant",
@@ -381,12 +383,16 @@ where
         report.records += 1;
         match decode::<T>(v.value(), def.name()) {
             Ok(record) => each(report, key, record),
-            Err(e) => {
-                // The codec's error names the table first; the problem names it with the key.
-                let said = format!("{e:#}");
-                let detail = said.strip_prefix(&format!("table {}: ", def.name())).unwrap_or(&said).to_string();
-                report.problem(Problem::Damaged { table: def.name().to_string(), key, detail });
-            }
+            Err(mut e) => match e.downcast_mut::<super::codec::Damaged>() {
+                Some(damaged) => {
+                    damaged.key = Some(key);
+                    let damaged = damaged.clone();
+                    // What postcard said of a record it cannot read, after the sentence.
+                    let cause = e.chain().nth(1).map(ToString::to_string);
+                    report.problem(Problem::Damaged { damaged, cause });
+                }
+                None => report.problem(Problem::Unreadable { table: def.name().to_string(), error: format!("{e:#}") }),
+            },
         }
     }
     Ok(())
