@@ -41,6 +41,9 @@ record-damaged-at = table { $table }, key { $key }: the record is damaged ({ $wh
 record-too-short = it is too short to be a record
 record-checksum = its checksum does not match
 record-unreadable = it cannot be read
+record-holds-country = it holds the country code { $code }, which is not ISO 3166-1
+record-holds-language = it holds the language “{ $language }”, which partnerdesk does not speak
+record-holds-zone = it holds the time zone “{ $zone }”, which the time zone database lacks
 check-misfiled = table { $table }, key { $key }: holds { $held ->
     [tenant] tenant { $holds }
     [offer] offer { $holds }

@@ -40,6 +40,9 @@ record-damaged-at = { $table } tablosu, { $key } anahtarı: kayıt hasarlı ({ $
 record-too-short = bir kayıt olamayacak kadar kısa
 record-checksum = sağlama toplamı uyuşmuyor
 record-unreadable = okunamıyor
+record-holds-country = ISO 3166-1 olmayan { $code } ülke kodunu tutuyor
+record-holds-language = partnerdesk'in konuşmadığı “{ $language }” dilini tutuyor
+record-holds-zone = saat dilimi veritabanında olmayan “{ $zone }” saat dilimini tutuyor
 check-misfiled = { $table } tablosu, { $key } anahtarı: { $held ->
     [tenant] { $holds } kiracısını
     [offer] { $holds } teklifini

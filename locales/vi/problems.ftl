@@ -40,6 +40,9 @@ record-damaged-at = bảng { $table }, khóa { $key }: bản ghi bị hỏng ({ 
 record-too-short = quá ngắn để là một bản ghi
 record-checksum = tổng kiểm tra không khớp
 record-unreadable = không đọc được
+record-holds-country = nó chứa mã quốc gia { $code }, không theo ISO 3166-1
+record-holds-language = nó chứa ngôn ngữ “{ $language }”, ngôn ngữ mà partnerdesk không hỗ trợ
+record-holds-zone = nó chứa múi giờ “{ $zone }”, múi giờ không có trong cơ sở dữ liệu múi giờ
 check-misfiled = bảng { $table }, khóa { $key }: chứa { $held ->
     [tenant] đối tượng thuê { $holds }
     [offer] ưu đãi { $holds }

@@ -39,6 +39,9 @@ record-damaged-at = 表 { $table }，键 { $key }：记录已损坏（{ $why }�
 record-too-short = 太短，不是一条记录
 record-checksum = 校验和不匹配
 record-unreadable = 无法读取
+record-holds-country = 其中的国家/地区代码 { $code } 不符合 ISO 3166-1
+record-holds-language = 其中的语言“{ $language }”不是 partnerdesk 支持的语言
+record-holds-zone = 其中的时区“{ $zone }”不在时区数据库中
 check-misfiled = 表 { $table }，键 { $key }：存放的是{ $held ->
     [tenant] 租户 { $holds }
     [offer] 优惠 { $holds }
