@@ -17,11 +17,16 @@ use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count(pub u64);
 
-impl From<usize> for Count {
-    fn from(n: usize) -> Self {
-        Count(n as u64)
-    }
+macro_rules! count_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Count {
+            fn from(n: $t) -> Self {
+                Count(n as u64)
+            }
+        }
+    )*};
 }
+count_from!(u32, u64, usize);
 
 impl std::fmt::Display for Count {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -191,7 +191,7 @@ pub const COL_ACCESS: Phrase = Phrase("gdap-col-access");
 
 /// What `!` did: only the customers with an access problem (how many), or every one again.
 pub fn problems_only(on: bool, shown: usize) -> String {
-    if on { t!("gdap-problems-only-on", count = shown) } else { t!("gdap-problems-only-off") }
+    if on { t!("gdap-problems-only-on", count = Count::from(shown)) } else { t!("gdap-problems-only-off") }
 }
 
 /// The access column's cell: short, for a narrow column.
