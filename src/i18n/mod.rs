@@ -14,7 +14,8 @@
 //!   Phrase("save");` — it is `Copy`, `Display`, and turns into a `String` / `Span` / `Line`;
 //! - a sentence with values is a function in `crate::text` that calls [`t!`]:
 //!   `t!("customer-saved", company = company)`; numbers go in as numbers so that the
-//!   translation picks its CLDR plural form (`{ $count -> [one] … *[other] … }`).
+//!   translation picks its CLDR plural form (`{ $count -> [one] … *[other] … }`), and a count
+//!   of things as a [`Count`] so that it is also written with the language's digit groups.
 //!
 //! Fluent's Unicode isolation marks are off: they would occupy terminal cells.
 

@@ -28,12 +28,6 @@ macro_rules! count_from {
 }
 count_from!(u32, u64, usize);
 
-impl std::fmt::Display for Count {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&grouped(super::current(), self.0))
-    }
-}
-
 /// `n` with the digit groups of `locale`.
 pub fn grouped(locale: Locale, n: u64) -> String {
     // ICU4X's formatters are not `Sync` (their data is reference-counted): one set per thread,
