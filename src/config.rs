@@ -118,7 +118,9 @@ pub fn load() -> Result<Config> {
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => return Err(e).with_context(|| format!("cannot read the config file {}", path.display())),
+        Err(e) => {
+            return Err(e).with_context(|| crate::t!("config-unreadable", path = path.display().to_string()));
+        }
     };
     let config = parse(&text, &path)?;
     rebind(&config, &text, &path)?;
@@ -128,9 +130,34 @@ pub fn load() -> Result<Config> {
 fn parse(text: &str, path: &Path) -> Result<Config> {
     toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start));
-        let at = line.map(|l| format!(", line {l}")).unwrap_or_default();
-        anyhow::anyhow!("config file {}{at}: {}", path.display(), e.message())
+        anyhow::anyhow!("{}", refused(path, line, &toml_reason(e.message())))
     })
+}
+
+/// The sentence that refuses the file: its path, the line when known, and why.
+fn refused(path: &Path, line: Option<usize>, why: &str) -> String {
+    let path = path.display().to_string();
+    match line {
+        Some(line) => crate::t!("config-refused-at", path = path, line = line, why = why),
+        None => crate::t!("config-refused", path = path, why = why),
+    }
+}
+
+/// toml's reason, in the reader's language where it is the one an operator meets most (a key
+/// this partnerdesk does not have); the values' own reasons (`lang`, `tz`, `date_format`) are
+/// said by their readers already, and toml's syntax errors stay as toml says them.
+fn toml_reason(message: &str) -> String {
+    let unknown = message.strip_prefix("unknown field `").and_then(|rest| rest.split_once('`'));
+    match unknown {
+        Some((key, rest)) => {
+            let known: Vec<&str> = rest
+                .split_once("expected ")
+                .map(|(_, list)| list.trim_start_matches("one of ").split(", ").map(|k| k.trim_matches('`')).collect())
+                .unwrap_or_default();
+            crate::t!("config-unknown-key", key = key, keys = crate::i18n::list(&known))
+        }
+        None => message.trim_end().to_string(),
+    }
 }
 
 /// Parses each key binding and hands them to the key map, which refuses unknown actions and
@@ -141,7 +168,7 @@ fn rebind(config: &Config, text: &str, path: &Path) -> Result<()> {
         let found = quoted
             .iter()
             .find_map(|q| text.lines().position(|l| l.trim_start().starts_with(q.as_str()) && l.contains('=')));
-        found.map(|n| format!(", line {}", n + 1)).unwrap_or_default()
+        found.map(|n| n + 1)
     };
     let mut requests = Vec::new();
     for (action, keys) in &config.keys {
@@ -153,20 +180,18 @@ fn rebind(config: &Config, text: &str, path: &Path) -> Result<()> {
         for spec in &specs {
             match keyscript::parse(spec).as_deref() {
                 Ok([Step::Key(event)]) => events.push(*event),
-                _ => bail!(
-                    "config file {}{}: “{spec}” for {action} is not one key (write it as in key scripts: \"R\", \"<C-o>\", \"<F2>\")",
-                    path.display(),
-                    line(action)
-                ),
+                _ => {
+                    let why = crate::t!("config-not-one-key", key = spec.as_str(), action = action.as_str());
+                    bail!("{}", refused(path, line(action), &why));
+                }
             }
         }
         if events.is_empty() {
-            bail!("config file {}{}: {action} is given no key", path.display(), line(action));
+            bail!("{}", refused(path, line(action), &crate::t!("config-no-key", action = action.as_str())));
         }
         requests.push((action.clone(), events));
     }
-    keymap::rebind(&requests)
-        .map_err(|e| anyhow::anyhow!("config file {}{}: {}", path.display(), line(&e.action), e.reason))
+    keymap::rebind(&requests).map_err(|e| anyhow::anyhow!("{}", refused(path, line(&e.action), &e.reason)))
 }
 
 fn line_of(text: &str, offset: usize) -> usize {

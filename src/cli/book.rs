@@ -2,6 +2,7 @@
 //! whoever writes the book.
 
 use super::{Who, book_path, failure, json, open_to_read};
+use crate::i18n::Count;
 use crate::store::Book;
 use anyhow::{Result, bail};
 use clap::Args;
@@ -47,7 +48,7 @@ pub fn check(args: CheckArgs, who: &Who) -> Result<()> {
             );
         }
         if report.problems.is_empty() {
-            say!("{}", crate::t!("cli-check-clean", book = path.display().to_string(), count = report.records));
+            say!("{}", crate::t!("cli-check-clean", book = path.display().to_string(), count = Count(report.records)));
         }
         for problem in &report.problems {
             say!("{problem}");
@@ -68,7 +69,8 @@ pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
     let copy = Book::open_read_only(&args.dest)?;
     let report = crate::store::check::check(&copy)?;
     if !report.problems.is_empty() {
-        let problems = report.problems.join("; ");
+        let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+        let problems = problems.join("; ");
         bail!("{}", crate::t!("cli-backup-failed-check", path = args.dest.display().to_string(), problems = problems));
     }
     if args.json {
@@ -80,9 +82,9 @@ pub fn backup(args: BackupArgs, who: &Who) -> Result<()> {
             "{}",
             crate::t!(
                 "cli-backed-up",
-                customers = copied.customers,
-                invitations = copied.invitations,
-                audit = copied.audit,
+                customers = Count(copied.customers),
+                invitations = Count(copied.invitations),
+                audit = Count(copied.audit),
                 path = args.dest.display().to_string()
             )
         );

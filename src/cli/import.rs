@@ -2,6 +2,7 @@
 //! Center and Microsoft Graph responses, CSV customer lists.
 
 use super::{Who, book_path};
+use crate::i18n::Count;
 use crate::import::{self, Format, Options, Source, Summary};
 use crate::store::Stamp;
 use crate::t;
@@ -60,11 +61,11 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
             let restored = t!(
                 "cli-restored",
                 dry_run = if args.dry_run { "yes" } else { "no" },
-                customers = restored.customers,
-                invitations = restored.invitations,
-                users = restored.partner_users,
-                relationships = restored.admin_relationships,
-                audit = restored.audit,
+                customers = Count(restored.customers),
+                invitations = Count(restored.invitations),
+                users = Count(restored.partner_users),
+                relationships = Count(restored.admin_relationships),
+                audit = Count(restored.audit),
                 file = &files[0],
                 book = path.display().to_string()
             );
@@ -96,7 +97,7 @@ pub fn run(args: ImportArgs, who: &Who) -> Result<()> {
 fn inconsistent_export(e: anyhow::Error) -> anyhow::Error {
     match e.downcast::<import::restore::Inconsistent>() {
         Ok(bad) => import::InvalidFile {
-            reason: t!("cli-restore-inconsistent", problems = bad.problems.join("; ")),
+            reason: t!("cli-restore-inconsistent", problems = bad.said()),
             file: bad.file,
             format: Format::Export.name(),
             at: None,
@@ -133,10 +134,10 @@ fn print_summary(format: Format, files: &[String], summary: &Summary, json: bool
         dry_run = if summary.dry_run { "yes" } else { "no" },
         files = crate::i18n::list(files),
         format = format.name(),
-        added = summary.added,
-        updated = summary.updated,
-        unchanged = summary.unchanged,
-        refused = summary.refused.len()
+        added = Count(summary.added),
+        updated = Count(summary.updated),
+        unchanged = Count(summary.unchanged),
+        refused = Count::from(summary.refused.len())
     );
     say!("{imported}");
     for refused in &summary.refused {

@@ -14,15 +14,18 @@
 //!   Phrase("save");` — it is `Copy`, `Display`, and turns into a `String` / `Span` / `Line`;
 //! - a sentence with values is a function in `crate::text` that calls [`t!`]:
 //!   `t!("customer-saved", company = company)`; numbers go in as numbers so that the
-//!   translation picks its CLDR plural form (`{ $count -> [one] … *[other] … }`).
+//!   translation picks its CLDR plural form (`{ $count -> [one] … *[other] … }`), and a count
+//!   of things as a [`Count`] so that it is also written with the language's digit groups.
 //!
 //! Fluent's Unicode isolation marks are off: they would occupy terminal cells.
 
 pub mod date_format;
 mod locale;
+pub mod number;
 pub mod zone;
 
 pub use locale::Locale;
+pub use number::Count;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -46,6 +49,8 @@ macro_rules! locale_source {
             include_str!(concat!("../../locales/", $tag, "/terminal.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $tag, "/problems.ftl")),
         )
     };
 }
@@ -65,6 +70,7 @@ static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
             let lang: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(number::fluent_formatter));
             // A resource with a syntax error still holds the entries that parsed; the tests
             // in `i18n::tests` refuse any error, so none reaches a build.
             let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(partial, _)| partial);
@@ -143,17 +149,30 @@ macro_rules! t {
 }
 
 /// What a message's argument can be: text as it is, numbers as numbers (for plurals), a
-/// phrase in the current locale.
+/// phrase in the current locale. A [`Count`] is written with the language's digit groups;
+/// other numbers (ids, line numbers) as they are.
 pub fn arg<'a>(value: impl Into<Arg<'a>>) -> fluent_bundle::FluentValue<'a> {
+    use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
     match value.into() {
         Arg::Text(text) => fluent_bundle::FluentValue::String(text),
-        Arg::Number(n) => fluent_bundle::FluentValue::from(n),
+        Arg::Number(n) => fluent_bundle::FluentValue::Number(FluentNumber::new(
+            n,
+            FluentNumberOptions { use_grouping: false, ..Default::default() },
+        )),
+        Arg::Count(n) => number::fluent_count(n),
     }
 }
 
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
     Number(f64),
+    Count(u64),
+}
+
+impl From<Count> for Arg<'_> {
+    fn from(n: Count) -> Self {
+        Arg::Count(n.0)
+    }
 }
 
 impl<'a> From<&'a str> for Arg<'a> {

@@ -13,6 +13,7 @@ use crate::domain::customer::{
 use crate::domain::ids::{AdminRelationshipId, Domain, PartnerId, SubscriptionId, TenantId};
 use crate::domain::org::{Address, PartnerOrganization};
 use crate::store::{Book, Reads, Stamp, WriteError, WriteTx};
+use crate::t;
 use anyhow::Result;
 use std::collections::HashMap;
 
@@ -176,16 +177,18 @@ fn customer(
     if let Some(owner) = tx.customer_by_domain(f.domain.as_str())?
         && owner.tenant_id != f.tenant_id
     {
-        return Ok(Outcome::Refused(format!(
-            "the domain {} belongs to {} (tenant {}) in the book",
-            f.domain, owner.company_name, owner.tenant_id
+        return Ok(Outcome::Refused(t!(
+            "import-domain-taken",
+            domain = f.domain.to_string(),
+            company = owner.company_name.as_str(),
+            tenant = owner.tenant_id.to_string()
         )));
     }
     if let Some(admin) = &f.admin
         && let Some(tenant) = tx.customer_login(&admin.email)?
         && tenant != f.tenant_id
     {
-        return Ok(Outcome::Refused(format!("{} is already a user of another customer in the book", admin.email)));
+        return Ok(Outcome::Refused(t!("import-login-taken", email = admin.email.to_string())));
     }
     let mut after = match &before {
         Some(c) => c.clone(),
@@ -257,17 +260,13 @@ fn subscription(
             CustomerRef::Tenant(t) => t.to_string(),
             CustomerRef::Domain(d) => d.clone(),
         };
-        return Ok(Outcome::Refused(format!(
-            "the customer {named} is not in the book; import the customer list (pc-customers) first"
-        )));
+        return Ok(Outcome::Refused(t!("import-customer-missing", customer = named)));
     };
     if let Some(p) = f.partner_of_record
         && p != org.partner_id
         && tx.directory_partner(p)?.is_none()
     {
-        return Ok(Outcome::Refused(format!(
-            "partner of record {p} is not a partner known to the book; add it to the directory first (Partners tab, n), then import again"
-        )));
+        return Ok(Outcome::Refused(t!("import-partner-unknown", partner = p.to_string())));
     }
     let key = format!("pc-subscription:{}", f.external_id.to_ascii_lowercase());
     let known = tx.external_id(&key)?.and_then(|id| SubscriptionId::parse(&id));
@@ -279,9 +278,11 @@ fn subscription(
             None => (Outcome::Updated, sub.id),
         },
         (None, Some(id)) => {
-            return Ok(Outcome::Refused(format!(
-                "Partner Center subscription {} was imported as {id}, which {} no longer has",
-                f.external_id, before.company_name
+            return Ok(Outcome::Refused(t!(
+                "import-subscription-gone",
+                external = f.external_id.as_str(),
+                id = id.to_string(),
+                company = before.company_name.as_str()
             )));
         }
         (None, None) => (Outcome::Added, new_subscription(tx, &mut after, f, &key, now)?),
@@ -303,9 +304,11 @@ fn subscription(
 /// count is below the licences assigned to users.
 fn update_subscription(sub: &mut Subscription, f: &SubscriptionFacts) -> Option<Outcome> {
     if f.quantity < sub.assigned {
-        return Some(Outcome::Refused(format!(
-            "{} has {} licences assigned to users, more than the {} in the file; unassign them first",
-            sub.id, sub.assigned, f.quantity
+        return Some(Outcome::Refused(t!(
+            "import-licences-assigned",
+            id = sub.id.to_string(),
+            assigned = sub.assigned,
+            quantity = f.quantity
         )));
     }
     sub.offer = f.offer.clone();
@@ -356,10 +359,7 @@ fn relationship(
     names: &mut HashMap<String, AdminRelationshipId>,
 ) -> Result<Outcome, WriteError> {
     let Some(customer) = tx.customer(f.customer)? else {
-        return Ok(Outcome::Refused(format!(
-            "the customer tenant {} is not in the book; import the customer list (pc-customers) first",
-            f.customer
-        )));
+        return Ok(Outcome::Refused(t!("import-tenant-missing", tenant = f.customer.to_string())));
     };
     let key = format!("gdap:{}", f.external_id);
     let known = tx.external_id(&key)?.and_then(|id| AdminRelationshipId::parse(&id));
@@ -367,10 +367,7 @@ fn relationship(
     if let Some(other) = names.get(&f.name.to_lowercase())
         && Some(*other) != before.as_ref().map(|b| b.id)
     {
-        return Ok(Outcome::Refused(format!(
-            "“{}” is already the name of {other}; a partner's admin relationships have unique names",
-            f.name
-        )));
+        return Ok(Outcome::Refused(t!("import-name-taken", name = f.name.as_str(), other = other.to_string())));
     }
     let id = match &before {
         Some(b) => b.id,

@@ -10,6 +10,7 @@ use crate::domain::customer::{CustomerUser, Ineligibility, RelationshipKind};
 use crate::domain::org::{Address, PartnerOrganization, ResellerKind};
 use crate::domain::setup::tenant_id;
 use crate::domain::validate;
+use crate::t;
 
 /// Each column partnerdesk reads, and the header names it answers to (normalised).
 const COLUMNS: &[(Column, &[&str])] = &[
@@ -52,17 +53,14 @@ pub fn customers(source: &Source, org: &PartnerOrganization) -> Result<Vec<(Stri
         reason,
         at,
     };
-    let text = std::str::from_utf8(&source.bytes).map_err(|e| {
-        invalid(
-            "it is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”".into(),
-            Some(format!("byte {}", e.valid_up_to())),
-        )
-    })?;
+    let text = std::str::from_utf8(&source.bytes)
+        .map_err(|e| invalid(t!("import-csv-not-utf8"), Some(t!("import-at-byte", byte = e.valid_up_to()))))?;
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter =
         [b';', b'\t', b','].into_iter().max_by_key(|d| first_line.matches(*d as char).count()).unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| invalid(e.to_string(), Some("line 1".into())))?.clone();
+    let headers =
+        reader.headers().map_err(|e| invalid(e.to_string(), Some(t!("import-at-line", line = 1u64))))?.clone();
     let mut positions: Vec<(Column, usize)> = Vec::new();
     for (i, header) in headers.iter().enumerate() {
         let name = normalise(header);
@@ -79,21 +77,21 @@ pub fn customers(source: &Source, org: &PartnerOrganization) -> Result<Vec<(Stri
         .collect();
     if !missing.is_empty() {
         return Err(invalid(
-            format!(
-                "the header row has no {} column (it has: {})",
-                missing.join(", "),
-                headers.iter().collect::<Vec<_>>().join(", ")
+            t!(
+                "import-csv-missing-columns",
+                missing = crate::i18n::list(&missing),
+                columns = crate::i18n::list(&headers.iter().collect::<Vec<_>>())
             ),
-            Some("line 1".into()),
+            Some(t!("import-at-line", line = 1u64)),
         ));
     }
     let mut items = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let at = e.position().map(|p| format!("line {}", p.line()));
+            let at = e.position().map(|p| t!("import-at-line", line = p.line()));
             let reason = match e.kind() {
                 csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-                    format!("a row has {len} cells where the header has {expected_len}")
+                    t!("import-csv-cells", cells = *len, expected = *expected_len)
                 }
                 _ => e.to_string(),
             };
@@ -109,7 +107,7 @@ pub fn customers(source: &Source, org: &PartnerOrganization) -> Result<Vec<(Stri
                 _ => text,
             }
         };
-        items.push((format!("line {line}"), row(&cell, org).unwrap_or_else(Item::Refused)));
+        items.push((t!("import-at-line", line = line), row(&cell, org).unwrap_or_else(Item::Refused)));
     }
     Ok(items)
 }
@@ -119,19 +117,20 @@ fn row<'r>(cell: &dyn Fn(Column) -> &'r str, org: &PartnerOrganization) -> Resul
     let tenant = tenant_id(Input::Named("tenant id"), cell(Column::Tenant)).map_err(err)?;
     let company = validate::line(Input::Named("company"), cell(Column::Company)).map_err(err)?;
     let domain = validate::domain(Input::Named("domain"), cell(Column::Domain)).map_err(err)?;
-    let country = match cell(Column::Country) {
-        "" => None,
-        code => Some(CountryCode::parse(code).ok_or_else(|| {
-            format!("country: “{}” is not a two-letter country code like VN, TR or CN", validate::clip(code))
-        })?),
-    };
-    let cloud =
-        match cell(Column::Cloud) {
+    let country =
+        match cell(Column::Country) {
             "" => None,
-            text => Some(Cloud::parse(text).ok_or_else(|| {
-                format!("cloud: “{}” is not public, usgov, germany or 21vianet", validate::clip(text))
+            code => Some(CountryCode::parse(code).ok_or_else(|| {
+                t!("import-country-code", field = "country", value = validate::clip(code).to_string())
             })?),
         };
+    let cloud = match cell(Column::Cloud) {
+        "" => None,
+        text => Some(
+            Cloud::parse(text)
+                .ok_or_else(|| t!("import-cloud", field = "cloud", value = validate::clip(text).to_string()))?,
+        ),
+    };
     let (line1, city, postal) = (cell(Column::Address), cell(Column::City), cell(Column::Postal));
     let address = (!(line1.is_empty() && city.is_empty() && postal.is_empty())).then(|| Address {
         line1: line1.into(),
@@ -146,16 +145,18 @@ fn row<'r>(cell: &dyn Fn(Column) -> &'r str, org: &PartnerOrganization) -> Resul
     let (relationship, ineligible) = match normalise(cell(Column::Relationship)).as_str() {
         "" => (reseller.or(Some(RelationshipKind::Advisor)), None),
         "reseller" | "indirectreseller" => {
-            let kind = reseller.ok_or_else(|| format!("relationship: {} is not authorized as a reseller", org.name))?;
+            let kind = reseller
+                .ok_or_else(|| t!("import-not-reseller", field = "relationship", partner = org.name.as_str()))?;
             (Some(kind), None)
         }
         "advisor" => (Some(RelationshipKind::Advisor), None),
         "none" | "prospect" => (None, None),
         "syndication" => (None, Some(Ineligibility::Syndication)),
         other => {
-            return Err(format!(
-                "relationship: “{}” is not reseller, advisor, none or syndication",
-                validate::clip(other)
+            return Err(t!(
+                "import-relationship-kind",
+                field = "relationship",
+                value = validate::clip(other).to_string()
             ));
         }
     };

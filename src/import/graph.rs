@@ -7,6 +7,7 @@ use super::{Format, InvalidFile, Source};
 use crate::domain::admin::{self, AdminRelationshipStatus, DirectoryRole};
 use crate::domain::setup::tenant_id;
 use crate::domain::validate;
+use crate::t;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -55,46 +56,61 @@ pub fn relationships(source: &Source) -> Result<Vec<(String, Item)>, InvalidFile
         .value
         .into_iter()
         .enumerate()
-        .map(|(i, r)| (format!("item {}", i + 1), relationship(r).unwrap_or_else(Item::Refused)))
+        .map(|(i, r)| (t!("import-at-item", item = i + 1), relationship(r).unwrap_or_else(Item::Refused)))
         .collect())
 }
 
 fn relationship(r: Relationship) -> Result<Item, String> {
     if r.id.trim().is_empty() {
-        return Err("id: is required".into());
+        return Err(t!("import-required", field = "id"));
     }
-    let customer = r.customer.ok_or("customer: is required")?;
+    let customer = r.customer.ok_or_else(|| t!("import-required", field = "customer"))?;
     let tenant =
         tenant_id(crate::domain::Input::Named("customer.tenantId"), customer.tenant_id.as_deref().unwrap_or_default())
             .map_err(|e| e.to_string())?;
     let name = admin::validate_name(r.display_name.as_deref().unwrap_or_default())
-        .map_err(|e| format!("displayName: {}", e.msg))?;
+        .map_err(|e| t!("import-field", field = "displayName", why = e.msg.to_string()))?;
     let duration_days = days("duration", r.duration.as_deref().unwrap_or_default())?;
     if !(admin::MIN_DURATION_DAYS..=admin::MAX_DURATION_DAYS).contains(&duration_days) {
-        return Err(format!("duration: {duration_days} days is not between 1 and 730 days"));
+        return Err(t!(
+            "import-duration-range",
+            field = "duration",
+            days = duration_days,
+            min = admin::MIN_DURATION_DAYS,
+            max = admin::MAX_DURATION_DAYS
+        ));
     }
     let auto_extend = match r.auto_extend_duration.as_deref().map(|d| days("autoExtendDuration", d)).transpose()? {
         None | Some(0) => false,
         Some(days) if days == admin::AUTO_EXTEND_DAYS => true,
         Some(days) => {
-            return Err(format!("autoExtendDuration: {days} days; Microsoft extends by 180 days or not at all"));
+            return Err(t!(
+                "import-auto-extend",
+                field = "autoExtendDuration",
+                days = days,
+                extends = admin::AUTO_EXTEND_DAYS
+            ));
         }
     };
     let mut roles = Vec::new();
     for role in r.access_details.map(|a| a.unified_roles).unwrap_or_default() {
         let id = role.role_definition_id.trim().to_ascii_lowercase();
         let known = DirectoryRole::from_reported_id(&id)
-            .ok_or_else(|| format!("roleDefinitionId: “{}” is not a role id (a GUID)", validate::clip(&id)))?;
+            .ok_or_else(|| t!("import-role-id", field = "roleDefinitionId", value = validate::clip(&id).to_string()))?;
         if !roles.contains(&known) {
             roles.push(known);
         }
     }
     if roles.is_empty() {
-        return Err("accessDetails.unifiedRoles: a relationship grants at least one role".into());
+        return Err(t!("import-no-roles", field = "accessDetails.unifiedRoles"));
     }
     let status = status(r.status.as_deref().unwrap_or_default())?;
     let time = |field: &str, value: Option<String>| {
-        value.filter(|v| !v.trim().is_empty()).map(|v| parse_time(&v)).transpose().map_err(|e| format!("{field}: {e}"))
+        value
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| parse_time(&v))
+            .transpose()
+            .map_err(|e| t!("import-field", field = field, why = e))
     };
     Ok(Item::Relationship(RelationshipFacts {
         external_id: r.id.trim().to_string(),
@@ -122,14 +138,14 @@ fn status(text: &str) -> Result<AdminRelationshipStatus, String> {
         "expired" => Expired,
         "terminationRequested" => TerminationRequested,
         "terminating" | "terminated" => Terminated,
-        other => return Err(format!("status: “{}” is not a status Microsoft Graph documents", validate::clip(other))),
+        other => return Err(t!("import-graph-status", field = "status", value = validate::clip(other).to_string())),
     })
 }
 
 /// An ISO 8601 duration in whole days, as Graph writes them (`P730D`, `P2Y`, `P180D`, `PT0S`).
 /// A year counts 365 days, as Graph's own `P2Y` = 730 days.
 pub fn days(field: &str, text: &str) -> Result<u32, String> {
-    let bad = || format!("{field}: “{}” is not an ISO 8601 duration like P730D", validate::clip(text));
+    let bad = || t!("import-duration-iso", field = field, value = validate::clip(text).to_string());
     let t = text.trim().to_ascii_uppercase();
     let body = t.strip_prefix('P').ok_or_else(bad)?;
     let (date, time) = body.split_once('T').unwrap_or((body, ""));
@@ -137,7 +153,7 @@ pub fn days(field: &str, text: &str) -> Result<u32, String> {
         return Err(bad());
     }
     if time.chars().any(|c| matches!(c, '1'..='9')) {
-        return Err(format!("{field}: “{}” is not a whole number of days", validate::clip(text)));
+        return Err(t!("import-duration-whole-days", field = field, value = validate::clip(text).to_string()));
     }
     let mut total: u64 = 0;
     let mut number = String::new();

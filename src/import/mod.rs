@@ -16,6 +16,7 @@ pub mod restore;
 
 use crate::domain::Timestamp;
 use crate::store::Book;
+use crate::t;
 use anyhow::{Result, bail};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -102,8 +103,7 @@ impl Summary {
 }
 
 /// A file that is not valid in its format: refused whole, nothing written.
-#[derive(Debug, thiserror::Error)]
-#[error("{file}: not a valid {format} file: {reason}{at}", at = at.as_deref().map(|a| format!(" (at {a})")).unwrap_or_default())]
+#[derive(Debug)]
 pub struct InvalidFile {
     pub file: String,
     pub format: &'static str,
@@ -111,6 +111,19 @@ pub struct InvalidFile {
     /// Line and column, or line, of the first error.
     pub at: Option<String>,
 }
+
+impl std::fmt::Display for InvalidFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (file, format, reason) = (self.file.as_str(), self.format, self.reason.as_str());
+        let said = match &self.at {
+            Some(at) => t!("import-invalid-file-at", file = file, format = format, reason = reason, at = at),
+            None => t!("import-invalid-file", file = file, format = format, reason = reason),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for InvalidFile {}
 
 impl InvalidFile {
     fn json(file: &str, format: Format, e: &serde_json::Error) -> Self {
@@ -121,7 +134,7 @@ impl InvalidFile {
             file: file.to_string(),
             format: format.name(),
             reason,
-            at: Some(format!("line {}, column {}", e.line(), e.column())),
+            at: Some(t!("import-at-line-column", line = e.line(), column = e.column())),
         }
     }
 }
@@ -134,7 +147,9 @@ pub struct Source {
 
 impl Source {
     pub fn read(path: &Path) -> Result<Source> {
-        let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            anyhow::anyhow!("{}", t!("cli-cannot-read", path = path.display().to_string(), error = e.to_string()))
+        })?;
         Ok(Source { name: path.display().to_string(), bytes })
     }
 }
@@ -157,9 +172,8 @@ pub fn upsert(
     options: &Options,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Summary> {
-    let org = crate::store::Reads::org(&book.read()?)?.ok_or_else(|| {
-        anyhow::anyhow!("this book has no partner organization yet: set it up with `partnerdesk init` before importing")
-    })?;
+    let org =
+        crate::store::Reads::org(&book.read()?)?.ok_or_else(|| anyhow::anyhow!("{}", t!("import-no-organization")))?;
     let mut items = Vec::new();
     for source in sources {
         let parsed = match options.format {
@@ -167,7 +181,7 @@ pub fn upsert(
             Format::PcSubscriptions => partner_center::subscriptions(source, options.customer)?,
             Format::Gdap => graph::relationships(source)?,
             Format::Csv => csv_list::customers(source, &org)?,
-            Format::Export => bail!("{}: an export is restored into a new book, not merged", source.name),
+            Format::Export => bail!("{}", t!("import-export-not-merged", file = source.name.as_str())),
         };
         items.extend(parsed.into_iter().map(|(at, item)| (source.name.clone(), at, item)));
     }

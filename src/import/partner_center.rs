@@ -12,6 +12,7 @@ use crate::domain::customer::{Ineligibility, RelationshipKind, SubscriptionStatu
 use crate::domain::org::{Address, PartnerOrganization, ResellerKind};
 use crate::domain::setup::tenant_id;
 use crate::domain::{Timestamp, validate};
+use crate::t;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -75,18 +76,20 @@ pub fn customers(source: &Source, org: &PartnerOrganization) -> Result<Vec<(Stri
     Ok(items
         .into_iter()
         .enumerate()
-        .map(|(i, c)| (format!("item {}", i + 1), customer(c, org).unwrap_or_else(Item::Refused)))
+        .map(|(i, c)| (t!("import-at-item", item = i + 1), customer(c, org).unwrap_or_else(Item::Refused)))
         .collect())
 }
 
 /// serde's "did not match any variant" says nothing: name what a customers response holds.
 fn not_customers(mut e: InvalidFile, bytes: &[u8]) -> InvalidFile {
     if e.reason.contains("did not match any variant") {
-        e.reason = "expected Partner Center's customers response: {\"totalCount\", \"items\": [{\"id\", \"companyProfile\": {\"tenantId\", \"domain\", \"companyName\"}, …}]}".into();
+        let shape = r#"{"totalCount", "items": [{"id", "companyProfile": {"tenantId", "domain", "companyName"}, …}]}"#;
+        e.reason = t!("import-not-customers", shape = shape);
         // The untagged parse cannot say where: the first error of the page shape can.
         if let Err(inner) = serde_json::from_slice::<CustomerPage>(strip_bom(bytes)) {
-            e.at = Some(format!("line {}, column {}", inner.line(), inner.column()));
-            e.reason = format!("{}: {}", e.reason, inner.to_string().split(" at line ").next().unwrap_or_default());
+            e.at = Some(t!("import-at-line-column", line = inner.line(), column = inner.column()));
+            let why = inner.to_string().split(" at line ").next().unwrap_or_default().to_string();
+            e.reason = t!("import-not-customers-because", shape = shape, why = why);
         }
     }
     e
@@ -110,7 +113,11 @@ fn customer(c: PcCustomer, org: &PartnerOrganization) -> Result<Item, String> {
     let address = billing.and_then(|b| b.default_address);
     let country = match address.as_ref().and_then(|a| a.country.as_deref()).filter(|c| !c.trim().is_empty()) {
         Some(code) => Some(CountryCode::parse(code).ok_or_else(|| {
-            format!("billingProfile.defaultAddress.country: “{}” is not an ISO country code", validate::clip(code))
+            t!(
+                "import-country-iso",
+                field = "billingProfile.defaultAddress.country",
+                value = validate::clip(code).to_string()
+            )
         })?),
         None => None,
     };
@@ -131,7 +138,11 @@ fn customer(c: PcCustomer, org: &PartnerOrganization) -> Result<Item, String> {
         "syndication" => (None, Some(Ineligibility::Syndication)),
         "" | "none" | "microsoftsupport" | "unknown" => (None, None),
         other => {
-            return Err(format!("relationshipToPartner: “{}” is not one Partner Center uses", validate::clip(other)));
+            return Err(t!(
+                "import-pc-relationship",
+                field = "relationshipToPartner",
+                value = validate::clip(other).to_string()
+            ));
         }
     };
     Ok(Item::Customer(CustomerFacts {
@@ -200,47 +211,44 @@ pub fn subscriptions(source: &Source, customer: Option<&str>) -> Result<Vec<(Str
         .map(|(i, s)| {
             let named =
                 customer.map(str::to_string).or_else(|| customer_in_link(s.links.as_ref())).or(from_page.clone());
-            (format!("item {}", i + 1), subscription(s, named).unwrap_or_else(Item::Refused))
+            (t!("import-at-item", item = i + 1), subscription(s, named).unwrap_or_else(Item::Refused))
         })
         .collect())
 }
 
 fn subscription(s: PcSubscription, customer: Option<String>) -> Result<Item, String> {
-    let customer = customer.ok_or_else(|| {
-        "the file does not say which customer these subscriptions belong to; name it with --customer TENANT".to_string()
-    })?;
+    let customer = customer.ok_or_else(|| t!("import-no-customer"))?;
     let customer = match uuid::Uuid::parse_str(customer.trim()) {
         Ok(id) => CustomerRef::Tenant(crate::domain::ids::TenantId(id)),
         Err(_) => CustomerRef::Domain(customer.trim().to_ascii_lowercase()),
     };
     if s.id.trim().is_empty() {
-        return Err("id: is required".into());
+        return Err(t!("import-required", field = "id"));
     }
-    let offer = [s.offer_name, s.friendly_name, s.offer_id]
-        .into_iter()
-        .flatten()
-        .find(|o| !o.trim().is_empty())
-        .ok_or("offerName: is required (or friendlyName, or offerId)")?;
+    let offer =
+        [s.offer_name, s.friendly_name, s.offer_id].into_iter().flatten().find(|o| !o.trim().is_empty()).ok_or_else(
+            || t!("import-offer-required", field = "offerName", or = "friendlyName", or_else = "offerId"),
+        )?;
     let offer = validate::line(Input::Named("offerName"), &offer).map_err(|r| r.to_string())?;
-    let quantity = s.quantity.ok_or("quantity: is required")?;
-    let quantity = u32::try_from(quantity)
-        .ok()
-        .filter(|q| *q <= validate::MAX_LICENCES)
-        .ok_or_else(|| format!("quantity: {quantity} is not a licence count from 0 to {}", validate::MAX_LICENCES))?;
+    let quantity = s.quantity.ok_or_else(|| t!("import-required", field = "quantity"))?;
+    let quantity = u32::try_from(quantity).ok().filter(|q| *q <= validate::MAX_LICENCES).ok_or_else(|| {
+        t!("import-quantity", field = "quantity", quantity = quantity.to_string(), max = validate::MAX_LICENCES)
+    })?;
     let status = match s.status.as_deref().unwrap_or_default().to_ascii_lowercase().as_str() {
         "active" if s.is_trial == Some(true) => SubscriptionStatus::Trial,
         "active" => SubscriptionStatus::Active,
         "suspended" | "disabled" => SubscriptionStatus::Suspended,
         "deleted" | "expired" => SubscriptionStatus::Expired,
         other => {
-            return Err(format!(
-                "status: “{}” — partnerdesk keeps active, suspended and deleted (expired) subscriptions; import it again once Partner Center shows one of those",
-                validate::clip(other)
-            ));
+            return Err(t!("import-pc-status", field = "status", value = validate::clip(other).to_string()));
         }
     };
-    let created_at =
-        s.creation_date.as_deref().map(parse_time).transpose().map_err(|e| format!("creationDate: {e}"))?;
+    let created_at = s
+        .creation_date
+        .as_deref()
+        .map(parse_time)
+        .transpose()
+        .map_err(|e| t!("import-field", field = "creationDate", why = e))?;
     let partner_of_record = match s.partner_id.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => Some(validate::partner_id(Input::Named("partnerId"), p).map_err(|r| r.to_string())?),
         None => None,
@@ -260,5 +268,5 @@ fn subscription(s: PcSubscription, customer: Option<String>) -> Result<Item, Str
 pub(super) fn parse_time(text: &str) -> Result<Timestamp, String> {
     chrono::DateTime::parse_from_rfc3339(text.trim())
         .map(|t| t.to_utc())
-        .map_err(|_| format!("“{}” is not an RFC 3339 time", validate::clip(text)))
+        .map_err(|_| t!("import-not-rfc3339", value = validate::clip(text).to_string()))
 }

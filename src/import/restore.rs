@@ -21,6 +21,7 @@ use crate::i18n::Locale;
 use crate::i18n::zone::Zone;
 use crate::store::Migration;
 use crate::store::{Book, Reads, Stamp, WriteError, WriteTx};
+use crate::t;
 use anyhow::{Result, bail};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -69,7 +70,9 @@ pub fn restore(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Restored> {
     refuse_a_book_in_use(path)?;
-    let reader = std::fs::File::open(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let reader = std::fs::File::open(file).map_err(|e| {
+        anyhow::anyhow!("{}", t!("cli-cannot-read", path = file.display().to_string(), error = e.to_string()))
+    })?;
     let reader = std::io::BufReader::with_capacity(1 << 20, reader);
     let name = file.display().to_string();
     if dry_run {
@@ -85,8 +88,10 @@ pub fn restore(
     crate::store::remove_lock_file(&partial);
     match result {
         Ok(restored) => {
-            std::fs::rename(&partial, path)
-                .map_err(|e| anyhow::anyhow!("cannot put the restored book at {}: {e}", path.display()))?;
+            std::fs::rename(&partial, path).map_err(|e| {
+                let said = t!("import-restore-not-placed", path = path.display().to_string(), error = e.to_string());
+                anyhow::anyhow!("{said}")
+            })?;
             Ok(restored)
         }
         Err(e) => {
@@ -100,13 +105,27 @@ pub fn restore(
 /// assignment names a relationship and a group the export holds, each offer counts its uses, a
 /// contact belongs to a partner of the directory, …). A hand-edited export that breaks this is
 /// refused whole, and no book is kept.
-#[derive(Debug, thiserror::Error)]
-#[error("{file}: the restored records do not agree with each other: {}", .problems.join("; "))]
+#[derive(Debug)]
 pub struct Inconsistent {
     pub file: String,
     /// The first problems `check` found, each naming its table and key.
-    pub problems: Vec<String>,
+    pub problems: Vec<crate::store::check::Problem>,
 }
+
+impl Inconsistent {
+    /// The problems in a row, said in the reader's language.
+    pub fn said(&self) -> String {
+        self.problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+    }
+}
+
+impl fmt::Display for Inconsistent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&t!("import-export-inconsistent", file = self.file.as_str(), problems = self.said()))
+    }
+}
+
+impl std::error::Error for Inconsistent {}
 
 /// How many of `check`'s problems a refused restore names.
 const PROBLEMS_SHOWN: usize = 5;
@@ -152,10 +171,10 @@ fn read_into(
     de::Deserializer::deserialize_map(&mut json, &mut state).map_err(invalid)?;
     json.end().map_err(invalid)?;
     if state.schema.is_none() {
-        bail!("{name}: not a partnerdesk export: it has no schema_version");
+        bail!("{}", t!("import-export-no-schema", file = name));
     }
     if state.org.is_none() {
-        bail!("{name}: not a partnerdesk export: it has no organization");
+        bail!("{}", t!("import-export-no-organization", file = name));
     }
     let restored = state.restored;
     book.write(stamp, |tx| {
@@ -206,16 +225,17 @@ impl<'de> Visitor<'de> for &mut State<'_> {
                 "schema_version" => {
                     let version: u32 = map.next_value()?;
                     if version != JSON_SCHEMA_VERSION {
-                        return Err(de::Error::custom(format!(
-                            "this export has schema version {version}; this partnerdesk restores version {JSON_SCHEMA_VERSION}"
+                        return Err(de::Error::custom(t!(
+                            "import-export-version",
+                            version = version,
+                            restores = JSON_SCHEMA_VERSION
                         )));
                     }
                     self.schema = Some(version);
                 }
                 "organization" => {
                     let org: Option<PartnerOrganization> = map.next_value()?;
-                    let org =
-                        org.ok_or_else(|| de::Error::custom("the export has no organization: nothing to restore"))?;
+                    let org = org.ok_or_else(|| de::Error::custom(t!("import-export-null-organization")))?;
                     self.write(|tx| tx.restore_org(&org))?;
                     self.org = Some(org);
                 }
@@ -306,9 +326,10 @@ impl<'de> Visitor<'de> for &mut State<'_> {
                 }
                 "audit" => map.next_value_seed(Stream::<AuditEvent>::new(self))?,
                 other => {
-                    return Err(de::Error::custom(format!(
-                        "unknown field “{}”: this is not a partnerdesk export of schema version {JSON_SCHEMA_VERSION}",
-                        validate::clip(other)
+                    return Err(de::Error::custom(t!(
+                        "import-export-unknown-field",
+                        field = validate::clip(other).to_string(),
+                        version = JSON_SCHEMA_VERSION
                     )));
                 }
             }
@@ -362,11 +383,7 @@ fn own_choices(u: &ExportedUser) -> Result<(Option<Locale>, Option<Zone>), Strin
         .as_deref()
         .map(|tag| {
             Locale::parse(tag).ok_or_else(|| {
-                format!(
-                    "partner user {}: language “{}” is not one partnerdesk speaks",
-                    u.user.email,
-                    validate::clip(tag)
-                )
+                t!("import-user-language", email = u.user.email.to_string(), language = validate::clip(tag).to_string())
             })
         })
         .transpose()?;
@@ -375,11 +392,7 @@ fn own_choices(u: &ExportedUser) -> Result<(Option<Locale>, Option<Zone>), Strin
         .as_deref()
         .map(|name| {
             Zone::named(name).ok_or_else(|| {
-                format!(
-                    "partner user {}: time zone “{}” is not in the time zone database",
-                    u.user.email,
-                    validate::clip(name)
-                )
+                t!("import-user-zone", email = u.user.email.to_string(), zone = validate::clip(name).to_string())
             })
         })
         .transpose()?;
@@ -389,33 +402,38 @@ fn own_choices(u: &ExportedUser) -> Result<(Option<Locale>, Option<Zone>), Strin
 /// Another partner's contact details are checked like typed ones.
 fn check_contact(p: &ExportedPartner) -> Result<(), String> {
     let Some(contact) = &p.contact else { return Ok(()) };
-    let as_typed = crate::domain::partner_contact::contact(&contact.as_input())
-        .map_err(|r| format!("partner {}: contact: {}", p.partner.partner_id, r.msg))?;
+    let as_typed = crate::domain::partner_contact::contact(&contact.as_input()).map_err(|r| {
+        t!("import-partner-contact", partner = p.partner.partner_id.to_string(), why = r.msg.to_string())
+    })?;
     if &as_typed != contact {
-        return Err(format!(
-            "partner {}: contact is not written as partnerdesk writes it (lower case, trimmed)",
-            p.partner.partner_id
-        ));
+        return Err(t!("import-partner-contact-form", partner = p.partner.partner_id.to_string()));
     }
     Ok(())
 }
 
 /// A hand-edited export is checked like typed input: names, domain and emails must be valid.
 fn check_customer(c: &Customer) -> Result<(), String> {
-    let at = |what: &str, r: crate::domain::Refusal| format!("customer {}: {what}: {}", c.tenant_id, r.msg);
+    let at = |what: &str, r: crate::domain::Refusal| {
+        t!("import-customer-field", tenant = c.tenant_id.to_string(), field = what, why = r.msg.to_string())
+    };
     validate::line(Input::Named("company_name"), &c.company_name).map_err(|r| at("company_name", r))?;
     let domain = validate::domain(Input::Named("primary_domain"), c.primary_domain.as_str())
         .map_err(|r| at("primary_domain", r))?;
     if domain != c.primary_domain {
-        return Err(format!(
-            "customer {}: primary_domain {} is not written in lower case",
-            c.tenant_id, c.primary_domain
+        return Err(t!(
+            "import-customer-domain-case",
+            tenant = c.tenant_id.to_string(),
+            domain = c.primary_domain.to_string()
         ));
     }
     for user in &c.users {
         let email = validate::email(Input::Named("email"), user.email.as_str()).map_err(|r| at("users", r))?;
         if email != user.email {
-            return Err(format!("customer {}: user {} is not written in lower case", c.tenant_id, user.email));
+            return Err(t!(
+                "import-customer-user-case",
+                tenant = c.tenant_id.to_string(),
+                email = user.email.to_string()
+            ));
         }
     }
     Ok(())

@@ -254,6 +254,18 @@ fn a_csv_customer_list_with_its_own_headers_and_separator() {
     assert_eq!(advisor.relationships[0].kind, RelationshipKind::Advisor);
 }
 
+/// An import run by a Turkish operator says each refused row, and where it is, in Turkish.
+#[test]
+fn refused_rows_are_said_in_the_operators_language() {
+    let summary = crate::i18n::scoped(crate::i18n::Locale::Tr, || {
+        run(&book(), Format::Csv, &["import/customers.csv"], None, true)
+    });
+    let refused = reasons(&summary);
+    assert_eq!(refused[0].0, "satır 5", "{refused:?}");
+    assert!(refused[0].1.contains("“Vietnam”, VN, TR ya da CN gibi iki harfli bir ülke kodu değil"), "{refused:?}");
+    assert!(refused[1].1.contains("defterde zaten başka bir müşterinin kullanıcısı"), "{refused:?}");
+}
+
 #[test]
 fn a_file_that_is_not_valid_in_its_format_is_refused_whole_with_its_position() {
     let book = book();

@@ -11,7 +11,7 @@
 //!
 //! The older form, `TYPE KEY EMAIL [read-only]` (the comment names the user), still works.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use russh::keys::ssh_key::LineEnding;
 use russh::keys::ssh_key::authorized_keys::{ConfigOpts, Entry};
 use russh::keys::ssh_key::private::Ed25519Keypair;
@@ -40,26 +40,167 @@ pub struct Operator {
 
 impl Operator {
     /// Why this key may not sign in from `peer` at `now`, if it may not.
-    pub fn refusal(&self, peer: Option<IpAddr>, now: chrono::DateTime<chrono::Utc>) -> Option<&'static str> {
+    pub fn refusal(&self, peer: Option<IpAddr>, now: chrono::DateTime<chrono::Utc>) -> Option<SignInRefused> {
         if self.expires.is_some_and(|at| now >= at) {
-            return Some("the key's expiry-time has passed");
+            return Some(SignInRefused::Expired);
         }
         if let Some(patterns) = &self.from {
             match peer {
                 Some(ip) if from_matches(patterns, ip) => {}
-                _ => return Some("the address is not in the key's from= list"),
+                _ => return Some(SignInRefused::NotFrom),
             }
         }
         None
     }
 }
 
+/// Why a key was refused at sign-in, said in the server's language in its log (`code` is
+/// the same in every language, for the log's structured field).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignInRefused {
+    /// No line of the authorized keys holds the key.
+    UnknownKey,
+    /// An RSA key signing with SHA-1, which partnerdesk does not accept.
+    Sha1,
+    /// `expiry-time` has passed.
+    Expired,
+    /// The client's address is not in the key's `from=` list.
+    NotFrom,
+    /// The key's line names a user the book does not hold.
+    NotInBook { line: usize, email: String },
+}
+
+impl SignInRefused {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SignInRefused::UnknownKey => "unknown-key",
+            SignInRefused::Sha1 => "rsa-sha1",
+            SignInRefused::Expired => "expired",
+            SignInRefused::NotFrom => "not-from",
+            SignInRefused::NotInBook { .. } => "user-not-in-book",
+        }
+    }
+}
+
+impl std::fmt::Display for SignInRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            SignInRefused::UnknownKey => crate::t!("ssh-refused-unknown-key"),
+            SignInRefused::Sha1 => crate::t!("ssh-refused-rsa-sha1"),
+            SignInRefused::Expired => crate::t!("ssh-refused-expired"),
+            SignInRefused::NotFrom => crate::t!("ssh-refused-not-from"),
+            SignInRefused::NotInBook { line, email } => {
+                crate::t!("ssh-refused-not-in-book", line = *line, email = email.as_str())
+            }
+        };
+        f.write_str(&said)
+    }
+}
+
+/// Why a line of the authorized keys is skipped, said in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineProblem {
+    /// The options before the key do not parse (the parser's own words in `detail`).
+    Options {
+        detail: String,
+    },
+    /// The key itself does not parse.
+    NotAKey {
+        detail: String,
+    },
+    /// `PARTNERDESK_ACCESS` other than read-only or read-write.
+    Access {
+        value: String,
+    },
+    /// `command=`: partnerdesk runs only itself.
+    Command,
+    CertAuthority,
+    UnknownOption {
+        option: String,
+    },
+    /// Neither `PARTNERDESK_USER` nor an email in the comment.
+    NoUser,
+    /// The older form's word after the email is not `read-only`.
+    NotAnOption {
+        word: String,
+    },
+    /// `expiry-time` not written `YYYYMMDD[HHMM[SS]]`.
+    Expiry {
+        value: String,
+    },
+}
+
+impl LineProblem {
+    /// The same in every language, for the log's structured field.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LineProblem::Options { .. } => "malformed-options",
+            LineProblem::NotAKey { .. } => "not-a-key",
+            LineProblem::Access { .. } => "bad-access",
+            LineProblem::Command => "command",
+            LineProblem::CertAuthority => "cert-authority",
+            LineProblem::UnknownOption { .. } => "unknown-option",
+            LineProblem::NoUser => "no-user",
+            LineProblem::NotAnOption { .. } => "not-an-option",
+            LineProblem::Expiry { .. } => "bad-expiry-time",
+        }
+    }
+}
+
+impl std::fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            LineProblem::Options { detail } => crate::t!("ssh-key-options-malformed", detail = detail.as_str()),
+            LineProblem::NotAKey { detail } => crate::t!("ssh-key-not-a-key", detail = detail.as_str()),
+            LineProblem::Access { value } => crate::t!("ssh-key-access-unknown", value = value.as_str()),
+            LineProblem::Command => crate::t!("ssh-key-command"),
+            LineProblem::CertAuthority => crate::t!("ssh-key-cert-authority"),
+            LineProblem::UnknownOption { option } => crate::t!("ssh-key-option-unknown", option = option.as_str()),
+            LineProblem::NoUser => crate::t!("ssh-key-no-user"),
+            LineProblem::NotAnOption { word } => crate::t!("ssh-key-not-an-option", word = word.as_str()),
+            LineProblem::Expiry { value } => crate::t!("ssh-key-expiry-malformed", value = value.as_str()),
+        };
+        f.write_str(&said)
+    }
+}
+
+/// Why the server refuses to start (or to re-read its keys) with a file as it is, said in its
+/// language: the keys file or the host key may be changed by others, or a key is listed twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileRefused {
+    /// sshd's StrictModes: a keys file others may write.
+    KeysWritable { path: String, mode: u32 },
+    /// A host key others may read or write.
+    HostKeyOpen { path: String, mode: u32 },
+    /// The same key on two lines: a key must name one user.
+    SameKeyTwice { path: String, first: usize, second: usize },
+}
+
+impl std::fmt::Display for FileRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            FileRefused::KeysWritable { path, mode } => {
+                crate::t!("ssh-keys-writable", path = path.as_str(), mode = format!("{mode:o}"))
+            }
+            FileRefused::HostKeyOpen { path, mode } => {
+                crate::t!("ssh-host-key-open", path = path.as_str(), mode = format!("{mode:o}"))
+            }
+            FileRefused::SameKeyTwice { path, first, second } => {
+                crate::t!("ssh-key-twice", path = path.as_str(), first = *first, second = *second)
+            }
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for FileRefused {}
+
 /// The keys file read, with the lines that were skipped and why.
 #[derive(Debug, Default)]
 pub struct KeysFile {
     pub operators: Vec<Operator>,
     /// `(line number, reason)`: each bad line is reported and skipped.
-    pub skipped: Vec<(usize, String)>,
+    pub skipped: Vec<(usize, LineProblem)>,
 }
 
 /// The key types a line may start with (then it has no options).
@@ -91,18 +232,13 @@ const HARMLESS: &[&str] = &[
 /// Reads and checks `path`. Refuses a file that others may write (as sshd's StrictModes) and a
 /// key listed twice (naming both lines); a bad line is skipped and reported.
 pub fn authorized(path: &Path) -> Result<KeysFile> {
-    strict_mode(path, "authorized keys")?;
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read the authorized keys {}", path.display()))?;
+    strict_mode(path)?;
+    let text = std::fs::read_to_string(path).with_context(|| unreadable(path))?;
     let file = parse(&text);
     for (i, a) in file.operators.iter().enumerate() {
         if let Some(b) = file.operators[i + 1..].iter().find(|b| b.key.key_data() == a.key.key_data()) {
-            bail!(
-                "{}: the same key is on line {} and line {}; a key must name one user",
-                path.display(),
-                a.line,
-                b.line
-            );
+            let path = path.display().to_string();
+            return Err(FileRefused::SameKeyTwice { path, first: a.line, second: b.line }.into());
         }
     }
     Ok(file)
@@ -125,7 +261,7 @@ pub fn parse(text: &str) -> KeysFile {
     file
 }
 
-fn operator(line: &str, number: usize) -> Result<Operator, String> {
+fn operator(line: &str, number: usize) -> Result<Operator, LineProblem> {
     // Runs of blanks mean one separator to OpenSSH; the crate splits on single spaces.
     let normalized = normalize_blanks(line);
     // Options come first unless the line starts with the key's type (as sshd reads it); the
@@ -134,8 +270,8 @@ fn operator(line: &str, number: usize) -> Result<Operator, String> {
         Some((first, rest)) if !KEY_TYPES.contains(&first) => (first, rest),
         _ => ("", normalized.as_str()),
     };
-    let options = ConfigOpts::new(options).map_err(|e| format!("options are malformed ({e})"))?;
-    let entry = Entry::from_str(key).map_err(|e| format!("not an OpenSSH public key ({e})"))?;
+    let options = ConfigOpts::new(options).map_err(|e| LineProblem::Options { detail: e.to_string() })?;
+    let entry = Entry::from_str(key).map_err(|e| LineProblem::NotAKey { detail: e.to_string() })?;
     let key = entry.public_key().clone();
     let options = &options;
     let mut op = Operator {
@@ -160,7 +296,7 @@ fn operator(line: &str, number: usize) -> Result<Operator, String> {
                 Some(("PARTNERDESK_ACCESS", "read-only")) => op.read_only = true,
                 Some(("PARTNERDESK_ACCESS", "read-write")) => op.read_only = false,
                 Some(("PARTNERDESK_ACCESS", other)) => {
-                    return Err(format!("PARTNERDESK_ACCESS is read-only or read-write, not “{other}”"));
+                    return Err(LineProblem::Access { value: truncate(other, 60) });
                 }
                 _ => {} // other variables mean nothing here
             },
@@ -169,11 +305,11 @@ fn operator(line: &str, number: usize) -> Result<Operator, String> {
             ("restrict", None) => restrict = true,
             ("pty", None) => pty = true,
             ("no-pty", None) => op.no_pty = true,
-            ("command", Some(_)) => return Err("command= is not supported: partnerdesk runs only itself".into()),
-            ("cert-authority", None) => return Err("cert-authority is not supported".into()),
+            ("command", Some(_)) => return Err(LineProblem::Command),
+            ("cert-authority", None) => return Err(LineProblem::CertAuthority),
             (other, None) if HARMLESS.iter().any(|h| h.eq_ignore_ascii_case(other)) => {}
             ("permitopen" | "permitlisten" | "tunnel" | "principals", Some(_)) => {} // nothing is forwarded
-            _ => return Err(format!("unknown option “{}”", truncate(option, 60))),
+            _ => return Err(LineProblem::UnknownOption { option: truncate(option, 60) }),
         }
     }
     if restrict && !pty {
@@ -185,14 +321,12 @@ fn operator(line: &str, number: usize) -> Result<Operator, String> {
         let mut words = comment.split_whitespace().take_while(|w| !w.starts_with('#'));
         match words.next() {
             Some(email) if email.contains('@') => op.email = email.to_string(),
-            _ => {
-                return Err("no partnerdesk user: add environment=\"PARTNERDESK_USER=EMAIL\" before the key".into());
-            }
+            _ => return Err(LineProblem::NoUser),
         }
         match words.next() {
             None => {}
             Some("read-only") => op.read_only = true,
-            Some(other) => return Err(format!("“{}” is not an option (only read-only is)", truncate(other, 60))),
+            Some(other) => return Err(LineProblem::NotAnOption { word: truncate(other, 60) }),
         }
     }
     Ok(op)
@@ -244,8 +378,8 @@ fn truncate(text: &str, max: usize) -> String {
 }
 
 /// `YYYYMMDD[HHMM[SS]]`, read as UTC.
-fn expiry(value: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
-    let bad = || format!("expiry-time “{}” is not YYYYMMDD[HHMM[SS]]", truncate(value, 20));
+fn expiry(value: &str) -> Result<chrono::DateTime<chrono::Utc>, LineProblem> {
+    let bad = || LineProblem::Expiry { value: truncate(value, 20) };
     let padded = match value.len() {
         8 => format!("{value}000000"),
         12 => format!("{value}00"),
@@ -307,48 +441,42 @@ fn glob(pattern: &[u8], text: &[u8]) -> bool {
     }
 }
 
-/// Refuses a file that someone other than its owner may write, like sshd's StrictModes.
-pub fn strict_mode(path: &Path, what: &str) -> Result<()> {
+/// Refuses a keys file that someone other than its owner may write, like sshd's StrictModes.
+pub fn strict_mode(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = std::fs::metadata(path).with_context(|| format!("cannot read the {what} {}", path.display()))?;
+    let meta = std::fs::metadata(path).with_context(|| unreadable(path))?;
     let mode = meta.permissions().mode();
     if mode & 0o022 != 0 {
-        bail!(
-            "the {what} {} may be written by others (mode {:o}); run `chmod go-w {}`",
-            path.display(),
-            mode & 0o777,
-            path.display()
-        );
+        return Err(FileRefused::KeysWritable { path: path.display().to_string(), mode: mode & 0o777 }.into());
     }
     Ok(())
+}
+
+fn unreadable(path: &Path) -> String {
+    crate::t!("ssh-keys-unreadable", path = path.display().to_string())
 }
 
 /// The host key at `path`, made (Ed25519, from the system's random source) on first start so
 /// that operators can pin its fingerprint. A host key others may read or write is refused.
 pub fn host_key(path: &Path) -> Result<PrivateKey> {
+    let shown = || path.display().to_string();
     if path.exists() {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(path)?.permissions().mode();
         if mode & 0o077 != 0 {
-            bail!(
-                "the host key {} may be read or written by others (mode {:o}); run `chmod 600 {}`",
-                path.display(),
-                mode & 0o777,
-                path.display()
-            );
+            return Err(FileRefused::HostKeyOpen { path: shown(), mode: mode & 0o777 }.into());
         }
         let text =
-            std::fs::read_to_string(path).with_context(|| format!("cannot read the host key {}", path.display()))?;
-        return PrivateKey::from_openssh(text)
-            .with_context(|| format!("{} is not an OpenSSH private key", path.display()));
+            std::fs::read_to_string(path).with_context(|| crate::t!("ssh-host-key-unreadable", path = shown()))?;
+        return PrivateKey::from_openssh(text).with_context(|| crate::t!("ssh-host-key-not-a-key", path = shown()));
     }
     let mut seed = [0u8; 32];
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut seed))
-        .context("cannot read the system's random source for a new host key")?;
+        .with_context(|| crate::t!("ssh-host-key-no-random"))?;
     let key = PrivateKey::from(Ed25519Keypair::from_seed(&seed));
-    let pem = key.to_openssh(LineEnding::LF).context("cannot encode the new host key")?;
-    write_private(path, pem.as_bytes()).with_context(|| format!("cannot write the host key {}", path.display()))?;
+    let pem = key.to_openssh(LineEnding::LF).with_context(|| crate::t!("ssh-host-key-not-encoded"))?;
+    write_private(path, pem.as_bytes()).with_context(|| crate::t!("ssh-host-key-not-written", path = shown()))?;
     Ok(key)
 }
 
@@ -395,9 +523,10 @@ mod tests {
         let file = authorized(&path).unwrap();
         assert!(file.operators.is_empty());
         assert_eq!(file.skipped[0].0, 1);
-        assert!(file.skipped[0].1.contains("PARTNERDESK_USER"));
-        assert_eq!(file.skipped[1].0, 2);
-        assert!(file.skipped[1].1.contains("only read-only"));
+        assert_eq!(file.skipped[0].1, LineProblem::NoUser);
+        assert!(file.skipped[0].1.to_string().contains("PARTNERDESK_USER"));
+        assert_eq!(file.skipped[1], (2, LineProblem::NotAnOption { word: "sudo".into() }));
+        assert!(file.skipped[1].1.to_string().contains("only read-only"));
     }
 
     #[test]
@@ -425,6 +554,20 @@ mod tests {
         assert_eq!(mai.email, "mai@saomai.vn");
         assert!(!mai.no_pty, "restrict,pty allows a terminal");
         assert!(parse(&format!("restrict {c} mai@saomai.vn")).operators[0].no_pty, "restrict alone does not");
+    }
+
+    /// What `serve` says of the file is in the server's language; the log's codes are not.
+    #[test]
+    fn skipped_lines_and_refusals_are_said_in_the_servers_language() {
+        use crate::i18n::{Locale, scoped};
+        let vi = scoped(Locale::Vi, || LineProblem::NoUser.to_string());
+        assert!(vi.starts_with("không có người dùng partnerdesk"), "{vi}");
+        let zh =
+            scoped(Locale::ZhCn, || FileRefused::SameKeyTwice { path: "k".into(), first: 1, second: 3 }.to_string());
+        assert!(zh.contains("第 1 行和第 3 行"), "{zh}");
+        let tr = scoped(Locale::Tr, || SignInRefused::Expired.to_string());
+        assert!(tr.contains("süresi doldu"), "{tr}");
+        assert_eq!(LineProblem::NoUser.code(), "no-user");
     }
 
     #[test]

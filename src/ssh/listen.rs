@@ -81,9 +81,9 @@ fn raise_file_limit() -> Option<(u64, u64)> {
 fn load_keys(path: &std::path::Path) -> Result<Vec<Operator>> {
     let file = keys::authorized(path)?;
     for (line, why) in &file.skipped {
-        tracing::warn!(file = %path.display(), line, "authorized keys line skipped: {why}");
         let said =
-            crate::t!("ssh-key-line-skipped", path = path.display().to_string(), line = *line, why = why.as_str());
+            crate::t!("ssh-key-line-skipped", path = path.display().to_string(), line = *line, why = why.to_string());
+        tracing::warn!(file = %path.display(), line, reason = why.code(), "{said}");
         eprintln!("partnerdesk: {said}");
     }
     Ok(file.operators)
@@ -93,7 +93,7 @@ fn load_keys(path: &std::path::Path) -> Result<Vec<Operator>> {
 /// authorized keys.
 pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
     let operators = load_keys(&options.authorized_keys)?;
-    keys::strict_mode(&options.authorized_keys, "authorized keys")?;
+    keys::strict_mode(&options.authorized_keys)?;
     let host_key = keys::host_key(&options.host_key)?;
     report_file_limit();
     let serving = crate::t!(
@@ -213,7 +213,7 @@ fn reload_keys(desk: &Desk, options: &ServeOptions) {
                 *current = Arc::new(operators);
             }
         }
-        Err(e) => tracing::error!("SIGHUP: the authorized keys were not changed: {e:#}"),
+        Err(e) => tracing::error!("{}", crate::t!("ssh-keys-not-reloaded", why = format!("{e:#}"))),
     }
 }
 

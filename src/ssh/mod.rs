@@ -25,7 +25,7 @@ use crate::domain::permission::Actor;
 use crate::i18n::Phrase;
 use crate::store::Book;
 use anyhow::Result;
-use keys::Operator;
+use keys::{Operator, SignInRefused as Refused};
 use russh::keys::{Algorithm, HashAlg};
 use russh::server::{Auth, ChannelOpenHandle, Handler, Msg, PublicKeyOffer, Session, VerifiedPublicKey};
 use russh::{Channel, ChannelId, Pty};
@@ -221,7 +221,7 @@ impl Connection {
         self.desk.operators().iter().find(|o| o.key.key_data() == key.key_data()).cloned()
     }
 
-    fn refuse_auth(&mut self, user: &str, algorithm: &Algorithm, key: &russh::keys::PublicKey, why: &str) -> Auth {
+    fn refuse_auth(&mut self, user: &str, algorithm: &Algorithm, key: &russh::keys::PublicKey, why: Refused) -> Auth {
         self.failures += 1;
         log::pre_auth(|| {
             tracing::warn!(
@@ -229,7 +229,9 @@ impl Connection {
                 user = %short(user),
                 algorithm = %algorithm,
                 fingerprint = %key.fingerprint(HashAlg::Sha256),
-                "authentication refused: {why}"
+                reason = why.code(),
+                "{}",
+                crate::t!("ssh-auth-refused", why = why.to_string())
             )
         });
         Auth::reject()
@@ -241,7 +243,7 @@ impl Handler for Connection {
 
     async fn auth_publickey_offered(&mut self, user: &str, offer: PublicKeyOffer<'_>) -> Result<Auth, Self::Error> {
         match self.find(offer.public_key) {
-            None => Ok(self.refuse_auth(user, offer.algorithm, offer.public_key, "unknown key")),
+            None => Ok(self.refuse_auth(user, offer.algorithm, offer.public_key, Refused::UnknownKey)),
             Some(op) => match op.refusal(Some(self.peer.ip()), chrono::Utc::now()) {
                 Some(why) => Ok(self.refuse_auth(user, offer.algorithm, offer.public_key, why)),
                 None => Ok(Auth::Accept),
@@ -252,10 +254,10 @@ impl Handler for Connection {
     async fn auth_publickey(&mut self, user: &str, key: VerifiedPublicKey<'_>) -> Result<Auth, Self::Error> {
         // The identity comes from the key, never from the SSH user name.
         if matches!(key.algorithm, Algorithm::Rsa { hash: None }) {
-            return Ok(self.refuse_auth(user, key.algorithm, key.public_key, "RSA with SHA-1 signatures"));
+            return Ok(self.refuse_auth(user, key.algorithm, key.public_key, Refused::Sha1));
         }
         let Some(operator) = self.find(key.public_key) else {
-            return Ok(self.refuse_auth(user, key.algorithm, key.public_key, "unknown key"));
+            return Ok(self.refuse_auth(user, key.algorithm, key.public_key, Refused::UnknownKey));
         };
         if let Some(why) = operator.refusal(Some(self.peer.ip()), chrono::Utc::now()) {
             return Ok(self.refuse_auth(user, key.algorithm, key.public_key, why));
@@ -283,8 +285,8 @@ impl Handler for Connection {
                 Ok(Auth::Accept)
             }
             _ => {
-                let why = format!("the key (line {}) names {}, who is not in the book", operator.line, operator.email);
-                Ok(self.refuse_auth(user, key.algorithm, key.public_key, &why))
+                let why = Refused::NotInBook { line: operator.line, email: operator.email.clone() };
+                Ok(self.refuse_auth(user, key.algorithm, key.public_key, why))
             }
         }
     }

@@ -25,18 +25,331 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Report {
     pub records: u64,
-    /// One sentence per problem, naming its table and key.
-    pub problems: Vec<String>,
+    /// Each problem, naming its table and key; said in the reader's language (in JSON too).
+    pub problems: Vec<Problem>,
 }
 
 /// Reports at most this many problems (a badly damaged book would otherwise print millions).
 const MAX_PROBLEMS: usize = 1_000;
 
 impl Report {
-    fn problem(&mut self, text: String) {
+    fn problem(&mut self, problem: Problem) {
         if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(text);
+            self.problems.push(problem);
         }
+    }
+}
+
+/// What a record holds instead of what its key names (`Problem::Misfiled`), for the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    Tenant,
+    Offer,
+    AuditRecord,
+    /// A role template's name, quoted.
+    Name,
+    /// An id or an email that says what it is.
+    Id,
+}
+
+/// One thing `check` found wrong. Keys are shown as the table holds them (`"a@b.vn"`, `42`);
+/// `error` and `detail` are the storage's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A table this build does not know: its records are not checked.
+    UnknownTable {
+        table: String,
+    },
+    Unreadable {
+        table: String,
+        error: String,
+    },
+    UnreadablePast {
+        table: String,
+        error: String,
+    },
+    /// A record that fails its checksum or cannot be decoded (with postcard's words, if it said).
+    Damaged {
+        damaged: super::codec::Damaged,
+        cause: Option<String>,
+    },
+    /// A record under a key other than its own.
+    Misfiled {
+        table: String,
+        key: String,
+        held: Held,
+        holds: String,
+    },
+    AuditGap {
+        table: String,
+        from: u64,
+        to: u64,
+    },
+    NoSuchUser {
+        table: String,
+        key: String,
+    },
+    NoSuchPartner {
+        table: String,
+        key: String,
+    },
+    NoSuchInvitation {
+        table: String,
+        key: String,
+    },
+    /// A record that says nothing and should have been removed.
+    Empty {
+        table: String,
+        key: String,
+    },
+    RowNotMade {
+        company: String,
+        tenant: String,
+    },
+    RowMismatch {
+        table: String,
+        company: String,
+        tenant: String,
+    },
+    RowWithoutCustomer {
+        table: String,
+        company: String,
+        tenant: String,
+    },
+    HeldTwice {
+        subscription: String,
+        first: String,
+        second: String,
+    },
+    HolderWrong {
+        table: String,
+        key: String,
+        tenant: String,
+        subscription: String,
+        holder: String,
+    },
+    HolderOfNothing {
+        table: String,
+        key: String,
+        tenant: String,
+        subscription: String,
+    },
+    HolderMissing {
+        table: String,
+        subscription: String,
+        tenant: String,
+    },
+    UseMisfiled {
+        table: String,
+        key: String,
+        tenant: String,
+        invitation: String,
+    },
+    TermsWithoutInvitation {
+        table: String,
+        key: String,
+        invitation: String,
+    },
+    UsesMiscounted {
+        table: String,
+        key: String,
+        counted: u32,
+        found: u32,
+        uses_table: String,
+    },
+    UsesWithoutTerms {
+        table: String,
+        invitation: String,
+    },
+    NoSuchRelationship {
+        table: String,
+        key: String,
+        relationship: String,
+    },
+    OtherCustomer {
+        table: String,
+        key: String,
+        customer: String,
+        relationship: String,
+        holder: String,
+    },
+    NoSuchGroup {
+        table: String,
+        key: String,
+        group: String,
+    },
+    UnknownExternalKind {
+        table: String,
+        key: String,
+    },
+    ExternalDangling {
+        table: String,
+        key: String,
+        id: String,
+    },
+    NotABook,
+    /// The schema version is missing (`found: None`) or another than this build's.
+    SchemaVersion {
+        found: Option<u32>,
+        expected: u32,
+    },
+    SchemaUnreadable {
+        error: String,
+    },
+    MigrationLogUnreadable {
+        key: String,
+        error: String,
+    },
+    CounterDamaged {
+        key: String,
+    },
+    CounterBehind {
+        series: String,
+        next: u64,
+        highest: u64,
+    },
+    RelationshipListed {
+        table: String,
+        relationship: u64,
+        tenant: u128,
+    },
+    RelationshipMissing {
+        table: String,
+        relationship: u64,
+        tenant: u128,
+    },
+    IndexExtra {
+        table: String,
+        key: String,
+        value: String,
+    },
+    IndexMissing {
+        table: String,
+        key: String,
+        value: String,
+    },
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        use Problem as P;
+        let said = match self {
+            P::UnknownTable { table } => t!("check-unknown-table", table = table),
+            P::Unreadable { table, error } => t!("check-unreadable", table = table, error = error),
+            P::UnreadablePast { table, error } => t!("check-unreadable-past", table = table, error = error),
+            P::Damaged { damaged, cause: None } => damaged.to_string(),
+            P::Damaged { damaged, cause: Some(cause) } => {
+                t!("check-damaged", damaged = damaged.to_string(), cause = cause)
+            }
+            P::Misfiled { table, key, held, holds } => {
+                let held = match held {
+                    Held::Tenant => "tenant",
+                    Held::Offer => "offer",
+                    Held::AuditRecord => "record",
+                    Held::Name => "name",
+                    Held::Id => "id",
+                };
+                t!("check-misfiled", table = table, key = key, held = held, holds = holds)
+            }
+            P::AuditGap { table, from, to } => {
+                t!("check-audit-gap", table = table, from = from.to_string(), to = to.to_string())
+            }
+            P::NoSuchUser { table, key } => t!("check-no-such-user", table = table, key = key),
+            P::NoSuchPartner { table, key } => t!("check-no-such-partner", table = table, key = key),
+            P::NoSuchInvitation { table, key } => t!("check-no-such-invitation", table = table, key = key),
+            P::Empty { table, key } => t!("check-empty", table = table, key = key),
+            P::RowNotMade { company, tenant } => t!("check-row-not-made", company = company, tenant = tenant),
+            P::RowMismatch { table, company, tenant } => {
+                t!("check-row-mismatch", table = table, company = company, tenant = tenant)
+            }
+            P::RowWithoutCustomer { table, company, tenant } => {
+                t!("check-row-without-customer", table = table, company = company, tenant = tenant)
+            }
+            P::HeldTwice { subscription, first, second } => {
+                t!("check-held-twice", subscription = subscription, first = first, second = second)
+            }
+            P::HolderWrong { table, key, tenant, subscription, holder } => t!(
+                "check-holder-wrong",
+                table = table,
+                key = key,
+                tenant = tenant,
+                subscription = subscription,
+                holder = holder
+            ),
+            P::HolderOfNothing { table, key, tenant, subscription } => {
+                t!("check-holder-of-nothing", table = table, key = key, tenant = tenant, subscription = subscription)
+            }
+            P::HolderMissing { table, subscription, tenant } => {
+                t!("check-holder-missing", table = table, subscription = subscription, tenant = tenant)
+            }
+            P::UseMisfiled { table, key, tenant, invitation } => {
+                t!("check-use-misfiled", table = table, key = key, tenant = tenant, invitation = invitation)
+            }
+            P::TermsWithoutInvitation { table, key, invitation } => {
+                t!("check-terms-without-invitation", table = table, key = key, invitation = invitation)
+            }
+            P::UsesMiscounted { table, key, counted, found, uses_table } => t!(
+                "check-uses-miscounted",
+                table = table,
+                key = key,
+                counted = *counted,
+                found = *found,
+                uses_table = uses_table
+            ),
+            P::UsesWithoutTerms { table, invitation } => {
+                t!("check-uses-without-terms", table = table, invitation = invitation)
+            }
+            P::NoSuchRelationship { table, key, relationship } => {
+                t!("check-no-such-relationship", table = table, key = key, relationship = relationship)
+            }
+            P::OtherCustomer { table, key, customer, relationship, holder } => t!(
+                "check-other-customer",
+                table = table,
+                key = key,
+                customer = customer,
+                relationship = relationship,
+                holder = holder
+            ),
+            P::NoSuchGroup { table, key, group } => t!("check-no-such-group", table = table, key = key, group = group),
+            P::UnknownExternalKind { table, key } => t!("check-unknown-external-kind", table = table, key = key),
+            P::ExternalDangling { table, key, id } => t!("check-external-dangling", table = table, key = key, id = id),
+            P::NotABook => t!("check-not-a-book"),
+            P::SchemaVersion { found: None, expected } => t!("check-schema-missing", expected = expected.to_string()),
+            P::SchemaVersion { found: Some(found), expected } => {
+                t!("check-schema-other", found = found.to_string(), expected = expected.to_string())
+            }
+            P::SchemaUnreadable { error } => t!("check-schema-unreadable", error = error),
+            P::MigrationLogUnreadable { key, error } => t!("check-migration-log-unreadable", key = key, error = error),
+            P::CounterDamaged { key } => t!("check-counter-damaged", key = key),
+            P::CounterBehind { series, next, highest } => {
+                t!("check-counter-behind", series = series, next = next.to_string(), highest = highest.to_string())
+            }
+            P::RelationshipListed { table, relationship, tenant } => t!(
+                "check-relationship-listed",
+                table = table,
+                relationship = relationship.to_string(),
+                tenant = tenant.to_string()
+            ),
+            P::RelationshipMissing { table, relationship, tenant } => t!(
+                "check-relationship-missing",
+                table = table,
+                relationship = relationship.to_string(),
+                tenant = tenant.to_string()
+            ),
+            P::IndexExtra { table, key, value } => t!("check-index-extra", table = table, key = key, value = value),
+            P::IndexMissing { table, key, value } => {
+                t!("check-index-missing", table = table, key = key, value = value)
+            }
+        };
+        f.write_str(&said)
+    }
+}
+
+/// In JSON, as it is said (`partnerdesk check --json` lists sentences).
+impl serde::Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -54,7 +367,7 @@ where
         Ok(t) => t,
         Err(TableError::TableDoesNotExist(_)) => return Ok(()),
         Err(e) => {
-            report.problem(format!("table {}: cannot be read: {e}", def.name()));
+            report.problem(unreadable(def.name(), e));
             return Ok(());
         }
     };
@@ -62,7 +375,7 @@ where
         let (k, v) = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                report.problem(format!("table {}: cannot be read past this point: {e}", def.name()));
+                report.problem(Problem::UnreadablePast { table: def.name().to_string(), error: e.to_string() });
                 break;
             }
         };
@@ -70,16 +383,34 @@ where
         report.records += 1;
         match decode::<T>(v.value(), def.name()) {
             Ok(record) => each(report, key, record),
-            Err(e) => report.problem(format!("{e:#}").replacen(": ", &format!(", key {key}: "), 1)),
+            Err(mut e) => match e.downcast_mut::<super::codec::Damaged>() {
+                Some(damaged) => {
+                    damaged.key = Some(key);
+                    let damaged = damaged.clone();
+                    // What postcard said of a record it cannot read, after the sentence.
+                    let cause = e.chain().nth(1).map(ToString::to_string);
+                    report.problem(Problem::Damaged { damaged, cause });
+                }
+                None => report.problem(Problem::Unreadable { table: def.name().to_string(), error: format!("{e:#}") }),
+            },
         }
     }
     Ok(())
 }
 
-fn expect(report: &mut Report, ok: bool, text: impl FnOnce() -> String) {
+fn expect(report: &mut Report, ok: bool, problem: impl FnOnce() -> Problem) {
     if !ok {
-        report.problem(text());
+        report.problem(problem());
     }
+}
+
+fn unreadable(table: &str, error: impl std::fmt::Display) -> Problem {
+    Problem::Unreadable { table: table.to_string(), error: error.to_string() }
+}
+
+/// A record under `key` of `table` that holds what another key names.
+fn misfiled(table: &str, key: &str, held: Held, holds: impl std::fmt::Display) -> Problem {
+    Problem::Misfiled { table: table.to_string(), key: key.to_string(), held, holds: holds.to_string() }
 }
 
 /// The highest id in use of each series the book numbers (`next_<series>` in `meta`).
@@ -98,9 +429,7 @@ pub fn check(book: &Book) -> Result<Report> {
     let read = book.read()?;
     let mut r = Report::default();
     for name in super::every_table::unknown_in(&read.txn)? {
-        r.problem(format!(
-            "table {name}: not a table this partnerdesk knows (a newer partnerdesk wrote it?), so its records are not checked; a backup or an export by this partnerdesk is refused"
-        ));
+        r.problem(Problem::UnknownTable { table: name.to_string() });
     }
     let mut ids = InUse::default();
     let us = partner(&read, &mut r)?;
@@ -111,13 +440,13 @@ pub fn check(book: &Book) -> Result<Report> {
     external_ids(&read, &mut r, &relationships)?;
     meta(&read, &mut r, &ids)?;
     each(&read, CATALOGUE, &mut r, |r, key, o: CatalogueOffer| {
-        expect(r, key == o.id.to_string(), || format!("table catalogue_v2, key {key}: holds offer {}", o.id));
+        expect(r, key == o.id.to_string(), || misfiled(CATALOGUE.name(), &key, Held::Offer, o.id));
     })?;
     let mut previous: Option<u64> = None;
     each(&read, AUDIT, &mut r, |r, key, e: AuditEvent| {
-        expect(r, key == e.seq.to_string(), || format!("table audit_v3, key {key}: holds record {}", e.seq));
+        expect(r, key == e.seq.to_string(), || misfiled(AUDIT.name(), &key, Held::AuditRecord, e.seq));
         if let Some(p) = previous {
-            expect(r, e.seq == p + 1, || format!("table audit_v3: the log jumps from record {p} to {}", e.seq));
+            expect(r, e.seq == p + 1, || Problem::AuditGap { table: AUDIT.name().to_string(), from: p, to: e.seq });
         }
         previous = Some(e.seq);
     })?;
@@ -132,27 +461,24 @@ fn partner(read: &ReadTx, r: &mut Report) -> Result<PartnerId> {
     let mut users = HashSet::new();
     each(read, PARTNER_USERS, r, |r, key, u: PartnerUser| {
         expect(r, key == format!("{:?}", u.email.as_str()), || {
-            format!("table partner_users_v2, key {key}: holds {}", u.email)
+            misfiled(PARTNER_USERS.name(), &key, Held::Id, &u.email)
         });
         users.insert(key);
     })?;
     let user_named = |r: &mut Report, table: &str, key: &str| {
-        expect(r, users.contains(key), || format!("table {table}, key {key}: names no partner user of the book"));
+        expect(r, users.contains(key), || Problem::NoSuchUser { table: table.to_string(), key: key.to_string() });
     };
     each(read, OPERATOR_SETTINGS, r, |r, key, _: crate::i18n::Locale| user_named(r, OPERATOR_SETTINGS.name(), &key))?;
     each(read, OPERATOR_ZONES, r, |r, key, _: crate::i18n::zone::Zone| user_named(r, OPERATOR_ZONES.name(), &key))?;
     let mut directory = HashSet::new();
     each(read, DIRECTORY, r, |r, key, p: DirectoryPartner| {
-        expect(r, key == p.partner_id.0.to_string(), || {
-            format!("table directory_v2, key {key}: holds {}", p.partner_id)
-        });
+        expect(r, key == p.partner_id.0.to_string(), || misfiled(DIRECTORY.name(), &key, Held::Id, p.partner_id));
         directory.insert(key);
     })?;
     each(read, PARTNER_CONTACTS, r, |r, key, c: PartnerContact| {
-        expect(r, directory.contains(&key), || {
-            format!("table partner_contacts_v1, key {key}: names no partner of the directory")
-        });
-        expect(r, !c.is_empty(), || format!("table partner_contacts_v1, key {key}: is empty (it should not be kept)"));
+        let table = PARTNER_CONTACTS.name();
+        expect(r, directory.contains(&key), || Problem::NoSuchPartner { table: table.into(), key: key.clone() });
+        expect(r, !c.is_empty(), || Problem::Empty { table: table.into(), key });
     })?;
     Ok(us.unwrap_or(PartnerId(0)))
 }
@@ -168,29 +494,27 @@ fn customers(read: &ReadTx, r: &mut Report, us: PartnerId, ids: &mut InUse) -> R
     let mut holders: HashMap<u64, u128> = HashMap::new();
     each(read, CUSTOMERS, r, |r, key, c: Customer| {
         expect(r, key == c.tenant_id.as_u128().to_string(), || {
-            format!("table customers_v2, key {key}: holds tenant {}", c.tenant_id)
+            misfiled(CUSTOMERS.name(), &key, Held::Tenant, c.tenant_id)
         });
         let Ok(row) = read.customer_row(&c, us) else {
-            r.problem(format!("the list row of {} ({}) could not be made", c.company_name, c.tenant_id));
+            r.problem(Problem::RowNotMade { company: c.company_name.to_string(), tenant: c.tenant_id.to_string() });
             return;
         };
-        expect(r, rows.remove(&row.sort_key()).as_ref() == Some(&row), || {
-            format!(
-                "table customer_rows_v3: the list row of {} ({}) does not match its record",
-                c.company_name, c.tenant_id
-            )
+        expect(r, rows.remove(&row.sort_key()).as_ref() == Some(&row), || Problem::RowMismatch {
+            table: CUSTOMER_ROWS.name().to_string(),
+            company: c.company_name.to_string(),
+            tenant: c.tenant_id.to_string(),
         });
         domains.insert((c.primary_domain.to_string(), c.tenant_id.as_u128()));
         logins.extend(c.users.iter().map(|u| (u.email.to_string(), c.tenant_id.as_u128())));
         for sub in &c.subscriptions {
             ids.saw("subscription", sub.id.0);
             if let Some(other) = holders.insert(sub.id.0, c.tenant_id.as_u128()) {
-                r.problem(format!(
-                    "{} is held by two customers: {} and {}",
-                    sub.id,
-                    TenantId::from_u128(other),
-                    c.tenant_id
-                ));
+                r.problem(Problem::HeldTwice {
+                    subscription: sub.id.to_string(),
+                    first: TenantId::from_u128(other).to_string(),
+                    second: c.tenant_id.to_string(),
+                });
             }
         }
         for request in &c.service_requests {
@@ -198,10 +522,11 @@ fn customers(read: &ReadTx, r: &mut Report, us: PartnerId, ids: &mut InUse) -> R
         }
     })?;
     for row in rows.values() {
-        r.problem(format!(
-            "table customer_rows_v3: a list row for {} ({}) has no customer record",
-            row.name, row.tenant_id
-        ));
+        r.problem(Problem::RowWithoutCustomer {
+            table: CUSTOMER_ROWS.name().to_string(),
+            company: row.name.to_string(),
+            tenant: row.tenant_id.to_string(),
+        });
     }
     index(read, DOMAINS, r, domains, |v| v)?;
     index(read, CUSTOMER_LOGINS, r, logins, |v| v)?;
@@ -215,35 +540,33 @@ fn subscription_holders(read: &ReadTx, r: &mut Report, mut expected: HashMap<u64
         Ok(t) => t,
         Err(TableError::TableDoesNotExist(_)) => return Ok(()),
         Err(e) => {
-            r.problem(format!("table {}: cannot be read: {e}", SUBSCRIPTION_HOLDERS.name()));
+            r.problem(unreadable(SUBSCRIPTION_HOLDERS.name(), e));
             return Ok(());
         }
     };
     r.records += table.len()?;
+    let name = SUBSCRIPTION_HOLDERS.name().to_string();
     for entry in table.iter()? {
         let (k, v) = entry?;
         let (sub, tenant) = (SubscriptionId(k.value()), TenantId::from_u128(v.value()));
-        match expected.remove(&sub.0) {
-            Some(holder) if holder == v.value() => {}
-            Some(holder) => r.problem(format!(
-                "table subscription_holders_v1, key {}: names {tenant} as the holder of {sub}, which {} holds",
-                sub.0,
-                TenantId::from_u128(holder)
-            )),
-            None => r.problem(format!(
-                "table subscription_holders_v1, key {}: names {tenant} as the holder of {sub}, which no customer holds",
-                sub.0
-            )),
-        }
+        let holder = match expected.remove(&sub.0) {
+            Some(holder) if holder == v.value() => continue,
+            holder => holder.map(|h| TenantId::from_u128(h).to_string()),
+        };
+        let (table, key, tenant, subscription) = (name.clone(), sub.0.to_string(), tenant.to_string(), sub.to_string());
+        r.problem(match holder {
+            Some(holder) => Problem::HolderWrong { table, key, tenant, subscription, holder },
+            None => Problem::HolderOfNothing { table, key, tenant, subscription },
+        });
     }
     let mut missing: Vec<_> = expected.into_iter().collect();
     missing.sort_unstable();
     for (sub, tenant) in missing {
-        r.problem(format!(
-            "table subscription_holders_v1: {} of {} is missing",
-            SubscriptionId(sub),
-            TenantId::from_u128(tenant)
-        ));
+        r.problem(Problem::HolderMissing {
+            table: name.clone(),
+            subscription: SubscriptionId(sub).to_string(),
+            tenant: TenantId::from_u128(tenant).to_string(),
+        });
     }
     Ok(())
 }
@@ -253,7 +576,7 @@ fn invitations(read: &ReadTx, r: &mut Report, ids: &mut InUse) -> Result<()> {
     let mut tokens = HashSet::new();
     let mut invitations = HashSet::new();
     each(read, INVITATIONS, r, |r, key, inv: Invitation| {
-        expect(r, key == inv.id.0.to_string(), || format!("table invitations_v2, key {key}: holds {}", inv.id));
+        expect(r, key == inv.id.0.to_string(), || misfiled(INVITATIONS.name(), &key, Held::Id, inv.id));
         tokens.insert((inv.token.clone(), u128::from(inv.id.0)));
         invitations.insert(inv.id.0);
         ids.saw("invitation", inv.id.0);
@@ -261,35 +584,45 @@ fn invitations(read: &ReadTx, r: &mut Report, ids: &mut InUse) -> Result<()> {
     index(read, INVITATION_TOKENS, r, tokens, u128::from)?;
     each(read, INVITATION_ADMIN_NOTES, r, |r, key, note: AdminNote| {
         let held = key.parse::<u64>().is_ok_and(|id| invitations.contains(&id));
-        expect(r, held, || format!("table invitation_admin_notes_v1, key {key}: names no invitation of the book"));
-        expect(r, !note.is_empty(), || {
-            format!("table invitation_admin_notes_v1, key {key}: says nothing (it should not be kept)")
-        });
+        let table = INVITATION_ADMIN_NOTES.name();
+        expect(r, held, || Problem::NoSuchInvitation { table: table.into(), key: key.clone() });
+        expect(r, !note.is_empty(), || Problem::Empty { table: table.into(), key });
     })?;
     let mut uses: HashMap<u64, u32> = HashMap::new();
     each(read, OFFER_USES, r, |r, key, u: OfferUse| {
         let expected = format!("{:?}", offer_use_key(u.invitation.0, u.tenant.as_u128()).as_slice());
-        expect(r, key == expected, || {
-            format!("table offer_uses_v2, key {key}: holds {}'s use of {}", u.tenant, u.invitation)
+        expect(r, key == expected, || Problem::UseMisfiled {
+            table: OFFER_USES.name().to_string(),
+            key: key.clone(),
+            tenant: u.tenant.to_string(),
+            invitation: u.invitation.to_string(),
         });
         *uses.entry(u.invitation.0).or_default() += 1;
     })?;
     each(read, OFFER_TERMS, r, |r, key, t: OfferTerms| {
-        expect(r, key == t.invitation.0.to_string(), || {
-            format!("table offer_terms_v2, key {key}: holds {}", t.invitation)
-        });
-        expect(r, invitations.contains(&t.invitation.0), || {
-            format!("table offer_terms_v2, key {key}: the terms of {}, which the book does not hold", t.invitation)
+        let table = OFFER_TERMS.name();
+        expect(r, key == t.invitation.0.to_string(), || misfiled(table, &key, Held::Id, t.invitation));
+        expect(r, invitations.contains(&t.invitation.0), || Problem::TermsWithoutInvitation {
+            table: table.to_string(),
+            key: key.clone(),
+            invitation: t.invitation.to_string(),
         });
         let used = uses.remove(&t.invitation.0).unwrap_or(0);
-        expect(r, used == t.uses, || {
-            format!("table offer_terms_v2, key {key}: counts {} uses, offer_uses_v2 has {used}", t.uses)
+        expect(r, used == t.uses, || Problem::UsesMiscounted {
+            table: table.to_string(),
+            key: key.clone(),
+            counted: t.uses,
+            found: used,
+            uses_table: OFFER_USES.name().to_string(),
         });
     })?;
     let mut unoffered: Vec<_> = uses.into_keys().collect();
     unoffered.sort_unstable();
     for id in unoffered {
-        r.problem(format!("table offer_uses_v2: uses of {}, whose terms the book does not hold", InvitationId(id)));
+        r.problem(Problem::UsesWithoutTerms {
+            table: OFFER_USES.name().to_string(),
+            invitation: InvitationId(id).to_string(),
+        });
     }
     Ok(())
 }
@@ -305,41 +638,43 @@ fn access_assignments(
     use crate::domain::gdap::access::{AccessAssignment, SecurityGroup};
     let mut relationships = HashMap::new();
     each(read, ADMIN_RELATIONSHIPS, r, |r, key, a: AdminRelationship| {
-        expect(r, key == a.id.0.to_string(), || format!("table admin_relationships_v2, key {key}: holds {}", a.id));
+        expect(r, key == a.id.0.to_string(), || misfiled(ADMIN_RELATIONSHIPS.name(), &key, Held::Id, a.id));
         relationships.insert(a.id, a.customer);
         ids.saw("admin_relationship", a.id.0);
     })?;
     let mut groups = HashSet::new();
     each(read, SECURITY_GROUPS, r, |r, key, g: SecurityGroup| {
-        expect(r, key == g.id.as_u128().to_string(), || format!("table security_groups_v1, key {key}: holds {}", g.id));
+        expect(r, key == g.id.as_u128().to_string(), || misfiled(SECURITY_GROUPS.name(), &key, Held::Id, g.id));
         groups.insert(g.id);
     })?;
     each(read, ACCESS_ASSIGNMENTS, r, |r, key, a: AccessAssignment| {
-        expect(r, key == a.id.0.to_string(), || format!("table access_assignments_v1, key {key}: holds {}", a.id));
+        let table = ACCESS_ASSIGNMENTS.name();
+        expect(r, key == a.id.0.to_string(), || misfiled(table, &key, Held::Id, a.id));
         ids.saw("access_assignment", a.id.0);
         match relationships.get(&a.relationship) {
-            None => r.problem(format!(
-                "table access_assignments_v1, key {key}: names {}, which the book does not hold",
-                a.relationship
-            )),
-            Some(customer) => expect(r, *customer == a.customer, || {
-                format!(
-                    "table access_assignments_v1, key {key}: names the customer {}, but {} is with {customer}",
-                    a.customer, a.relationship
-                )
+            None => r.problem(Problem::NoSuchRelationship {
+                table: table.to_string(),
+                key: key.clone(),
+                relationship: a.relationship.to_string(),
+            }),
+            Some(customer) => expect(r, *customer == a.customer, || Problem::OtherCustomer {
+                table: table.to_string(),
+                key: key.clone(),
+                customer: a.customer.to_string(),
+                relationship: a.relationship.to_string(),
+                holder: customer.to_string(),
             }),
         }
-        expect(r, groups.contains(&a.group), || {
-            format!(
-                "table access_assignments_v1, key {key}: names the security group {}, which the book does not hold",
-                a.group
-            )
+        expect(r, groups.contains(&a.group), || Problem::NoSuchGroup {
+            table: table.to_string(),
+            key,
+            group: a.group.to_string(),
         });
     })?;
     // The partner's role templates, each under its name's key.
     each(read, ROLE_TEMPLATES, r, |r, key, t: crate::domain::gdap::templates::OwnTemplate| {
         let own = format!("{:?}", crate::domain::gdap::templates::name_key(&t.name));
-        expect(r, key == own, || format!("table role_templates_v1, key {key}: holds “{}”", t.name));
+        expect(r, key == own, || misfiled(ROLE_TEMPLATES.name(), &key, Held::Name, &t.name));
     })?;
     Ok(relationships)
 }
@@ -351,11 +686,12 @@ fn external_ids(read: &ReadTx, r: &mut Report, relationships: &HashMap<AdminRela
         Ok(t) => t,
         Err(TableError::TableDoesNotExist(_)) => return Ok(()),
         Err(e) => {
-            r.problem(format!("table {}: cannot be read: {e}", EXTERNAL_IDS.name()));
+            r.problem(unreadable(EXTERNAL_IDS.name(), e));
             return Ok(());
         }
     };
     r.records += table.len()?;
+    let name = EXTERNAL_IDS.name().to_string();
     for entry in table.iter()? {
         let (k, v) = entry?;
         let (key, id) = (k.value(), v.value());
@@ -363,11 +699,15 @@ fn external_ids(read: &ReadTx, r: &mut Report, relationships: &HashMap<AdminRela
             Some(("pc-subscription", _)) => SubscriptionId::parse(id).is_some(),
             Some(("gdap", _)) => AdminRelationshipId::parse(id).is_some_and(|rel| relationships.contains_key(&rel)),
             _ => {
-                r.problem(format!("table external_ids_v1, key {key:?}: not a kind of outside id partnerdesk keeps"));
+                r.problem(Problem::UnknownExternalKind { table: name.clone(), key: format!("{key:?}") });
                 continue;
             }
         };
-        expect(r, fits, || format!("table external_ids_v1, key {key:?}: names {id:?}, which the book does not hold"));
+        expect(r, fits, || Problem::ExternalDangling {
+            table: name.clone(),
+            key: format!("{key:?}"),
+            id: format!("{id:?}"),
+        });
     }
     Ok(())
 }
@@ -378,22 +718,23 @@ fn meta(read: &ReadTx, r: &mut Report, ids: &InUse) -> Result<()> {
     let meta = match read.txn.open_table(META) {
         Ok(t) => t,
         Err(e) => {
-            r.problem(format!("table meta: cannot be read: {e}"));
+            r.problem(unreadable(META.name(), e));
             return Ok(());
         }
     };
     r.records += meta.len()?;
     let kind = meta.get("kind")?.map(|v| v.value().to_vec());
-    expect(r, kind.as_deref() == Some(super::schema::BOOK_KIND), || {
-        "table meta, key \"kind\": is not a partnerdesk book's".into()
-    });
+    expect(r, kind.as_deref() == Some(super::schema::BOOK_KIND), || Problem::NotABook);
     match super::schema::read_version(&meta) {
         Ok(Some(version)) if version == super::SCHEMA_VERSION => {}
-        Ok(found) => r.problem(format!("table meta, key \"schema_version\": {found:?}, not {}", super::SCHEMA_VERSION)),
-        Err(e) => r.problem(format!("table meta, key \"schema_version\": {e}")),
+        Ok(found) => r.problem(Problem::SchemaVersion { found, expected: super::SCHEMA_VERSION }),
+        Err(e) => r.problem(Problem::SchemaUnreadable { error: e.to_string() }),
     }
     if let Err(e) = super::schema::decode_log(meta.get(super::schema::LOG)?.as_ref().map(|raw| raw.value())) {
-        r.problem(format!("table meta, key \"{}\": {e:#}", super::schema::LOG));
+        r.problem(Problem::MigrationLogUnreadable {
+            key: format!("{:?}", super::schema::LOG),
+            error: format!("{e:#}"),
+        });
     }
     let mut counters = HashMap::new();
     for entry in meta.iter()? {
@@ -403,7 +744,7 @@ fn meta(read: &ReadTx, r: &mut Report, ids: &InUse) -> Result<()> {
                 Ok(bytes) => {
                     counters.insert(series.to_string(), u64::from_le_bytes(bytes));
                 }
-                Err(_) => r.problem(format!("table meta, key {:?}: the counter is damaged", k.value())),
+                Err(_) => r.problem(Problem::CounterDamaged { key: format!("{:?}", k.value()) }),
             }
         }
     }
@@ -411,9 +752,7 @@ fn meta(read: &ReadTx, r: &mut Report, ids: &InUse) -> Result<()> {
     series.sort_unstable();
     for (series, highest) in series {
         let next = counters.get(*series).copied().unwrap_or(1);
-        expect(r, next > *highest, || {
-            format!("table meta, key \"next_{series}\": the next id is {next}, but {highest} is in use already")
-        });
+        expect(r, next > *highest, || Problem::CounterBehind { series: series.to_string(), next, highest: *highest });
     }
     Ok(())
 }
@@ -426,20 +765,19 @@ fn relationship_index(read: &ReadTx, report: &mut Report, mut expected: HashSet<
         Ok(t) => t,
         Err(TableError::TableDoesNotExist(_)) => return Ok(()),
         Err(e) => {
-            report.problem(format!("table {name}: cannot be read: {e}"));
+            report.problem(unreadable(name, e));
             return Ok(());
         }
     };
     report.records += table.len()?;
     for entry in table.iter()? {
-        let (tenant, id) = entry?.0.value();
-        if !expected.remove(&(tenant, id)) {
-            report
-                .problem(format!("table {name}: lists relationship {id} for tenant {tenant}, which it does not hold"));
+        let (tenant, relationship) = entry?.0.value();
+        if !expected.remove(&(tenant, relationship)) {
+            report.problem(Problem::RelationshipListed { table: name.to_string(), relationship, tenant });
         }
     }
-    for (tenant, id) in expected {
-        report.problem(format!("table {name}: relationship {id} of tenant {tenant} is missing"));
+    for (tenant, relationship) in expected {
+        report.problem(Problem::RelationshipMissing { table: name.to_string(), relationship, tenant });
     }
     Ok(())
 }
@@ -456,25 +794,50 @@ fn index<V: Key + 'static>(
         Ok(t) => t,
         Err(TableError::TableDoesNotExist(_)) if expected.is_empty() => return Ok(()),
         Err(e) => {
-            report.problem(format!("table {}: cannot be read: {e}", def.name()));
+            report.problem(unreadable(def.name(), e));
             return Ok(());
         }
     };
     report.records += table.len()?;
+    let table_name = def.name().to_string();
     for entry in table.iter()? {
         let (k, v) = entry?;
         let pair = (k.value().to_string(), id(v.value()));
         if !expected.remove(&pair) {
-            report.problem(format!(
-                "table {}, key {:?}: points to {:?}, which no record names",
-                def.name(),
-                pair.0,
-                pair.1
-            ));
+            let (key, value) = (format!("{:?}", pair.0), format!("{:?}", pair.1));
+            report.problem(Problem::IndexExtra { table: table_name.clone(), key, value });
         }
     }
     for (key, value) in expected {
-        report.problem(format!("table {}: {key:?} → {value:?} is missing", def.name()));
+        report.problem(Problem::IndexMissing {
+            table: table_name.clone(),
+            key: format!("{key:?}"),
+            value: format!("{value:?}"),
+        });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Locale, scoped};
+
+    /// A problem is a value; the sentence is made when it is shown, in the reader's language.
+    #[test]
+    fn a_problem_is_said_in_the_readers_language() {
+        let p = Problem::CounterBehind { series: "invitation".into(), next: 3, highest: 12 };
+        assert_eq!(
+            scoped(Locale::En, || p.to_string()),
+            "table meta, key \"next_invitation\": the next id is 3, but 12 is in use already"
+        );
+        let vi = scoped(Locale::Vi, || p.to_string());
+        assert!(vi.starts_with("bảng meta, khóa \"next_invitation\": ID tiếp theo là 3"), "{vi}");
+        let tenant =
+            Problem::Misfiled { table: "customers_v2".into(), key: "7".into(), held: Held::Tenant, holds: "t".into() };
+        assert_eq!(scoped(Locale::En, || tenant.to_string()), "table customers_v2, key 7: holds tenant t");
+        assert_eq!(scoped(Locale::Tr, || tenant.to_string()), "customers_v2 tablosu, 7 anahtarı: t kiracısını tutuyor");
+        let json = serde_json::to_string(&p).unwrap();
+        assert!(json.starts_with("\"table meta"), "{json}");
+    }
 }

@@ -5,7 +5,7 @@
 //! (see `schema`).
 
 use super::records::Stored;
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -35,28 +35,68 @@ pub fn with_checksum(bytes: &[u8]) -> Vec<u8> {
 /// record is damaged …`).
 pub fn decode<T: Stored>(bytes: &[u8], table: &str) -> Result<T> {
     T::from_record(decode_record(bytes, table)?)
-        .map_err(|bad| anyhow::anyhow!("table {table}: {}", damaged(&bad.to_string())))
+        .map_err(|bad| Damaged::new(table, Damage::Holds(bad.to_string())).into())
 }
 
 /// Decodes a record of `table` as stored, after checking its checksum.
 pub fn decode_record<R: DeserializeOwned>(bytes: &[u8], table: &str) -> Result<R> {
     let Some((body, sum)) = bytes.split_last_chunk::<CHECKSUM_LEN>() else {
-        bail!("table {table}: {}", damaged("it is too short to be a record"));
+        return Err(Damaged::new(table, Damage::TooShort).into());
     };
     if crc32fast::hash(body).to_le_bytes() != *sum {
-        bail!("table {table}: {}", damaged("its checksum does not match"));
+        return Err(Damaged::new(table, Damage::Checksum).into());
     }
     decode_unchecked(body, table)
 }
 
-fn damaged(why: &str) -> String {
-    format!("the record is damaged ({why}), so it is not shown; `partnerdesk check` lists every damaged record")
+/// A record that cannot be shown: its table, its key once the reader that knows it adds it,
+/// and why; said in the reader's language. A record postcard cannot read keeps postcard's
+/// error as its cause (`{:#}` shows it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damaged {
+    pub table: String,
+    pub key: Option<String>,
+    pub why: Damage,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    TooShort,
+    Checksum,
+    Unreadable,
+    /// Decoded, but holding what no domain value may (the record's own words).
+    Holds(String),
+}
+
+impl Damaged {
+    fn new(table: &str, why: Damage) -> Self {
+        Damaged { table: table.to_string(), key: None, why }
+    }
+}
+
+impl std::fmt::Display for Damaged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let why = match &self.why {
+            Damage::TooShort => crate::t!("record-too-short"),
+            Damage::Checksum => crate::t!("record-checksum"),
+            Damage::Unreadable => crate::t!("record-unreadable"),
+            Damage::Holds(what) => what.clone(),
+        };
+        let table = self.table.as_str();
+        let said = match &self.key {
+            Some(key) => crate::t!("record-damaged-at", table = table, key = key.as_str(), why = why),
+            None => crate::t!("record-damaged", table = table, why = why),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for Damaged {}
 
 /// Decodes a record written before records carried checksums (schema v4 and older), for the
 /// migrations that read them.
 pub fn decode_unchecked<R: DeserializeOwned>(bytes: &[u8], table: &str) -> Result<R> {
-    postcard::from_bytes(bytes).with_context(|| format!("table {table}: {}", damaged("it cannot be read")))
+    postcard::from_bytes(bytes).map_err(|e| anyhow::Error::new(e).context(Damaged::new(table, Damage::Unreadable)))
 }
 
 #[cfg(test)]
@@ -74,6 +114,18 @@ mod tests {
             assert!(err.to_string().starts_with("table customers_v2: the record is damaged"), "{err}");
         }
         assert!(super::decode_record::<u32>(&[1, 2], "t").is_err());
+    }
+
+    #[test]
+    fn damage_is_said_in_the_readers_language_with_the_key_once_known() {
+        let mut bytes = super::encode_record(&42u32).unwrap();
+        bytes[0] ^= 1;
+        let mut err = super::decode_record::<u32>(&bytes, "customers_v2").unwrap_err();
+        let damaged = err.downcast_mut::<super::Damaged>().unwrap();
+        assert_eq!(damaged.why, super::Damage::Checksum);
+        damaged.key = Some("7".into());
+        let vi = crate::i18n::scoped(crate::i18n::Locale::Vi, || err.to_string());
+        assert!(vi.starts_with("bảng customers_v2, khóa 7: bản ghi bị hỏng (tổng kiểm tra không khớp)"), "{vi}");
     }
 
     #[test]

@@ -91,7 +91,11 @@ where
 }
 
 /// `table X: …` becomes `table X, key K: …`: where the damage is.
-fn at_key(e: anyhow::Error, key: impl std::fmt::Debug) -> anyhow::Error {
+fn at_key(mut e: anyhow::Error, key: impl std::fmt::Debug) -> anyhow::Error {
+    if let Some(damaged) = e.downcast_mut::<super::codec::Damaged>() {
+        damaged.key = Some(format!("{key:?}"));
+        return e;
+    }
     let text = e.to_string();
     match text.split_once(": ") {
         Some((table, rest)) if table.starts_with("table ") => anyhow::anyhow!("{table}, key {key:?}: {rest}"),

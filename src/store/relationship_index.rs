@@ -78,7 +78,10 @@ mod tests {
         txn.commit().unwrap();
         let problems = check::check(&book).unwrap().problems;
         assert!(
-            problems.iter().any(|p| p.contains("admin_relationships_by_customer_v1") && p.contains("999999")),
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .any(|p| p.contains("admin_relationships_by_customer_v1") && p.contains("999999")),
             "{problems:?}"
         );
     }

@@ -1,5 +1,6 @@
 //! Opening and writing the book file: why it could not be done.
 
+use crate::i18n::Count;
 use crate::store::{FileProblem, Migration, MigrationStep, OpenError, WriteError};
 use crate::t;
 use std::fmt;
@@ -56,12 +57,16 @@ impl fmt::Display for Migration {
             .steps
             .iter()
             .map(|step| match *step {
-                MigrationStep::ListRowsRebuilt { customers } => t!("migration-list-rows", customers = customers),
+                MigrationStep::ListRowsRebuilt { customers } => {
+                    t!("migration-list-rows", customers = Count::from(customers))
+                }
                 MigrationStep::CatalogueAdded { offers: 0 } => t!("migration-catalogue-kept"),
                 MigrationStep::CatalogueAdded { offers } => t!("migration-catalogue-added", offers = offers),
-                MigrationStep::AuditReduced { records } => t!("migration-audit-reduced", records = records),
+                MigrationStep::AuditReduced { records } => {
+                    t!("migration-audit-reduced", records = Count::from(records))
+                }
                 MigrationStep::ChecksumsAdded { tables, records } => {
-                    t!("migration-checksums", tables = tables, records = records)
+                    t!("migration-checksums", tables = tables, records = Count::from(records))
                 }
                 MigrationStep::OperatorSettingsAdded => t!("migration-operator-settings"),
             })

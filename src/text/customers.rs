@@ -1,6 +1,6 @@
 //! Customers: their forms, bulk steps and exports.
 
-use crate::i18n::Phrase;
+use crate::i18n::{Count, Phrase};
 use crate::t;
 
 pub const KEY_NEW_CUSTOMER: Phrase = Phrase("key-new-customer");
@@ -68,39 +68,44 @@ pub fn reseller_removed(company: &str) -> String {
     t!("reseller-removed", company = company)
 }
 pub fn marked(n: usize) -> String {
-    t!("marked", count = n)
+    t!("marked", count = Count::from(n))
 }
 pub fn bulk_outcome(done: usize, refused: &[(String, String)]) -> String {
     if refused.is_empty() {
-        return t!("bulk-outcome", done = done);
+        return t!("bulk-outcome", done = Count::from(done));
     }
     let mut which: Vec<String> = refused.iter().take(3).map(|(who, why)| format!("{who}: {why}")).collect();
     if refused.len() > 3 {
         which.push("…".to_string());
     }
-    t!("bulk-outcome-refused", done = done, refused = refused.len(), which = which.join("; "))
+    t!("bulk-outcome-refused", done = Count::from(done), refused = Count::from(refused.len()), which = which.join("; "))
 }
 pub fn bulk_stopped(done: usize, why: &str) -> String {
-    t!("bulk-stopped", done = done, why = why)
+    t!("bulk-stopped", done = Count::from(done), why = why)
 }
 pub fn bulk_progress(done: usize, total: usize) -> String {
-    t!("bulk-progress", done = done, total = total)
+    t!("bulk-progress", done = Count::from(done), total = Count::from(total))
 }
 pub fn bulk_cancelled(done: usize, left: usize, refused: &[(String, String)]) -> String {
     if refused.is_empty() {
-        t!("bulk-cancelled", done = done, left = left)
+        t!("bulk-cancelled", done = Count::from(done), left = Count::from(left))
     } else {
-        t!("bulk-cancelled-refused", done = done, left = left, refused = refused.len())
+        t!(
+            "bulk-cancelled-refused",
+            done = Count::from(done),
+            left = Count::from(left),
+            refused = Count::from(refused.len())
+        )
     }
 }
 pub fn export_progress(done: usize, total: usize) -> String {
-    t!("export-progress", done = done, total = total)
+    t!("export-progress", done = Count::from(done), total = Count::from(total))
 }
 pub fn export_cancelled(done: usize) -> String {
-    t!("export-cancelled", done = done)
+    t!("export-cancelled", done = Count::from(done))
 }
 pub fn exported(n: usize, json: &str, csv: &str) -> String {
-    t!("exported", count = n, json = json, csv = csv)
+    t!("exported", count = Count::from(n), json = json, csv = csv)
 }
 pub fn export_failed(why: &str) -> String {
     t!("export-failed", why = why)

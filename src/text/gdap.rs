@@ -5,7 +5,7 @@ use crate::domain::gdap::access::{AssignmentError, AssignmentStatus, StatusKind}
 use crate::domain::gdap::forecast::{CannotExtend, Renewal, Window};
 use crate::domain::gdap::health::{Access, Problem};
 use crate::domain::gdap::templates::Template;
-use crate::i18n::Phrase;
+use crate::i18n::{Count, Phrase};
 use crate::t;
 
 /// The record's label of its access health.
@@ -191,7 +191,7 @@ pub const COL_ACCESS: Phrase = Phrase("gdap-col-access");
 
 /// What `!` did: only the customers with an access problem (how many), or every one again.
 pub fn problems_only(on: bool, shown: usize) -> String {
-    if on { t!("gdap-problems-only-on", count = shown) } else { t!("gdap-problems-only-off") }
+    if on { t!("gdap-problems-only-on", count = Count::from(shown)) } else { t!("gdap-problems-only-off") }
 }
 
 /// The access column's cell: short, for a narrow column.
@@ -264,7 +264,7 @@ impl BulkChoice {
 
 /// "1,000 customers" the bulk form works on.
 pub fn bulk_targets(n: usize) -> String {
-    t!("gdap-bulk-targets", count = n)
+    t!("gdap-bulk-targets", count = Count::from(n))
 }
 
 /// Done, or (a dry run) would be done.
@@ -274,11 +274,11 @@ pub fn bulk_outcome(dry_run: bool) -> Phrase {
 
 /// Stopped by Esc: what was done and refused stays; `left` items were not run.
 pub fn bulk_cancelled(done: usize, refused: usize, left: usize) -> String {
-    t!("gdap-bulk-cancelled", done = done, refused = refused, left = left)
+    t!("gdap-bulk-cancelled", done = Count::from(done), refused = Count::from(refused), left = Count::from(left))
 }
 
 pub fn bulk_exported(rows: usize, path: &str) -> String {
-    t!("gdap-bulk-exported", rows = rows, path = path)
+    t!("gdap-bulk-exported", rows = Count::from(rows), path = path)
 }
 
 /// `x` on the result table over SSH: the table went to the operator's clipboard.
@@ -288,12 +288,12 @@ pub fn bulk_copied(rows: usize) -> String {
 
 /// The gauge of a bulk job: "GDAP: 250 of 1,000 items (Esc stops)".
 pub fn bulk_progress(done: usize, total: usize) -> String {
-    t!("gdap-bulk-progress", done = done, total = total)
+    t!("gdap-bulk-progress", done = Count::from(done), total = Count::from(total))
 }
 
 /// A bulk job stopped by a failure of the book (not a refusal): what was done stays.
 pub fn bulk_stopped(done: usize, why: &str) -> String {
-    t!("gdap-bulk-stopped", done = done, why = why)
+    t!("gdap-bulk-stopped", done = Count::from(done), why = why)
 }
 
 /// The approval email, in the customer's language (from its country) whoever drafts it; the

@@ -1,7 +1,7 @@
 //! Invitations: the request and accept forms, the email editor, the invitation view and
 //! what the status line says after each step.
 
-use crate::i18n::Phrase;
+use crate::i18n::{Count, Phrase};
 use crate::t;
 
 pub const READ_ONLY_REFUSAL: Phrase = Phrase("read-only-refusal");
@@ -119,7 +119,7 @@ pub fn revoked(id: &str) -> String {
     t!("revoked", id = id)
 }
 pub fn purged(count: usize) -> String {
-    t!("purged", count = count)
+    t!("purged", count = Count::from(count))
 }
 pub fn declined(id: &str) -> String {
     t!("declined", id = id)

@@ -2,7 +2,7 @@
 //! record's sections and the key help.
 
 use super::Counted;
-use crate::i18n::Phrase;
+use crate::i18n::{Count, Phrase};
 use crate::t;
 
 pub const APP_NAME: &str = "partnerdesk";
@@ -38,7 +38,7 @@ pub fn too_small(width: u16, height: u16, min_w: u16, min_h: u16) -> String {
 }
 
 pub fn count_of(shown: usize, total: usize, list: Counted) -> String {
-    t!(list.0, shown = shown, total = total)
+    t!(list.0, shown = Count::from(shown), total = Count::from(total))
 }
 
 // Column headings
@@ -76,7 +76,7 @@ pub const COL_POR_FOR: Phrase = Phrase("col-por-for");
 pub const PROFILE_TENANT: Phrase = Phrase("profile-tenant");
 
 pub fn customers_count(n: usize) -> String {
-    t!("customers-count", count = n)
+    t!("customers-count", count = Count::from(n))
 }
 
 // Panels

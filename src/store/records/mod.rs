@@ -24,10 +24,29 @@ use serde::de::DeserializeOwned;
 /// stored it.
 pub type Time = chrono::DateTime<chrono::Utc>;
 
-/// A record that decoded but holds what no domain value may.
-#[derive(Debug, thiserror::Error)]
-#[error("it holds {0}")]
-pub struct BadRecord(String);
+/// A record that decoded but holds what no domain value may, said in the reader's language.
+#[derive(Debug)]
+pub enum BadRecord {
+    /// A country code that is not ISO 3166-1 (as stored, quoted).
+    CountryCode(String),
+    /// A language tag partnerdesk does not speak.
+    Language(String),
+    /// A time zone the time zone database lacks.
+    Zone(String),
+}
+
+impl std::fmt::Display for BadRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            BadRecord::CountryCode(code) => crate::t!("record-holds-country", code = code.as_str()),
+            BadRecord::Language(tag) => crate::t!("record-holds-language", language = tag.as_str()),
+            BadRecord::Zone(zone) => crate::t!("record-holds-zone", zone = zone.as_str()),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for BadRecord {}
 
 impl From<std::convert::Infallible> for BadRecord {
     fn from(never: std::convert::Infallible) -> Self {
@@ -82,8 +101,7 @@ impl Stored for crate::i18n::Locale {
         v7::OperatorSettings { language: self.tag().to_string() }
     }
     fn from_record(record: v7::OperatorSettings) -> Result<Self, BadRecord> {
-        crate::i18n::Locale::parse(&record.language)
-            .ok_or_else(|| BadRecord(format!("the language “{}”, which partnerdesk does not speak", record.language)))
+        crate::i18n::Locale::parse(&record.language).ok_or_else(|| BadRecord::Language(record.language.clone()))
     }
 }
 
@@ -94,8 +112,7 @@ impl Stored for crate::i18n::zone::Zone {
         v7::OperatorZone { zone: self.name() }
     }
     fn from_record(record: v7::OperatorZone) -> Result<Self, BadRecord> {
-        crate::i18n::zone::Zone::named(&record.zone)
-            .ok_or_else(|| BadRecord(format!("the time zone “{}”, which the time zone database lacks", record.zone)))
+        crate::i18n::zone::Zone::named(&record.zone).ok_or_else(|| BadRecord::Zone(record.zone.clone()))
     }
 }
 

@@ -64,9 +64,7 @@ pub fn country_code(stored: Country) -> Result<CountryCode, BadRecord> {
     });
     match known.binary_search_by_key(&stored, |(raw, _)| *raw) {
         Ok(i) => Ok(known[i].1),
-        Err(_) => {
-            Err(BadRecord(format!("the country code {:?}, which is not ISO 3166-1", String::from_utf8_lossy(&stored))))
-        }
+        Err(_) => Err(BadRecord::CountryCode(format!("{:?}", String::from_utf8_lossy(&stored)))),
     }
 }
 
