@@ -283,7 +283,7 @@ pub fn bulk_exported(rows: usize, path: &str) -> String {
 
 /// `x` on the result table over SSH: the table went to the operator's clipboard.
 pub fn bulk_copied(rows: usize) -> String {
-    t!("gdap-bulk-copied", rows = rows)
+    t!("gdap-bulk-copied", rows = Count::from(rows))
 }
 
 /// The gauge of a bulk job: "GDAP: 250 of 1,000 items (Esc stops)".
