@@ -153,3 +153,9 @@ import-partner-contact-form = partner { $partner }: contact is not written as pa
 import-customer-field = customer { $tenant }: { $field }: { $why }
 import-customer-domain-case = customer { $tenant }: primary_domain { $domain } is not written in lower case
 import-customer-user-case = customer { $tenant }: user { $email } is not written in lower case
+
+## serve --max-startups, and the schema version record
+serve-startups-not-number = “{ $text }” is not a number
+serve-startups-form = write START:RATE:FULL (as sshd's MaxStartups), e.g. 64:30:256
+serve-startups-range = START must be at least 1 and at most FULL
+schema-version-damaged = the schema version record is damaged

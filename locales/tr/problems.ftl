@@ -149,3 +149,9 @@ import-partner-contact-form = iş ortağı { $partner }: iletişim bilgileri par
 import-customer-field = müşteri { $tenant }: { $field }: { $why }
 import-customer-domain-case = müşteri { $tenant }: primary_domain { $domain } küçük harfle yazılmamış
 import-customer-user-case = müşteri { $tenant }: { $email } kullanıcısı küçük harfle yazılmamış
+
+## serve --max-startups, and the schema version record
+serve-startups-not-number = “{ $text }” bir sayı değil
+serve-startups-form = START:RATE:FULL biçiminde yazın (sshd'nin MaxStartups ayarı gibi), ör. 64:30:256
+serve-startups-range = START en az 1 ve en çok FULL olmalıdır
+schema-version-damaged = şema sürümü kaydı bozuk

@@ -149,3 +149,9 @@ import-partner-contact-form = đối tác { $partner }: thông tin liên hệ kh
 import-customer-field = khách hàng { $tenant }: { $field }: { $why }
 import-customer-domain-case = khách hàng { $tenant }: primary_domain { $domain } không được viết bằng chữ thường
 import-customer-user-case = khách hàng { $tenant }: người dùng { $email } không được viết bằng chữ thường
+
+## serve --max-startups, and the schema version record
+serve-startups-not-number = “{ $text }” không phải là số
+serve-startups-form = hãy viết START:RATE:FULL (như MaxStartups của sshd), ví dụ 64:30:256
+serve-startups-range = START phải ít nhất là 1 và không lớn hơn FULL
+schema-version-damaged = bản ghi phiên bản lược đồ bị hỏng

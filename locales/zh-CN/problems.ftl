@@ -148,3 +148,9 @@ import-partner-contact-form = 合作伙伴 { $partner }：联系方式未按 par
 import-customer-field = 客户 { $tenant }：{ $field }：{ $why }
 import-customer-domain-case = 客户 { $tenant }：primary_domain { $domain } 未用小写书写
 import-customer-user-case = 客户 { $tenant }：用户 { $email } 未用小写书写
+
+## serve --max-startups, and the schema version record
+serve-startups-not-number = “{ $text }”不是数字
+serve-startups-form = 请写成 START:RATE:FULL（同 sshd 的 MaxStartups），例如 64:30:256
+serve-startups-range = START 必须至少为 1 且不大于 FULL
+schema-version-damaged = 架构版本记录已损坏

@@ -99,7 +99,7 @@ pub fn serve(book: Arc<Book>, options: ServeOptions) -> Result<()> {
     let serving = crate::t!(
         "ssh-serving",
         listen = options.listen.to_string(),
-        keys = operators.len(),
+        keys = crate::i18n::Count::from(operators.len()),
         fingerprint = keys::fingerprint(&host_key),
         path = options.host_key.display().to_string()
     );

@@ -72,16 +72,16 @@ impl std::str::FromStr for Startups {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {
         let parts: Vec<&str> = text.split(':').collect();
-        let number = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("“{s}” is not a number"));
+        let number = |s: &str| s.trim().parse::<usize>().map_err(|_| crate::t!("serve-startups-not-number", text = s));
         let startups = match parts[..] {
             [full] => Startups { start: number(full)?, rate: 100, full: number(full)? },
             [start, rate, full] => {
                 Startups { start: number(start)?, rate: number(rate)?.min(100) as u32, full: number(full)? }
             }
-            _ => return Err("write START:RATE:FULL (as sshd's MaxStartups), e.g. 64:30:256".into()),
+            _ => return Err(crate::t!("serve-startups-form")),
         };
         if startups.start == 0 || startups.start > startups.full {
-            return Err("START must be at least 1 and at most FULL".into());
+            return Err(crate::t!("serve-startups-range"));
         }
         Ok(startups)
     }

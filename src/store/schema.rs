@@ -26,7 +26,7 @@ pub fn read_version(meta: &impl ReadableTable<&'static str, &'static [u8]>) -> R
     let Some(raw) = meta.get("schema_version")? else {
         return Ok(None);
     };
-    let bytes: [u8; 4] = raw.value().try_into().map_err(|_| anyhow::anyhow!("the schema version record is damaged"))?;
+    let bytes: [u8; 4] = raw.value().try_into().map_err(|_| anyhow::anyhow!(crate::t!("schema-version-damaged")))?;
     Ok(Some(u32::from_le_bytes(bytes)))
 }
 

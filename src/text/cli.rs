@@ -50,7 +50,13 @@ pub fn cli_offer_not_in_catalogue(offer: &str) -> String {
 }
 /// `product-keys redeem`: the subscription set up.
 pub fn cli_key_redeemed(subscription: &str, company: &str, offer: &str, count: u32) -> String {
-    t!("cli-key-redeemed", subscription = subscription, company = company, offer = offer, count = count)
+    t!(
+        "cli-key-redeemed",
+        subscription = subscription,
+        company = company,
+        offer = offer,
+        count = crate::i18n::Count::from(count)
+    )
 }
 pub const CLI_ADMIN_HELD_BY_NOBODY: Phrase = Phrase("cli-admin-held-by-nobody");
 pub fn cli_admin_held_by(partner: &str) -> String {

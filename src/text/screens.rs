@@ -177,7 +177,7 @@ pub fn transcript_heading(session: &str) -> String {
     t!("transcript-heading", session = session)
 }
 pub fn transcript_copied(count: usize, session: &str) -> String {
-    t!("transcript-copied", count = count, session = session)
+    t!("transcript-copied", count = Count::from(count), session = session)
 }
 
 pub fn sorted_by(column: &str) -> String {
